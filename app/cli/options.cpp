@@ -1,0 +1,117 @@
+#include "options.h"
+
+#include "cli.h"
+#include "numbers/numberlist.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace conlab::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("conlab::cli::Options", text);
+}
+} // namespace
+
+void Options::parse(const QStringList &args)
+{
+    if (!p_.parse(args))
+        throw UsageError{p_.errorText()};
+    const QStringList extra = p_.positionalArguments();
+    if (!extra.isEmpty())
+        //: %1 the unexpected word on the command line
+        throw UsageError{tr("unexpected argument '%1'; numbers go after --numbers, as in --numbers 2,3,5")
+                             .arg(extra.first())};
+}
+
+int Options::workers(const QString &name, int fallback, int min, int max) const
+{
+    if (!p_.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = p_.value(name);
+    const int n = text.toInt(&ok);
+    if (!ok || n < min || n > max)
+        //: %1 option name, %2 the value given, %3 and %4 the valid range
+        throw UsageError{tr("--%1: '%2' is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max)};
+    return n;
+}
+
+Pace Options::pace(const QString &name) const
+{
+    if (!p_.isSet(name))
+        return Pace::native();
+    QString why;
+    const auto pace = Pace::parse(p_.value(name), &why);
+    if (!pace)
+        throw UsageError{u"--" + name + u": " + why};
+    return *pace;
+}
+
+std::vector<std::uint64_t> Options::numbers(const QString &listName, const QString &fileName,
+                                            const std::vector<std::uint64_t> &fallback) const
+{
+    if (p_.isSet(listName) && p_.isSet(fileName))
+        //: %1 and %2 option names
+        throw UsageError{tr("--%1 and --%2 cannot be used together").arg(listName, fileName)};
+    NumberList list;
+    QString option;
+    if (p_.isSet(listName)) {
+        option = listName;
+        // Several --numbers options, or one with spaces, are all one list.
+        list = NumberListParser::parse(p_.values(listName).join(u' '));
+    } else if (p_.isSet(fileName)) {
+        option = fileName;
+        list = NumberListParser::parseFile(p_.value(fileName));
+    } else {
+        return fallback;
+    }
+    if (!list.ok()) {
+        const NumberListError &e = *list.error;
+        QString where = e.describe();
+        if (e.index > 0)
+            //: %1 the position of the bad number in the list, %2 the detailed message
+            where = tr("number %1 at %2").arg(e.index).arg(where);
+        throw UsageError{u"--" + option + u": " + where};
+    }
+    return std::move(list.numbers);
+}
+
+QString Options::choice(const QString &name, const QStringList &choices, const QString &fallback) const
+{
+    if (!p_.isSet(name))
+        return fallback;
+    const QString v = p_.value(name);
+    if (!choices.contains(v))
+        //: %1 option name, %2 the value given, %3 the valid values
+        throw UsageError{tr("--%1: unknown value '%2'; choose one of %3").arg(name, v, choices.join(u", "))};
+    return v;
+}
+
+double Options::number(const QString &name, double fallback, double min, double max, const QString &unit) const
+{
+    if (!p_.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = p_.value(name);
+    const double v = text.toDouble(&ok);
+    if (!ok || !(v >= min && v <= max))
+        //: %1 option name, %2 value given, %3 and %4 the range, %5 the unit
+        throw UsageError{tr("--%1: '%2' is outside %3 to %4 %5")
+                             .arg(name, text)
+                             .arg(min)
+                             .arg(max)
+                             .arg(unit)};
+    return v;
+}
+
+int reportUsageError(const QString &command, const UsageError &e)
+{
+    std::fprintf(stderr, "concurrency-lab %s: error: %s\n", qPrintable(command), qPrintable(e.message));
+    std::fprintf(stderr, "Try 'concurrency-lab %s --help'.\n", qPrintable(command));
+    return BadInput;
+}
+
+} // namespace conlab::cli

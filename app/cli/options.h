@@ -1,0 +1,44 @@
+#pragma once
+#include "pace/pace.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace conlab::cli {
+
+// A refused command line: what was wrong and where. Printed as
+// "concurrency-lab <command>: error: <message>" with exit code 2.
+struct UsageError
+{
+    QString message;
+};
+
+// The option parsing every subcommand shares. Each function throws
+// UsageError naming the option and the offending value.
+class Options
+{
+public:
+    Options(QCommandLineParser &parser, QString command) : p_(parser), command_(std::move(command)) { }
+
+    void parse(const QStringList &args); // also refuses stray positional words
+    int workers(const QString &name, int fallback, int min, int max) const;
+    Pace pace(const QString &name) const;
+    std::vector<std::uint64_t> numbers(const QString &listName, const QString &fileName,
+                                       const std::vector<std::uint64_t> &fallback) const;
+    bool isSet(const QString &name) const { return p_.isSet(name); }
+    QString value(const QString &name) const { return p_.value(name); }
+    // One of `choices`, or a UsageError that lists them.
+    QString choice(const QString &name, const QStringList &choices, const QString &fallback) const;
+    double number(const QString &name, double fallback, double min, double max, const QString &unit) const;
+
+private:
+    QCommandLineParser &p_;
+    QString command_;
+};
+
+int reportUsageError(const QString &command, const UsageError &e);
+
+} // namespace conlab::cli

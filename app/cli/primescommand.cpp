@@ -1,0 +1,150 @@
+#include "cli.h"
+#include "options.h"
+#include "signalwatch.h"
+
+#include "numbers/sample.h"
+#include "primes/primesrun.h"
+#include "report/bookformat.h"
+#include "report/jsonreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QThread>
+#include <cstdio>
+#include <mutex>
+
+namespace conlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("conlab::cli::primes", text);
+}
+
+void printLine(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
+{
+    QStringList parts;
+    for (std::size_t k = 0; k < ns.size() && k < max; ++k)
+        parts << QString::number(ns[k]);
+    if (ns.size() > max)
+        //: %1 how many more numbers were not listed
+        parts << tr("and %1 more").arg(ns.size() - max);
+    return parts.join(u", ");
+}
+
+PrimesConfig parseConfig(Options &opt)
+{
+    PrimesConfig cfg;
+    const auto model = PrimesModels::parse(opt.choice(QStringLiteral("model"),
+                                                      PrimesModels::validNames().split(u'|'),
+                                                      QStringLiteral("sequential")));
+    cfg.model = *model;
+    cfg.workers = opt.workers(QStringLiteral("workers"), QThread::idealThreadCount(), 1, PrimesConfig::kMaxWorkers);
+    cfg.pace = opt.pace(QStringLiteral("pace"));
+    cfg.racy = opt.isSet(QStringLiteral("racy"));
+    if (cfg.racy && cfg.model != PrimesModel::Processes)
+        throw UsageError{tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
+    cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
+                              {kBookSample.begin(), kBookSample.end()});
+    return cfg;
+}
+
+} // namespace
+
+int primesCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks numbers for primality with the book's trial division, in one of the\n"
+           "concurrency models of sequential.py, threads.py and procs.py, and prints\n"
+           "the same lines those scripts print."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("model"), tr("sequential, threads, processes or pool (default sequential)."), QStringLiteral("MODEL")},
+        {QStringLiteral("workers"), tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
+        {QStringLiteral("pace"), tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
+        {QStringLiteral("racy"), tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
+        {QStringLiteral("numbers"), tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
+        {QStringLiteral("numbers-file"), tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), tr("Print every result and the summary as JSON (schema in the README).")},
+    });
+
+    PrimesConfig cfg;
+    try {
+        Options opt(parser, QStringLiteral("primes"));
+        opt.parse(args);
+        if (parser.isSet(QStringLiteral("help"))) {
+            printLine(parser.helpText());
+            return Ok;
+        }
+        cfg = parseConfig(opt);
+    } catch (const UsageError &e) {
+        return reportUsageError(QStringLiteral("primes"), e);
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    PrimesRun run(cfg);
+    std::mutex runMutex;
+    bool running = true;
+    SignalWatch watch([&](int) {
+        std::lock_guard lock(runMutex);
+        if (running)
+            run.cancel();
+    });
+
+    const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
+    JsonReport report(cfg);
+    if (!json)
+        printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers));
+    const RunSummary summary = run.exec([&](const PrimeResult &r) {
+        if (json)
+            report.add(r);
+        else
+            printLine(BookFormat::resultLine(r));
+    });
+    {
+        std::lock_guard lock(runMutex);
+        running = false;
+    }
+
+    if (json) {
+        const QByteArray out = report.finish(summary);
+        std::fwrite(out.constData(), 1, static_cast<std::size_t>(out.size()), stdout);
+    } else if (summary.ok()) {
+        printLine(BookFormat::footer(cfg.model, summary));
+    }
+    std::fflush(stdout);
+
+    if (!summary.lost.empty())
+        //: %1 how many results, %2 the numbers
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("lost %1 results still in flight when the report loop stopped: %2")
+                                    .arg(summary.lost.size())
+                                    .arg(joinNumbers(summary.lost))));
+    if (summary.cancelled) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("cancelled; %1 of %2 numbers checked")
+                                                    .arg(summary.checked)
+                                                    .arg(summary.numbers)));
+        return Interrupted;
+    }
+    if (!summary.error.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab primes: error: %s\n", qPrintable(summary.error));
+        if (!summary.unchecked.empty())
+            //: %1 count, %2 the numbers
+            std::fprintf(stderr, "%s\n", qPrintable(tr("%1 numbers left unchecked: %2")
+                                                        .arg(summary.unchecked.size())
+                                                        .arg(joinNumbers(summary.unchecked))));
+        return RunFailed;
+    }
+    return Ok;
+}
+
+} // namespace conlab::cli

@@ -1,0 +1,126 @@
+#include "numberlist.h"
+
+#include <QFile>
+
+namespace conlab {
+
+QString NumberListError::describe() const
+{
+    if (token.isEmpty())
+        return reason;
+    //: %1 line, %2 column, %3 the offending token, %4 why it was refused
+    return NumberListParser::tr("line %1, column %2: '%3': %4")
+        .arg(line)
+        .arg(column)
+        .arg(token, reason);
+}
+
+namespace {
+
+bool isSeparator(char c)
+{
+    return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Why a token is not a number, or an empty string when it is one.
+QString checkToken(std::string_view tok, std::uint64_t &value)
+{
+    constexpr std::uint64_t max = ~std::uint64_t{0};
+    if (tok.front() == '+' || tok.front() == '-')
+        return NumberListParser::tr("signs are not allowed; numbers run from 0 to 18446744073709551615");
+    value = 0;
+    bool overflow = false;
+    char prev = 0;
+    for (std::size_t k = 0; k < tok.size(); ++k) {
+        const char c = tok[k];
+        if (c == '_') {
+            if (k == 0 || prev == '_' || k + 1 == tok.size())
+                return NumberListParser::tr("'_' may only stand between two digits, as in 1_000_003");
+            prev = c;
+            continue;
+        }
+        if (c < '0' || c > '9') {
+            if (c == '.' || c == 'e' || c == 'E')
+                return NumberListParser::tr("not a whole decimal number; write integers such as 5_000_111_000_222_021");
+            return NumberListParser::tr("not a decimal integer: only the digits 0-9 and '_' are allowed");
+        }
+        const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
+        if (value > (max - d) / 10)
+            overflow = true;
+        else
+            value = value * 10 + d;
+        prev = c;
+    }
+    if (overflow)
+        return NumberListParser::tr("too large; the largest number is 18446744073709551615 (2^64 - 1)");
+    return {};
+}
+
+} // namespace
+
+NumberList NumberListParser::parse(std::string_view text)
+{
+    NumberList out;
+    qsizetype line = 1;
+    std::size_t lineStart = 0;
+    qsizetype index = 0;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        if (isSeparator(text[i])) {
+            if (text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < n && !isSeparator(text[i]))
+            ++i;
+        const std::string_view tok = text.substr(begin, i - begin);
+        ++index;
+        std::uint64_t value = 0;
+        const QString why = checkToken(tok, value);
+        if (!why.isEmpty()) {
+            // Columns count characters, not bytes, so a stray "é" points right.
+            const qsizetype column =
+                QString::fromUtf8(text.data() + lineStart, static_cast<qsizetype>(begin - lineStart)).size() + 1;
+            QString shown = QString::fromUtf8(tok.data(), static_cast<qsizetype>(std::min<std::size_t>(tok.size(), 40)));
+            if (tok.size() > 40)
+                shown += QStringLiteral("...");
+            out.error = NumberListError{why, shown, index, line, column};
+            out.numbers.clear();
+            return out;
+        }
+        out.numbers.push_back(value);
+    }
+    if (out.numbers.empty())
+        out.error = NumberListError{tr("no numbers given: enter decimal integers separated by commas or spaces"), {}, 0, 0, 0};
+    return out;
+}
+
+NumberList NumberListParser::parse(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return parse(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+}
+
+NumberList NumberListParser::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        NumberList out;
+        //: %1 file path, %2 the system's error message
+        out.error = NumberListError{tr("cannot read %1: %2").arg(path, file.errorString()), {}, 0, 0, 0};
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    NumberList out = parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (out.error && out.error->token.isEmpty() && out.error->index == 0)
+        //: %1 file path
+        out.error->reason = tr("%1 holds no numbers").arg(path);
+    return out;
+}
+
+} // namespace conlab

@@ -1,0 +1,35 @@
+#pragma once
+// Internal to primes/: one function per execution model, called by PrimesRun.
+#include "kernel/trialdivision.h"
+#include "primes/primesrun.h"
+
+namespace conlab::models {
+
+struct RunContext
+{
+    const PrimesConfig &config;
+    RunControl &control;
+    std::int64_t t0Ns;          // the run's start, CLOCK_MONOTONIC
+    std::uint32_t paceUnits;    // from the calibration, resolved once per run
+    const ResultFn &report;     // the report loop's sink
+    RunSummary &summary;
+
+    // Reports one result and counts it.
+    void publish(const PrimeResult &r)
+    {
+        ++summary.checked;
+        if (report)
+            report(r);
+    }
+};
+
+// Checks one number the way procs.py's check() does: elapsed measured around
+// is_prime, plus start and end on the run's time axis. Throws Cancelled.
+PrimeResult check(std::uint64_t n, int worker, const RunContext &ctx, Checkpoint &checkpoint);
+
+void runSequential(RunContext &ctx);
+void runThreads(RunContext &ctx);
+void runPool(RunContext &ctx);
+void runProcesses(RunContext &ctx);
+
+} // namespace conlab::models

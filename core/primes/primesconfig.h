@@ -1,0 +1,37 @@
+#pragma once
+#include "pace/pace.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace conlab {
+
+enum class PrimesModel { Sequential, Threads, Processes, Pool };
+
+// Everything a primes run needs, read on the GUI (or CLI) thread and passed
+// into the run by value.
+struct PrimesConfig
+{
+    PrimesModel model = PrimesModel::Sequential;
+    int workers = 1;
+    Pace pace;
+    bool racy = false; // processes only: the book's report loop before its fix
+    std::vector<std::uint64_t> numbers;
+    QString workerPath; // empty: found by WorkerLocator
+
+    static constexpr int kMaxWorkers = 256;
+};
+
+class PrimesModels
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::PrimesModels)
+public:
+    static QString name(PrimesModel m);
+    static std::optional<PrimesModel> parse(const QString &text);
+    static QString validNames();
+};
+
+} // namespace conlab

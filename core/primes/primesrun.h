@@ -1,0 +1,31 @@
+#pragma once
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+#include "primes/runcontrol.h"
+
+#include <functional>
+
+namespace conlab {
+
+using ResultFn = std::function<void(const PrimeResult &)>;
+
+// One run of one model over a list of numbers. exec() blocks its caller, which
+// acts as the book's report loop: results reach `onResult` on that thread, in
+// completion order. Never call exec() on a GUI thread. cancel() is safe from
+// any thread at any time; exec() then returns within a few hundred ms with
+// every thread joined and every worker process reaped.
+class PrimesRun
+{
+public:
+    explicit PrimesRun(PrimesConfig config);
+
+    RunSummary exec(const ResultFn &onResult);
+    void cancel() { control_.cancel(); }
+    const PrimesConfig &config() const { return config_; }
+
+private:
+    PrimesConfig config_;
+    RunControl control_;
+};
+
+} // namespace conlab

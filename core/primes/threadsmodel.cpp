@@ -1,0 +1,61 @@
+#include "primes/blockingqueue.h"
+#include "primes/models.h"
+
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace conlab::models {
+
+// threads.py: a job queue with one poison pill (0) per worker; each worker
+// answers its pill with a "done" marker, and the report loop counts those.
+void runThreads(RunContext &ctx)
+{
+    const int workers = ctx.config.workers;
+    BlockingQueue<std::uint64_t> jobs;
+    BlockingQueue<std::optional<PrimeResult>> results; // nullopt = "done"
+    for (std::uint64_t n : ctx.config.numbers)
+        jobs.put(n);
+    for (int w = 0; w < workers; ++w)
+        jobs.put(0);
+
+    RunControl::WakerScope wake(ctx.control, [&] {
+        jobs.interrupt();
+        results.interrupt();
+    });
+    {
+        std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(workers));
+        for (int w = 1; w <= workers; ++w) {
+            threads.emplace_back([&ctx, &jobs, &results, w] {
+                CancelCheckpoint checkpoint(ctx.control.breaker());
+                try {
+                    // A zero, or an interrupted get(), ends the worker.
+                    while (const auto n = jobs.get()) {
+                        if (*n == 0)
+                            break;
+                        results.put(check(*n, w, ctx, checkpoint));
+                    }
+                } catch (const Cancelled &) {
+                }
+                results.put(std::nullopt);
+            });
+        }
+        int done = 0;
+        while (done < workers) {
+            const auto r = results.get();
+            if (!r)
+                break; // interrupted: cancelled
+            if (!*r)
+                ++done;
+            else
+                ctx.publish(**r);
+        }
+        // ~jthread joins every worker here; after a cancel they are already
+        // on their way out, since the queues are interrupted.
+    }
+    if (ctx.control.cancelled())
+        throw Cancelled{};
+}
+
+} // namespace conlab::models

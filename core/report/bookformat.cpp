@@ -1,0 +1,35 @@
+#include "report/bookformat.h"
+
+namespace conlab {
+
+QString BookFormat::header(PrimesModel model, qsizetype count, int workers)
+{
+    switch (model) {
+    case PrimesModel::Sequential:
+        return QStringLiteral("Checking %1 numbers sequentially:").arg(count);
+    case PrimesModel::Processes:
+        return QStringLiteral("Checking %1 numbers with %2 processes:").arg(count).arg(workers);
+    case PrimesModel::Threads:
+        return QStringLiteral("Checking %1 numbers with %2 threads:").arg(count).arg(workers);
+    case PrimesModel::Pool:
+        return QStringLiteral("Checking %1 numbers with a pool of %2 threads:").arg(count).arg(workers);
+    }
+    return {};
+}
+
+QString BookFormat::resultLine(const PrimeResult &r)
+{
+    return QStringLiteral("%1  %2 %3s")
+        .arg(r.n, 16)
+        .arg(r.prime ? QChar(u'P') : QChar(u' '))
+        .arg(r.elapsed, 9, 'f', 6);
+}
+
+QString BookFormat::footer(PrimesModel model, const RunSummary &summary)
+{
+    if (model == PrimesModel::Sequential)
+        return QStringLiteral("Total time: %1s").arg(summary.wall, 0, 'f', 2);
+    return QStringLiteral("%1 checks in %2s").arg(summary.checked).arg(summary.wall, 0, 'f', 2);
+}
+
+} // namespace conlab
