@@ -147,10 +147,6 @@ int main(int argc, char **argv)
         } else if (const auto *job = std::get_if<protocol::Job>(&msg)) {
             if (!hello)
                 return fatal("a job arrived before hello");
-            if (job->n == 0) { // the poison pill: answer it, then leave
-                writeAll(protocol::Done{});
-                return 0;
-            }
             LoopCost cost;
             cost.paceUnits = hello->paceUnits;
             cost.napTestUnits = hello->napTestUnits;
@@ -160,6 +156,9 @@ int main(int argc, char **argv)
             const std::int64_t t1 = monotonicNs();
             if (!writeAll(protocol::Result{job->n, t.prime(), t0, t1, t.divisions()}))
                 return 0; // the parent is gone
+        } else if (std::holds_alternative<protocol::Pill>(msg)) {
+            writeAll(protocol::Done{}); // answer the pill, then leave
+            return 0;
         } else if (const auto *s = std::get_if<protocol::SpinStart>(&msg)) {
             return spin(dec, *s);
         } else {

@@ -44,6 +44,7 @@ long expectedSize(Type t)
     case Type::SpinStop: return 0;
     case Type::Frame: return 13;
     case Type::SpinStopped: return 4;
+    case Type::Pill: return 0;
     }
     return -2;
 }
@@ -86,6 +87,7 @@ struct Encoder
         payload.push_back(m.glyph);
     }
     void operator()(const SpinStopped &m) { type = Type::SpinStopped; putU32(payload, m.frames); }
+    void operator()(const Pill &) { type = Type::Pill; }
 };
 
 } // namespace
@@ -102,6 +104,7 @@ const char *typeName(Type t)
     case Type::SpinStop: return "spin-stop";
     case Type::Frame: return "frame";
     case Type::SpinStopped: return "spin-stopped";
+    case Type::Pill: return "pill";
     }
     return "unknown";
 }
@@ -199,6 +202,7 @@ Decoder::Status Decoder::next(Message &out)
         out = Frame{getU32(p), static_cast<std::int64_t>(getU64(p + 4)), static_cast<char>(p[12])};
         break;
     case Type::SpinStopped: out = SpinStopped{getU32(p)}; break;
+    case Type::Pill: out = Pill{}; break;
     }
     pos_ += kHeaderSize + len;
     return Status::Ok;

@@ -16,7 +16,7 @@ inline constexpr std::size_t kMaxPayload = 1024;
 
 enum class Type : std::uint8_t {
     Hello = 1,       // parent -> worker: who you are and how to pace
-    Job = 2,         // parent -> worker: check n; n == 0 is the poison pill
+    Job = 2,         // parent -> worker: check n (any n, 0 included)
     Result = 3,      // worker -> parent
     Done = 4,        // worker -> parent: the answer to a pill
     Error = 5,       // either way: a fatal complaint, then the sender exits
@@ -24,6 +24,7 @@ enum class Type : std::uint8_t {
     SpinStop = 7,    // parent -> worker: the Event is set
     Frame = 8,       // worker -> parent: one spinner frame was drawn
     SpinStopped = 9, // worker -> parent: the spinner cleared its line
+    Pill = 10,       // parent -> worker: no more jobs; answer Done and leave
 };
 
 struct Hello { std::uint32_t workerId = 0; std::uint32_t paceUnits = 0; std::uint32_t napTestUnits = 0; };
@@ -41,8 +42,11 @@ struct SpinStart { std::uint32_t intervalMs = 100; std::string message; };
 struct SpinStop { };
 struct Frame { std::uint32_t index = 0; std::int64_t tNs = 0; char glyph = '|'; };
 struct SpinStopped { std::uint32_t frames = 0; };
+// The book's pill is the number 0, which is_prime answers without a worker.
+// Here a user may list 0, so the pill is a message of its own.
+struct Pill { };
 
-using Message = std::variant<Hello, Job, Result, Done, Error, SpinStart, SpinStop, Frame, SpinStopped>;
+using Message = std::variant<Hello, Job, Result, Done, Error, SpinStart, SpinStop, Frame, SpinStopped, Pill>;
 
 // Appends one frame to `out`. Text longer than the payload limit is cut.
 void encode(const Message &msg, std::string &out);

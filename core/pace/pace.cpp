@@ -1,6 +1,7 @@
 #include "pace.h"
 
 #include "kernel/burn.h"
+#include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
 #include "numbers/sample.h"
@@ -59,14 +60,19 @@ double bestNs(int tries, F &&f)
     return best;
 }
 
-constexpr std::uint64_t kCalibrationDivisions = 1'000'000;
+constexpr std::uint64_t kCalibrationDivisions = 200'000;
 
 double loopNsPerDivision(std::uint32_t units)
 {
     const double ns = bestNs(3, [units] {
+        // Measured on the loop the runs use: with a checkpoint, whose
+        // instantiation schedules differently from the bare one.
+        EvalBreaker breaker;
+        CancelCheckpoint checkpoint(breaker);
         TrialDivision t(kSlowPrime);
         LoopCost cost;
         cost.paceUnits = units;
+        cost.checkpoint = &checkpoint;
         t.advance(kCalibrationDivisions, cost);
     });
     return ns / static_cast<double>(kCalibrationDivisions);
@@ -78,30 +84,43 @@ PaceCalibration::PaceCalibration()
 {
     nativeNs_ = loopNsPerDivision(0);
     constexpr std::uint32_t kUnits = 1000;
-    constexpr int kReps = 1000;
+    constexpr int kReps = 500;
     volatile std::uint64_t sink = 0;
     unitNs_ = bestNs(3, [&] {
                   for (int r = 0; r < kReps; ++r)
                       sink = sink + burn(kUnits);
               })
               / (double(kUnits) * kReps);
-    // One closed-loop step at the CPython pace: burn() inside the division
-    // loop overlaps with the divide, so the open-loop estimate runs a little
-    // fast. Correct the unit cost by what the real loop shows.
-    const double target = Pace::kCPythonNs;
-    const auto units = static_cast<std::uint32_t>(std::max(0.0, (target - nativeNs_) / unitNs_));
-    if (units > 0) {
-        const double measured = loopNsPerDivision(units);
-        const double perUnit = (measured - nativeNs_) / units;
-        if (perUnit > 0.0 && std::isfinite(perUnit))
-            unitNs_ = perUnit;
-    }
 }
 
 const PaceCalibration &PaceCalibration::instance()
 {
     static const PaceCalibration calibration;
     return calibration;
+}
+
+std::uint32_t PaceCalibration::unitsForTarget(double targetNs) const
+{
+    if (targetNs <= nativeNs_)
+        return 0;
+    std::lock_guard lock(mutex_);
+    if (const auto it = cache_.find(targetNs); it != cache_.end())
+        return it->second;
+    // The first few burn units hide inside the divide's latency (the CPU runs
+    // them out of order), so units and nanoseconds are not proportional near
+    // zero. Start from the open-loop guess and correct it against the real
+    // loop a few times; each step costs a few milliseconds.
+    double units = (targetNs - nativeNs_) / unitNs_;
+    for (int step = 0; step < 5; ++step) {
+        const double measured = loopNsPerDivision(static_cast<std::uint32_t>(std::lround(units)));
+        const double err = targetNs - measured;
+        if (std::abs(err) < 0.02 * targetNs)
+            break;
+        units = std::max(0.0, units + err / unitNs_);
+    }
+    const auto result = static_cast<std::uint32_t>(std::clamp(std::lround(units), 0L, 1L << 24));
+    cache_.emplace(targetNs, result);
+    return result;
 }
 
 double PaceCalibration::targetNsPerDivision(const Pace &pace) const
@@ -119,16 +138,18 @@ std::uint32_t PaceCalibration::unitsPerDivision(const Pace &pace) const
 {
     if (pace.kind == Pace::Kind::Native)
         return 0;
-    const double extra = targetNsPerDivision(pace) - nativeNs_;
-    return static_cast<std::uint32_t>(std::clamp(std::lround(extra / unitNs_), 0L, 1L << 24));
+    return unitsForTarget(targetNsPerDivision(pace));
 }
 
 std::uint32_t PaceCalibration::napTestUnits(const Pace &pace) const
 {
     if (pace.kind == Pace::Kind::Native)
         return 0;
-    constexpr double kNapTestShare = 1.79 / 1.18 - 1.0;
-    return static_cast<std::uint32_t>(std::lround(kNapTestShare * targetNsPerDivision(pace) / unitNs_));
+    constexpr double kNapTestFactor = 1.79 / 1.18;
+    const double target = targetNsPerDivision(pace);
+    const std::uint32_t base = unitsForTarget(target);
+    const std::uint32_t withTest = unitsForTarget(target * kNapTestFactor);
+    return withTest > base ? withTest - base : 0;
 }
 
 } // namespace conlab

@@ -2,6 +2,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <optional>
 
 namespace conlab {
@@ -50,10 +52,16 @@ public:
     // nothing, since C++ does the test almost for free.
     std::uint32_t napTestUnits(const Pace &pace) const;
 
+    // Units that make one paced division cost `targetNs`, found by measuring
+    // the real loop (cached per target; thread-safe).
+    std::uint32_t unitsForTarget(double targetNs) const;
+
 private:
     PaceCalibration();
     double nativeNs_ = 2.0;
     double unitNs_ = 1.0;
+    mutable std::mutex mutex_;
+    mutable std::map<double, std::uint32_t> cache_;
 };
 
 } // namespace conlab

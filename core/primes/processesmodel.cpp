@@ -76,7 +76,7 @@ void ProcessesRun::feed(Slot &s)
         s.proc.send(protocol::Job{*s.inFlight});
     } else {
         s.inFlight.reset();
-        s.proc.send(protocol::Job{0});
+        s.proc.send(protocol::Pill{});
     }
 }
 

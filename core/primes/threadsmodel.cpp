@@ -7,17 +7,19 @@
 
 namespace conlab::models {
 
-// threads.py: a job queue with one poison pill (0) per worker; each worker
+// threads.py: a job queue with one poison pill per worker; each worker
 // answers its pill with a "done" marker, and the report loop counts those.
+// The book's pill is 0; here it is an empty optional, so that a user's list
+// may hold 0 and still have it checked.
 void runThreads(RunContext &ctx)
 {
     const int workers = ctx.config.workers;
-    BlockingQueue<std::uint64_t> jobs;
+    BlockingQueue<std::optional<std::uint64_t>> jobs; // nullopt = pill
     BlockingQueue<std::optional<PrimeResult>> results; // nullopt = "done"
     for (std::uint64_t n : ctx.config.numbers)
         jobs.put(n);
     for (int w = 0; w < workers; ++w)
-        jobs.put(0);
+        jobs.put(std::nullopt);
 
     RunControl::WakerScope wake(ctx.control, [&] {
         jobs.interrupt();
@@ -30,12 +32,9 @@ void runThreads(RunContext &ctx)
             threads.emplace_back([&ctx, &jobs, &results, w] {
                 CancelCheckpoint checkpoint(ctx.control.breaker());
                 try {
-                    // A zero, or an interrupted get(), ends the worker.
-                    while (const auto n = jobs.get()) {
-                        if (*n == 0)
-                            break;
-                        results.put(check(*n, w, ctx, checkpoint));
-                    }
+                    // A pill, or an interrupted get(), ends the worker.
+                    for (auto job = jobs.get(); job && *job; job = jobs.get())
+                        results.put(check(**job, w, ctx, checkpoint));
                 } catch (const Cancelled &) {
                 }
                 results.put(std::nullopt);
