@@ -8,13 +8,6 @@
 
 namespace conlab::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("conlab::cli::Options", text);
-}
-} // namespace
-
 void Options::parse(const QStringList &args)
 {
     if (!p_.parse(args))

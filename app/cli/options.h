@@ -2,6 +2,7 @@
 #include "pace/pace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,7 @@ struct UsageError
 // UsageError naming the option and the offending value.
 class Options
 {
+    Q_DECLARE_TR_FUNCTIONS(conlab::cli::Options)
 public:
     Options(QCommandLineParser &parser, QString command) : p_(parser), command_(std::move(command)) { }
 

@@ -17,10 +17,11 @@ namespace conlab::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and tr() one context for this command's strings.
+class PrimesCommand
 {
-    return QCoreApplication::translate("conlab::cli::primes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(conlab::cli::PrimesCommand)
+};
 
 void printLine(const QString &line)
 {
@@ -36,7 +37,7 @@ QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
         parts << QString::number(ns[k]);
     if (ns.size() > max)
         //: %1 how many more numbers were not listed
-        parts << tr("and %1 more").arg(ns.size() - max);
+        parts << PrimesCommand::tr("and %1 more").arg(ns.size() - max);
     return parts.join(u", ");
 }
 
@@ -51,7 +52,7 @@ PrimesConfig parseConfig(Options &opt)
     cfg.pace = opt.pace(QStringLiteral("pace"));
     cfg.racy = opt.isSet(QStringLiteral("racy"));
     if (cfg.racy && cfg.model != PrimesModel::Processes)
-        throw UsageError{tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
+        throw UsageError{PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
     cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
                               {kBookSample.begin(), kBookSample.end()});
     return cfg;
@@ -63,18 +64,18 @@ int primesCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks numbers for primality with the book's trial division, in one of the\n"
+        PrimesCommand::tr("Checks numbers for primality with the book's trial division, in one of the\n"
            "concurrency models of sequential.py, threads.py and procs.py, and prints\n"
            "the same lines those scripts print."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("model"), tr("sequential, threads, processes or pool (default sequential)."), QStringLiteral("MODEL")},
-        {QStringLiteral("workers"), tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
-        {QStringLiteral("pace"), tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
-        {QStringLiteral("racy"), tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
-        {QStringLiteral("numbers"), tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
-        {QStringLiteral("numbers-file"), tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), tr("Print every result and the summary as JSON (schema in the README).")},
+        {QStringLiteral("model"), PrimesCommand::tr("sequential, threads, processes or pool (default sequential)."), QStringLiteral("MODEL")},
+        {QStringLiteral("workers"), PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
+        {QStringLiteral("pace"), PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
+        {QStringLiteral("racy"), PrimesCommand::tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
+        {QStringLiteral("numbers"), PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
+        {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},
     });
 
     PrimesConfig cfg;
@@ -126,11 +127,11 @@ int primesCommand(const QStringList &args)
     if (!summary.lost.empty())
         //: %1 how many results, %2 the numbers
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("lost %1 results still in flight when the report loop stopped: %2")
+                     qPrintable(PrimesCommand::tr("lost %1 results still in flight when the report loop stopped: %2")
                                     .arg(summary.lost.size())
                                     .arg(joinNumbers(summary.lost))));
     if (summary.cancelled) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("cancelled; %1 of %2 numbers checked")
+        std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("cancelled; %1 of %2 numbers checked")
                                                     .arg(summary.checked)
                                                     .arg(summary.numbers)));
         return Interrupted;
@@ -139,7 +140,7 @@ int primesCommand(const QStringList &args)
         std::fprintf(stderr, "concurrency-lab primes: error: %s\n", qPrintable(summary.error));
         if (!summary.unchecked.empty())
             //: %1 count, %2 the numbers
-            std::fprintf(stderr, "%s\n", qPrintable(tr("%1 numbers left unchecked: %2")
+            std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("%1 numbers left unchecked: %2")
                                                         .arg(summary.unchecked.size())
                                                         .arg(joinNumbers(summary.unchecked))));
         return RunFailed;
