@@ -6,6 +6,7 @@
 // Exit codes: 0 after a pill or end-of-file on stdin; 2 on a protocol error
 // (bad magic, version, type or length, a job before hello), with a message on
 // stderr. It never waits for anything but its stdin.
+#include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/protocol.h"
 #include "kernel/trialdivision.h"
@@ -147,9 +148,15 @@ int main(int argc, char **argv)
         } else if (const auto *job = std::get_if<protocol::Job>(&msg)) {
             if (!hello)
                 return fatal("a job arrived before hello");
+            // Nothing ever sets this breaker (the parent cancels a worker by
+            // killing it), but the paced loop must be the same machine code
+            // the parent calibrated, which is the one with a checkpoint.
+            EvalBreaker breaker;
+            CancelCheckpoint checkpoint(breaker);
             LoopCost cost;
             cost.paceUnits = hello->paceUnits;
             cost.napTestUnits = hello->napTestUnits;
+            cost.checkpoint = &checkpoint;
             TrialDivision t(job->n);
             const std::int64_t t0 = monotonicNs();
             t.run(cost);
