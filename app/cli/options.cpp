@@ -4,6 +4,7 @@
 #include "numbers/numberlist.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <cstdio>
 
 namespace conlab::cli {
@@ -98,6 +99,16 @@ double Options::number(const QString &name, double fallback, double min, double 
                              .arg(max)
                              .arg(unit)};
     return v;
+}
+
+GilConfig Options::gil() const
+{
+    GilConfig cfg;
+    cfg.enabled = choice(QStringLiteral("gil"), {QStringLiteral("on"), QStringLiteral("off")}, QStringLiteral("on"))
+        == u"on";
+    const double ms = number(QStringLiteral("switch-interval"), 5.0, 1.0, 1000.0, QStringLiteral("ms"));
+    cfg.switchInterval = std::chrono::microseconds(std::llround(ms * 1000.0));
+    return cfg;
 }
 
 int reportUsageError(const QString &command, const UsageError &e)

@@ -1,4 +1,5 @@
 #pragma once
+#include "gil/gilconfig.h"
 #include "pace/pace.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,8 @@ public:
     // One of `choices`, or a UsageError that lists them.
     QString choice(const QString &name, const QStringList &choices, const QString &fallback) const;
     double number(const QString &name, double fallback, double min, double max, const QString &unit) const;
+    // --gil on|off and --switch-interval MS.
+    GilConfig gil() const;
 
 private:
     QCommandLineParser &p_;

@@ -55,6 +55,11 @@ PrimesConfig parseConfig(Options &opt)
         throw UsageError{PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
     cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
                               {kBookSample.begin(), kBookSample.end()});
+    cfg.gil = opt.gil();
+    const bool threaded = cfg.model == PrimesModel::Threads || cfg.model == PrimesModel::Pool;
+    if (!threaded && (opt.isSet(QStringLiteral("gil")) || opt.isSet(QStringLiteral("switch-interval"))))
+        throw UsageError{PrimesCommand::tr("--gil and --switch-interval apply to --model threads and pool only; "
+                                           "each process has a GIL of its own")};
     return cfg;
 }
 
@@ -73,6 +78,8 @@ int primesCommand(const QStringList &args)
         {QStringLiteral("workers"), PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
         {QStringLiteral("pace"), PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
         {QStringLiteral("racy"), PrimesCommand::tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
+        {QStringLiteral("gil"), PrimesCommand::tr("threads and pool: on (CPython's GIL, the default) or off (free-threaded 3.13t)."), QStringLiteral("on|off")},
+        {QStringLiteral("switch-interval"), PrimesCommand::tr("threads and pool: the GIL's switch interval in ms, 1 to 1000 (default 5)."), QStringLiteral("MS")},
         {QStringLiteral("numbers"), PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
         {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
         {QStringLiteral("json"), PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},

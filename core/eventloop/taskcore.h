@@ -52,13 +52,16 @@ public:
 
     // The hooks awaitables use from await_suspend, with the handle of the
     // innermost coroutine of this task: that is where the loop resumes.
-    void yieldOnce(std::coroutine_handle<> resumeAt);
     void sleepFor(std::coroutine_handle<> resumeAt, std::chrono::nanoseconds delay);
     void waitFor(FutureStateBase &future, std::coroutine_handle<> resumeAt);
     void waitFor(TaskCore &other, std::coroutine_handle<> resumeAt);
     // From await_resume: the cancellation is delivered at the await where the
     // task was suspended, once.
     void throwIfCancelRequested();
+    // Whether a timer entry set with this token is still the task's wait.
+    bool sleepsOn(std::uint64_t token) const noexcept { return wait_ == WaitKind::Timer && waitToken_ == token; }
+    // From a future that was resolved or cancelled.
+    void wakeFromFuture(const FutureStateBase &future);
 
 protected:
     // Moves the result out of the finished root frame, which is about to be

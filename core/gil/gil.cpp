@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <stdexcept>
 #include <utility>
 
 namespace conlab {
@@ -66,7 +67,9 @@ void Gil::acquire(int tid)
         return;
     Lock lock(mutex_);
     assert(tid >= 0 && static_cast<std::size_t>(tid) < slots_.size());
-    assert(!isHeldBy(tid) && "the GIL is not recursive");
+    // Taking it twice would wait for ourselves forever; a loud error is better.
+    if (isHeldBy(tid))
+        throw std::logic_error("Gil::acquire: thread already holds the GIL (it is not recursive)");
     throwIfCancelled();
     std::int64_t waitStart = -1;
     if (locked_) {

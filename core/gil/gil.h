@@ -63,7 +63,7 @@ public:
 
     // Takes the GIL for tid, waiting as CPython's take_gil() does. Throws
     // Cancelled if the run is cancelled before or while waiting. Not
-    // recursive: tid must not hold it already.
+    // recursive: throws std::logic_error if tid holds it already.
     void acquire(int tid);
     // Like acquire(), but reports cancellation by returning false (for
     // destructors, which must not throw).

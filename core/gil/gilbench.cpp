@@ -8,6 +8,7 @@
 #include "kernel/trialdivision.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>

@@ -13,6 +13,7 @@ struct RunContext
     std::uint32_t paceUnits;    // from the calibration, resolved once per run
     const ResultFn &report;     // the report loop's sink
     RunSummary &summary;
+    Gil *gil = nullptr;         // threads and pool; may be a disabled GIL
 
     // Reports one result and counts it.
     void publish(const PrimeResult &r)

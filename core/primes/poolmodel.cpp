@@ -1,3 +1,5 @@
+#include "gil/gilguards.h"
+#include "gil/gilthreadstate.h"
 #include "primes/blockingqueue.h"
 #include "primes/models.h"
 
@@ -13,20 +15,33 @@ namespace conlab::models {
 namespace {
 
 // Pool threads are anonymous and reused; the timeline wants lanes numbered
-// 1..N, so each thread gets the next number the first time it takes a job.
-class LaneNumbers
+// 1..N, so each thread gets the next number the first time it takes a job,
+// and with it a thread state of the GIL, named as ThreadPoolExecutor names
+// its threads.
+class Lanes
 {
 public:
-    int lane()
+    explicit Lanes(Gil &gil) : gil_(gil) { }
+    struct Lane
+    {
+        int number;
+        int tid;
+    };
+    Lane lane()
     {
         std::lock_guard lock(mutex_);
-        auto [it, added] = lanes_.try_emplace(std::this_thread::get_id(), static_cast<int>(lanes_.size()) + 1);
+        auto [it, added] = lanes_.try_emplace(std::this_thread::get_id(), Lane{0, 0});
+        if (added) {
+            const int number = static_cast<int>(lanes_.size());
+            it->second = {number, gil_.registerThread("ThreadPoolExecutor-0_" + std::to_string(number - 1))};
+        }
         return it->second;
     }
 
 private:
+    Gil &gil_;
     std::mutex mutex_;
-    std::unordered_map<std::thread::id, int> lanes_;
+    std::unordered_map<std::thread::id, Lane> lanes_;
 };
 
 } // namespace
@@ -39,15 +54,19 @@ void runPool(RunContext &ctx)
     QThreadPool pool;
     pool.setMaxThreadCount(ctx.config.workers);
     BlockingQueue<PrimeResult> results;
-    LaneNumbers lanes;
+    Lanes lanes(*ctx.gil);
     std::vector<std::uint64_t> numbers = ctx.config.numbers;
 
     QFuture<void> future = QtConcurrent::map(&pool, numbers, [&](const std::uint64_t &n) {
         if (ctx.control.cancelled())
             return;
-        CancelCheckpoint checkpoint(ctx.control.breaker());
+        const Lanes::Lane lane = lanes.lane();
+        GilThreadState state(*ctx.gil, lane.tid);
         try {
-            results.put(check(n, lanes.lane(), ctx, checkpoint));
+            // Between jobs a pool thread waits on the executor's queue, a
+            // blocking call that lets the GIL go; so it holds it per job.
+            GilAcquire running(state);
+            results.put(check(n, lane.number, ctx, state));
         } catch (const Cancelled &) {
         }
     });

@@ -1,6 +1,9 @@
 #pragma once
 #include <QMetaType>
 #include <QString>
+#include "gil/gilstats.h"
+
+#include <optional>
 #include <cstdint>
 #include <vector>
 
@@ -31,6 +34,7 @@ struct RunSummary
     QString error;
     std::vector<std::uint64_t> lost;
     std::vector<std::uint64_t> unchecked;
+    std::optional<GilStats> gil; // threads and pool: who held the GIL, how long
 
     bool ok() const { return !cancelled && error.isEmpty(); }
 };

@@ -1,4 +1,5 @@
 #pragma once
+#include "gil/gilconfig.h"
 #include "pace/pace.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ struct PrimesConfig
     int workers = 1;
     Pace pace;
     bool racy = false; // processes only: the book's report loop before its fix
+    GilConfig gil;     // threads and pool only: each process has its own GIL
     std::vector<std::uint64_t> numbers;
     QString workerPath; // empty: found by WorkerLocator
 

@@ -4,6 +4,7 @@
 #include "primes/models.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 namespace conlab {
@@ -47,7 +48,21 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
     const std::uint32_t units = PaceCalibration::instance().unitsPerDivision(config_.pace);
     const std::int64_t t0 = monotonicNs();
     models::RunContext ctx{config_, control_, t0, units, track, summary};
+    // Threads share one interpreter, so they share its GIL; processes each
+    // have their own, and sequential has nobody to contend with.
+    const bool threaded = config_.model == PrimesModel::Threads || config_.model == PrimesModel::Pool;
+    std::optional<Gil> gil;
+    if (threaded) {
+        gil.emplace(control_.breaker(), config_.gil, t0);
+        if (gilObserver_)
+            gil->setHoldObserver(gilObserver_);
+        ctx.gil = &*gil;
+    }
     try {
+        RunControl::WakerScope wakeGil(control_, [&gil] {
+            if (gil)
+                gil->interrupt();
+        });
         switch (config_.model) {
         case PrimesModel::Sequential: models::runSequential(ctx); break;
         case PrimesModel::Threads: models::runThreads(ctx); break;
@@ -57,6 +72,8 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
     } catch (const Cancelled &) {
         summary.cancelled = true;
     }
+    if (gil)
+        summary.gil = gil->stats();
     summary.wall = static_cast<double>(monotonicNs() - t0) / 1e9;
     if (control_.cancelled())
         summary.cancelled = true;

@@ -1,4 +1,5 @@
 #pragma once
+#include "gil/gil.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
 #include "primes/runcontrol.h"
@@ -20,12 +21,16 @@ public:
     explicit PrimesRun(PrimesConfig config);
 
     RunSummary exec(const ResultFn &onResult);
+    // Every GIL hold as it ends (threads and pool), called on the worker
+    // thread that held it; serial while the GIL is on. Set before exec().
+    void setGilObserver(Gil::HoldObserver observer) { gilObserver_ = std::move(observer); }
     void cancel() { control_.cancel(); }
     const PrimesConfig &config() const { return config_; }
 
 private:
     PrimesConfig config_;
     RunControl control_;
+    Gil::HoldObserver gilObserver_;
 };
 
 } // namespace conlab

@@ -1,3 +1,5 @@
+#include "gil/gilguards.h"
+#include "gil/gilthreadstate.h"
 #include "primes/blockingqueue.h"
 #include "primes/models.h"
 
@@ -30,11 +32,19 @@ void runThreads(RunContext &ctx)
         threads.reserve(static_cast<std::size_t>(workers));
         for (int w = 1; w <= workers; ++w) {
             threads.emplace_back([&ctx, &jobs, &results, w] {
-                CancelCheckpoint checkpoint(ctx.control.breaker());
+                // Python's name for the thread of threading.Thread(target=worker).
+                GilThreadState state(*ctx.gil, "Thread-" + std::to_string(w) + " (worker)");
                 try {
+                    GilAcquire running(state);
+                    // jobs.get() blocks, so it lets the GIL go, as a
+                    // SimpleQueue.get() does in CPython.
+                    const auto nextJob = [&] {
+                        GilRelease blocking(state);
+                        return jobs.get();
+                    };
                     // A pill, or an interrupted get(), ends the worker.
-                    for (auto job = jobs.get(); job && *job; job = jobs.get())
-                        results.put(check(**job, w, ctx, checkpoint));
+                    for (auto job = nextJob(); job && *job; job = nextJob())
+                        results.put(check(**job, w, ctx, state));
                 } catch (const Cancelled &) {
                 }
                 results.put(std::nullopt);
