@@ -2,6 +2,7 @@
 #include "options.h"
 #include "signalwatch.h"
 
+#include "kernel/monotonic.h"
 #include "numbers/sample.h"
 #include "primes/primesrun.h"
 #include "report/bookformat.h"
@@ -23,11 +24,20 @@ class PrimesCommand
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::PrimesCommand)
 };
 
-void printLine(const QString &line)
+// Lines must appear as results arrive, also through a pipe (stdout is then
+// block-buffered), yet a million results must not cost a million writes:
+// flush at most every 50 ms, and always after the header.
+void printLine(const QString &line, bool flushNow = false)
 {
+    static std::int64_t lastFlush = 0;
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
     std::fputc('\n', stdout);
+    const std::int64_t now = monotonicNs();
+    if (flushNow || now - lastFlush > 50'000'000) {
+        std::fflush(stdout);
+        lastFlush = now;
+    }
 }
 
 QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
@@ -111,7 +121,7 @@ int primesCommand(const QStringList &args)
     const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
     JsonReport report(cfg);
     if (!json)
-        printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers));
+        printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers), true);
     const RunSummary summary = run.exec([&](const PrimeResult &r) {
         if (json)
             report.add(r);

@@ -3,6 +3,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 namespace conlab {
 
@@ -40,6 +41,13 @@ public:
             interrupted_ = true;
         }
         ready_.notify_all();
+    }
+
+    // Everything still queued, leaving the queue empty.
+    std::deque<T> takeAll()
+    {
+        std::lock_guard lock(mutex_);
+        return std::exchange(items_, {});
     }
 
     std::size_t size() const

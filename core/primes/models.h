@@ -1,5 +1,6 @@
 #pragma once
 // Internal to primes/: one function per execution model, called by PrimesRun.
+#include "eventloop/loopevent.h"
 #include "kernel/trialdivision.h"
 #include "primes/primesrun.h"
 
@@ -14,6 +15,7 @@ struct RunContext
     const ResultFn &report;     // the report loop's sink
     RunSummary &summary;
     Gil *gil = nullptr;         // threads and pool; may be a disabled GIL
+    std::function<void(const aio::LoopEvent &)> loopObserver; // coroutine models
 
     // Reports one result and counts it.
     void publish(const PrimeResult &r)
@@ -32,5 +34,7 @@ void runSequential(RunContext &ctx);
 void runThreads(RunContext &ctx);
 void runPool(RunContext &ctx);
 void runProcesses(RunContext &ctx);
+void runCoroutines(RunContext &ctx);
+void runCoroutinesExecutor(RunContext &ctx);
 
 } // namespace conlab::models

@@ -12,6 +12,8 @@ constexpr std::array kNames = {
     std::pair{PrimesModel::Threads, u"threads"},
     std::pair{PrimesModel::Processes, u"processes"},
     std::pair{PrimesModel::Pool, u"pool"},
+    std::pair{PrimesModel::Coroutines, u"coroutines"},
+    std::pair{PrimesModel::CoroutinesExecutor, u"coroutines-executor"},
 };
 } // namespace
 

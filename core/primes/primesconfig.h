@@ -10,7 +10,9 @@
 
 namespace conlab {
 
-enum class PrimesModel { Sequential, Threads, Processes, Pool };
+// The last two run on the asyncio-like loop: every number checked on the one
+// loop thread, or handed by the loop to worker processes (run_in_executor).
+enum class PrimesModel { Sequential, Threads, Processes, Pool, Coroutines, CoroutinesExecutor };
 
 // Everything a primes run needs, read on the GUI (or CLI) thread and passed
 // into the run by value.

@@ -33,7 +33,8 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
 {
     RunSummary summary;
     summary.model = PrimesModels::name(config_.model);
-    summary.workers = config_.model == PrimesModel::Sequential ? 1 : config_.workers;
+    const bool single = config_.model == PrimesModel::Sequential || config_.model == PrimesModel::Coroutines;
+    summary.workers = single ? 1 : config_.workers;
     summary.numbers = static_cast<qsizetype>(config_.numbers.size());
 
     // Which numbers were reported, so a failed or cancelled run can name the
@@ -47,7 +48,7 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
 
     const std::uint32_t units = PaceCalibration::instance().unitsPerDivision(config_.pace);
     const std::int64_t t0 = monotonicNs();
-    models::RunContext ctx{config_, control_, t0, units, track, summary};
+    models::RunContext ctx{config_, control_, t0, units, track, summary, nullptr, loopObserver_};
     // Threads share one interpreter, so they share its GIL; processes each
     // have their own, and sequential has nobody to contend with.
     const bool threaded = config_.model == PrimesModel::Threads || config_.model == PrimesModel::Pool;
@@ -68,6 +69,8 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
         case PrimesModel::Threads: models::runThreads(ctx); break;
         case PrimesModel::Pool: models::runPool(ctx); break;
         case PrimesModel::Processes: models::runProcesses(ctx); break;
+        case PrimesModel::Coroutines: models::runCoroutines(ctx); break;
+        case PrimesModel::CoroutinesExecutor: models::runCoroutinesExecutor(ctx); break;
         }
     } catch (const Cancelled &) {
         summary.cancelled = true;

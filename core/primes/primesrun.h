@@ -1,4 +1,5 @@
 #pragma once
+#include "eventloop/loopevent.h"
 #include "gil/gil.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
@@ -24,6 +25,12 @@ public:
     // Every GIL hold as it ends (threads and pool), called on the worker
     // thread that held it; serial while the GIL is on. Set before exec().
     void setGilObserver(Gil::HoldObserver observer) { gilObserver_ = std::move(observer); }
+    // Every task step of the event loop (coroutine models), on the loop's
+    // thread. Set before exec().
+    void setLoopObserver(std::function<void(const aio::LoopEvent &)> observer)
+    {
+        loopObserver_ = std::move(observer);
+    }
     void cancel() { control_.cancel(); }
     const PrimesConfig &config() const { return config_; }
 
@@ -31,6 +38,7 @@ private:
     PrimesConfig config_;
     RunControl control_;
     Gil::HoldObserver gilObserver_;
+    std::function<void(const aio::LoopEvent &)> loopObserver_;
 };
 
 } // namespace conlab

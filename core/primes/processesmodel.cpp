@@ -2,7 +2,7 @@
 
 #include "pace/pace.h"
 #include "process/workerlocator.h"
-#include "process/workerprocess.h"
+#include "process/workerchannel.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -16,9 +16,8 @@ namespace {
 
 struct Slot
 {
-    int id = 0;
-    WorkerProcess proc;
-    protocol::Decoder decoder;
+    explicit Slot(int id) : channel(id) { }
+    WorkerChannel channel;
     std::optional<std::uint64_t> inFlight;
     bool done = false;
 };
@@ -31,7 +30,7 @@ public:
     ~ProcessesRun()
     {
         for (auto &s : slots_)
-            s->proc.stop();
+            s->channel.stop();
     }
     void run();
 
@@ -40,7 +39,11 @@ private:
     void feed(Slot &s);
     bool pump(Slot &s);
     bool handle(Slot &s, const protocol::Message &msg);
-    bool fail(Slot &s, const QString &what);
+    bool fail(const QString &error)
+    {
+        ctx_.summary.error = error;
+        return false;
+    }
 
     RunContext &ctx_;
     const std::vector<std::uint64_t> &numbers_;
@@ -54,15 +57,10 @@ bool ProcessesRun::spawn()
     const QString program = ctx_.config.workerPath.isEmpty() ? WorkerLocator::workerPath()
                                                              : ctx_.config.workerPath;
     for (int id = 1; id <= ctx_.config.workers; ++id) {
-        auto slot = std::make_unique<Slot>();
-        slot->id = id;
+        auto slot = std::make_unique<Slot>(id);
         QString why;
-        if (!slot->proc.start(program, {}, &why)) {
-            //: %1 path of the worker executable, %2 the system's reason
-            ctx_.summary.error = tr("cannot start the worker process %1: %2").arg(program, why);
-            return false;
-        }
-        slot->proc.send(protocol::Hello{static_cast<std::uint32_t>(id), ctx_.paceUnits, 0});
+        if (!slot->channel.start(program, protocol::Hello{static_cast<std::uint32_t>(id), ctx_.paceUnits, 0}, &why))
+            return fail(why);
         slots_.push_back(std::move(slot));
     }
     return true;
@@ -73,84 +71,63 @@ void ProcessesRun::feed(Slot &s)
 {
     if (next_ < numbers_.size()) {
         s.inFlight = numbers_[next_++];
-        s.proc.send(protocol::Job{*s.inFlight});
+        s.channel.send(protocol::Job{*s.inFlight});
     } else {
         s.inFlight.reset();
-        s.proc.send(protocol::Pill{});
+        s.channel.send(protocol::Pill{});
     }
-}
-
-bool ProcessesRun::fail(Slot &s, const QString &what)
-{
-    s.proc.drainStderr();
-    QString text = what;
-    if (s.inFlight)
-        //: %1 the number the worker was checking
-        text += tr(" while checking %1").arg(*s.inFlight);
-    const QString err = QString::fromUtf8(s.proc.stderrText()).trimmed();
-    if (!err.isEmpty())
-        //: %1 what the worker printed on stderr
-        text += tr("; it said: %1").arg(err);
-    ctx_.summary.error = text;
-    return false;
 }
 
 bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
 {
+    const int id = s.channel.id();
     if (const auto *r = std::get_if<protocol::Result>(&msg)) {
         if (!s.inFlight || *s.inFlight != r->n)
             //: %1 worker number, %2 the number it answered for
-            return fail(s, tr("worker %1 answered for %2, a number it was not given").arg(s.id).arg(r->n));
+            return fail(s.channel.describe(tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n),
+                                           s.inFlight));
         s.inFlight.reset();
-        ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, s.id,
-                   r->startNs - ctx_.t0Ns, r->endNs - ctx_.t0Ns});
+        ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, id,
+                      r->startNs - ctx_.t0Ns, r->endNs - ctx_.t0Ns});
         feed(s);
         return true;
     }
     if (std::holds_alternative<protocol::Done>(msg)) {
         if (s.inFlight)
-            return fail(s, tr("worker %1 said done before it answered").arg(s.id));
+            return fail(s.channel.describe(tr("worker %1 said done before it answered").arg(id), s.inFlight));
         s.done = true;
         ++done_;
         return true;
     }
     if (const auto *e = std::get_if<protocol::Error>(&msg))
         //: %1 worker number, %2 its message
-        return fail(s, tr("worker %1 reported an error: %2").arg(s.id).arg(QString::fromStdString(e->text)));
+        return fail(s.channel.describe(tr("worker %1 reported an error: %2").arg(id).arg(QString::fromStdString(e->text)),
+                                       s.inFlight));
     //: %1 worker number, %2 the kind of message
-    return fail(s, tr("worker %1 sent an unexpected %2 message")
-                       .arg(s.id)
-                       .arg(QString::fromLatin1(protocol::typeName(
-                           static_cast<protocol::Type>(msg.index() + 1)))));
+    return fail(s.channel.describe(tr("worker %1 sent an unexpected %2 message")
+                                       .arg(id)
+                                       .arg(QString::fromLatin1(protocol::typeName(
+                                           static_cast<protocol::Type>(msg.index() + 1)))),
+                                   s.inFlight));
 }
 
-// Reads what the worker sent and handles every whole message in it.
+// Handles every whole message the worker has sent so far.
 bool ProcessesRun::pump(Slot &s)
 {
-    const bool open = s.proc.readInto(s.decoder);
     protocol::Message msg;
-    for (;;) {
-        const auto status = s.decoder.next(msg);
-        if (status == protocol::Decoder::Status::NeedMore)
+    while (!s.done) {
+        switch (s.channel.next(msg)) {
+        case WorkerChannel::Next::NeedMore: return true;
+        case WorkerChannel::Next::Closed: return fail(s.channel.describeExit(s.inFlight));
+        case WorkerChannel::Next::Malformed: return fail(s.channel.describeMalformed(s.inFlight));
+        case WorkerChannel::Next::Message:
+            if (!handle(s, msg))
+                return false;
             break;
-        if (status == protocol::Decoder::Status::Error)
-            //: %1 worker number, %2 what was wrong with its output
-            return fail(s, tr("worker %1 sent malformed output (%2)")
-                               .arg(s.id)
-                               .arg(QString::fromStdString(s.decoder.error())));
-        if (!handle(s, msg))
-            return false;
-        if (s.done)
-            break;
-    }
-    if (!open && !s.done) {
-        s.proc.finish(200);
-        //: %1 worker number, %2 its pid, %3 how it ended
-        return fail(s, tr("worker %1 (pid %2) %3").arg(s.id).arg(s.proc.pid()).arg(s.proc.exitDescription()));
+        }
     }
     return true;
 }
-
 void ProcessesRun::run()
 {
     if (!spawn())
@@ -175,25 +152,21 @@ void ProcessesRun::run()
         fds.clear();
         owners.clear();
         for (auto &s : slots_) {
-            if (s->done || s->proc.readFd() < 0)
+            if (s->done || s->channel.readFd() < 0)
                 continue;
-            fds.push_back({s->proc.readFd(), POLLIN, 0});
+            fds.push_back({s->channel.readFd(), POLLIN, 0});
             owners.push_back(s.get());
         }
         // A short timeout keeps cancel prompt without a wake-up pipe.
-        const int ready = ::poll(fds.data(), fds.size(), 20);
-        if (ready <= 0)
+        if (::poll(fds.data(), fds.size(), 20) <= 0)
             continue;
-        for (std::size_t k = 0; k < fds.size(); ++k) {
-            if (fds[k].revents == 0)
-                continue;
-            if (!pump(*owners[k]))
+        for (std::size_t k = 0; k < fds.size(); ++k)
+            if (fds[k].revents != 0 && !pump(*owners[k]))
                 return;
-        }
     }
     // Every worker has answered its pill; each leaves by itself.
     for (auto &s : slots_)
-        s->proc.finish(500);
+        s->channel.finish(500);
 }
 
 } // namespace

@@ -13,6 +13,10 @@ QString BookFormat::header(PrimesModel model, qsizetype count, int workers)
         return QStringLiteral("Checking %1 numbers with %2 threads:").arg(count).arg(workers);
     case PrimesModel::Pool:
         return QStringLiteral("Checking %1 numbers with a pool of %2 threads:").arg(count).arg(workers);
+    case PrimesModel::Coroutines:
+        return QStringLiteral("Checking %1 numbers with coroutines:").arg(count);
+    case PrimesModel::CoroutinesExecutor:
+        return QStringLiteral("Checking %1 numbers with coroutines and %2 processes:").arg(count).arg(workers);
     }
     return {};
 }

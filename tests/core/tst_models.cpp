@@ -76,6 +76,8 @@ void TestModels::agreeWithSequential_data()
         QTest::addRow("pool 2 %s", what) << int(PrimesModel::Pool) << 2 << sample;
         QTest::addRow("processes 1 %s", what) << int(PrimesModel::Processes) << 1 << sample;
         QTest::addRow("processes 4 %s", what) << int(PrimesModel::Processes) << 4 << sample;
+        QTest::addRow("coroutines %s", what) << int(PrimesModel::Coroutines) << 1 << sample;
+        QTest::addRow("coroutines-executor 3 %s", what) << int(PrimesModel::CoroutinesExecutor) << 3 << sample;
     }
 }
 
@@ -166,6 +168,8 @@ void TestModels::cancelLeavesNoChildren_data()
         QTest::addRow("threads %d ms", delay) << int(PrimesModel::Threads) << delay;
         QTest::addRow("pool %d ms", delay) << int(PrimesModel::Pool) << delay;
         QTest::addRow("processes %d ms", delay) << int(PrimesModel::Processes) << delay;
+        QTest::addRow("coroutines %d ms", delay) << int(PrimesModel::Coroutines) << delay;
+        QTest::addRow("coroutines-executor %d ms", delay) << int(PrimesModel::CoroutinesExecutor) << delay;
     }
 }
 

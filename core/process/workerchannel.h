@@ -1,0 +1,56 @@
+#pragma once
+#include "kernel/protocol.h"
+#include "process/workerprocess.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace conlab {
+
+class RunControl;
+
+// One worker process with its decoder: the piece the processes model, the
+// process pool executor and the process spinner share. It knows how to start
+// a worker, read whole messages from it, and say in plain words how it failed.
+class WorkerChannel
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::WorkerChannel)
+public:
+    enum class Next { Message, NeedMore, Closed, Malformed };
+
+    explicit WorkerChannel(int id) : id_(id) { }
+
+    // Spawns the worker and sends it hello.
+    bool start(const QString &program, const protocol::Hello &hello, QString *error);
+    int id() const { return id_; }
+    int readFd() const { return proc_.readFd(); }
+    pid_t pid() const { return proc_.pid(); }
+    bool send(const protocol::Message &msg) { return proc_.send(msg); }
+
+    // The next whole message, reading what the pipe holds without blocking.
+    Next next(protocol::Message &out);
+    // Blocks (polling every few ms, so a cancel is seen) until a message, the
+    // end of the worker's output, or a malformed frame. Returns NeedMore only
+    // when the run was cancelled.
+    Next waitNext(protocol::Message &out, const RunControl &control);
+
+    // "worker 2 (pid 123) was killed by signal 9 (Killed) while checking 7;
+    // it said: ..." after Closed (reaps the worker first).
+    QString describeExit(std::optional<std::uint64_t> inFlight);
+    // "worker 2 sent malformed output (...)" after Malformed.
+    QString describeMalformed(std::optional<std::uint64_t> inFlight);
+    // Any other complaint, with what the worker was doing and said.
+    QString describe(const QString &what, std::optional<std::uint64_t> inFlight);
+
+    void stop() { proc_.stop(); }
+    bool finish(int timeoutMs) { return proc_.finish(timeoutMs); }
+
+private:
+    int id_;
+    WorkerProcess proc_;
+    protocol::Decoder decoder_;
+    bool eof_ = false;
+};
+
+} // namespace conlab
