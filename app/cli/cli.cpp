@@ -6,7 +6,7 @@ namespace conlab::cli {
 
 bool isCommand(const QString &arg)
 {
-    static const std::array<QStringView, 1> kCommands = {u"primes"};
+    static const std::array<QStringView, 2> kCommands = {u"primes", u"spinner"};
     for (QStringView c : kCommands)
         if (arg == c)
             return true;
@@ -20,6 +20,8 @@ int run(const QStringList &args)
     const QStringList rest = args.mid(1);
     if (command == u"primes")
         return primesCommand(rest);
+    if (command == u"spinner")
+        return spinnerCommand(rest);
     return BadInput;
 }
 

@@ -14,5 +14,6 @@ bool isCommand(const QString &arg);
 int run(const QStringList &args);
 
 int primesCommand(const QStringList &args);
+int spinnerCommand(const QStringList &args);
 
 } // namespace conlab::cli

@@ -1,0 +1,167 @@
+#include "cli.h"
+#include "options.h"
+#include "signalwatch.h"
+
+#include "numbers/numberlist.h"
+#include "spinner/spinnerrun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <mutex>
+
+namespace conlab::cli {
+
+namespace {
+
+class SpinnerCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::cli::SpinnerCommand)
+};
+
+void put(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+SpinnerConfig parseConfig(Options &opt)
+{
+    SpinnerConfig cfg;
+    cfg.model = *SpinnerChoices::parseModel(
+        opt.choice(QStringLiteral("model"), SpinnerChoices::modelNames(), QStringLiteral("thread")));
+    cfg.slow = *SpinnerChoices::parseSlow(
+        opt.choice(QStringLiteral("slow"), SpinnerChoices::slowNames(), QStringLiteral("sleep")));
+    const QString invalid = SpinnerChoices::combinationError(cfg.model, cfg.slow);
+    if (!invalid.isEmpty())
+        throw UsageError{invalid};
+    if (cfg.model != SpinnerModel::Thread
+        && (opt.isSet(QStringLiteral("gil")) || opt.isSet(QStringLiteral("switch-interval"))))
+        throw UsageError{SpinnerCommand::tr("--gil and --switch-interval apply to --model thread only; "
+                                            "a process and a coroutine do not share a GIL with a spinner thread")};
+    cfg.gil = opt.gil();
+    cfg.pace = opt.isSet(QStringLiteral("pace")) ? opt.pace(QStringLiteral("pace")) : Pace::cpython();
+    cfg.seconds = opt.number(QStringLiteral("seconds"), 3.0, 0.1, 600.0, QStringLiteral("s"));
+    if (opt.isSet(QStringLiteral("number"))) {
+        const NumberList list = NumberListParser::parse(opt.value(QStringLiteral("number")));
+        if (!list.ok())
+            throw UsageError{u"--number: " + list.error->describe()};
+        if (list.numbers.size() != 1)
+            throw UsageError{SpinnerCommand::tr("--number takes exactly one number")};
+        cfg.number = list.numbers.front();
+    }
+    return cfg;
+}
+
+QByteArray jsonReport(const SpinnerConfig &cfg, const SpinnerReport &r)
+{
+    QJsonArray times;
+    for (const SpinnerFrame &f : r.frames)
+        times.append(static_cast<double>(f.tNs) / 1e9);
+    QJsonObject gil{{u"enabled"_qs, cfg.gil.enabled},
+                    {u"switch_interval_ms"_qs, static_cast<double>(cfg.gil.switchInterval.count()) / 1000.0}};
+    if (r.gil) {
+        QJsonArray threads;
+        for (const GilThreadStats &t : r.gil->threads)
+            threads.append(QJsonObject{{u"name"_qs, QString::fromStdString(t.name)},
+                                       {u"hold_s"_qs, static_cast<double>(t.holdNs) / 1e9},
+                                       {u"wait_s"_qs, static_cast<double>(t.waitNs) / 1e9},
+                                       {u"switches"_qs, static_cast<qint64>(t.switches)}});
+        gil.insert(u"threads"_qs, threads);
+    }
+    const QJsonObject root{
+        {u"schema"_qs, u"concurrency-lab.spinner/1"_qs},
+        {u"model"_qs, SpinnerChoices::modelName(cfg.model)},
+        {u"slow"_qs, SpinnerChoices::slowName(cfg.slow)},
+        {u"pace"_qs, cfg.pace.name()},
+        {u"gil"_qs, gil},
+        {u"spinner_object"_qs, r.spinnerRepr},
+        {u"answer"_qs, r.answer},
+        {u"frames"_qs, static_cast<qint64>(r.frames.size())},
+        {u"expected_frames"_qs, r.expectedFrames},
+        {u"max_gap_ms"_qs, static_cast<double>(r.maxGapNs) / 1e6},
+        {u"elapsed_s"_qs, r.elapsed},
+        {u"slow_s"_qs, r.slowSeconds},
+        {u"frame_times_s"_qs, times},
+        {u"cancelled"_qs, r.cancelled},
+        {u"error"_qs, r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+int spinnerCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SpinnerCommand::tr(
+        "Runs the book's spinner supervisor: start a spinner, call slow(), stop the\n"
+        "spinner, print the answer. Shows when the spinner spins, stutters, or never\n"
+        "appears, depending on the concurrency model."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("model"), SpinnerCommand::tr("thread, process or coroutine (default thread)."), QStringLiteral("MODEL")},
+        {QStringLiteral("slow"), SpinnerCommand::tr("sleep, blocking-sleep, prime, nap or executor (default sleep)."), QStringLiteral("KIND")},
+        {QStringLiteral("gil"), SpinnerCommand::tr("thread model: on (default) or off."), QStringLiteral("on|off")},
+        {QStringLiteral("switch-interval"), SpinnerCommand::tr("thread model: the GIL's switch interval in ms, 1 to 1000 (default 5)."), QStringLiteral("MS")},
+        {QStringLiteral("pace"), SpinnerCommand::tr("Pace of is_prime: native, cpython (default), book, or a multiplier."), QStringLiteral("P")},
+        {QStringLiteral("seconds"), SpinnerCommand::tr("How long the sleep variants sleep (default 3)."), QStringLiteral("S")},
+        {QStringLiteral("number"), SpinnerCommand::tr("The number the prime variants check (default 5_000_111_000_222_021)."), QStringLiteral("N")},
+        {QStringLiteral("json"), SpinnerCommand::tr("Print the frame report as JSON instead of the animation.")},
+    });
+    SpinnerConfig cfg;
+    try {
+        Options opt(parser, QStringLiteral("spinner"));
+        opt.parse(args);
+        if (parser.isSet(QStringLiteral("help"))) {
+            put(parser.helpText().toUtf8());
+            return Ok;
+        }
+        cfg = parseConfig(opt);
+    } catch (const UsageError &e) {
+        return reportUsageError(QStringLiteral("spinner"), e);
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    SpinnerRun run(cfg);
+    std::mutex runMutex;
+    bool running = true;
+    SignalWatch watch([&](int) {
+        std::lock_guard lock(runMutex);
+        if (running)
+            run.cancel();
+    });
+
+    // The animation of the book's scripts: each frame overwrites the line.
+    const QByteArray message = cfg.message.toUtf8();
+    SpinnerObserver observer;
+    if (!json) {
+        observer.onSpinnerObject = [](const QString &repr) { put("spinner object: " + repr.toUtf8() + '\n'); };
+        observer.onFrame = [message](const SpinnerFrame &f) { put('\r' + QByteArray(1, f.glyph) + ' ' + message); };
+        observer.onCleared = [message] { put('\r' + QByteArray(message.size() + 2, ' ') + '\r'); };
+    }
+    const SpinnerReport report = run.exec(observer);
+    {
+        std::lock_guard lock(runMutex);
+        running = false;
+    }
+    if (json)
+        put(jsonReport(cfg, report));
+    else if (report.ok())
+        put("Answer: " + QByteArray::number(report.answer) + '\n');
+
+    if (report.cancelled) {
+        std::fprintf(stderr, "\n%s\n", qPrintable(SpinnerCommand::tr("cancelled")));
+        return Interrupted;
+    }
+    if (!report.error.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab spinner: error: %s\n", qPrintable(report.error));
+        return RunFailed;
+    }
+    return Ok;
+}
+
+} // namespace conlab::cli

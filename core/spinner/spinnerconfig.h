@@ -1,0 +1,59 @@
+#pragma once
+#include "gil/gilconfig.h"
+#include "numbers/sample.h"
+#include "pace/pace.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace conlab {
+
+// Who draws the spinner: a thread stopped through an Event (spinner_thread.py),
+// a child process stopped through an Event (spinner_proc.py), or a task
+// stopped by cancel() (spinner_async.py).
+enum class SpinnerModel { Thread, Process, Coroutine };
+
+// What slow() does while the spinner spins.
+enum class SlowKind {
+    Sleep,         // time.sleep(3) / await asyncio.sleep(3)
+    BlockingSleep, // time.sleep(3) inside a coroutine (S4)
+    Prime,         // is_prime(5_000_111_000_222_021) (S5, S6, S7)
+    Nap,           // the is_prime coroutine that awaits sleep(0) now and then (S8)
+    Executor,      // is_prime in a worker process, awaited from the loop
+};
+
+struct SpinnerConfig
+{
+    SpinnerModel model = SpinnerModel::Thread;
+    SlowKind slow = SlowKind::Sleep;
+    GilConfig gil;              // thread model: the GIL the two threads share
+    Pace pace = Pace::cpython(); // for Prime, Nap, Executor
+    double seconds = 3.0;       // for Sleep and BlockingSleep
+    std::uint64_t number = kSlowPrime;
+    QString message = QStringLiteral("thinking!");
+    QString workerPath;         // empty: found by WorkerLocator
+
+    static constexpr double kFrameInterval = 0.1; // spin() waits .1 s per frame
+};
+
+class SpinnerChoices
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::SpinnerChoices)
+public:
+    static QString modelName(SpinnerModel m);
+    static QString slowName(SlowKind s);
+    static std::optional<SpinnerModel> parseModel(const QString &text);
+    static std::optional<SlowKind> parseSlow(const QString &text);
+    static QStringList modelNames();
+    static QStringList slowNames();
+    // The slow() variants that make sense with a model, as the book builds
+    // them: a blocking sleep or a napping coroutine needs a coroutine.
+    static QList<SlowKind> validSlows(SpinnerModel m);
+    // Empty when the combination makes sense, else a message naming the
+    // valid choices.
+    static QString combinationError(SpinnerModel m, SlowKind s);
+};
+
+} // namespace conlab

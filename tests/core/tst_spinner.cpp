@@ -1,0 +1,225 @@
+#include "../common/proctools.h"
+#include "spinner/spinnerrun.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+#include <thread>
+
+using namespace conlab;
+
+Q_DECLARE_METATYPE(conlab::SpinnerModel)
+Q_DECLARE_METATYPE(conlab::SlowKind)
+
+namespace {
+
+SpinnerConfig config(SpinnerModel model, SlowKind slow)
+{
+    SpinnerConfig c;
+    c.model = model;
+    c.slow = slow;
+    c.seconds = 1.0;         // the book sleeps 3 s; 1 s shows the same
+    c.pace = Pace::cpython(); // slow() takes about 1.1 s, as in CPython
+    return c;
+}
+
+QString describe(const SpinnerReport &r)
+{
+    return QStringLiteral("frames %1 of %2 expected, largest gap %3 ms, elapsed %4 s, error '%5'")
+        .arg(r.frames.size())
+        .arg(r.expectedFrames, 0, 'f', 1)
+        .arg(double(r.maxGapNs) / 1e6, 0, 'f', 0)
+        .arg(r.elapsed, 0, 'f', 2)
+        .arg(r.error);
+}
+
+} // namespace
+
+class TestSpinner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void spins_data();
+    void spins();
+    void neverAppears_data();
+    void neverAppears();
+    void napSpinsButTakesLonger();
+    void longSwitchIntervalStutters();
+    void spinnerObjects_data();
+    void spinnerObjects();
+    void framesAreLiveAndTimeStamped();
+    void nonsenseCombinationsAreRefused();
+    void cancelIsPromptAndLeavesNothing_data();
+    void cancelIsPromptAndLeavesNothing();
+};
+
+void TestSpinner::spins_data()
+{
+    QTest::addColumn<SpinnerModel>("model");
+    QTest::addColumn<SlowKind>("slow");
+    QTest::addRow("S1 thread, sleep") << SpinnerModel::Thread << SlowKind::Sleep;
+    QTest::addRow("S2 process, sleep") << SpinnerModel::Process << SlowKind::Sleep;
+    QTest::addRow("S3 coroutine, await sleep") << SpinnerModel::Coroutine << SlowKind::Sleep;
+    QTest::addRow("S5 process, is_prime") << SpinnerModel::Process << SlowKind::Prime;
+    QTest::addRow("S6 thread, is_prime, GIL 5 ms") << SpinnerModel::Thread << SlowKind::Prime;
+    QTest::addRow("executor: coroutine, is_prime in a process") << SpinnerModel::Coroutine << SlowKind::Executor;
+}
+
+void TestSpinner::spins()
+{
+    QFETCH(SpinnerModel, model);
+    QFETCH(SlowKind, slow);
+    SpinnerRun run(config(model, slow));
+    const SpinnerReport r = run.exec();
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.answer, 42);
+    QVERIFY2(r.expectedFrames >= 5, qPrintable(describe(r)));
+    QVERIFY2(double(r.frames.size()) >= r.expectedFrames / 2, qPrintable(describe(r)));
+    QVERIFY2(r.maxGapNs <= 500'000'000, qPrintable(describe(r)));
+}
+
+void TestSpinner::neverAppears_data()
+{
+    QTest::addColumn<SlowKind>("slow");
+    QTest::addRow("S4 blocking sleep in a coroutine") << SlowKind::BlockingSleep;
+    QTest::addRow("S7 is_prime called in a coroutine") << SlowKind::Prime;
+}
+
+void TestSpinner::neverAppears()
+{
+    QFETCH(SlowKind, slow);
+    SpinnerRun run(config(SpinnerModel::Coroutine, slow));
+    const SpinnerReport r = run.exec();
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.answer, 42);
+    QCOMPARE(r.frames.size(), std::size_t(0));
+    QVERIFY2(r.elapsed >= 0.9, qPrintable(describe(r))); // slow() really ran
+}
+
+void TestSpinner::napSpinsButTakesLonger()
+{
+    // S8 against S7 at the same pace: the nap spins, and its i % 100_000
+    // test makes the run longer (book: 4.9 s against 3.3 s).
+    SpinnerRun prime(config(SpinnerModel::Coroutine, SlowKind::Prime));
+    const SpinnerReport p = prime.exec();
+    SpinnerRun nap(config(SpinnerModel::Coroutine, SlowKind::Nap));
+    const SpinnerReport n = nap.exec();
+    QVERIFY2(n.ok(), qPrintable(describe(n)));
+    QCOMPARE(n.answer, 42);
+    QVERIFY2(double(n.frames.size()) >= n.expectedFrames / 2, qPrintable(describe(n)));
+    QVERIFY2(n.slowSeconds >= 1.2 * p.slowSeconds,
+             qPrintable(QStringLiteral("nap %1 s, prime %2 s").arg(n.slowSeconds).arg(p.slowSeconds)));
+}
+
+void TestSpinner::longSwitchIntervalStutters()
+{
+    SpinnerConfig c = config(SpinnerModel::Thread, SlowKind::Prime);
+    c.gil.switchInterval = std::chrono::milliseconds(300);
+    SpinnerRun run(c);
+    const SpinnerReport r = run.exec();
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY2(!r.frames.empty(), qPrintable(describe(r)));
+    QVERIFY2(r.maxGapNs >= 250'000'000, qPrintable(describe(r)));
+    QVERIFY(r.gil.has_value());
+    QVERIFY(r.gil->switches > 0);
+}
+
+void TestSpinner::spinnerObjects_data()
+{
+    QTest::addColumn<SpinnerModel>("model");
+    QTest::addColumn<QString>("pattern");
+    QTest::addRow("thread") << SpinnerModel::Thread << QStringLiteral("^<Thread\\(Thread-1 \\(spin\\), initial\\)>$");
+    QTest::addRow("process") << SpinnerModel::Process
+                             << QStringLiteral("^<Process name='Process-1' parent=%1 initial>$").arg(::getpid());
+    QTest::addRow("coroutine") << SpinnerModel::Coroutine
+                               << QStringLiteral("^<Task pending name='Task-2' coro=<spin\\(\\) running at "
+                                                 "spinner_async\\.py:\\d+>>$");
+}
+
+void TestSpinner::spinnerObjects()
+{
+    QFETCH(SpinnerModel, model);
+    QFETCH(QString, pattern);
+    SpinnerConfig c = config(model, SlowKind::Sleep);
+    c.seconds = 0.2;
+    SpinnerRun run(c);
+    QString seen;
+    SpinnerObserver observer;
+    observer.onSpinnerObject = [&](const QString &repr) { seen = repr; };
+    const SpinnerReport r = run.exec(observer);
+    QVERIFY2(QRegularExpression(pattern).match(r.spinnerRepr).hasMatch(), qPrintable(r.spinnerRepr));
+    QCOMPARE(seen, r.spinnerRepr);
+}
+
+void TestSpinner::framesAreLiveAndTimeStamped()
+{
+    SpinnerRun run(config(SpinnerModel::Process, SlowKind::Sleep));
+    std::vector<SpinnerFrame> live;
+    bool cleared = false;
+    SpinnerObserver observer;
+    observer.onFrame = [&](const SpinnerFrame &f) { live.push_back(f); };
+    observer.onCleared = [&] { cleared = true; };
+    const SpinnerReport r = run.exec(observer);
+    QVERIFY(cleared);
+    QCOMPARE(live.size(), r.frames.size());
+    for (std::size_t k = 1; k < r.frames.size(); ++k) {
+        QVERIFY(r.frames[k].tNs > r.frames[k - 1].tNs);
+        QCOMPARE(r.frames[k].index, r.frames[k - 1].index + 1);
+    }
+    QCOMPARE(r.frames.front().glyph, '\\');
+    QVERIFY(r.frames.back().tNs <= qint64(r.elapsed * 1e9));
+}
+
+void TestSpinner::nonsenseCombinationsAreRefused()
+{
+    for (SlowKind s : {SlowKind::BlockingSleep, SlowKind::Nap, SlowKind::Executor}) {
+        for (SpinnerModel m : {SpinnerModel::Thread, SpinnerModel::Process}) {
+            const QString why = SpinnerChoices::combinationError(m, s);
+            QVERIFY2(why.contains(u"sleep, prime"), qPrintable(why));
+            SpinnerRun run(config(m, s));
+            const SpinnerReport r = run.exec();
+            QCOMPARE(r.error, why);
+            QVERIFY(r.frames.empty());
+        }
+    }
+    QVERIFY(SpinnerChoices::combinationError(SpinnerModel::Coroutine, SlowKind::Nap).isEmpty());
+}
+
+void TestSpinner::cancelIsPromptAndLeavesNothing_data()
+{
+    QTest::addColumn<SpinnerModel>("model");
+    QTest::addColumn<SlowKind>("slow");
+    QTest::addRow("thread sleep") << SpinnerModel::Thread << SlowKind::Sleep;
+    QTest::addRow("thread prime") << SpinnerModel::Thread << SlowKind::Prime;
+    QTest::addRow("process sleep") << SpinnerModel::Process << SlowKind::Sleep;
+    QTest::addRow("process prime") << SpinnerModel::Process << SlowKind::Prime;
+    QTest::addRow("coroutine sleep") << SpinnerModel::Coroutine << SlowKind::Sleep;
+    QTest::addRow("coroutine blocking sleep") << SpinnerModel::Coroutine << SlowKind::BlockingSleep;
+    QTest::addRow("coroutine prime") << SpinnerModel::Coroutine << SlowKind::Prime;
+    QTest::addRow("coroutine nap") << SpinnerModel::Coroutine << SlowKind::Nap;
+    QTest::addRow("coroutine executor") << SpinnerModel::Coroutine << SlowKind::Executor;
+}
+
+void TestSpinner::cancelIsPromptAndLeavesNothing()
+{
+    QFETCH(SpinnerModel, model);
+    QFETCH(SlowKind, slow);
+    SpinnerConfig c = config(model, slow);
+    c.seconds = 30;
+    c.pace = Pace::book();
+    SpinnerRun run(c);
+    SpinnerReport r;
+    std::thread runner([&] { r = run.exec(); });
+    QThread::msleep(300);
+    QElapsedTimer t;
+    t.start();
+    run.cancel();
+    runner.join();
+    QVERIFY(r.cancelled);
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+    QVERIFY(testing::childrenOf().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSpinner)
+#include "tst_spinner.moc"
