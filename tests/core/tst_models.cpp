@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace conlab;
@@ -60,6 +61,8 @@ private slots:
     void fixedLoopNeverLoses();
     void cancelLeavesNoChildren_data();
     void cancelLeavesNoChildren();
+    void gilOnThreadsAreNotFaster_data();
+    void gilOnThreadsAreNotFaster();
     void deadWorkerNamesUncheckedNumbers();
     void missingWorkerIsAClearError();
 };
@@ -200,6 +203,41 @@ void TestModels::cancelLeavesNoChildren()
                                              .arg(kids.size())
                                              .arg(kids.isEmpty() ? 0 : kids.first().pid)));
     QCOMPARE(qsizetype(summary.unchecked.size()) + summary.checked, summary.numbers);
+}
+
+void TestModels::gilOnThreadsAreNotFaster_data()
+{
+    QTest::addColumn<int>("model");
+    QTest::addRow("threads 2") << int(PrimesModel::Threads);
+    QTest::addRow("pool 2") << int(PrimesModel::Pool);
+}
+
+// P3: with the GIL on, two threads take turns, so they are never
+// meaningfully faster than one loop. Wall times cannot show that reliably on
+// a loaded CI machine (the kernel favours threads that sleep and wake, so
+// under load two GIL-switching threads can beat one busy loop), so the test
+// checks the cause instead: the process never uses more than one core's
+// worth of CPU during the run. The wall-time ratio is in the benchmarks.
+void TestModels::gilOnThreadsAreNotFaster()
+{
+    QFETCH(int, model);
+    PrimesConfig cfg;
+    cfg.numbers = {kBookSample.begin(), kBookSample.end()};
+    cfg.model = static_cast<PrimesModel>(model);
+    cfg.workers = 2;
+    const auto cpuSeconds = [] {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpu0 = cpuSeconds();
+    const Collected c = runModel(cfg);
+    const double cpu = cpuSeconds() - cpu0;
+    QVERIFY(c.summary.ok());
+    QVERIFY(c.summary.gil.has_value());
+    QVERIFY(c.summary.gil->switches > 0); // the two threads did take turns
+    const double cores = cpu / c.summary.wall;
+    QVERIFY2(cores <= 1.15, qPrintable(QStringLiteral("%1 s of CPU in %2 s of wall time").arg(cpu).arg(c.summary.wall)));
 }
 
 void TestModels::deadWorkerNamesUncheckedNumbers()
