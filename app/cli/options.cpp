@@ -15,9 +15,11 @@ void Options::parse(const QStringList &args)
         throw UsageError{p_.errorText()};
     const QStringList extra = p_.positionalArguments();
     if (!extra.isEmpty())
-        //: %1 the unexpected word on the command line
-        throw UsageError{tr("unexpected argument '%1'; numbers go after --numbers, as in --numbers 2,3,5")
-                             .arg(extra.first())};
+        //: %1 the unexpected word on the command line, %2 a hint on what to do instead
+        throw UsageError{tr("unexpected argument '%1'; %2")
+                             .arg(extra.first(), positionalHint_.isEmpty()
+                                                     ? tr("this command takes only options (see --help)")
+                                                     : positionalHint_)};
 }
 
 int Options::workers(const QString &name, int fallback, int min, int max) const

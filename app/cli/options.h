@@ -27,6 +27,8 @@ public:
     Options(QCommandLineParser &parser, QString command) : p_(parser), command_(std::move(command)) { }
 
     void parse(const QStringList &args); // also refuses stray positional words
+    // What to suggest when a stray word is found.
+    void setPositionalHint(QString hint) { positionalHint_ = std::move(hint); }
     int workers(const QString &name, int fallback, int min, int max) const;
     Pace pace(const QString &name) const;
     std::vector<std::uint64_t> numbers(const QString &listName, const QString &fileName,
@@ -42,6 +44,7 @@ public:
 private:
     QCommandLineParser &p_;
     QString command_;
+    QString positionalHint_;
 };
 
 int reportUsageError(const QString &command, const UsageError &e);

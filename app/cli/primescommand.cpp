@@ -1,7 +1,9 @@
 #include "cli.h"
 #include "options.h"
 #include "signalwatch.h"
+#include "tracefile.h"
 
+#include "export/primestrace.h"
 #include "kernel/monotonic.h"
 #include "numbers/sample.h"
 #include "primes/primesrun.h"
@@ -9,6 +11,7 @@
 #include "report/jsonreport.h"
 
 #include <QCommandLineParser>
+#include <memory>
 #include <QCoreApplication>
 #include <QThread>
 #include <cstdio>
@@ -93,17 +96,21 @@ int primesCommand(const QStringList &args)
         {QStringLiteral("numbers"), PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
         {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
         {QStringLiteral("json"), PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},
+        {QStringLiteral("trace"), PrimesCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev)."), QStringLiteral("FILE")},
     });
 
     PrimesConfig cfg;
+    std::unique_ptr<TraceFile> trace;
     try {
         Options opt(parser, QStringLiteral("primes"));
+        opt.setPositionalHint(PrimesCommand::tr("numbers go after --numbers, as in --numbers 2,3,5"));
         opt.parse(args);
         if (parser.isSet(QStringLiteral("help"))) {
             printLine(parser.helpText());
             return Ok;
         }
         cfg = parseConfig(opt);
+        trace = TraceFile::open(parser.value(QStringLiteral("trace")));
     } catch (const UsageError &e) {
         return reportUsageError(QStringLiteral("primes"), e);
     }
@@ -118,11 +125,27 @@ int primesCommand(const QStringList &args)
             run.cancel();
     });
 
+    // What the trace needs, kept only when one was asked for: holds come from
+    // the worker threads, results from this (the report loop's) thread.
+    std::vector<PrimeResult> traced;
+    std::vector<GilHold> holds;
+    std::vector<aio::LoopEvent> loopEvents; // only from the loop's thread
+    std::mutex holdsMutex;
+    if (trace) {
+        run.setGilObserver([&](const GilHold &h) {
+            std::lock_guard lock(holdsMutex);
+            holds.push_back(h);
+        });
+        run.setLoopObserver([&](const aio::LoopEvent &e) { loopEvents.push_back(e); });
+    }
+
     const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
     JsonReport report(cfg);
     if (!json)
         printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers), true);
     const RunSummary summary = run.exec([&](const PrimeResult &r) {
+        if (trace)
+            traced.push_back(r);
         if (json)
             report.add(r);
         else
@@ -140,6 +163,8 @@ int primesCommand(const QStringList &args)
         printLine(BookFormat::footer(cfg.model, summary));
     }
     std::fflush(stdout);
+    // Also for a cancelled or failed run: the trace shows how far it got.
+    const bool traceWritten = !trace || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents));
 
     if (!summary.lost.empty())
         //: %1 how many results, %2 the numbers
@@ -162,7 +187,7 @@ int primesCommand(const QStringList &args)
                                                         .arg(joinNumbers(summary.unchecked))));
         return RunFailed;
     }
-    return Ok;
+    return traceWritten ? Ok : RunFailed;
 }
 
 } // namespace conlab::cli

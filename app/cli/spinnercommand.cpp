@@ -1,7 +1,9 @@
 #include "cli.h"
 #include "options.h"
 #include "signalwatch.h"
+#include "tracefile.h"
 
+#include "export/spinnertrace.h"
 #include "numbers/numberlist.h"
 #include "spinner/spinnerrun.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <memory>
 #include <mutex>
 
 namespace conlab::cli {
@@ -111,8 +114,10 @@ int spinnerCommand(const QStringList &args)
         {QStringLiteral("seconds"), SpinnerCommand::tr("How long the sleep variants sleep (default 3)."), QStringLiteral("S")},
         {QStringLiteral("number"), SpinnerCommand::tr("The number the prime variants check (default 5_000_111_000_222_021)."), QStringLiteral("N")},
         {QStringLiteral("json"), SpinnerCommand::tr("Print the frame report as JSON instead of the animation.")},
+        {QStringLiteral("trace"), SpinnerCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev)."), QStringLiteral("FILE")},
     });
     SpinnerConfig cfg;
+    std::unique_ptr<TraceFile> trace;
     try {
         Options opt(parser, QStringLiteral("spinner"));
         opt.parse(args);
@@ -121,6 +126,7 @@ int spinnerCommand(const QStringList &args)
             return Ok;
         }
         cfg = parseConfig(opt);
+        trace = TraceFile::open(parser.value(QStringLiteral("trace")));
     } catch (const UsageError &e) {
         return reportUsageError(QStringLiteral("spinner"), e);
     }
@@ -143,6 +149,20 @@ int spinnerCommand(const QStringList &args)
         observer.onFrame = [message](const SpinnerFrame &f) { put('\r' + QByteArray(1, f.glyph) + ' ' + message); };
         observer.onCleared = [message] { put('\r' + QByteArray(message.size() + 2, ' ') + '\r'); };
     }
+    // The trace's GIL holds and task steps; frames come with the report.
+    std::mutex traceMutex;
+    std::vector<GilHold> holds;
+    std::vector<aio::LoopEvent> loopEvents;
+    if (trace) {
+        observer.onGilHold = [&](const GilHold &h) {
+            std::lock_guard lock(traceMutex);
+            holds.push_back(h);
+        };
+        observer.onLoopEvent = [&](const aio::LoopEvent &e) {
+            std::lock_guard lock(traceMutex);
+            loopEvents.push_back(e);
+        };
+    }
     const SpinnerReport report = run.exec(observer);
     {
         std::lock_guard lock(runMutex);
@@ -152,6 +172,8 @@ int spinnerCommand(const QStringList &args)
         put(jsonReport(cfg, report));
     else if (report.ok())
         put("Answer: " + QByteArray::number(report.answer) + '\n');
+    const QString description = SpinnerChoices::modelName(cfg.model) + u' ' + SpinnerChoices::slowName(cfg.slow);
+    const bool traceWritten = !trace || trace->commit(SpinnerTrace::build(description, report, holds, loopEvents));
 
     if (report.cancelled) {
         std::fprintf(stderr, "\n%s\n", qPrintable(SpinnerCommand::tr("cancelled")));
@@ -161,7 +183,7 @@ int spinnerCommand(const QStringList &args)
         std::fprintf(stderr, "concurrency-lab spinner: error: %s\n", qPrintable(report.error));
         return RunFailed;
     }
-    return Ok;
+    return traceWritten ? Ok : RunFailed;
 }
 
 } // namespace conlab::cli

@@ -12,32 +12,21 @@ namespace conlab::spinner {
 namespace {
 
 // Reads the child's frames as they come. Ends at spin-stopped, at the end
-// of the child's output, or on cancel.
-void readFrames(SpinnerContext &ctx, WorkerChannel &channel)
+// of the child's output, or on cancel, and says which. It only reads: the
+// supervisor thread alone writes to, describes and reaps the child, after
+// joining this reader, so the two never touch the process at once.
+WorkerChannel::Next readFrames(SpinnerContext &ctx, WorkerChannel &channel)
 {
     protocol::Message msg;
     for (;;) {
-        switch (channel.waitNext(msg, ctx.control)) {
-        case WorkerChannel::Next::NeedMore: return; // cancelled
-        case WorkerChannel::Next::Closed: {
-            const QString why = channel.describeExit(std::nullopt);
-            std::lock_guard lock(ctx.mutex);
-            ctx.error = why;
-            return;
-        }
-        case WorkerChannel::Next::Malformed: {
-            const QString why = channel.describeMalformed(std::nullopt);
-            std::lock_guard lock(ctx.mutex);
-            ctx.error = why;
-            return;
-        }
-        case WorkerChannel::Next::Message: break;
-        }
+        const WorkerChannel::Next next = channel.waitNext(msg, ctx.control);
+        if (next != WorkerChannel::Next::Message)
+            return next; // NeedMore here means cancelled
         if (const auto *f = std::get_if<protocol::Frame>(&msg)) {
             ctx.frame(static_cast<int>(f->index), f->tNs, f->glyph);
         } else if (std::holds_alternative<protocol::SpinStopped>(msg)) {
             ctx.cleared();
-            return;
+            return next;
         }
     }
 }
@@ -59,11 +48,17 @@ void runProcessSpinner(SpinnerContext &ctx, SpinnerReport &report)
     ctx.spinnerObject(QStringLiteral("<Process name='Process-1' parent=%1 initial>").arg(::getpid()));
     ctx.markStart();
     channel.send(protocol::SpinStart{100, ctx.config.message.toStdString()});
-    std::thread reader([&] { readFrames(ctx, channel); });
+    WorkerChannel::Next ended = WorkerChannel::Next::Message;
+    std::thread reader([&] { ended = readFrames(ctx, channel); });
     const auto stopSpinner = [&] {
         channel.send(protocol::SpinStop{}); // done.set(), across the pipe
         reader.join();
-        channel.finish(500);
+        if (ended == WorkerChannel::Next::Closed)
+            report.error = channel.describeExit(std::nullopt);
+        else if (ended == WorkerChannel::Next::Malformed)
+            report.error = channel.describeMalformed(std::nullopt);
+        else
+            channel.finish(500);
     };
     try {
         if (ctx.config.slow == SlowKind::Sleep) {
@@ -75,8 +70,8 @@ void runProcessSpinner(SpinnerContext &ctx, SpinnerReport &report)
             isPrime(ctx.config.number, ctx.cost(&checkpoint));
         }
     } catch (const Cancelled &) {
-        channel.stop(); // the reader sees the cancel, or the end of output
-        reader.join();
+        reader.join(); // it sees the cancel within one poll
+        channel.stop();
         throw;
     }
     ctx.markStop();

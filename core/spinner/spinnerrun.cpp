@@ -1,6 +1,7 @@
 #include "spinner/spinnerrun.h"
 
 #include "kernel/monotonic.h"
+#include "pace/pace.h"
 #include "spinner/spinnercontext.h"
 
 #include <algorithm>
@@ -34,6 +35,13 @@ SpinnerReport SpinnerRun::exec(const SpinnerObserver &observer)
         report.error = invalid;
         return report;
     }
+    // Calibrate before the clock starts: the first run at a pace measures the
+    // machine for a few hundred ms, which would otherwise hold the GIL or the
+    // loop while the spinner waits for its first frame.
+    const PaceCalibration &calibration = PaceCalibration::instance();
+    calibration.unitsPerDivision(config_.pace);
+    if (config_.slow == SlowKind::Nap)
+        calibration.napTestUnits(config_.pace);
     const std::int64_t t0 = monotonicNs();
     spinner::SpinnerContext ctx(config_, control_, t0, observer);
     try {

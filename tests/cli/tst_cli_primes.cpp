@@ -1,6 +1,7 @@
 // Runs the real `concurrency-lab primes` (path in CONLAB_APP) through QProcess
 // and checks what a user sees: stdout, stderr and the exit code.
 #include "../common/proctools.h"
+#include "clitesthelpers.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -62,56 +63,11 @@ const std::set<quint64> kSamplePrimes = {
 // point, so 0 s prints as " 0.000000".
 const QRegularExpression kResultLine(QStringLiteral(R"(^([ 0-9]{16})  ([P ]) ([ 0-9]\d\.\d{6})s$)"));
 
-struct CliRun
-{
-    bool started = false;
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-QString appPath()
-{
-    return qEnvironmentVariable("CONLAB_APP");
-}
+using namespace conlab::testing;
 
 CliRun runPrimes(const QStringList &args, int timeoutMs = 60'000, const QString &stdoutFile = {})
 {
-    CliRun r;
-    QProcess p;
-    p.setProgram(appPath());
-    p.setArguments(QStringList{QStringLiteral("primes")} + args);
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
-    QElapsedTimer timer;
-    timer.start();
-    p.start();
-    r.started = p.waitForStarted(10'000);
-    if (!r.started)
-        return r;
-    r.finished = p.waitForFinished(timeoutMs);
-    r.ms = timer.elapsed();
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(10'000);
-    }
-    r.exitStatus = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-// Lines of stdout; the output must end with a newline.
-QStringList linesOf(const QByteArray &out)
-{
-    QStringList lines = QString::fromUtf8(out).split(u'\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
+    return runCli(QStringLiteral("primes"), args, timeoutMs, stdoutFile);
 }
 
 QString headerFor(const QString &model, int count, int workers)
@@ -152,45 +108,6 @@ QList<quint64> sorted(QList<quint64> ns)
     std::sort(ns.begin(), ns.end());
     return ns;
 }
-
-// The fields of /proc/<pid>/stat after "pid (comm)": index 0 is the state,
-// 1 the parent, 19 the start time. Empty when the process is gone.
-QList<QByteArray> statFields(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return {};
-    return line.mid(close + 2).trimmed().split(' ');
-}
-
-// True once the process blocks SIGINT and SIGTERM in its main thread: the
-// CLI's SignalWatch is in place, so a signal now means "cancel".
-bool blocksTermSignals(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return false;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &l : lines) {
-        if (!l.startsWith("SigBlk:"))
-            continue;
-        bool ok = false;
-        const quint64 mask = l.mid(7).trimmed().toULongLong(&ok, 16);
-        const quint64 want = (1ull << (SIGINT - 1)) | (1ull << (SIGTERM - 1));
-        return ok && (mask & want) == want;
-    }
-    return false;
-}
-
-struct Recorded
-{
-    qint64 pid = 0;
-    QByteArray startTime;
-};
 
 } // namespace
 

@@ -1,0 +1,111 @@
+#pragma once
+// What the CLI tests share: running the real `concurrency-lab` (path in
+// CONLAB_APP) through QProcess, splitting its output, and reading /proc to
+// see which processes it leaves behind.
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <csignal>
+
+namespace conlab::testing {
+
+struct CliRun
+{
+    bool started = false;
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+inline QString appPath()
+{
+    return qEnvironmentVariable("CONLAB_APP");
+}
+
+// Runs `concurrency-lab <command> <args>` to the end (killed after timeoutMs).
+inline CliRun runCli(const QString &command, const QStringList &args, int timeoutMs = 60'000,
+                     const QString &stdoutFile = {})
+{
+    CliRun r;
+    QProcess p;
+    p.setProgram(appPath());
+    p.setArguments(QStringList{command} + args);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
+    QElapsedTimer timer;
+    timer.start();
+    p.start();
+    r.started = p.waitForStarted(10'000);
+    if (!r.started)
+        return r;
+    r.finished = p.waitForFinished(timeoutMs);
+    r.ms = timer.elapsed();
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(10'000);
+    }
+    r.exitStatus = p.exitStatus();
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Lines of stdout; the output must end with a newline.
+inline QStringList linesOf(const QByteArray &out)
+{
+    QStringList lines = QString::fromUtf8(out).split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+// The fields of /proc/<pid>/stat after "pid (comm)": index 0 is the state,
+// 1 the parent, 19 the start time. Empty when the process is gone.
+inline QList<QByteArray> statFields(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    return line.mid(close + 2).trimmed().split(' ');
+}
+
+// True once the process blocks SIGINT and SIGTERM in its main thread: the
+// CLI's SignalWatch is in place, so a signal now means "cancel".
+inline bool blocksTermSignals(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &l : lines) {
+        if (!l.startsWith("SigBlk:"))
+            continue;
+        bool ok = false;
+        const quint64 mask = l.mid(7).trimmed().toULongLong(&ok, 16);
+        const quint64 want = (1ull << (SIGINT - 1)) | (1ull << (SIGTERM - 1));
+        return ok && (mask & want) == want;
+    }
+    return false;
+}
+
+// A child seen while the CLI ran: its pid and start time, so a reused pid
+// is not mistaken for it.
+struct Recorded
+{
+    qint64 pid = 0;
+    QByteArray startTime;
+};
+
+} // namespace conlab::testing
