@@ -1,15 +1,89 @@
 #pragma once
+#include <QList>
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace conlab {
 
-// The lab window. For now a plain window that runs the book's sample in one
-// model, off the GUI thread; the experiment pages replace it.
+class ExperimentPage;
+class LanguageSwitcher;
+class RunToolBar;
+class Settings;
+class Zoom;
+
+// The lab window: the chapter's experiments down the side, the chosen one's
+// page in the middle, Run/Stop and the run settings in the toolbar, and the
+// View menu for the lecture hall (presentation mode, zoom, language).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // With no settings given, the window uses the application's QSettings.
+    explicit MainWindow(Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int experimentCount() const { return static_cast<int>(pages_.size()); }
+    ExperimentPage *page(int index) const { return pages_.value(index); }
+    ExperimentPage *currentPage() const;
+    int currentExperiment() const;
+    void setCurrentExperiment(int index);
+    QListWidget *experimentList() const { return list_; }
+    Settings *settings() const { return settings_; }
+    Zoom *zoom() const { return zoom_; }
+    LanguageSwitcher *languages() const { return languages_; }
+    bool isPresenting() const;
+
+public slots:
+    void setPresentationMode(bool on);
+    void exportPng();
+    void exportSvg();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildPages();
+    void buildActions();
+    void buildMenus();
+    void restoreFromSettings();
+    void updateRunActions();
+    void fitExperimentList();
+    void retranslateUi();
+
+    Settings *settings_ = nullptr;
+    Zoom *zoom_ = nullptr;
+    LanguageSwitcher *languages_ = nullptr;
+    QListWidget *list_ = nullptr;
+    QStackedWidget *stack_ = nullptr;
+    QList<ExperimentPage *> pages_;
+    RunToolBar *toolBar_ = nullptr;
+
+    QMenu *fileMenu_ = nullptr;
+    QMenu *runMenu_ = nullptr;
+    QMenu *viewMenu_ = nullptr;
+    QMenu *languageMenu_ = nullptr;
+    QMenu *helpMenu_ = nullptr;
+    QAction *runAction_ = nullptr;
+    QAction *stopAction_ = nullptr;
+    QAction *presentAction_ = nullptr;
+    QAction *nextAction_ = nullptr;
+    QAction *previousAction_ = nullptr;
+    QAction *zoomInAction_ = nullptr;
+    QAction *zoomOutAction_ = nullptr;
+    QAction *zoomResetAction_ = nullptr;
+    QAction *exportPngAction_ = nullptr;
+    QAction *exportSvgAction_ = nullptr;
+    QAction *quitAction_ = nullptr;
+    QAction *aboutAction_ = nullptr;
+    QAction *systemLanguageAction_ = nullptr;
+    QActionGroup *languageGroup_ = nullptr;
+    bool wasMaximized_ = false;
 };
 
 } // namespace conlab

@@ -3,7 +3,9 @@
 // Not a ctest test: the figures depend on the machine, and a full run takes
 // minutes.
 
+#include "benchconcurrency.h"
 #include "benchreport.h"
+#include "benchsteps.h"
 #include "benchtimers.h"
 #include "numbers/sample.h"
 #include "process/workerlocator.h"
@@ -25,11 +27,11 @@ using namespace conlab::bench;
 
 namespace {
 
-const QStringList kNames = {
+const QStringList kNames = QStringList{
     u"bare_sample_s"_s,           u"native_sample_s"_s,         u"native_vs_bare"_s,
     u"check_overhead"_s,          u"spawn_to_first_result_ms"_s, u"processes2_speedup_native"_s,
     u"processes2_speedup_cpython"_s, u"pace_cpython_sample_s"_s,  u"pace_book_sample_s"_s,
-};
+} + concurrencyNames();
 
 // The sample's divisions (pace.h); the paced targets are given for all of them.
 constexpr double kSampleDivisions = 433'405'945.0;
@@ -91,47 +93,6 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     return o;
 }
 
-Samples repeat(const QString &name, int runs, const std::function<double()> &once)
-{
-    Samples s;
-    for (int k = 1; k <= runs; ++k) {
-        s.push_back(once());
-        std::fprintf(stderr, "%s %d/%d: %.4f\n", qPrintable(name), k, runs, s.back());
-    }
-    return s;
-}
-
-// A, B, A, B...: the slow drift of a busy machine hits both halves of a pair
-// alike, so the per-pair ratio cancels it.
-struct Pairs
-{
-    Samples a, b, ratios;
-};
-
-Pairs interleave(const QString &name, int runs, const std::function<double()> &a,
-                 const std::function<double()> &b)
-{
-    Pairs p;
-    for (int k = 1; k <= runs; ++k) {
-        p.a.push_back(a());
-        p.b.push_back(b());
-        p.ratios.push_back(p.a.back() / p.b.back());
-        std::fprintf(stderr, "%s %d/%d: %.4f / %.4f = %.3f\n", qPrintable(name), k, runs, p.a.back(),
-                     p.b.back(), p.ratios.back());
-    }
-    return p;
-}
-
-// The headline is the median of the per-pair ratios; both sides are kept.
-QJsonObject pairEntry(const Pairs &p, const QString &aKey, const QString &bKey, const QString &of)
-{
-    QJsonObject e = series(p.ratios, 4);
-    e[u"of"] = of;
-    e[aKey] = series(p.a, 4);
-    e[bKey] = series(p.b, 4);
-    return e;
-}
-
 QJsonObject withInput(QJsonObject e, const Input &in)
 {
     e[u"input"] = in.name;
@@ -139,21 +100,6 @@ QJsonObject withInput(QJsonObject e, const Input &in)
     if (in.scale != 1.0)
         e[u"divisions_vs_sample"] = rounded(in.scale, 4);
     return e;
-}
-
-// Stores what `f` returns under `key`, or {"error": ...} if it throws; the
-// other measurements go on either way.
-bool measure(QJsonObject &report, const QString &key, const std::function<QJsonObject()> &f)
-{
-    std::fprintf(stderr, "== %s\n", qPrintable(key));
-    try {
-        report[key] = f();
-        return true;
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(key), e.what());
-        report[key] = QJsonObject{{u"error"_s, QString::fromLocal8Bit(e.what())}};
-        return false;
-    }
 }
 
 QString workerOrThrow()
@@ -290,6 +236,8 @@ int main(int argc, char **argv)
         paceEntry(u"pace_cpython_sample_s"_s, Pace::cpython(), opt.runs, 12.8, cpythonSequential);
     if (opt.wants(u"pace_book_sample_s"_s))
         paceEntry(u"pace_book_sample_s"_s, Pace::book(), opt.bookRuns, 40.31, {});
+
+    ok &= benchConcurrency(report, Plan{opt.runs, opt.quick, [&opt](const QString &name) { return opt.wants(name); }});
 
     std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
     return ok ? 0 : 1;

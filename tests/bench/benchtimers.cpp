@@ -1,6 +1,9 @@
 #include "benchtimers.h"
 
 #include "bareloop.h"
+#include "gil/gil.h"
+#include "gil/gilguards.h"
+#include "gil/gilthreadstate.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
@@ -75,7 +78,42 @@ double timeTrialDivision(const Numbers &numbers, bool checked)
     return s;
 }
 
-double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers)
+GilCheckTimes timeGilCheck(const Numbers &numbers)
+{
+    EvalBreaker breaker;
+    Gil gil(breaker, GilConfig{}, monotonicNs());
+    GilThreadState state(gil, "MainThread");
+    GilAcquire holding(state);
+    LoopCost checked;
+    checked.checkpoint = &state;
+    const LoopCost bare;
+    GilCheckTimes times;
+    int primesChecked = 0, primesBare = 0;
+    const auto once = [](std::uint64_t n, const LoopCost &cost, double &seconds, int &primes) {
+        const std::int64_t t0 = monotonicNs();
+        TrialDivision t(n);
+        t.run(cost);
+        seconds += secondsSince(t0);
+        primes += t.prime() ? 1 : 0;
+    };
+    for (std::size_t k = 0; k < numbers.size(); ++k) {
+        if (k % 2 == 0) {
+            once(numbers[k], checked, times.checkedSeconds, primesChecked);
+            once(numbers[k], bare, times.bareSeconds, primesBare);
+        } else {
+            once(numbers[k], bare, times.bareSeconds, primesBare);
+            once(numbers[k], checked, times.checkedSeconds, primesChecked);
+        }
+    }
+    checkPrimes("TrialDivision with the GIL held", primesChecked, numbers);
+    checkPrimes("TrialDivision without a checkpoint", primesBare, numbers);
+    if (!gil.dropRequests().empty())
+        throw std::runtime_error("a drop request reached a GIL nobody else wanted");
+    return times;
+}
+
+double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers,
+                     const GilConfig &gil)
 {
     // Calibrate before the clock starts; it is cached per pace.
     PaceCalibration::instance().unitsPerDivision(pace);
@@ -84,6 +122,7 @@ double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Num
     config.workers = workers;
     config.pace = pace;
     config.numbers = numbers;
+    config.gil = gil;
     PrimesRun run(config);
     int primes = 0;
     const RunSummary summary = run.exec([&primes](const PrimeResult &r) { primes += r.prime ? 1 : 0; });

@@ -1,4 +1,5 @@
 #pragma once
+#include "gil/gilconfig.h"
 #include "pace/pace.h"
 #include "primes/primesconfig.h"
 
@@ -18,8 +19,21 @@ double timeBare(const Numbers &numbers);
 // Seconds for conlab::TrialDivision at native pace over `numbers`, with a
 // CancelCheckpoint whose breaker is never set, or with no checkpoint.
 double timeTrialDivision(const Numbers &numbers, bool checked);
+// TrialDivision at native pace through the GilThreadState checkpoint of an
+// enabled Gil that this thread holds with nobody else asking (the
+// uncontended GIL check on every division), against LoopCost{} with no
+// checkpoint. The two alternate number by number, in alternating order, so
+// the drift of a busy machine hits both alike.
+struct GilCheckTimes
+{
+    double checkedSeconds = 0;
+    double bareSeconds = 0;
+};
+GilCheckTimes timeGilCheck(const Numbers &numbers);
 // Wall seconds of one PrimesRun (the run's own figure, as the app reports it).
-double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers);
+// `gil` applies to the threads and pool models.
+double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers,
+                     const GilConfig &gil = {});
 // Milliseconds from just before spawning `worker` to decoding its Result for
 // n = 97, sent after a Hello at native pace.
 double spawnToFirstResultMs(const QString &worker);

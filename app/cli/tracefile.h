@@ -1,0 +1,30 @@
+#pragma once
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QString>
+#include <memory>
+
+namespace conlab::cli {
+
+// The --trace FILE of primes and spinner. The file is opened before the run,
+// so an unwritable path is refused at once (exit 2) instead of after minutes
+// of work; it is written atomically at the end (QSaveFile), so an
+// interrupted write never leaves half a trace behind.
+class TraceFile
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::cli::TraceFile)
+public:
+    // Null when the option is not set; throws UsageError when the path cannot
+    // be written.
+    static std::unique_ptr<TraceFile> open(const QString &path);
+    // Writes and commits; prints the reason on stderr and returns false when
+    // that fails.
+    bool commit(const QByteArray &trace);
+
+private:
+    explicit TraceFile(const QString &path) : file_(path) { }
+    QSaveFile file_;
+};
+
+} // namespace conlab::cli

@@ -1,0 +1,30 @@
+#include "export/looptrace.h"
+
+#include "export/chrometrace.h"
+
+#include <QString>
+#include <set>
+
+namespace conlab {
+
+void LoopTrace::add(ChromeTrace &trace, int pid, const std::vector<aio::LoopEvent> &events)
+{
+    std::set<std::uint64_t> named;
+    for (const aio::LoopEvent &e : events) {
+        if (e.kind != aio::LoopEvent::Kind::TaskStep)
+            continue;
+        // Track ids stay below the GIL tracks (1000+); with more tasks than
+        // that, tasks share tracks, which is safe since steps never overlap.
+        const int tid = kTaskTidBase + static_cast<int>(e.taskId % 800);
+        if (named.insert(e.taskId % 800).second) {
+            trace.threadName(pid, tid,
+                             QString::fromStdString(e.taskName) + QStringLiteral(" (")
+                                 + QString::fromStdString(e.coroName) + u')');
+            trace.threadSortIndex(pid, tid, tid);
+        }
+        trace.complete(QString::fromStdString(e.coroName), QStringLiteral("task step"), pid, tid, e.startNs,
+                       e.endNs - e.startNs, "\"iteration\":" + QByteArray::number(e.iteration));
+    }
+}
+
+} // namespace conlab

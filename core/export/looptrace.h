@@ -1,0 +1,20 @@
+#pragma once
+#include "eventloop/loopevent.h"
+
+#include <vector>
+
+namespace conlab {
+
+class ChromeTrace;
+
+// The event loop's task steps, one X event per step on a track per task
+// (tid kTaskTidBase + task id), named "Task-N (coro)". Steps of one loop
+// never overlap: one thread runs them all, one at a time.
+class LoopTrace
+{
+public:
+    static constexpr int kTaskTidBase = 100;
+    static void add(ChromeTrace &trace, int pid, const std::vector<aio::LoopEvent> &events);
+};
+
+} // namespace conlab

@@ -1,0 +1,100 @@
+#include "export/primestrace.h"
+
+#include "export/chrometrace.h"
+#include "export/looptrace.h"
+
+#include <algorithm>
+
+namespace conlab {
+
+namespace {
+
+bool inProcesses(PrimesModel m)
+{
+    return m == PrimesModel::Processes || m == PrimesModel::CoroutinesExecutor;
+}
+
+QString gilThreadName(const RunSummary *summary, int tid)
+{
+    if (summary && summary->gil && tid >= 0 && static_cast<std::size_t>(tid) < summary->gil->threads.size())
+        return QString::fromStdString(summary->gil->threads[static_cast<std::size_t>(tid)].name);
+    return QStringLiteral("thread %1").arg(tid);
+}
+
+} // namespace
+
+QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<PrimeResult> &results,
+                              const std::vector<GilHold> &holds, const RunSummary *summary,
+                              const std::vector<aio::LoopEvent> &loopEvents)
+{
+    ChromeTrace trace;
+    const bool processes = inProcesses(config.model);
+    trace.processName(kRunPid, QStringLiteral("concurrency-lab primes (%1)").arg(PrimesModels::name(config.model)));
+    trace.threadName(kRunPid, 0, QStringLiteral("MainThread"));
+    trace.threadSortIndex(kRunPid, 0, 0);
+
+    // Where worker w's jobs go.
+    const auto pidOf = [&](int worker) { return processes && worker > 0 ? kRunPid + worker : kRunPid; };
+    const auto tidOf = [&](int worker) { return processes ? 0 : worker; };
+    int maxWorker = 0;
+    for (const PrimeResult &r : results)
+        maxWorker = std::max(maxWorker, r.worker);
+    const int workers = config.model == PrimesModel::Sequential || config.model == PrimesModel::Coroutines
+        ? 0
+        : std::max(config.workers, maxWorker);
+    for (int w = 1; w <= workers; ++w) {
+        if (processes) {
+            trace.processName(pidOf(w), QStringLiteral("Process-%1").arg(w));
+            trace.threadName(pidOf(w), 0, QStringLiteral("MainThread"));
+        } else {
+            trace.threadName(kRunPid, w, QStringLiteral("Thread-%1").arg(w));
+            trace.threadSortIndex(kRunPid, w, w);
+        }
+    }
+
+    for (const PrimeResult &r : results) {
+        const QByteArray args = "\"n\":\"" + QByteArray::number(r.n) + "\",\"prime\":" + (r.prime ? "true" : "false")
+            + ",\"elapsed_s\":" + QByteArray::number(r.elapsed, 'f', 6);
+        trace.complete(QString::number(r.n), r.prime ? QStringLiteral("prime") : QStringLiteral("not prime"),
+                       pidOf(r.worker), tidOf(r.worker), r.startNs, r.endNs - r.startNs, args);
+    }
+
+    std::vector<int> named;
+    for (const GilHold &h : holds) {
+        const int tid = kGilTidBase + h.tid;
+        if (std::find(named.begin(), named.end(), h.tid) == named.end()) {
+            named.push_back(h.tid);
+            trace.threadName(kRunPid, tid, QStringLiteral("GIL: ") + gilThreadName(summary, h.tid));
+            trace.threadSortIndex(kRunPid, tid, kGilTidBase + h.tid);
+        }
+        trace.complete(QStringLiteral("GIL held"), QStringLiteral("gil"), kRunPid, tid, h.startNs,
+                       h.endNs - h.startNs);
+    }
+
+    LoopTrace::add(trace, kRunPid, loopEvents);
+
+    // Queue depth: the numbers not yet started, stepping down at each start.
+    std::vector<std::int64_t> starts;
+    starts.reserve(results.size());
+    for (const PrimeResult &r : results)
+        starts.push_back(r.startNs);
+    std::sort(starts.begin(), starts.end());
+    const auto total = static_cast<qsizetype>(config.numbers.size()) - (summary ? static_cast<qsizetype>(summary->lost.size()) : 0);
+    const QString depth = QStringLiteral("queue depth");
+    trace.counter(depth, kRunPid, 0, QStringLiteral("depth"), static_cast<double>(std::max<qsizetype>(total, 0)));
+    for (std::size_t k = 0; k < starts.size(); ++k)
+        trace.counter(depth, kRunPid, starts[k], QStringLiteral("depth"),
+                      static_cast<double>(std::max<qsizetype>(total - static_cast<qsizetype>(k) - 1, 0)));
+
+    if (summary && !summary->lost.empty()) {
+        QByteArray lost = "\"lost\":[";
+        for (std::size_t k = 0; k < summary->lost.size(); ++k)
+            lost += (k ? ",\"" : "\"") + QByteArray::number(summary->lost[k]) + '"';
+        lost += ']';
+        trace.instant(QStringLiteral("report loop stopped: %1 results lost").arg(summary->lost.size()), kRunPid, 0,
+                      static_cast<std::int64_t>(summary->wall * 1e9), lost);
+    }
+    return trace.finish();
+}
+
+} // namespace conlab

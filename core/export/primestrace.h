@@ -1,0 +1,29 @@
+#pragma once
+#include "eventloop/loopevent.h"
+#include "gil/gilevents.h"
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+
+#include <QByteArray>
+#include <vector>
+
+namespace conlab {
+
+// A primes run as a Chrome trace: one track per worker (a process of its own
+// for the processes models, a thread of the run's process otherwise) with one
+// X event per checked number; GIL holds on a track of their own per thread,
+// since holds and jobs interleave and X events on one track must nest; the
+// job queue's depth as a counter; the event loop's task steps (coroutine
+// models) on a track per task; lost results as an instant at the end.
+class PrimesTrace
+{
+public:
+    static constexpr int kRunPid = 1;
+    static constexpr int kGilTidBase = 1000;
+
+    static QByteArray build(const PrimesConfig &config, const std::vector<PrimeResult> &results,
+                            const std::vector<GilHold> &holds, const RunSummary *summary,
+                            const std::vector<aio::LoopEvent> &loopEvents = {});
+};
+
+} // namespace conlab

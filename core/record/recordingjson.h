@@ -1,0 +1,55 @@
+#pragma once
+// Internal to record/: the JSON shape of each part of a RunRecording.
+#include "eventloop/loopevent.h"
+#include "gil/gilevents.h"
+#include "gil/gilstats.h"
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+#include "spinner/spinnerevents.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <vector>
+
+namespace conlab::recordingjson {
+
+QJsonObject configToJson(const PrimesConfig &config);
+QJsonObject resultsToJson(const std::vector<PrimeResult> &results);
+QJsonObject summaryToJson(const RunSummary &summary);
+QJsonObject gilStatsToJson(const GilStats &stats);
+QJsonObject holdsToJson(const std::vector<GilHold> &holds);
+QJsonObject reportToJson(const SpinnerReport &report);
+QJsonArray loopEventsToJson(const std::vector<aio::LoopEvent> &events);
+
+// Reads the parts back. The first problem is kept with the path to the
+// offending field ("results.endNs[41]: expected a number"); later calls
+// return empty values, and ok() tells whether everything was read.
+class Reader
+{
+public:
+    bool ok() const { return error_.isEmpty(); }
+    QString error() const { return error_; }
+
+    PrimesConfig config(const QJsonValue &v, const QString &path);
+    std::vector<PrimeResult> results(const QJsonValue &v, const QString &path);
+    RunSummary summary(const QJsonValue &v, const QString &path);
+    GilStats gilStats(const QJsonValue &v, const QString &path);
+    std::vector<GilHold> holds(const QJsonValue &v, const QString &path);
+    SpinnerReport report(const QJsonValue &v, const QString &path);
+    std::vector<aio::LoopEvent> loopEvents(const QJsonValue &v, const QString &path);
+
+private:
+    bool fail(const QString &path, const QString &why);
+    QJsonObject object(const QJsonValue &v, const QString &path);
+    QString string(const QJsonObject &o, const QString &key, const QString &path);
+    double number(const QJsonObject &o, const QString &key, const QString &path);
+    bool boolean(const QJsonObject &o, const QString &key, const QString &path);
+    std::vector<std::int64_t> integers(const QJsonObject &o, const QString &key, const QString &path, qsizetype size);
+    std::vector<double> doubles(const QJsonObject &o, const QString &key, const QString &path, qsizetype size);
+    std::vector<std::uint64_t> numberList(const QJsonObject &o, const QString &key, const QString &path);
+
+    QString error_;
+};
+
+} // namespace conlab::recordingjson

@@ -1,0 +1,294 @@
+#include "record/recordingjson.h"
+
+#include "numbers/numberlist.h"
+#include "record/runrecording.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace conlab::recordingjson {
+
+namespace {
+// A hand-edited file may hold 1e300 where an int belongs; converting that
+// unchecked is undefined behaviour, so every integer is clamped first.
+template<typename T>
+T toInt(double d)
+{
+    if (!std::isfinite(d))
+        return 0;
+    const double lo = static_cast<double>(std::numeric_limits<T>::min());
+    const double hi = static_cast<double>(std::numeric_limits<T>::max()) * 0.999;
+    return static_cast<T>(std::clamp(d, lo, hi));
+}
+} // namespace
+
+
+bool Reader::fail(const QString &path, const QString &why)
+{
+    if (error_.isEmpty())
+        //: %1 where in the file (e.g. results.endNs[41]), %2 what is wrong
+        error_ = RunRecordings::tr("%1: %2").arg(path, why);
+    return false;
+}
+
+QJsonObject Reader::object(const QJsonValue &v, const QString &path)
+{
+    if (!v.isObject()) {
+        fail(path, RunRecordings::tr("missing, or not an object"));
+        return {};
+    }
+    return v.toObject();
+}
+
+QString Reader::string(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString())
+        fail(path + u'.' + key, RunRecordings::tr("expected text"));
+    return v.toString();
+}
+
+double Reader::number(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        fail(path + u'.' + key, RunRecordings::tr("expected a number"));
+    return v.toDouble();
+}
+
+bool Reader::boolean(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isBool())
+        fail(path + u'.' + key, RunRecordings::tr("expected true or false"));
+    return v.toBool();
+}
+
+std::vector<double> Reader::doubles(const QJsonObject &o, const QString &key, const QString &path, qsizetype size)
+{
+    std::vector<double> out;
+    const QJsonValue v = o.value(key);
+    const QString where = path + u'.' + key;
+    if (!v.isArray()) {
+        fail(where, RunRecordings::tr("expected a list of numbers"));
+        return out;
+    }
+    const QJsonArray a = v.toArray();
+    if (size >= 0 && a.size() != size) {
+        //: %1 entries found, %2 entries expected
+        fail(where, RunRecordings::tr("has %1 entries, expected %2").arg(a.size()).arg(size));
+        return out;
+    }
+    out.reserve(static_cast<std::size_t>(a.size()));
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        const QJsonValue e = a.at(k);
+        if (!e.isDouble() || !std::isfinite(e.toDouble())) {
+            fail(where + QStringLiteral("[%1]").arg(k), RunRecordings::tr("expected a number"));
+            return {};
+        }
+        out.push_back(e.toDouble());
+    }
+    return out;
+}
+
+std::vector<std::int64_t> Reader::integers(const QJsonObject &o, const QString &key, const QString &path, qsizetype size)
+{
+    std::vector<std::int64_t> out;
+    for (double d : doubles(o, key, path, size)) {
+        // Beyond ±2^62 the value cannot be a time or an id we wrote.
+        if (std::fabs(d) > 4.6e18) {
+            fail(path + u'.' + key, RunRecordings::tr("a value is out of range"));
+            return {};
+        }
+        out.push_back(static_cast<std::int64_t>(d));
+    }
+    return out;
+}
+
+std::vector<std::uint64_t> Reader::numberList(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QString text = string(o, key, path);
+    if (text.trimmed().isEmpty())
+        return {};
+    NumberList list = NumberListParser::parse(text);
+    if (!list.ok()) {
+        fail(path + u'.' + key, list.error->describe());
+        return {};
+    }
+    return std::move(list.numbers);
+}
+
+PrimesConfig Reader::config(const QJsonValue &v, const QString &path)
+{
+    PrimesConfig c;
+    const QJsonObject o = object(v, path);
+    if (!ok())
+        return c;
+    const QString model = string(o, QStringLiteral("model"), path);
+    if (const auto m = PrimesModels::parse(model))
+        c.model = *m;
+    else
+        //: %1 the model name found in the file
+        fail(path + QStringLiteral(".model"), RunRecordings::tr("unknown model \"%1\"").arg(model));
+    c.workers = static_cast<int>(std::clamp(number(o, QStringLiteral("workers"), path), 1.0,
+                                            double(PrimesConfig::kMaxWorkers)));
+    QString paceError;
+    if (const auto pace = Pace::parse(string(o, QStringLiteral("pace"), path), &paceError))
+        c.pace = *pace;
+    else
+        fail(path + QStringLiteral(".pace"), paceError);
+    c.racy = boolean(o, QStringLiteral("racy"), path);
+    c.gil.enabled = boolean(o, QStringLiteral("gil"), path);
+    c.gil.switchInterval = std::chrono::microseconds(static_cast<std::int64_t>(
+        std::clamp(number(o, QStringLiteral("switchIntervalUs"), path), double(kMinSwitchInterval.count()),
+                   double(kMaxSwitchInterval.count()))));
+    c.numbers = numberList(o, QStringLiteral("numbers"), path);
+    return c;
+}
+
+std::vector<PrimeResult> Reader::results(const QJsonValue &v, const QString &path)
+{
+    const QJsonObject o = object(v, path);
+    const std::vector<std::uint64_t> ns = numberList(o, QStringLiteral("n"), path);
+    const QString prime = string(o, QStringLiteral("prime"), path);
+    const auto size = static_cast<qsizetype>(ns.size());
+    const std::vector<double> elapsed = doubles(o, QStringLiteral("elapsed"), path, size);
+    const std::vector<std::int64_t> worker = integers(o, QStringLiteral("worker"), path, size);
+    const std::vector<std::int64_t> start = integers(o, QStringLiteral("startNs"), path, size);
+    const std::vector<std::int64_t> end = integers(o, QStringLiteral("endNs"), path, size);
+    if (ok() && prime.size() != size)
+        //: %1 entries found, %2 entries expected
+        fail(path + QStringLiteral(".prime"), RunRecordings::tr("has %1 entries, expected %2").arg(prime.size()).arg(size));
+    std::vector<PrimeResult> out;
+    if (!ok())
+        return out;
+    out.reserve(ns.size());
+    for (std::size_t k = 0; k < ns.size(); ++k)
+        out.push_back({ns[k], prime[static_cast<qsizetype>(k)] == u'1', elapsed[k],
+                       static_cast<int>(std::clamp<std::int64_t>(worker[k], 0, PrimesConfig::kMaxWorkers)), start[k],
+                       std::max(end[k], start[k])});
+    return out;
+}
+
+GilStats Reader::gilStats(const QJsonValue &v, const QString &path)
+{
+    GilStats s;
+    const QJsonObject o = object(v, path);
+    if (!ok())
+        return s;
+    s.config.enabled = boolean(o, QStringLiteral("enabled"), path);
+    s.config.switchInterval = std::chrono::microseconds(
+        toInt<std::int64_t>(number(o, QStringLiteral("switchIntervalUs"), path)));
+    s.switches = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("switches"), path)));
+    s.dropRequests = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("dropRequests"), path)));
+    const QJsonArray threads = o.value(QStringLiteral("threads")).toArray();
+    for (qsizetype k = 0; k < threads.size() && ok(); ++k) {
+        const QString where = path + QStringLiteral(".threads[%1]").arg(k);
+        const QJsonObject t = object(threads.at(k), where);
+        GilThreadStats ts;
+        ts.name = string(t, QStringLiteral("name"), where).toStdString();
+        ts.holdNs = toInt<std::int64_t>(number(t, QStringLiteral("holdNs"), where));
+        ts.waitNs = toInt<std::int64_t>(number(t, QStringLiteral("waitNs"), where));
+        ts.acquisitions = toInt<std::uint64_t>(std::max(0.0, number(t, QStringLiteral("acquisitions"), where)));
+        ts.switches = toInt<std::uint64_t>(std::max(0.0, number(t, QStringLiteral("switches"), where)));
+        ts.dropRequests = toInt<std::uint64_t>(std::max(0.0, number(t, QStringLiteral("dropRequests"), where)));
+        ts.forcedDrops = toInt<std::uint64_t>(std::max(0.0, number(t, QStringLiteral("forcedDrops"), where)));
+        s.threads.push_back(std::move(ts));
+    }
+    return s;
+}
+
+RunSummary Reader::summary(const QJsonValue &v, const QString &path)
+{
+    RunSummary s;
+    const QJsonObject o = object(v, path);
+    if (!ok())
+        return s;
+    s.model = string(o, QStringLiteral("model"), path);
+    s.workers = toInt<int>(number(o, QStringLiteral("workers"), path));
+    s.numbers = toInt<qsizetype>(std::max(0.0, number(o, QStringLiteral("numbers"), path)));
+    s.checked = toInt<qsizetype>(std::max(0.0, number(o, QStringLiteral("checked"), path)));
+    s.wall = std::max(0.0, number(o, QStringLiteral("wall"), path));
+    s.cancelled = boolean(o, QStringLiteral("cancelled"), path);
+    s.error = string(o, QStringLiteral("error"), path);
+    s.lost = numberList(o, QStringLiteral("lost"), path);
+    s.unchecked = numberList(o, QStringLiteral("unchecked"), path);
+    if (o.contains(QStringLiteral("gil")))
+        s.gil = gilStats(o.value(QStringLiteral("gil")), path + QStringLiteral(".gil"));
+    return s;
+}
+
+std::vector<GilHold> Reader::holds(const QJsonValue &v, const QString &path)
+{
+    const QJsonObject o = object(v, path);
+    const std::vector<std::int64_t> tid = integers(o, QStringLiteral("tid"), path, -1);
+    const auto size = static_cast<qsizetype>(tid.size());
+    const std::vector<std::int64_t> start = integers(o, QStringLiteral("startNs"), path, size);
+    const std::vector<std::int64_t> end = integers(o, QStringLiteral("endNs"), path, size);
+    std::vector<GilHold> out;
+    if (!ok())
+        return out;
+    for (std::size_t k = 0; k < tid.size(); ++k)
+        out.push_back({static_cast<int>(std::clamp<std::int64_t>(tid[k], -1, 1'000'000)), start[k], std::max(end[k], start[k])});
+    return out;
+}
+
+SpinnerReport Reader::report(const QJsonValue &v, const QString &path)
+{
+    SpinnerReport r;
+    const QJsonObject o = object(v, path);
+    if (!ok())
+        return r;
+    r.spinnerRepr = string(o, QStringLiteral("spinnerRepr"), path);
+    r.answer = toInt<int>(number(o, QStringLiteral("answer"), path));
+    r.expectedFrames = number(o, QStringLiteral("expectedFrames"), path);
+    r.maxGapNs = toInt<std::int64_t>(number(o, QStringLiteral("maxGapNs"), path));
+    r.elapsed = number(o, QStringLiteral("elapsed"), path);
+    r.slowSeconds = number(o, QStringLiteral("slowSeconds"), path);
+    r.cancelled = boolean(o, QStringLiteral("cancelled"), path);
+    r.error = string(o, QStringLiteral("error"), path);
+    const std::vector<std::int64_t> index = integers(o, QStringLiteral("frameIndex"), path, -1);
+    const std::vector<std::int64_t> t = integers(o, QStringLiteral("frameNs"), path, static_cast<qsizetype>(index.size()));
+    const QString glyphs = string(o, QStringLiteral("frameGlyph"), path);
+    if (ok() && glyphs.size() != static_cast<qsizetype>(index.size()))
+        //: %1 entries found, %2 entries expected
+        fail(path + QStringLiteral(".frameGlyph"), RunRecordings::tr("has %1 entries, expected %2").arg(glyphs.size()).arg(index.size()));
+    if (o.contains(QStringLiteral("gil")))
+        r.gil = gilStats(o.value(QStringLiteral("gil")), path + QStringLiteral(".gil"));
+    if (!ok())
+        return r;
+    for (std::size_t k = 0; k < index.size(); ++k)
+        r.frames.push_back({static_cast<int>(index[k]), t[k], glyphs[static_cast<qsizetype>(k)].toLatin1()});
+    return r;
+}
+
+std::vector<aio::LoopEvent> Reader::loopEvents(const QJsonValue &v, const QString &path)
+{
+    std::vector<aio::LoopEvent> out;
+    if (!v.isArray()) {
+        fail(path, RunRecordings::tr("expected a list"));
+        return out;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype k = 0; k < a.size() && ok(); ++k) {
+        const QString where = path + QStringLiteral("[%1]").arg(k);
+        const QJsonObject o = object(a.at(k), where);
+        aio::LoopEvent e;
+        const int kind = toInt<int>(number(o, QStringLiteral("kind"), where));
+        if (kind < 0 || kind > static_cast<int>(aio::LoopEvent::Kind::TaskCancelled))
+            fail(where + QStringLiteral(".kind"), RunRecordings::tr("unknown event kind"));
+        e.kind = static_cast<aio::LoopEvent::Kind>(kind);
+        e.taskId = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("taskId"), where)));
+        e.taskName = string(o, QStringLiteral("taskName"), where).toStdString();
+        e.coroName = string(o, QStringLiteral("coroName"), where).toStdString();
+        e.startNs = toInt<std::int64_t>(number(o, QStringLiteral("startNs"), where));
+        e.endNs = toInt<std::int64_t>(number(o, QStringLiteral("endNs"), where));
+        e.iteration = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("iteration"), where)));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace conlab::recordingjson

@@ -1,0 +1,125 @@
+#include "record/runrecording.h"
+
+#include "numbers/numberlist.h"
+#include "record/recordingjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace conlab {
+
+namespace {
+const QString kSchema = QStringLiteral("concurrency-lab.recording/1");
+} // namespace
+
+QByteArray RunRecording::toJson() const
+{
+    using namespace recordingjson;
+    QJsonObject root{
+        {QStringLiteral("schema"), kSchema},
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("kind"), kind == Kind::Primes ? QStringLiteral("primes") : QStringLiteral("spinner")},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("recordedAt"), recordedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("gilHolds"), holdsToJson(gilHolds)},
+    };
+    if (kind == Kind::Primes) {
+        root.insert(QStringLiteral("config"), configToJson(primes));
+        root.insert(QStringLiteral("results"), resultsToJson(results));
+        if (summary)
+            root.insert(QStringLiteral("summary"), summaryToJson(*summary));
+    } else {
+        if (report)
+            root.insert(QStringLiteral("report"), reportToJson(*report));
+    }
+    root.insert(QStringLiteral("loopEvents"), loopEventsToJson(loopEvents));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QString *error)
+{
+    using namespace recordingjson;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const auto fail = [error](const QString &why) -> std::optional<RunRecording> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (parseError.error != QJsonParseError::NoError)
+        //: %1 byte offset in the file, %2 the JSON parser's message
+        return fail(RunRecordings::tr("not valid JSON at byte %1: %2 (is the file truncated?)")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(RunRecordings::tr("not a recording: the file holds no JSON object"));
+    const QJsonObject root = doc.object();
+    const QString schema = root.value(QStringLiteral("schema")).toString();
+    if (!schema.startsWith(QStringLiteral("concurrency-lab.recording/")))
+        return fail(RunRecordings::tr("not a Concurrency Lab recording (no \"schema\" of concurrency-lab.recording)"));
+    if (schema != kSchema || root.value(QStringLiteral("version")).toInt() != kVersion)
+        //: %1 the file's schema, %2 the schema this version reads
+        return fail(RunRecordings::tr("recording format %1 is not supported; this version reads %2").arg(schema, kSchema));
+
+    Reader in;
+    RunRecording r;
+    const QString kind = root.value(QStringLiteral("kind")).toString();
+    if (kind == QStringLiteral("primes"))
+        r.kind = Kind::Primes;
+    else if (kind == QStringLiteral("spinner"))
+        r.kind = Kind::Spinner;
+    else
+        //: %1 the kind found in the file
+        return fail(RunRecordings::tr("unknown kind of run \"%1\"; expected primes or spinner").arg(kind));
+    r.title = root.value(QStringLiteral("title")).toString();
+    r.description = root.value(QStringLiteral("description")).toString();
+    r.recordedAt = QDateTime::fromString(root.value(QStringLiteral("recordedAt")).toString(), Qt::ISODateWithMs);
+    r.gilHolds = in.holds(root.value(QStringLiteral("gilHolds")), QStringLiteral("gilHolds"));
+    if (r.kind == Kind::Primes) {
+        r.primes = in.config(root.value(QStringLiteral("config")), QStringLiteral("config"));
+        r.results = in.results(root.value(QStringLiteral("results")), QStringLiteral("results"));
+        if (root.contains(QStringLiteral("summary")))
+            r.summary = in.summary(root.value(QStringLiteral("summary")), QStringLiteral("summary"));
+    } else {
+        if (root.contains(QStringLiteral("report")))
+            r.report = in.report(root.value(QStringLiteral("report")), QStringLiteral("report"));
+    }
+    r.loopEvents = in.loopEvents(root.value(QStringLiteral("loopEvents")), QStringLiteral("loopEvents"));
+    if (!in.ok())
+        return fail(in.error());
+    return r;
+}
+
+bool RunRecording::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(toJson());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<RunRecording> RunRecording::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+} // namespace conlab

@@ -1,0 +1,60 @@
+#pragma once
+#include "eventloop/loopevent.h"
+#include "gil/gilevents.h"
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+#include "spinner/spinnerevents.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace conlab {
+
+// Everything one run produced, so that it can be saved and shown again later
+// as if it had just run: a lecture survives a machine that misbehaves on the
+// day. Stored as versioned JSON (schema "concurrency-lab.recording/1").
+// Results are stored column by column, numbers as decimal text: JSON numbers
+// are doubles, which cannot hold every 64-bit n, and columns keep a
+// million-result file compact.
+struct RunRecording
+{
+    enum class Kind { Primes, Spinner };
+    static constexpr int kVersion = 1;
+
+    Kind kind = Kind::Primes;
+    QString title;       // the page or command that made it
+    QString description; // the configuration in words, for the file's reader
+    QDateTime recordedAt;
+
+    // Primes runs.
+    PrimesConfig primes;
+    std::vector<PrimeResult> results;
+    std::optional<RunSummary> summary;
+
+    // Spinner runs: the frames are in report->frames.
+    std::optional<SpinnerReport> report;
+
+    // Both: the event loop's events (coroutine models).
+    std::vector<aio::LoopEvent> loopEvents;
+
+    // Both: the GIL holds seen while the run went, by GIL thread id; names of
+    // those threads are in summary->gil / report->gil.
+    std::vector<GilHold> gilHolds;
+
+    QByteArray toJson() const;
+    // nullopt with *error set to one line naming what is wrong and where.
+    static std::optional<RunRecording> fromJson(const QByteArray &json, QString *error);
+    bool save(const QString &path, QString *error) const;
+    static std::optional<RunRecording> load(const QString &path, QString *error);
+};
+
+class RunRecordings
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::RunRecordings)
+};
+
+} // namespace conlab

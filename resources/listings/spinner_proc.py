@@ -1,0 +1,37 @@
+"""Spinner in a child process; the parent waits on slow()."""
+import itertools
+import multiprocessing
+import time
+
+FRAMES = '\\|/-'
+
+
+def spin(message, stop):
+    line = ''
+    for glyph in itertools.cycle(FRAMES):
+        line = f'\r{glyph} {message}'
+        print(line, end='', flush=True)
+        if stop.wait(0.1):    # True as soon as stop is set
+            break
+    print('\r' + ' ' * len(line) + '\r', end='')  # wipe
+
+
+def slow():
+    time.sleep(3)             # blocks this process only
+    return 42
+
+
+def supervisor():
+    stop = multiprocessing.Event()  # crosses processes
+    spinner = multiprocessing.Process(target=spin,
+                                      args=('thinking!', stop))
+    print('spinner object:', spinner)
+    spinner.start()
+    answer = slow()
+    stop.set()
+    spinner.join()
+    return answer
+
+
+if __name__ == '__main__':
+    print('Answer:', supervisor())

@@ -1,0 +1,173 @@
+// conlab-screenshots: renders every page of the lab window at projector size
+// (1920x1080) on the offscreen platform and saves PNGs, so a human can look
+// at each one before release. Spinner pages run a quick variant first and
+// primes pages run at native pace, so the views show results, not blanks.
+#include "engine/backgroundrun.h"
+#include "mainwindow.h"
+#include "pages/experimentpage.h"
+#include "pages/spinnerpage.h"
+#include "settings/settings.h"
+#include "shell/zoom.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <functional>
+
+using namespace conlab;
+
+namespace {
+
+// The offscreen platform's screen is 800x600 unless told otherwise.
+QByteArray writeScreenConfig(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("screen.json"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(R"({"screens":[{"name":"projector","x":0,"y":0,"width":1920,"height":1080,)"
+                R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})");
+    }
+    return "offscreen:configfile=" + path.toLocal8Bit();
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(50);
+    loop.exec();
+    return done();
+}
+
+void settle()
+{
+    waitFor([] { return false; }, 300); // layouts and a last repaint
+}
+
+// A page whose minimum size exceeds the screen forces the window past it:
+// something would be cut off on a 1080p projector.
+bool checkFits(MainWindow &window, const QString &name)
+{
+    const QSize min = window.minimumSizeHint();
+    const bool fits = min.width() <= 1920 && min.height() <= 1080;
+    if (!fits) {
+        std::fprintf(stdout, "TOO BIG %s: minimum %dx%d\n", qPrintable(name), min.width(), min.height());
+        for (int i = 0; i < window.experimentCount(); ++i) {
+            const QSize p = window.page(i)->minimumSizeHint();
+            std::fprintf(stdout, "  page %d minimum %dx%d\n", i + 1, p.width(), p.height());
+        }
+    }
+    return fits;
+}
+
+bool save(MainWindow &window, const QString &dir, const QString &name)
+{
+    settle();
+    checkFits(window, name);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    std::fprintf(stdout, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool runAndWait(ExperimentPage *page, int timeoutMs)
+{
+    if (!page->canRun())
+        return true;
+    page->run();
+    return waitFor([page] { return !page->isRunning(); }, timeoutMs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir tmp;
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen")
+        qputenv("QT_QPA_PLATFORM", writeScreenConfig(tmp));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("conlab-screenshots"));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(outDir);
+
+    // Settings of its own, so a lecturer's stored choices never leak in.
+    QSettings store(tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(&store);
+    settings.setLanguage(QStringLiteral("en"));
+    settings.setPace(Pace::cpython());
+    settings.setWorkers(2);
+    MainWindow window(&settings);
+    window.resize(1920, 1080);
+    window.show();
+    settle();
+
+    bool ok = true;
+    // One picture mid-run: the glyph as the room sees it while S1 spins.
+    if (auto *first = qobject_cast<SpinnerPage *>(window.page(0))) {
+        window.setCurrentExperiment(0);
+        first->setSleepSeconds(3.0);
+        first->run();
+        waitFor([first] { return first->framesDrawn() >= 12; }, 10'000);
+        ok &= save(window, outDir, QStringLiteral("00-spinner-hello-running"));
+        waitFor([first] { return !first->isRunning(); }, 30'000);
+    }
+    const char *names[] = {"01-spinner-hello",  "02-blocking-call", "03-gil-quiz",
+                           "04-power-napping",  "05-sequential",    "06-process-pool",
+                           "07-threads",        "08-sweep",         "09-comparison"};
+    // The spinner variant to run on pages 1 to 4: the one that tells most.
+    const int spinnerVariant[] = {0, 0, 1, 0};
+    for (int i = 0; i < window.experimentCount(); ++i) {
+        window.setCurrentExperiment(i);
+        ExperimentPage *page = window.page(i);
+        if (auto *spinner = qobject_cast<SpinnerPage *>(page)) {
+            spinner->setCurrentVariant(spinnerVariant[i]);
+            spinner->setSleepSeconds(2.0);
+            spinner->prediction(); // the question stays visible in the picture
+            ok &= runAndWait(page, 60'000);
+        } else if (page->canRun()) {
+            // Primes at native pace: the whole sample in about a second.
+            settings.setPace(Pace::native());
+            ok &= runAndWait(page, 120'000);
+            settings.setPace(Pace::cpython());
+        }
+        ok &= save(window, outDir, QLatin1StringView(names[i]));
+    }
+
+    // What the back row sees: zoomed twice, and presentation mode.
+    window.setCurrentExperiment(2);
+    window.zoom()->zoomIn();
+    window.zoom()->zoomIn();
+    ok &= save(window, outDir, QStringLiteral("10-gil-quiz-zoomed"));
+    window.setCurrentExperiment(0);
+    ok &= save(window, outDir, QStringLiteral("11-spinner-hello-zoomed"));
+    window.zoom()->reset();
+    window.setPresentationMode(true);
+    settle();
+    ok &= save(window, outDir, QStringLiteral("12-spinner-hello-presentation"));
+    window.setCurrentExperiment(5);
+    ok &= save(window, outDir, QStringLiteral("13-process-pool-presentation"));
+    window.setPresentationMode(false);
+
+    // Portuguese runs longest of our languages: check nothing gets cut.
+    // (Chinese needs a CJK font installed to be worth a picture.)
+    settings.setLanguage(QStringLiteral("pt_BR"));
+    const int ptPages[] = {0, 2, 3, 7, 8};
+    for (int i : ptPages) {
+        window.setCurrentExperiment(i);
+        ok &= save(window, outDir, QStringLiteral("14-pt_BR-") + QLatin1StringView(names[i]));
+    }
+    settings.setLanguage(QStringLiteral("en"));
+
+    BackgroundRun::stopAllAndWait(5000);
+    return ok ? 0 : 1;
+}

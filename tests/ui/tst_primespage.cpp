@@ -1,0 +1,234 @@
+#include "models/resultstablemodel.h"
+#include "numbers/sample.h"
+#include "pages/primespage.h"
+#include "record/runrecording.h"
+#include "widgets/numbersinput.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+#include <set>
+
+using namespace conlab;
+
+class TestPrimesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RunSettings nativeSettings(int workers)
+    {
+        RunSettings s;
+        s.pace = Pace::native();
+        s.workers = workers;
+        return s;
+    }
+
+private slots:
+    void sequentialRunShowsEveryResult()
+    {
+        PrimesPage page(PrimesPage::Variant::Sequential);
+        page.applySettings(nativeSettings(2));
+        page.numbersInput()->setText(QStringLiteral("2, 3, 5"));
+        QVERIFY(page.canRun());
+        QSignalSpy running(&page, &ExperimentPage::runningChanged);
+        page.run();
+        QVERIFY(page.isRunning());
+        QVERIFY(!page.canRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QCOMPARE(running.count(), 2);
+        QCOMPARE(page.resultsModel()->rowCount(), 3);
+        QVERIFY2(page.totalsText().contains(QStringLiteral("3 of 3")), qPrintable(page.totalsText()));
+        QVERIFY(page.bannerText().isEmpty());
+        QVERIFY(page.canRun());
+    }
+
+    void racyProcessPoolLosesAndNamesResults()
+    {
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        page.applySettings(nativeSettings(2));
+        page.setModel(PrimesModel::Processes);
+        page.setRacy(true);
+        QVERIFY(page.canRun()); // the book's sample is the default
+        QCOMPARE(page.currentConfig().numbers.size(), kBookSample.size());
+        QVERIFY(page.currentConfig().racy);
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60'000);
+        const int rows = page.resultsModel()->rowCount();
+        QVERIFY2(rows < static_cast<int>(kBookSample.size()), "the race should lose at least one result");
+        std::set<std::uint64_t> shown;
+        for (const PrimeResult &r : page.resultsModel()->results())
+            shown.insert(r.n);
+        const QString banner = page.bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("Lost")), qPrintable(banner));
+        for (std::uint64_t n : kBookSample) {
+            if (!shown.count(n))
+                QVERIFY2(banner.contains(QString::number(n)), qPrintable(banner));
+        }
+    }
+
+    void fixedProcessPoolShowsAll()
+    {
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        page.applySettings(nativeSettings(2));
+        page.numbersInput()->setText(QStringLiteral("2 3 5 7 11 13 17 19 23 29 31 37"));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60'000);
+        QCOMPARE(page.resultsModel()->rowCount(), 12);
+        QVERIFY(page.bannerText().isEmpty());
+    }
+
+    void deadWorkerIsShownWithUncheckedNumbers()
+    {
+        // A "worker" that dies at once, as a crashed process would.
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(QStringLiteral("dying-worker"));
+        QFile script(fake);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexit 3\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray realWorker = qgetenv("CONLAB_WORKER");
+        qputenv("CONLAB_WORKER", fake.toLocal8Bit());
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        page.applySettings(nativeSettings(2));
+        page.numbersInput()->setText(QStringLiteral("2 3 5 7 11 13"));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        qputenv("CONLAB_WORKER", realWorker);
+        const QString banner = page.bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("failed")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("unchecked"), Qt::CaseInsensitive), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("13")), qPrintable(banner));
+        QVERIFY(page.canRun()); // the page recovers
+    }
+
+    void invalidInputDisablesRun_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("token");
+        QTest::addRow("letters") << QStringLiteral("2, 3, 12a4") << QStringLiteral("12a4");
+        QTest::addRow("sign") << QStringLiteral("7 -5") << QStringLiteral("-5");
+        QTest::addRow("too big") << QStringLiteral("18446744073709551616") << QStringLiteral("18446744073709551616");
+        QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("garbage") << QString(50'000, u'\u263A') << QStringLiteral("line 1, column 1");
+        QTest::addRow("field limit") << QStringLiteral("1 ").repeated(NumbersInput::kMaxFieldChars / 2) << QString();
+    }
+    void invalidInputDisablesRun()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, token);
+        PrimesPage page(PrimesPage::Variant::Sequential);
+        QVERIFY(page.canRun());
+        QSignalSpy canRun(&page, &ExperimentPage::canRunChanged);
+        page.numbersInput()->setText(text);
+        QVERIFY(!page.canRun());
+        QCOMPARE(canRun.count(), 1);
+        QCOMPARE(canRun.at(0).at(0).toBool(), false);
+        const QString error = page.numbersInput()->errorText();
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(token), qPrintable(error));
+        page.run(); // refused, quietly
+        QVERIFY(!page.isRunning());
+        page.numbersInput()->useSample();
+        QVERIFY(page.canRun());
+    }
+
+    void numbersFromFile()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        for (int k = 0; k < 1000; ++k)
+            file.write(QByteArray::number(k) + '\n');
+        file.write("12 x3\n");
+        file.close();
+        NumbersInput input;
+        QSignalSpy valid(&input, &NumbersInput::validityChanged);
+        input.loadFile(file.fileName());
+        QTRY_VERIFY(!input.errorText().isEmpty());
+        QVERIFY(!input.isValid());
+        QVERIFY2(input.errorText().contains(QStringLiteral("line 1001")), qPrintable(input.errorText()));
+    }
+
+    void stopEndsTheRunAndSaysSo()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        RunSettings s = nativeSettings(2);
+        s.pace = Pace::book();
+        page.applySettings(s);
+        page.run();
+        QVERIFY(page.isRunning());
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 10'000);
+        QVERIFY2(page.bannerText().contains(QStringLiteral("Stopped")), qPrintable(page.bannerText()));
+        // A new run starts clean.
+        page.numbersInput()->setText(QStringLiteral("4 6 9"));
+        page.applySettings(nativeSettings(2));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QCOMPARE(page.resultsModel()->rowCount(), 3);
+    }
+
+    void recordingReplaysAsIfItJustRan()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        page.applySettings(nativeSettings(2));
+        page.numbersInput()->setText(QStringLiteral("2 3 5 7 9 11"));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QString error;
+        const auto loaded = RunRecording::fromJson(page.recording().toJson(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+
+        PrimesPage replay(PrimesPage::Variant::Threads);
+        QVERIFY2(replay.showRecording(*loaded, &error), qPrintable(error));
+        QCOMPARE(replay.resultsModel()->rowCount(), 6);
+        QCOMPARE(replay.totalsText(), page.totalsText());
+    }
+
+    // With CONLAB_SCREENSHOT_DIR set, renders each variant after a run, at
+    // projector size and at the size the main window leaves a page, to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set CONLAB_SCREENSHOT_DIR to render the pages");
+        struct Shot
+        {
+            PrimesPage::Variant variant;
+            PrimesModel model;
+            bool racy;
+            int workers;
+            const char *name;
+        };
+        const Shot shots[] = {
+            {PrimesPage::Variant::Sequential, PrimesModel::Sequential, false, 1, "sequential"},
+            {PrimesPage::Variant::ProcessPool, PrimesModel::Processes, true, 2, "processes-racy"},
+            {PrimesPage::Variant::ProcessPool, PrimesModel::Processes, false, 4, "processes"},
+            {PrimesPage::Variant::Threads, PrimesModel::Threads, false, 3, "threads-gil"},
+        };
+        for (const Shot &shot : shots) {
+            PrimesPage page(shot.variant);
+            RunSettings s;
+            s.pace = Pace{Pace::Kind::Multiplier, 3.0};
+            s.workers = shot.workers;
+            page.applySettings(s);
+            page.setModel(shot.model);
+            page.setRacy(shot.racy);
+            page.resize(1920, 1080);
+            page.show();
+            page.run();
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+            for (const QSize size : {QSize(1920, 1080), QSize(1100, 860)}) {
+                page.resize(size);
+                QCoreApplication::processEvents();
+                const QString path = QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());
+                QVERIFY(page.grab().save(path));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestPrimesPage)
+#include "tst_primespage.moc"

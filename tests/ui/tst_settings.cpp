@@ -1,0 +1,111 @@
+// Settings: every value survives a round trip through QSettings, change
+// signals fire once per real change, and nonsense falls back to defaults.
+#include "settings/settings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace conlab;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void defaults();
+    void roundTrip();
+    void changeSignals();
+    void clampsAndFallbacks();
+
+private:
+    QString iniPath() const { return dir_.filePath(QStringLiteral("settings.ini")); }
+    QTemporaryDir dir_;
+};
+
+void TestSettings::defaults()
+{
+    QSettings store(dir_.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+    Settings s(&store);
+    QCOMPARE(s.pace(), Pace::cpython());
+    QCOMPARE(s.gilEnabled(), true);
+    QCOMPARE(s.switchIntervalMs(), 5);
+    QCOMPARE(s.workers(), 2);
+    QCOMPARE(s.language(), QString());
+    QCOMPARE(s.zoom(), 1.0);
+    QCOMPARE(s.lastExperiment(), 0);
+}
+
+void TestSettings::roundTrip()
+{
+    const QByteArray geometry("geometry-bytes"), state("state-bytes");
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        Settings s(&store);
+        s.setWindowGeometry(geometry);
+        s.setWindowState(state);
+        s.setLastExperiment(6);
+        s.setPace(Pace::book());
+        s.setGilEnabled(false);
+        s.setSwitchIntervalMs(20);
+        s.setWorkers(12);
+        s.setLanguage(QStringLiteral("pt_BR"));
+        s.setZoom(1.5);
+        s.sync();
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    Settings s(&store);
+    QCOMPARE(s.windowGeometry(), geometry);
+    QCOMPARE(s.windowState(), state);
+    QCOMPARE(s.lastExperiment(), 6);
+    QCOMPARE(s.pace(), Pace::book());
+    QCOMPARE(s.gilEnabled(), false);
+    QCOMPARE(s.switchIntervalMs(), 20);
+    QCOMPARE(s.workers(), 12);
+    QCOMPARE(s.language(), QStringLiteral("pt_BR"));
+    QCOMPARE(s.zoom(), 1.5);
+    const RunSettings run = s.runSettings();
+    QCOMPARE(run.pace, Pace::book());
+    QCOMPARE(run.gil.enabled, false);
+    QCOMPARE(run.gil.switchInterval, std::chrono::microseconds(20'000));
+    QCOMPARE(run.workers, 12);
+}
+
+void TestSettings::changeSignals()
+{
+    QSettings store(dir_.filePath(QStringLiteral("signals.ini")), QSettings::IniFormat);
+    Settings s(&store);
+    QSignalSpy workers(&s, &Settings::workersChanged);
+    QSignalSpy run(&s, &Settings::runSettingsChanged);
+    QSignalSpy zoom(&s, &Settings::zoomChanged);
+    QSignalSpy language(&s, &Settings::languageChanged);
+    s.setWorkers(4);
+    s.setWorkers(4); // no change, no signal
+    QCOMPARE(workers.size(), 1);
+    QCOMPARE(workers.at(0).at(0).toInt(), 4);
+    QCOMPARE(run.size(), 1);
+    s.setZoom(2.0);
+    QCOMPARE(zoom.size(), 1);
+    s.setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(language.size(), 1);
+    QCOMPARE(language.at(0).at(0).toString(), QStringLiteral("zh_CN"));
+}
+
+void TestSettings::clampsAndFallbacks()
+{
+    QSettings store(dir_.filePath(QStringLiteral("bad.ini")), QSettings::IniFormat);
+    store.setValue(QStringLiteral("run/pace"), QStringLiteral("warp speed"));
+    store.setValue(QStringLiteral("run/workers"), 1000);
+    store.setValue(QStringLiteral("view/zoom"), 99.0);
+    Settings s(&store);
+    QCOMPARE(s.pace(), Pace::cpython());
+    QCOMPARE(s.workers(), Settings::kMaxWorkers);
+    QCOMPARE(s.zoom(), Settings::kMaxZoom);
+    s.setSwitchIntervalMs(0);
+    QCOMPARE(s.switchIntervalMs(), Settings::kMinSwitchIntervalMs);
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,39 @@
+#pragma once
+#include "primes/primeevents.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace conlab {
+
+// The results of one primes run, in completion order: the table, the timeline
+// and the exports all read this one copy. Rows only ever grow during a run,
+// in batches (one beginInsertRows per GUI drain), so a million results cost
+// thirty inserts a second, not a million.
+class ResultsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, PrimeColumn, ElapsedColumn, WorkerColumn, StartColumn, EndColumn, ColumnCount };
+    // SortRole holds the raw value (quint64, bool, double seconds, int), so
+    // a proxy sorts 10 before 9 and 2^64-1 exactly.
+    enum Role { SortRole = Qt::UserRole + 1, ResultRole };
+
+    explicit ResultsTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void append(std::vector<PrimeResult> batch);
+    void clear();
+    const std::vector<PrimeResult> &results() const { return results_; }
+    const PrimeResult &result(int row) const { return results_[static_cast<std::size_t>(row)]; }
+
+private:
+    QString workerName(int worker) const;
+    std::vector<PrimeResult> results_;
+};
+
+} // namespace conlab

@@ -1,0 +1,24 @@
+#pragma once
+#include "pages/experimentpage.h"
+
+namespace conlab {
+
+// A page with nothing to run: the sweep placeholder and the comparison
+// table. Run and Stop do nothing and the toolbar greys them out.
+class InfoPage : public ExperimentPage
+{
+    Q_OBJECT
+public:
+    using ExperimentPage::ExperimentPage;
+
+    bool canRun() const override { return false; }
+    bool isRunning() const override { return false; }
+    void applySettings(const RunSettings &) override {}
+    QWidget *liveView() override { return this; }
+
+public slots:
+    void run() override {}
+    void stop() override {}
+};
+
+} // namespace conlab

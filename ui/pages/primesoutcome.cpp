@@ -1,0 +1,161 @@
+#include "pages/primesoutcome.h"
+
+#include "theme/palette.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace conlab {
+
+QString PrimesOutcome::settingsText(const PrimesConfig &c)
+{
+    //: %1 the pace's name (native, cpython, book or a multiplier)
+    const QString pace = tr("pace: %1").arg(c.pace.name());
+    switch (c.model) {
+    case PrimesModel::Sequential:
+    case PrimesModel::Coroutines:
+        //: %1 the pace
+        return tr("one thread · %1").arg(pace);
+    case PrimesModel::Processes:
+    case PrimesModel::CoroutinesExecutor:
+        //: %1 how many worker processes, %2 the pace
+        return tr("worker processes: %1 · %2").arg(c.workers).arg(pace);
+    case PrimesModel::Threads:
+    case PrimesModel::Pool: {
+        const QString gil = c.gil.enabled
+            //: %1 the GIL's switch interval in milliseconds
+            ? tr("GIL on, switch interval %1 ms").arg(static_cast<double>(c.gil.switchInterval.count()) / 1000.0)
+            : tr("GIL off (free-threaded)");
+        //: %1 how many threads, %2 the GIL state, %3 the pace
+        return tr("threads: %1 · %2 · %3").arg(c.workers).arg(gil, pace);
+    }
+    }
+    return {};
+}
+
+std::vector<std::pair<int, QString>> PrimesOutcome::laneNames(const PrimesConfig &c)
+{
+    std::vector<std::pair<int, QString>> lanes;
+    switch (c.model) {
+    case PrimesModel::Sequential: lanes.emplace_back(0, tr("main thread")); break;
+    case PrimesModel::Coroutines: lanes.emplace_back(0, tr("event loop")); break;
+    case PrimesModel::Processes:
+    case PrimesModel::CoroutinesExecutor:
+        for (int w = 1; w <= c.workers; ++w)
+            //: %1 worker number, as multiprocessing names processes
+            lanes.emplace_back(w, tr("Process-%1").arg(w));
+        break;
+    case PrimesModel::Threads:
+    case PrimesModel::Pool:
+        for (int w = 1; w <= c.workers; ++w)
+            //: %1 worker number, as threading names threads
+            lanes.emplace_back(w, tr("Thread-%1").arg(w));
+        break;
+    }
+    return lanes;
+}
+
+std::map<int, int> PrimesOutcome::gilWorkers(const GilStats &stats)
+{
+    static const QRegularExpression thread(QStringLiteral("^Thread-(\\d+)"));
+    static const QRegularExpression pool(QStringLiteral("^ThreadPoolExecutor-\\d+_(\\d+)"));
+    std::map<int, int> map;
+    for (std::size_t tid = 0; tid < stats.threads.size(); ++tid) {
+        const QString name = QString::fromStdString(stats.threads[tid].name);
+        if (const auto m = thread.match(name); m.hasMatch())
+            map[static_cast<int>(tid)] = m.captured(1).toInt();
+        else if (const auto p = pool.match(name); p.hasMatch())
+            map[static_cast<int>(tid)] = p.captured(1).toInt() + 1;
+    }
+    return map;
+}
+
+QString PrimesOutcome::listNumbers(const std::vector<std::uint64_t> &numbers, std::size_t max)
+{
+    QStringList parts;
+    for (std::size_t k = 0; k < numbers.size() && k < max; ++k)
+        parts << QString::number(numbers[k]);
+    QString text = parts.join(QStringLiteral(", "));
+    if (numbers.size() > max)
+        //: %1 a list of numbers, %2 how many more were not listed
+        text = tr("%1 and %2 more").arg(text, QLocale().toString(static_cast<qint64>(numbers.size() - max)));
+    return text;
+}
+
+PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
+{
+    Banner b;
+    if (!s.error.isEmpty()) {
+        b.kind = Kind::Failed;
+        //: %1 what went wrong (e.g. a worker process died)
+        b.text = tr("The run failed: %1").arg(s.error);
+        if (!s.unchecked.empty())
+            //: %1 how many numbers, %2 the numbers
+            b.text += u'\n' + tr("Numbers left unchecked (%1): %2").arg(s.unchecked.size()).arg(listNumbers(s.unchecked));
+    } else if (s.cancelled) {
+        b.kind = Kind::Stopped;
+        //: %1 numbers checked, %2 numbers given
+        b.text = tr("Stopped: %1 of %2 numbers checked.").arg(s.checked).arg(s.numbers);
+    }
+    if (!s.lost.empty()) {
+        const QString lost =
+            //: %1 how many results, %2 the lost numbers
+            tr("Lost results (%1): %2. The report loop stopped as soon as the job queue was empty, while "
+               "workers were still checking these numbers. procs.py's fix counts one \"done\" per worker.")
+                .arg(s.lost.size())
+                .arg(listNumbers(s.lost));
+        if (b.kind == Kind::None)
+            b.kind = Kind::Lost;
+        b.text = b.text.isEmpty() ? lost : b.text + u'\n' + lost;
+    }
+    return b;
+}
+
+QString PrimesOutcome::bannerStyle(Kind kind)
+{
+    // Pale fills with dark text: the banner must stay readable on a washed
+    // out projector, and the border carries the colour.
+    QColor border = theme::gridLine, fill(0xF4, 0xF4, 0xF4);
+    if (kind == Kind::Lost) {
+        border = theme::okabeIto::orange;
+        fill = QColor(0xFF, 0xF1, 0xD6);
+    } else if (kind == Kind::Failed) {
+        border = theme::okabeIto::vermillion;
+        fill = QColor(0xFB, 0xE3, 0xD6);
+    }
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %3; border-radius: 4px; }")
+        .arg(fill.name(), theme::text.name(), border.name());
+}
+
+QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const RunSummary *s, double elapsed,
+                                  std::optional<double> sequentialWall)
+{
+    const QLocale loc;
+    const QString given = loc.toString(static_cast<qint64>(c.numbers.size()));
+    if (!s) {
+        if (c.numbers.empty())
+            return tr("No run yet. Press Run (F5).");
+        //: %1 results so far, %2 numbers given, %3 seconds so far
+        return tr("%1 of %2 checked · %3 s so far").arg(loc.toString(static_cast<qint64>(shown)), given)
+            .arg(elapsed, 0, 'f', 1);
+    }
+    //: %1 numbers checked, %2 numbers given, %3 wall time in seconds
+    QString text = tr("%1 of %2 numbers checked in %3 s").arg(loc.toString(static_cast<qint64>(s->checked)), given)
+                       .arg(s->wall, 0, 'f', 2);
+    if (c.model == PrimesModel::Sequential)
+        return text;
+    // A run that lost results did less work: no fair speedup to show.
+    if (sequentialWall && s->ok() && s->lost.empty() && s->wall > 0) {
+        const double speedup = *sequentialWall / s->wall;
+        //: %1 the speedup factor, %2 the sequential run's seconds, %3 the pace
+        text += u"  ·  " + tr("%1× the speed of sequential (%2 s at %3 pace)")
+                              .arg(speedup, 0, 'f', 2)
+                              .arg(*sequentialWall, 0, 'f', 2)
+                              .arg(c.pace.name());
+    } else if (s->ok() && s->lost.empty()) {
+        text += u"  ·  " + tr("run Sequential with these numbers at this pace to see the speedup");
+    }
+    return text;
+}
+
+} // namespace conlab

@@ -1,0 +1,44 @@
+#pragma once
+#include "gil/gilstats.h"
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace conlab {
+
+// The words a primes page shows around a run: its settings, its totals, its
+// banner, and the names of the timeline's lanes. Kept apart from the page so
+// the texts can be read (and tested) without building widgets.
+class PrimesOutcome
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::PrimesOutcome)
+public:
+    enum class Kind { None, Lost, Failed, Stopped };
+    struct Banner
+    {
+        Kind kind = Kind::None;
+        QString text;
+    };
+
+    static QString settingsText(const PrimesConfig &config);
+    // (PrimeResult::worker, lane label) for every worker the run will have.
+    static std::vector<std::pair<int, QString>> laneNames(const PrimesConfig &config);
+    // GIL thread id -> worker, from the names the models give their threads
+    // ("Thread-3 (worker)" is worker 3, "ThreadPoolExecutor-0_2" worker 3).
+    static std::map<int, int> gilWorkers(const GilStats &stats);
+    static Banner banner(const RunSummary &summary);
+    static QString bannerStyle(Kind kind);
+    // elapsed: seconds so far while running; summary: once the run ended.
+    static QString totalsText(const PrimesConfig &config, qsizetype shown, const RunSummary *summary,
+                              double elapsed, std::optional<double> sequentialWall);
+    // "2, 3, 5 and 17 more"
+    static QString listNumbers(const std::vector<std::uint64_t> &numbers, std::size_t max = 12);
+};
+
+} // namespace conlab

@@ -1,0 +1,120 @@
+#pragma once
+#include "eventloop/loopevent.h"
+#include "gil/gilevents.h"
+#include "pages/experimentpage.h"
+#include "primes/primeevents.h"
+#include "primes/primesconfig.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace conlab {
+
+class BackgroundRun;
+class NumbersInput;
+class ResultsTableModel;
+class TimelineView;
+struct PrimesFeed;
+struct RunRecording;
+
+// Experiments 5, 6 and 7: sequential.py, procs.py (with its race) and
+// threads.py, live. The engine runs in a BackgroundRun; its results and GIL
+// holds land in the run's own inbox (PrimesFeed) and a 30 Hz timer moves them
+// into the model in batches. A newer run, or a loaded recording, replaces the
+// feed, so a cancelled run's late results have nowhere to go.
+class PrimesPage : public ExperimentPage
+{
+    Q_OBJECT
+public:
+    enum class Variant { Sequential, ProcessPool, Threads };
+
+    explicit PrimesPage(PrimesPage::Variant variant, QWidget *parent = nullptr);
+    ~PrimesPage() override;
+
+    QString title() const override;
+    bool canRun() const override;
+    bool isRunning() const override;
+    void applySettings(const RunSettings &settings) override;
+    QWidget *liveView() override;
+
+    Variant variant() const { return variant_; }
+    PrimesModel model() const;
+    // The configuration Run would use now (without its numbers, which may be
+    // a million, when only the settings are wanted).
+    PrimesConfig currentConfig(bool withNumbers = true) const;
+    // For tests and scripted lectures.
+    NumbersInput *numbersInput() const { return numbers_; }
+    ResultsTableModel *resultsModel() const { return results_; }
+    void setModel(PrimesModel model);
+    void setRacy(bool racy);
+    QString bannerText() const;
+    QString totalsText() const;
+
+    // Shows a recorded run as if it had just finished here.
+    bool showRecording(const RunRecording &recording, QString *error);
+    RunRecording recording() const;
+
+public slots:
+    void run() override;
+    void stop() override;
+
+private:
+    void buildControls();
+    void retranslateUi();
+    void fitToFont();
+    void changeEvent(QEvent *event) override;
+    void updateControls();
+    void drain();
+    void finishRun(const RunSummary &summary);
+    void setUpLanes(const PrimesConfig &config);
+    void showOutcome();
+    void updateTotals();
+    void exportResults(bool json);
+    void exportTrace();
+    void saveRecording();
+    void openRecording();
+    bool writeFile(const QString &path, const QByteArray &bytes);
+
+    const Variant variant_;
+    RunSettings settings_;
+    bool lastCanRun_ = false;
+
+    QComboBox *modelBox_ = nullptr;
+    QCheckBox *racyBox_ = nullptr;
+    NumbersInput *numbers_ = nullptr;
+    QLabel *settingsLabel_ = nullptr;
+    QToolButton *exportButton_ = nullptr;
+    QToolButton *openButton_ = nullptr;
+    QLabel *modelLabel_ = nullptr;
+    QList<QAction *> exportActions_; // CSV, JSON, trace, recording
+    QLabel *totals_ = nullptr;
+    QLabel *banner_ = nullptr;
+    QSplitter *liveView_ = nullptr;
+    TimelineView *timeline_ = nullptr;
+    QTableView *table_ = nullptr;
+    ResultsTableModel *results_ = nullptr;
+    QSortFilterProxyModel *sorted_ = nullptr;
+    QTimer *drainTimer_ = nullptr;
+
+    // The run on screen: its config and, once it ended, how it ended.
+    std::shared_ptr<PrimesFeed> feed_;
+    BackgroundRun *background_ = nullptr;
+    PrimesConfig shownConfig_;
+    QByteArray shownFingerprint_; // of shownConfig_.numbers, for the speedup
+    std::optional<RunSummary> shownSummary_;
+    std::vector<GilHold> shownHolds_;
+    std::vector<aio::LoopEvent> shownLoopSteps_;
+};
+
+} // namespace conlab

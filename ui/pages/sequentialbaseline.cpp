@@ -1,0 +1,42 @@
+#include "pages/sequentialbaseline.h"
+
+#include <QCryptographicHash>
+
+namespace conlab {
+
+SequentialBaseline &SequentialBaseline::instance()
+{
+    static SequentialBaseline baseline;
+    return baseline;
+}
+
+QByteArray SequentialBaseline::fingerprint(const std::vector<std::uint64_t> &numbers)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers.data()),
+                                static_cast<qsizetype>(numbers.size() * sizeof(std::uint64_t))));
+    return hash.result().toHex();
+}
+
+// A speedup only means something for the same work at the same pace, so the
+// key holds both.
+QString SequentialBaseline::key(const Pace &pace, const QByteArray &fingerprint)
+{
+    return pace.name() + u'/' + QString::fromLatin1(fingerprint);
+}
+
+void SequentialBaseline::record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds)
+{
+    wall_.insert(key(pace, fingerprint), wallSeconds);
+    emit changed();
+}
+
+std::optional<double> SequentialBaseline::lookup(const Pace &pace, const QByteArray &fingerprint) const
+{
+    const auto it = wall_.constFind(key(pace, fingerprint));
+    if (it == wall_.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace conlab

@@ -1,0 +1,37 @@
+#pragma once
+#include "pace/pace.h"
+
+#include <QObject>
+#include <QHash>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace conlab {
+
+// The latest sequential wall time for each pace and number list, shared by
+// every primes page, so a process-pool run can say "3.8 times faster than
+// sequential" when the sequential run happened on another page. Lives on the
+// GUI thread.
+class SequentialBaseline : public QObject
+{
+    Q_OBJECT
+public:
+    static SequentialBaseline &instance();
+
+    // Identifies a number list; hashing a million numbers takes ~20 ms, so
+    // a page computes it once per run, not on every refresh.
+    static QByteArray fingerprint(const std::vector<std::uint64_t> &numbers);
+    void record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds);
+    std::optional<double> lookup(const Pace &pace, const QByteArray &fingerprint) const;
+
+signals:
+    void changed();
+
+private:
+    using QObject::QObject;
+    static QString key(const Pace &pace, const QByteArray &fingerprint);
+    QHash<QString, double> wall_;
+};
+
+} // namespace conlab

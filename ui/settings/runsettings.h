@@ -1,0 +1,18 @@
+#pragma once
+#include "gil/gilconfig.h"
+#include "pace/pace.h"
+
+namespace conlab {
+
+// The toolbar's choices, read on the GUI thread and handed to a page by value
+// when they change; a page copies them into the engine config at Run.
+struct RunSettings
+{
+    Pace pace = Pace::cpython();
+    GilConfig gil;
+    int workers = 2;
+
+    bool operator==(const RunSettings &) const = default;
+};
+
+} // namespace conlab

@@ -1,0 +1,78 @@
+#pragma once
+#include "settings/runsettings.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace conlab {
+
+// The one place the app's persistent choices live. Typed getters and
+// setters, a change signal per value, and every QSettings key in
+// settingskeys (settings.cpp): nothing else in the app reads QSettings.
+// Setters store at once, so a crash mid-lecture loses nothing.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    // Uses the application's default QSettings (organisation and
+    // application name).
+    explicit Settings(QObject *parent = nullptr);
+    // Uses `store`, which the caller owns; tests pass an INI file here.
+    explicit Settings(QSettings *store, QObject *parent = nullptr);
+    ~Settings() override;
+
+    static constexpr double kMinZoom = 0.5;
+    static constexpr double kMaxZoom = 4.0;
+    static constexpr int kMinWorkers = 1;
+    static constexpr int kMaxWorkers = 64;
+    static constexpr int kMinSwitchIntervalMs = 1;
+    static constexpr int kMaxSwitchIntervalMs = 1000;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    int lastExperiment() const;
+    void setLastExperiment(int index);
+
+    Pace pace() const;
+    void setPace(const Pace &pace);
+    bool gilEnabled() const;
+    void setGilEnabled(bool enabled);
+    int switchIntervalMs() const;
+    void setSwitchIntervalMs(int ms);
+    int workers() const;
+    void setWorkers(int workers);
+    // What a page needs at Run, built from the values above.
+    RunSettings runSettings() const;
+
+    // "" follows the system locale; else "en", "pt_BR", "zh_CN".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    double zoom() const;
+    void setZoom(double factor);
+
+    void sync();
+
+signals:
+    void lastExperimentChanged(int index);
+    void paceChanged(const conlab::Pace &pace);
+    void gilEnabledChanged(bool enabled);
+    void switchIntervalMsChanged(int ms);
+    void workersChanged(int workers);
+    void runSettingsChanged(const conlab::RunSettings &settings);
+    void languageChanged(const QString &code);
+    void zoomChanged(double factor);
+
+private:
+    std::unique_ptr<QSettings> owned_;
+    QSettings *store_ = nullptr;
+};
+
+} // namespace conlab

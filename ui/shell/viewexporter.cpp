@@ -1,0 +1,87 @@
+#include "shell/viewexporter.h"
+
+#include "theme/palette.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace conlab {
+
+QImage ViewExporter::render(QWidget *view, qreal scale)
+{
+    const QSize logical = view->size();
+    QImage image(logical * scale, QImage::Format_ARGB32_Premultiplied);
+    // Painting happens in logical coordinates; the device pixel ratio makes
+    // text and lines render at full resolution instead of being stretched.
+    image.setDevicePixelRatio(scale);
+    image.fill(theme::background);
+    view->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+bool ViewExporter::savePng(QWidget *view, const QString &path, qreal scale)
+{
+    return render(view, scale).save(path, "PNG");
+}
+
+bool ViewExporter::saveSvg(QWidget *view, const QString &path, const QString &title)
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setTitle(title);
+    svg.setSize(view->size());
+    svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+    // QSvgGenerator assumes 72 dpi; the widget's fonts were sized for its
+    // own dpi, so without this the text comes out at the wrong size.
+    svg.setResolution(view->logicalDpiX());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    painter.fillRect(QRect(QPoint(0, 0), view->size()), theme::background);
+    view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return painter.end();
+}
+
+namespace {
+QString picturesDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+}
+} // namespace
+
+void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
+{
+    const QStringList scales = {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×"),
+                                QStringLiteral("4×")};
+    bool ok = false;
+    // 2x by default: sharp on a slide shown on a 4K screen.
+    const QString scale = QInputDialog::getItem(parent, tr("Export PNG"), tr("Scale:"), scales, 1,
+                                                false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PNG"), picturesDir(),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!savePng(view, path, scale.chopped(1).toDouble()))
+        //: %1 the file path
+        QMessageBox::warning(parent, tr("Export PNG"), tr("Could not write %1.").arg(path));
+}
+
+void ViewExporter::exportSvgWithDialog(QWidget *parent, QWidget *view, const QString &title)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export SVG"), picturesDir(),
+                                                      tr("SVG images (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!saveSvg(view, path, title))
+        //: %1 the file path
+        QMessageBox::warning(parent, tr("Export SVG"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace conlab

@@ -1,0 +1,53 @@
+#pragma once
+#include <QColor>
+
+class QApplication;
+
+namespace conlab::theme {
+
+// Every colour the lab draws with, in one place. The series colours are the
+// Okabe-Ito set, which stays distinct for the common forms of colour
+// blindness; the darker members are used for lines so they keep their
+// contrast on a washed-out projector. Backgrounds stay near white and text
+// near black: a dim projector loses mid-tones first.
+namespace okabeIto {
+inline const QColor black{0x00, 0x00, 0x00};
+inline const QColor orange{0xE6, 0x9F, 0x00};
+inline const QColor skyBlue{0x56, 0xB4, 0xE9};
+inline const QColor bluishGreen{0x00, 0x9E, 0x73};
+inline const QColor yellow{0xF0, 0xE4, 0x42};
+inline const QColor blue{0x00, 0x72, 0xB2};
+inline const QColor vermillion{0xD5, 0x5E, 0x00};
+inline const QColor reddishPurple{0xCC, 0x79, 0xA7};
+} // namespace okabeIto
+
+inline const QColor background{0xFF, 0xFF, 0xFF};
+inline const QColor text{0x11, 0x11, 0x11};
+inline const QColor mutedText{0x44, 0x44, 0x44};
+inline const QColor gridLine{0xBB, 0xBB, 0xBB};
+
+// Roles: what a colour means, so pages agree with each other.
+inline const QColor spinnerGlyph = okabeIto::blue;
+inline const QColor frameGapLine = okabeIto::blue;
+inline const QColor referenceLine = okabeIto::vermillion;
+inline const QColor right = okabeIto::bluishGreen;
+inline const QColor wrong = okabeIto::vermillion;
+inline const QColor prime = okabeIto::blue;
+inline const QColor notPrime = okabeIto::orange;
+inline const QColor gilMainThread = okabeIto::orange;
+inline const QColor gilSpinnerThread = okabeIto::blue;
+inline const QColor changedLine{0xFF, 0xE8, 0x99}; // pale yellow: dark text stays readable
+inline const QColor codeKeyword = okabeIto::blue;
+inline const QColor codeString{0x00, 0x6B, 0x4F}; // bluish green, darkened for text
+inline const QColor codeComment{0x5A, 0x5A, 0x5A};
+inline const QColor codeNumber{0xA8, 0x3C, 0x00}; // vermillion, darkened for text
+inline const QColor selection = okabeIto::blue;
+
+// Lines thick enough to survive a projector and the back row.
+inline constexpr qreal kLineWidth = 3.0;
+inline constexpr qreal kReferenceLineWidth = 2.5;
+
+// Fusion with a high-contrast light palette, the same on every desktop.
+void apply(QApplication &app);
+
+} // namespace conlab::theme

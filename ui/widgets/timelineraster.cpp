@@ -1,0 +1,118 @@
+#include "widgets/timelineraster.h"
+
+#include "theme/palette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace conlab {
+
+namespace {
+const QColor kGilColour = theme::okabeIto::bluishGreen;
+} // namespace
+
+void TimelineRaster::reset(const Geometry &geometry)
+{
+    geometry_ = geometry;
+    image_ = QImage(geometry.size.expandedTo({1, 1}), QImage::Format_RGB32);
+    image_.fill(theme::background);
+    const int columns = image_.width();
+    cover_.assign(static_cast<std::size_t>(std::max(geometry.lanes, 0)),
+                  std::vector<std::array<float, 2>>(static_cast<std::size_t>(columns), {0.f, 0.f}));
+    starts_.assign(static_cast<std::size_t>(columns), 0);
+    dirty_.assign(cover_.size(), std::vector<char>(static_cast<std::size_t>(columns), 0));
+    dirtyRange_.assign(cover_.size(), {columns, -1});
+    QPainter p(&image_);
+    for (int k = 0; k < geometry.lanes; ++k)
+        p.fillRect(QRectF(0, laneTop(k), image_.width(), laneTop(k + 1) - laneTop(k) - std::min(4.0, (laneTop(1) - laneTop(0)) * 0.1)),
+                   k % 2 ? QColor(0xF2, 0xF2, 0xF2) : QColor(0xFA, 0xFA, 0xFA));
+}
+
+double TimelineRaster::xOf(std::int64_t ns) const
+{
+    return image_.width() * static_cast<double>(ns) / static_cast<double>(std::max<std::int64_t>(geometry_.spanNs, 1));
+}
+
+double TimelineRaster::laneTop(int lane) const
+{
+    return image_.height() * static_cast<double>(lane) / std::max(geometry_.lanes, 1);
+}
+
+double TimelineRaster::gilHeight() const
+{
+    const double lane = laneTop(1) - laneTop(0);
+    const double gap = std::min(4.0, lane * 0.1);
+    return geometry_.gil ? std::max(3.0, (lane - gap) * 0.22) : 0.0;
+}
+
+double TimelineRaster::barTop(int lane) const
+{
+    return laneTop(lane) + gilHeight() + (geometry_.gil ? 1 : 0);
+}
+
+double TimelineRaster::barHeight() const
+{
+    const double lane = laneTop(1) - laneTop(0);
+    const double gap = std::min(4.0, lane * 0.1);
+    return lane - gap - gilHeight() - (geometry_.gil ? 1 : 0);
+}
+
+void TimelineRaster::begin()
+{
+    painter_.begin(&image_);
+}
+
+void TimelineRaster::addBar(int lane, std::int64_t startNs, std::int64_t endNs, bool prime)
+{
+    if (lane < 0 || lane >= geometry_.lanes)
+        return;
+    const double x0 = xOf(startNs), x1 = xOf(endNs);
+    const int startColumn = std::clamp(static_cast<int>(x0), 0, image_.width() - 1);
+    ++starts_[static_cast<std::size_t>(startColumn)];
+    if (x1 - x0 >= 3) {
+        // A white edge keeps neighbouring bars of one colour apart.
+        painter_.fillRect(QRectF(x0, barTop(lane), x1 - x0, barHeight()), prime ? theme::prime : theme::notPrime);
+        painter_.fillRect(QRectF(x1 - 1, barTop(lane), 1, barHeight()), theme::background);
+        return;
+    }
+    // Narrow: add its coverage to the columns it touches, paint them at end().
+    const auto l = static_cast<std::size_t>(lane);
+    auto &cover = cover_[l];
+    const int last = std::clamp(static_cast<int>(x1), 0, image_.width() - 1);
+    for (int c = startColumn; c <= last; ++c) {
+        const double overlap = std::max(0.01, std::min(x1, c + 1.0) - std::max(x0, double(c)));
+        cover[static_cast<std::size_t>(c)][prime ? 0 : 1] += static_cast<float>(overlap);
+        dirty_[l][static_cast<std::size_t>(c)] = 1;
+    }
+    dirtyRange_[l].first = std::min(dirtyRange_[l].first, startColumn);
+    dirtyRange_[l].second = std::max(dirtyRange_[l].second, last);
+}
+
+void TimelineRaster::addHold(int lane, std::int64_t startNs, std::int64_t endNs)
+{
+    if (lane < 0 || lane >= geometry_.lanes || !geometry_.gil)
+        return;
+    const double x0 = xOf(startNs), x1 = std::max(xOf(endNs), x0 + 1);
+    painter_.fillRect(QRectF(x0, laneTop(lane), x1 - x0, gilHeight()), kGilColour);
+}
+
+void TimelineRaster::end()
+{
+    for (std::size_t lane = 0; lane < dirty_.size(); ++lane) {
+        auto &[first, last] = dirtyRange_[lane];
+        for (int c = first; c <= last; ++c) {
+            const auto col = static_cast<std::size_t>(c);
+            if (!dirty_[lane][col])
+                continue;
+            dirty_[lane][col] = 0;
+            const auto &cell = cover_[lane][col];
+            painter_.fillRect(QRectF(c, barTop(static_cast<int>(lane)), 1, barHeight()),
+                              cell[0] >= cell[1] ? theme::prime : theme::notPrime);
+        }
+        first = image_.width();
+        last = -1;
+    }
+    painter_.end();
+}
+
+} // namespace conlab

@@ -1,0 +1,301 @@
+#include "widgets/timelineview.h"
+
+#include "models/resultstablemodel.h"
+#include "theme/palette.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace conlab {
+
+namespace {
+
+constexpr qint64 kPaintBudgetMs = 8;
+
+const QColor kGilColour = theme::okabeIto::bluishGreen;
+const QColor kDepthColour = theme::okabeIto::black;
+
+// 1, 2 or 5 times a power of ten: tick steps a reader can add up at a glance.
+double niceStep(double span, int maxTicks)
+{
+    if (span <= 0 || maxTicks < 1)
+        return 1;
+    const double raw = span / maxTicks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * mag >= raw)
+            return m * mag;
+    }
+    return 10 * mag;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setLanes({{0, tr("main")}});
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(u'x') * 40, fontMetrics().height() * 8};
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(u'x') * 100, fontMetrics().height() * 18};
+}
+
+void TimelineView::setModel(ResultsTableModel *model)
+{
+    if (model_)
+        disconnect(model_, nullptr, this, nullptr);
+    model_ = model;
+    if (model_) {
+        connect(model_, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { indexRows(first, last); });
+        connect(model_, &QAbstractItemModel::modelReset, this, &TimelineView::rebuildLaneIndex);
+    }
+    rebuildLaneIndex();
+}
+
+void TimelineView::setLanes(std::vector<Lane> lanes)
+{
+    invalidate();
+    lanes_ = std::move(lanes);
+    laneByWorker_.clear();
+    for (std::size_t k = 0; k < lanes_.size(); ++k) {
+        const auto worker = static_cast<std::size_t>(std::max(lanes_[k].worker, 0));
+        if (worker >= laneByWorker_.size())
+            laneByWorker_.resize(worker + 1, -1);
+        laneByWorker_[worker] = static_cast<int>(k);
+    }
+    rebuildLaneIndex();
+}
+
+void TimelineView::setTotalNumbers(qsizetype total)
+{
+    total_ = total;
+    update();
+}
+
+void TimelineView::addGilHolds(const std::vector<GilHold> &holds)
+{
+    // The first holds add the GIL strip to every lane: a new layout.
+    if (holds_.empty() && !holds.empty())
+        invalidate();
+    holds_.insert(holds_.end(), holds.begin(), holds.end());
+    for (const GilHold &h : holds)
+        maxEndNs_ = std::max(maxEndNs_, h.endNs);
+    update();
+}
+
+void TimelineView::setGilWorkers(std::map<int, int> tidToWorker)
+{
+    gilWorkers_ = std::move(tidToWorker);
+    invalidate();
+}
+
+void TimelineView::setLive(bool live)
+{
+    live_ = live;
+    update();
+}
+
+void TimelineView::invalidate()
+{
+    rasterValid_ = false;
+    update();
+}
+
+void TimelineView::setMinimumSpanNs(std::int64_t ns)
+{
+    minSpanNs_ = ns;
+    update();
+}
+
+void TimelineView::clear()
+{
+    holds_.clear();
+    holds_.shrink_to_fit();
+    gilWorkers_.clear();
+    maxEndNs_ = 0;
+    minSpanNs_ = 0;
+    rebuildLaneIndex();
+}
+
+int TimelineView::laneOfWorker(int worker) const
+{
+    return worker >= 0 && static_cast<std::size_t>(worker) < laneByWorker_.size()
+        ? laneByWorker_[static_cast<std::size_t>(worker)]
+        : -1;
+}
+
+int TimelineView::laneOfGilTid(int tid) const
+{
+    const auto it = gilWorkers_.find(tid);
+    return laneOfWorker(it == gilWorkers_.end() ? tid + 1 : it->second);
+}
+
+void TimelineView::rebuildLaneIndex()
+{
+    maxEndNs_ = 0;
+    for (const GilHold &h : holds_)
+        maxEndNs_ = std::max(maxEndNs_, h.endNs);
+    if (model_ && model_->rowCount() > 0)
+        indexRows(0, model_->rowCount() - 1);
+    invalidate();
+}
+
+void TimelineView::indexRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        maxEndNs_ = std::max(maxEndNs_, model_->result(row).endNs);
+    update();
+}
+
+std::int64_t TimelineView::spanNs() const
+{
+    const std::int64_t needed = std::max({maxEndNs_, minSpanNs_, std::int64_t{1'000'000}});
+    if (!live_)
+        return needed;
+    const double mag = std::pow(10.0, std::floor(std::log10(static_cast<double>(needed))));
+    for (double m : {1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (m * mag >= static_cast<double>(needed))
+            return static_cast<std::int64_t>(m * mag);
+    }
+    return needed;
+}
+
+// Brings the raster up to date: rebuilt when the layout changed, else only
+// the results and holds that arrived since the last paint are drawn.
+void TimelineView::updateRaster(const QSize &size)
+{
+    const TimelineRaster::Geometry geometry{size, static_cast<int>(lanes_.size()), spanNs(), !holds_.empty()};
+    if (!rasterValid_ || !(raster_.geometry() == geometry)) {
+        raster_.reset(geometry);
+        rasterValid_ = true;
+        paintedRows_ = 0;
+        paintedHolds_ = 0;
+    }
+    const std::size_t rows = model_ ? model_->results().size() : 0;
+    if (paintedRows_ == rows && paintedHolds_ == holds_.size())
+        return;
+    // A rebuild of a million bars takes ~150 ms; spread it over frames (a
+    // few ms each) so the event loop never stalls, and ask for another
+    // paint while rows are left.
+    QElapsedTimer budget;
+    budget.start();
+    raster_.begin();
+    for (; paintedRows_ < rows; ++paintedRows_) {
+        if ((paintedRows_ & 0xFFF) == 0 && budget.elapsed() > kPaintBudgetMs) {
+            update();
+            break;
+        }
+        const PrimeResult &r = model_->results()[paintedRows_];
+        raster_.addBar(laneOfWorker(r.worker), r.startNs, r.endNs, r.prime);
+    }
+    for (; paintedHolds_ < holds_.size(); ++paintedHolds_) {
+        const GilHold &h = holds_[paintedHolds_];
+        raster_.addHold(laneOfGilTid(h.tid), h.startNs, h.endNs);
+    }
+    raster_.end();
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), theme::background);
+    const QFontMetrics fm = fontMetrics();
+    const int pad = fm.height() / 2;
+
+    int labelWidth = fm.horizontalAdvance(tr("queue depth"));
+    for (const Lane &lane : lanes_)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.name));
+    const QString totalText = QString::number(total_);
+    const QRectF chart(labelWidth + 2 * pad, fm.height() * 2 + pad,
+                       width() - labelWidth - 4 * pad - fm.horizontalAdvance(totalText),
+                       height() - fm.height() * 4 - pad);
+    if (chart.width() < 10 || chart.height() < 10 || lanes_.empty())
+        return;
+    const double span = static_cast<double>(spanNs());
+    const auto xOf = [&](std::int64_t ns) { return chart.left() + chart.width() * static_cast<double>(ns) / span; };
+
+    // Legend, one row above the chart.
+    double lx = chart.left();
+    const auto legend = [&](const QColor &c, const QString &text, bool line) {
+        const QRectF swatch(lx, pad + fm.height() * 0.2, fm.height() * 0.9, fm.height() * 0.6);
+        if (line)
+            p.fillRect(QRectF(swatch.left(), swatch.center().y() - 1.5, swatch.width(), 3), c);
+        else
+            p.fillRect(swatch, c);
+        lx += swatch.width() + pad / 2;
+        p.setPen(theme::text);
+        p.drawText(QPointF(lx, pad + fm.ascent()), text);
+        lx += fm.horizontalAdvance(text) + 2 * pad;
+    };
+    legend(theme::prime, tr("prime"), false);
+    legend(theme::notPrime, tr("not prime"), false);
+    if (!holds_.empty())
+        legend(kGilColour, tr("GIL held"), false);
+    legend(kDepthColour, tr("queue depth"), true);
+
+    // Lanes, bars and GIL strips come from the raster; labels are drawn here.
+    const double laneHeight = chart.height() / static_cast<double>(lanes_.size());
+    const double gap = std::min(4.0, laneHeight * 0.1);
+    updateRaster(chart.size().toSize());
+    p.drawImage(chart.topLeft(), raster_.image());
+    if (laneHeight >= fm.height() * 0.8) {
+        p.setPen(theme::text);
+        for (std::size_t k = 0; k < lanes_.size(); ++k)
+            p.drawText(QRectF(pad, chart.top() + laneHeight * static_cast<double>(k), labelWidth + pad, laneHeight - gap),
+                       Qt::AlignVCenter | Qt::AlignRight, lanes_[k].name);
+    }
+
+    // Queue depth: the numbers not yet started, from the results' start
+    // times, as a step line over the whole chart with its axis on the right.
+    if (model_ && total_ > 0) {
+        const std::vector<std::int64_t> &starts = raster_.startsPerColumn();
+        QPainterPath path;
+        std::int64_t started = 0;
+        const auto yOf = [&](std::int64_t depth) {
+            return chart.bottom() - chart.height() * static_cast<double>(std::max<std::int64_t>(depth, 0))
+                / static_cast<double>(total_);
+        };
+        path.moveTo(chart.left(), yOf(total_));
+        // Only as far as the run has got: the future has no depth yet.
+        const double now = xOf(std::max(maxEndNs_, live_ ? minSpanNs_ : maxEndNs_)) - chart.left();
+        for (std::size_t c = 0; c < starts.size() && static_cast<double>(c) <= now; ++c) {
+            started += starts[c];
+            path.lineTo(chart.left() + static_cast<double>(c), yOf(total_ - started));
+        }
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(kDepthColour, 2.5));
+        p.drawPath(path);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(theme::text);
+        p.drawText(QPointF(chart.right() + pad / 2, chart.top() + fm.ascent()), totalText);
+        p.drawText(QPointF(chart.right() + pad / 2, chart.bottom()), QStringLiteral("0"));
+    }
+
+    // Time axis, in seconds since the run's start.
+    p.setPen(theme::gridLine);
+    p.drawLine(QPointF(chart.left(), chart.bottom() + 1), QPointF(chart.right(), chart.bottom() + 1));
+    const double spanS = span / 1e9;
+    const double step = niceStep(spanS, std::max(2, static_cast<int>(chart.width() / (fm.horizontalAdvance(u'0') * 10))));
+    p.setPen(theme::text);
+    for (double t = 0; t <= spanS * 1.0001; t += step) {
+        const double x = chart.left() + chart.width() * t / spanS;
+        p.drawLine(QPointF(x, chart.bottom() + 1), QPointF(x, chart.bottom() + pad));
+        //: %1 a time on the timeline's axis, in seconds
+        const QString label = tr("%1 s").arg(t, 0, 'g', 4);
+        const double w = fm.horizontalAdvance(label);
+        p.drawText(QPointF(std::clamp(x - w / 2, 0.0, width() - w), chart.bottom() + pad + fm.ascent()), label);
+    }
+}
+
+} // namespace conlab

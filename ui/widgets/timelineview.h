@@ -1,0 +1,80 @@
+#pragma once
+#include "gil/gilevents.h"
+#include "widgets/timelineraster.h"
+
+#include <QString>
+#include <QWidget>
+#include <map>
+#include <vector>
+
+namespace conlab {
+
+class ResultsTableModel;
+
+// The per-worker Gantt chart of a primes run: one lane per worker, one bar per
+// checked number (prime or not), the GIL holds as a strip on top of each lane,
+// and the job queue's depth over time drawn across all lanes. It reads the
+// results from the page's ResultsTableModel, so table and chart never
+// disagree. Bars narrower than a pixel are merged
+// per pixel column, and each result is drawn once into a raster that is
+// rebuilt only when the axis changes, so a million results stay smooth.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Lane
+    {
+        int worker = 0; // PrimeResult::worker shown in this lane
+        QString name;
+    };
+
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setModel(ResultsTableModel *model);
+    void setLanes(std::vector<Lane> lanes);
+    // How many numbers the run was given: the queue's depth at time zero.
+    void setTotalNumbers(qsizetype total);
+    void addGilHolds(const std::vector<GilHold> &holds);
+    // Which worker each GIL thread id belongs to, once the run has named its
+    // threads; until then tid k is drawn on worker k + 1's lane.
+    void setGilWorkers(std::map<int, int> tidToWorker);
+    // Stretches the time axis to at least this (the run's elapsed time while
+    // it is going, so the chart does not jump with every result).
+    void setMinimumSpanNs(std::int64_t ns);
+    // While live, the time axis grows in steps (1, 1.5, 2, 3, 4, 5, 6, 8 x
+    // 10^k s) so the drawn bars are redrawn only when it steps; at the end
+    // it fits the run exactly.
+    void setLive(bool live);
+    void clear();
+
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void rebuildLaneIndex();
+    void indexRows(int first, int last);
+    void invalidate();
+    void updateRaster(const QSize &size);
+    int laneOfWorker(int worker) const;
+    int laneOfGilTid(int tid) const;
+    std::int64_t spanNs() const;
+
+    ResultsTableModel *model_ = nullptr;
+    std::vector<Lane> lanes_;
+    std::vector<int> laneByWorker_; // worker id -> lane, -1 for none
+    TimelineRaster raster_;
+    bool rasterValid_ = false;
+    std::size_t paintedRows_ = 0;  // model rows already in the raster
+    std::size_t paintedHolds_ = 0; // holds already in the raster
+    bool live_ = false;
+    std::vector<GilHold> holds_;
+    std::map<int, int> gilWorkers_;
+    qsizetype total_ = 0;
+    std::int64_t maxEndNs_ = 0;
+    std::int64_t minSpanNs_ = 0;
+};
+
+} // namespace conlab
