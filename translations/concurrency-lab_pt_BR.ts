@@ -120,6 +120,14 @@
     </message>
 </context>
 <context>
+    <name>conlab::ExperimentList</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
@@ -156,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>conlab::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+</context>
+<context>
     <name>conlab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -170,11 +189,6 @@
         <translation>O Concurrency Lab mostra, ao vivo, como se comportam as threads, os processos e as corrotinas do Python, reconstruindo em C++ e Qt os experimentos do capítulo &quot;Modelos de concorrência em Python&quot; do livro Python Fluente.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -185,10 +199,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -241,10 +251,6 @@
     <message>
         <source>&amp;About Concurrency Lab</source>
         <translation>&amp;Sobre o Concurrency Lab</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>&amp;Next experiment</source>

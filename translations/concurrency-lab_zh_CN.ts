@@ -120,6 +120,14 @@
     </message>
 </context>
 <context>
+    <name>conlab::ExperimentList</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
@@ -156,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>conlab::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
     <name>conlab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -170,11 +189,6 @@
         <translation>并发实验室以实时演示的方式展示 Python 的线程、进程和协程如何运作，用 C++ 和 Qt 重现了《流畅的 Python》中“Python 中的并发模型”一章的实验。</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -185,10 +199,6 @@
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -241,10 +251,6 @@
     <message>
         <source>&amp;About Concurrency Lab</source>
         <translation>关于并发实验室(&amp;A)</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
     </message>
     <message>
         <source>&amp;Next experiment</source>

@@ -5,6 +5,8 @@
 #include "pages/spinnerpage.h"
 #include "pages/sweepplaceholderpage.h"
 #include "settings/settings.h"
+#include "shell/experimentlist.h"
+#include "shell/languagemenu.h"
 #include "shell/languageswitcher.h"
 #include "shell/runtoolbar.h"
 #include "shell/viewexporter.h"
@@ -19,15 +21,12 @@
 #endif
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QScreen>
 
 namespace conlab {
 
@@ -47,12 +46,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(zoom_, &Zoom::factorChanged, settings_, &Settings::setZoom);
     connect(settings_, &Settings::languageChanged, languages_, &LanguageSwitcher::setLanguage);
 
-    list_ = new QListWidget(this);
-    list_->setObjectName(QStringLiteral("experimentList"));
-    list_->setWordWrap(true);
-    list_->setSpacing(2);
-    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list_->setTextElideMode(Qt::ElideNone);
+    list_ = new ExperimentList(this);
     stack_ = new QStackedWidget(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -81,7 +75,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             p->applySettings(s);
     });
     retranslateUi();
-    fitExperimentList();
     restoreFromSettings();
 }
 
@@ -106,11 +99,11 @@ void MainWindow::buildPages()
         new SweepPlaceholderPage(stack_),
         new ComparisonPage(stack_),
     };
+    list_->setPages(pages_);
     const RunSettings run = settings_->runSettings();
     for (ExperimentPage *p : std::as_const(pages_)) {
         p->applySettings(run);
         stack_->addWidget(p);
-        list_->addItem(QString());
         connect(p, &ExperimentPage::runningChanged, this, &MainWindow::updateRunActions);
         connect(p, &ExperimentPage::canRunChanged, this, &MainWindow::updateRunActions);
     }
@@ -193,25 +186,7 @@ void MainWindow::buildMenus()
     viewMenu_->addAction(zoomOutAction_);
     viewMenu_->addAction(zoomResetAction_);
 
-    languageMenu_ = menuBar()->addMenu(QString());
-    languageGroup_ = new QActionGroup(this);
-    systemLanguageAction_ = languageMenu_->addAction(QString());
-    systemLanguageAction_->setCheckable(true);
-    systemLanguageAction_->setData(QString());
-    languageGroup_->addAction(systemLanguageAction_);
-    languageMenu_->addSeparator();
-    for (const LanguageSwitcher::Language &lang : LanguageSwitcher::languages()) {
-        QAction *a = languageMenu_->addAction(lang.nativeName);
-        a->setCheckable(true);
-        a->setData(lang.code);
-        languageGroup_->addAction(a);
-    }
-    for (QAction *a : languageGroup_->actions()) {
-        if (a->data().toString() == settings_->language())
-            a->setChecked(true);
-    }
-    connect(languageGroup_, &QActionGroup::triggered, this,
-            [this](QAction *a) { settings_->setLanguage(a->data().toString()); });
+    menuBar()->addMenu(new LanguageMenu(settings_, this));
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(aboutAction_);
@@ -227,6 +202,11 @@ void MainWindow::restoreFromSettings()
     if (!state.isEmpty())
         restoreState(state);
     setCurrentExperiment(std::min(settings_->lastExperiment(), experimentCount() - 1));
+}
+
+QListWidget *MainWindow::experimentList() const
+{
+    return list_;
 }
 
 ExperimentPage *MainWindow::currentPage() const
@@ -301,17 +281,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Concurrency Lab"));
-    for (int i = 0; i < pages_.size(); ++i) {
-        // The number is the experiment's place in the chapter's order, so
-        // the window numbers the list, not the pages.
-        if (QListWidgetItem *item = list_->item(i))
-            //: %1 the experiment's number in the list, %2 its title
-            item->setText(tr("%1 · %2").arg(i + 1).arg(pages_[i]->title()));
-    }
     fileMenu_->setTitle(tr("&File"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
-    languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     runAction_->setText(tr("▶ &Run"));
     runAction_->setToolTip(tr("Run the experiment (F5)"));
@@ -327,31 +299,12 @@ void MainWindow::retranslateUi()
     exportSvgAction_->setText(tr("Export live view as &SVG…"));
     quitAction_->setText(tr("&Quit"));
     aboutAction_->setText(tr("&About Concurrency Lab"));
-    systemLanguageAction_->setText(tr("System default"));
-}
-
-void MainWindow::fitExperimentList()
-{
-    // Wide enough for the longest title in the current language and text
-    // size, so zoom and translations never cut an entry; never more than a
-    // fifth of the screen, where long titles wrap instead.
-    const QFontMetrics fm(list_->font());
-    int widest = 0;
-    for (int i = 0; i < list_->count(); ++i)
-        widest = std::max(widest, fm.horizontalAdvance(list_->item(i)->text()));
-    const int padding = fm.horizontalAdvance(QStringLiteral("MM")) + 2 * list_->frameWidth();
-    const int cap = screen() ? screen()->availableGeometry().width() / 5 : 400;
-    list_->setFixedWidth(std::min(widest + padding, cap));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && fileMenu_) {
+    if (event->type() == QEvent::LanguageChange && fileMenu_)
         retranslateUi();
-        fitExperimentList();
-    } else if (event->type() == QEvent::FontChange && list_) {
-        fitExperimentList();
-    }
     QMainWindow::changeEvent(event);
 }
 

@@ -3,13 +3,13 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
 
 namespace conlab {
 
+class ExperimentList;
 class ExperimentPage;
 class LanguageSwitcher;
 class RunToolBar;
@@ -32,7 +32,7 @@ public:
     ExperimentPage *currentPage() const;
     int currentExperiment() const;
     void setCurrentExperiment(int index);
-    QListWidget *experimentList() const { return list_; }
+    QListWidget *experimentList() const;
     Settings *settings() const { return settings_; }
     Zoom *zoom() const { return zoom_; }
     LanguageSwitcher *languages() const { return languages_; }
@@ -53,13 +53,12 @@ private:
     void buildMenus();
     void restoreFromSettings();
     void updateRunActions();
-    void fitExperimentList();
     void retranslateUi();
 
     Settings *settings_ = nullptr;
     Zoom *zoom_ = nullptr;
     LanguageSwitcher *languages_ = nullptr;
-    QListWidget *list_ = nullptr;
+    ExperimentList *list_ = nullptr;
     QStackedWidget *stack_ = nullptr;
     QList<ExperimentPage *> pages_;
     RunToolBar *toolBar_ = nullptr;
@@ -67,7 +66,6 @@ private:
     QMenu *fileMenu_ = nullptr;
     QMenu *runMenu_ = nullptr;
     QMenu *viewMenu_ = nullptr;
-    QMenu *languageMenu_ = nullptr;
     QMenu *helpMenu_ = nullptr;
     QAction *runAction_ = nullptr;
     QAction *stopAction_ = nullptr;
@@ -81,8 +79,6 @@ private:
     QAction *exportSvgAction_ = nullptr;
     QAction *quitAction_ = nullptr;
     QAction *aboutAction_ = nullptr;
-    QAction *systemLanguageAction_ = nullptr;
-    QActionGroup *languageGroup_ = nullptr;
     bool wasMaximized_ = false;
 };
 

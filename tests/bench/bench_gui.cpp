@@ -88,7 +88,7 @@ public:
                 // When the worst stalls happened tells what caused them
                 // (start of the run, its end, or the stream in between).
                 if (late > 50)
-                    bigStalls_.append(QJsonArray{static_cast<double>(last_ - first_) / 1e6, late});
+                    bigStalls_.append(QJsonArray{static_cast<double>(last_ - first_) / 1e6, late, static_cast<double>(last_) / 1e9});
             } else {
                 first_ = now;
             }
@@ -114,7 +114,7 @@ private:
     std::int64_t first_ = 0;
     std::int64_t last_ = 0;
     std::vector<double> lateMs_;
-    QJsonArray bigStalls_; // [ms since start, stall ms]
+    QJsonArray bigStalls_; // [ms since start, stall ms, CLOCK_MONOTONIC s at its start]
 };
 
 // Runs the page to the end with the watchdog on; returns what it saw.

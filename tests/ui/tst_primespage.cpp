@@ -208,6 +208,34 @@ private slots:
             {PrimesPage::Variant::ProcessPool, PrimesModel::Processes, false, 4, "processes"},
             {PrimesPage::Variant::Threads, PrimesModel::Threads, false, 3, "threads-gil"},
         };
+        {
+            // A million results, replayed from a recording: the dense case.
+            RunRecording rec;
+            rec.primes.model = PrimesModel::Pool;
+            rec.primes.workers = 4;
+            std::int64_t t[5] = {0, 0, 0, 0, 0};
+            for (std::uint64_t k = 0; k < 1'000'000; ++k) {
+                const int w = 1 + static_cast<int>(k % 4);
+                const std::int64_t d = 2'000 + static_cast<std::int64_t>((k * 7919) % 40'000);
+                const bool prime = (k * 2654435761u) % 5 == 0;
+                rec.primes.numbers.push_back(k);
+                rec.results.push_back({k, prime, static_cast<double>(d) / 1e9, w, t[w], t[w] + d});
+                t[w] += d + 1'000;
+            }
+            for (int h = 0; h < 20'000; ++h)
+                rec.gilHolds.push_back({h % 4, h * 1'000'000LL, h * 1'000'000LL + 900'000});
+            RunSummary summary;
+            summary.numbers = summary.checked = 1'000'000;
+            summary.wall = static_cast<double>(t[1]) / 1e9;
+            rec.summary = summary;
+            PrimesPage page(PrimesPage::Variant::Threads);
+            page.resize(1920, 1080);
+            page.show();
+            QString error;
+            QVERIFY2(page.showRecording(rec, &error), qPrintable(error));
+            QTest::qWait(500); // the timeline draws a million bars over a few frames
+            QVERIFY(page.grab().save(dir + QStringLiteral("/primes-million-replay-1920.png")));
+        }
         for (const Shot &shot : shots) {
             PrimesPage page(shot.variant);
             RunSettings s;

@@ -55,6 +55,14 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error)
     setModel(recording.primes.model);
     if (recording.primes.model == PrimesModel::Processes)
         setRacy(recording.primes.racy);
+    // The field shows the recorded list when it fits there, so Run repeats
+    // the recorded run; longer lists would need their file.
+    if (recording.primes.numbers.size() <= 10'000) {
+        QStringList parts;
+        for (std::uint64_t n : recording.primes.numbers)
+            parts << QString::number(n);
+        numbers_->setText(parts.join(QStringLiteral(", ")));
+    }
     shownSummary_ = recording.summary.value_or(RunSummary{});
     shownHolds_ = recording.gilHolds;
     shownLoopSteps_ = recording.loopEvents;

@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QVariant>
 #include <algorithm>
 #include <cmath>
 
@@ -14,10 +15,28 @@ namespace {
 constexpr double kMinBasePointSize = 11.0;
 } // namespace
 
-Zoom::Zoom(QObject *parent) : QObject(parent), base_(QApplication::font())
+namespace {
+// The application font before any zoom, captured once: a second window (or
+// a test's next window) must not take an already scaled font as its base.
+// Kept on the application object, so it lives and dies with the fonts.
+constexpr char kBaseFontProperty[] = "conlab.unzoomedFont";
+
+QFont unzoomedBase()
 {
-    if (base_.pointSizeF() > 0 && base_.pointSizeF() < kMinBasePointSize)
-        base_.setPointSizeF(kMinBasePointSize);
+    QCoreApplication *app = QCoreApplication::instance();
+    const QVariant stored = app->property(kBaseFontProperty);
+    if (stored.isValid())
+        return stored.value<QFont>();
+    QFont f = QApplication::font();
+    if (f.pointSizeF() > 0 && f.pointSizeF() < kMinBasePointSize)
+        f.setPointSizeF(kMinBasePointSize);
+    app->setProperty(kBaseFontProperty, f);
+    return f;
+}
+} // namespace
+
+Zoom::Zoom(QObject *parent) : QObject(parent), base_(unzoomedBase())
+{
     apply();
 }
 

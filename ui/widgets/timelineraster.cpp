@@ -105,9 +105,13 @@ void TimelineRaster::end()
             if (!dirty_[lane][col])
                 continue;
             dirty_[lane][col] = 0;
+            // Split the column by share, primes on top: a dense stretch still
+            // shows how many of its numbers were prime.
             const auto &cell = cover_[lane][col];
-            painter_.fillRect(QRectF(c, barTop(static_cast<int>(lane)), 1, barHeight()),
-                              cell[0] >= cell[1] ? theme::prime : theme::notPrime);
+            const double share = cell[0] / std::max(cell[0] + cell[1], 1e-6f);
+            const double top = barTop(static_cast<int>(lane)), h = barHeight();
+            painter_.fillRect(QRectF(c, top, 1, h * share), theme::prime);
+            painter_.fillRect(QRectF(c, top + h * share, 1, h * (1 - share)), theme::notPrime);
         }
         first = image_.width();
         last = -1;

@@ -11,7 +11,7 @@ namespace conlab {
 // added to. A run adds a few thousand results per frame; repainting a million
 // bars every frame would stall the GUI, so each result is drawn once, when
 // it arrives. Bars narrower than a pixel are merged per pixel column: the
-// column shows whichever of prime / not prime covers most of it. The image is
+// column is split between prime (top) and not prime by their share of it. The image is
 // rebuilt only when its size, lanes or time span change.
 class TimelineRaster
 {

@@ -4,6 +4,7 @@
 #include "theme/palette.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -216,7 +217,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     int labelWidth = fm.horizontalAdvance(tr("queue depth"));
     for (const Lane &lane : lanes_)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.name));
-    const QString totalText = QString::number(total_);
+    const QString totalText = QLocale().toString(static_cast<qint64>(total_));
     const QRectF chart(labelWidth + 2 * pad, fm.height() * 2 + pad,
                        width() - labelWidth - 4 * pad - fm.horizontalAdvance(totalText),
                        height() - fm.height() * 4 - pad);

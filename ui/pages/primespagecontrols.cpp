@@ -1,0 +1,183 @@
+// PrimesPage: its widgets, their texts (retranslated on a language switch)
+// and their sizes (refitted when presentation mode or zoom changes the font).
+#include "pages/primespage.h"
+
+#include "models/resultstablemodel.h"
+#include "widgets/numbersinput.h"
+#include "widgets/timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace conlab {
+
+void PrimesPage::buildControls()
+{
+    modelBox_ = new QComboBox(this);
+    switch (variant_) {
+    case Variant::Sequential:
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::Sequential));
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::Coroutines));
+        break;
+    case Variant::ProcessPool:
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::Processes));
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::CoroutinesExecutor));
+        break;
+    case Variant::Threads:
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::Threads));
+        modelBox_->addItem({}, static_cast<int>(PrimesModel::Pool));
+        break;
+    }
+    racyBox_ = new QCheckBox(this);
+    racyBox_->setVisible(variant_ == Variant::ProcessPool);
+    numbers_ = new NumbersInput(this);
+    settingsLabel_ = new QLabel(this);
+    settingsLabel_->setWordWrap(true);
+
+    exportButton_ = new QToolButton(this);
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton_);
+    exportActions_ << menu->addAction(QString(), this, [this] { exportResults(false); })
+                   << menu->addAction(QString(), this, [this] { exportResults(true); })
+                   << menu->addAction(QString(), this, &PrimesPage::exportTrace);
+    menu->addSeparator();
+    exportActions_ << menu->addAction(QString(), this, &PrimesPage::saveRecording);
+    exportButton_->setMenu(menu);
+    openButton_ = new QToolButton(this);
+    connect(openButton_, &QToolButton::clicked, this, &PrimesPage::openRecording);
+    connect(this, &PrimesPage::runningChanged, openButton_, [this](bool running) { openButton_->setEnabled(!running); });
+
+    modelLabel_ = new QLabel(this);
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(modelLabel_);
+    modelRow->addWidget(modelBox_);
+    modelRow->addWidget(racyBox_);
+    modelRow->addWidget(settingsLabel_, 1);
+    modelRow->addWidget(exportButton_);
+    modelRow->addWidget(openButton_);
+
+    totals_ = new QLabel(this);
+    totals_->setWordWrap(true);
+    banner_ = new QLabel(this);
+    banner_->setWordWrap(true);
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner_->setTextFormat(Qt::PlainText);
+    banner_->setMargin(8);
+    banner_->hide();
+
+    timeline_ = new TimelineView(this);
+    timeline_->setModel(results_);
+    table_ = new QTableView(this);
+    table_->setModel(sorted_);
+    table_->setAlternatingRowColors(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->verticalHeader()->hide();
+    // Fixed heights: a million rows must not be measured one by one.
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->horizontalHeader()->setStretchLastSection(false);
+    // Unsorted at first: rows in completion order, as procs.py prints them.
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table_->setSortingEnabled(true);
+
+    liveView_ = new QSplitter(Qt::Horizontal, this);
+    liveView_->addWidget(table_);
+    liveView_->addWidget(timeline_);
+    liveView_->setStretchFactor(0, 0);
+    liveView_->setStretchFactor(1, 1);
+    liveView_->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(modelRow);
+    layout->addWidget(numbers_);
+    layout->addWidget(banner_);
+    layout->addWidget(totals_);
+    layout->addWidget(liveView_, 1);
+
+    connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
+    connect(numbers_, &NumbersInput::validityChanged, this, &PrimesPage::updateControls);
+    retranslateUi();
+    fitToFont();
+}
+
+void PrimesPage::retranslateUi()
+{
+    const auto name = [](PrimesModel m) {
+        switch (m) {
+        case PrimesModel::Sequential: return tr("sequential (sequential.py)");
+        case PrimesModel::Coroutines: return tr("coroutines on one event loop");
+        case PrimesModel::Processes: return tr("processes (procs.py)");
+        case PrimesModel::CoroutinesExecutor: return tr("coroutines + process executor");
+        case PrimesModel::Threads: return tr("threads (threads.py)");
+        case PrimesModel::Pool: return tr("thread pool (ThreadPoolExecutor)");
+        }
+        return QString();
+    };
+    for (int i = 0; i < modelBox_->count(); ++i)
+        modelBox_->setItemText(i, name(static_cast<PrimesModel>(modelBox_->itemData(i).toInt())));
+    //: checkbox on the process-pool page
+    racyBox_->setText(tr("race condition (procs.py before its fix)"));
+    racyBox_->setToolTip(tr("The report loop stops once the job queue is empty, while workers may still be "
+                            "checking numbers: their results are lost."));
+    //: menu button with the exports of the run on screen
+    exportButton_->setText(tr("Export"));
+    exportActions_[0]->setText(tr("Results as CSV…"));
+    exportActions_[1]->setText(tr("Results as JSON…"));
+    exportActions_[2]->setText(tr("Chrome trace for Perfetto…"));
+    exportActions_[3]->setText(tr("Save recording…"));
+    openButton_->setText(tr("Open recording…"));
+    //: label of the model choice
+    modelLabel_->setText(tr("Model:"));
+    emit results_->headerDataChanged(Qt::Horizontal, 0, ResultsTableModel::ColumnCount - 1);
+    table_->viewport()->update();
+    timeline_->update();
+    updateControls();
+    showOutcome();
+    updateTotals();
+}
+
+// Presentation mode and zoom change the font: the totals stay a step larger
+// than the rest, and the table's columns stay wide enough for 2^64-1.
+void PrimesPage::fitToFont()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    totals_->setFont(big);
+    const QFontMetrics fm = table_->fontMetrics();
+    table_->verticalHeader()->setDefaultSectionSize(fm.height() + fm.height() / 2);
+    const int digit = fm.horizontalAdvance(u'0');
+    const int padding = fm.height();
+    const int widths[ResultsTableModel::ColumnCount] = {20, 2, 11, 6, 8, 8};
+    int tableWidth = table_->verticalScrollBar()->sizeHint().width() + 2 * table_->frameWidth();
+    for (int c = 0; c < ResultsTableModel::ColumnCount; ++c) {
+        const int header = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
+                               results_->headerData(c, Qt::Horizontal).toString()) + 2 * padding;
+        const int w = std::max(widths[c] * digit + padding, header);
+        table_->setColumnWidth(c, w);
+        tableWidth += w;
+    }
+    table_->setMinimumWidth(tableWidth);
+}
+
+void PrimesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        fitToFont();
+    ExperimentPage::changeEvent(event);
+}
+
+} // namespace conlab

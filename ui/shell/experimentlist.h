@@ -1,0 +1,30 @@
+#pragma once
+#include <QListWidget>
+
+namespace conlab {
+
+class ExperimentPage;
+
+// The chapter's experiments down the side, numbered in the chapter's order.
+// The window numbers the entries, not the pages, so every page (whoever
+// wrote it) gets the same "N · title" form. Its width follows the longest
+// entry in the current language and text size.
+class ExperimentList : public QListWidget
+{
+    Q_OBJECT
+public:
+    explicit ExperimentList(QWidget *parent = nullptr);
+
+    void setPages(const QList<ExperimentPage *> &pages);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fitWidth();
+
+    QList<ExperimentPage *> pages_;
+};
+
+} // namespace conlab
