@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <cstdio>
-#include <mutex>
 
 namespace conlab::cli {
 
@@ -117,13 +116,9 @@ int primesCommand(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     PrimesRun run(cfg);
-    std::mutex runMutex;
-    bool running = true;
-    SignalWatch watch([&](int) {
-        std::lock_guard lock(runMutex);
-        if (running)
-            run.cancel();
-    });
+    // Declared after the run, so it stops watching before the run is gone;
+    // a signal after exec() returned cancels nothing that matters.
+    SignalWatch watch([&run](int) { run.cancel(); });
 
     // What the trace needs, kept only when one was asked for: holds come from
     // the worker threads, results from this (the report loop's) thread.
@@ -151,10 +146,6 @@ int primesCommand(const QStringList &args)
         else
             printLine(BookFormat::resultLine(r));
     });
-    {
-        std::lock_guard lock(runMutex);
-        running = false;
-    }
 
     if (json) {
         const QByteArray out = report.finish(summary);

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <cstdio>
 #include <memory>
-#include <mutex>
 
 namespace conlab::cli {
 
@@ -133,13 +132,9 @@ int spinnerCommand(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     SpinnerRun run(cfg);
-    std::mutex runMutex;
-    bool running = true;
-    SignalWatch watch([&](int) {
-        std::lock_guard lock(runMutex);
-        if (running)
-            run.cancel();
-    });
+    // Declared after the run, so it stops watching before the run is gone;
+    // a signal after exec() returned cancels nothing that matters.
+    SignalWatch watch([&run](int) { run.cancel(); });
 
     // The animation of the book's scripts: each frame overwrites the line.
     const QByteArray message = cfg.message.toUtf8();
@@ -164,10 +159,6 @@ int spinnerCommand(const QStringList &args)
         };
     }
     const SpinnerReport report = run.exec(observer);
-    {
-        std::lock_guard lock(runMutex);
-        running = false;
-    }
     if (json)
         put(jsonReport(cfg, report));
     else if (report.ok())
