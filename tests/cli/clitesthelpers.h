@@ -2,14 +2,19 @@
 // What the CLI tests share: running the real `concurrency-lab` (path in
 // CONLAB_APP) through QProcess, splitting its output, and reading /proc to
 // see which processes it leaves behind.
+#include "../common/proctools.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QTest>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <csignal>
+#include <vector>
 
 namespace conlab::testing {
 
@@ -107,5 +112,50 @@ struct Recorded
     qint64 pid = 0;
     QByteArray startTime;
 };
+
+// Records the CLI's children while it runs: `expected` of them, each a
+// concurrency-lab-worker and none a zombie yet. Fails the test otherwise.
+inline void recordWorkers(qint64 cliPid, int expected, std::vector<Recorded> &out)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(childrenOf(int(cliPid)).size() == expected, 20'000);
+    for (const ChildProcess &c : childrenOf(int(cliPid))) {
+        const QList<QByteArray> f = statFields(c.pid);
+        QVERIFY(f.size() > 19);
+        QVERIFY2(c.state != 'Z', "a worker is a zombie before the signal");
+        const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(c.pid)).symLinkTarget();
+        QVERIFY2(exe.endsWith(u"/concurrency-lab-worker"), qPrintable(exe));
+        out.push_back({c.pid, f[19]});
+    }
+}
+
+// Sends `sig` to the running CLI; it must exit by itself (a handled
+// signal, not a kill) with code 130 within 2 s.
+inline void interruptCli(QProcess &p, qint64 pid, int sig)
+{
+    QCOMPARE(p.state(), QProcess::Running);
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    QCOMPARE(::kill(pid_t(pid), sig), 0);
+    QVERIFY2(p.waitForFinished(10'000), "the CLI ignored the signal for 10 s");
+    const qint64 ms = sinceSignal.elapsed();
+    QVERIFY2(ms < 2'000, qPrintable(QStringLiteral("exit took %1 ms").arg(ms)));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+}
+
+// No recorded worker outlives the CLI: each pid is gone, reused by another
+// process (another start time), or at most a zombie left to init.
+inline void verifyWorkersGone(const std::vector<Recorded> &workers)
+{
+    for (const Recorded &w : workers) {
+        const QList<QByteArray> f = statFields(w.pid);
+        if (f.size() <= 19 || f[19] != w.startTime)
+            continue;
+        QVERIFY2(f[0] == "Z" || f[0] == "X",
+                 qPrintable(QStringLiteral("worker %1 still runs (state %2, parent %3)")
+                                .arg(w.pid)
+                                .arg(QString::fromLatin1(f[0]), QString::fromLatin1(f[1]))));
+    }
+}
 
 } // namespace conlab::testing

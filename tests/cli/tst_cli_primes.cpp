@@ -604,28 +604,13 @@ void TestCliPrimes::interrupt()
     QTRY_VERIFY_WITH_TIMEOUT(blocksTermSignals(pid), 10'000);
 
     std::vector<Recorded> workers;
-    if (model == u"processes") {
-        QTRY_VERIFY_WITH_TIMEOUT(conlab::testing::childrenOf(int(pid)).size() == 2, 20'000);
-        const QList<conlab::testing::ChildProcess> children = conlab::testing::childrenOf(int(pid));
-        for (const auto &c : children) {
-            const QList<QByteArray> f = statFields(c.pid);
-            QVERIFY(f.size() > 19);
-            QVERIFY2(c.state != 'Z', "a worker is a zombie before the signal");
-            const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(c.pid)).symLinkTarget();
-            QVERIFY2(exe.endsWith(u"/concurrency-lab-worker"), qPrintable(exe));
-            workers.push_back({c.pid, f[19]});
-        }
-    }
-    QCOMPARE(p.state(), QProcess::Running);
-
-    QElapsedTimer sinceSignal;
-    sinceSignal.start();
-    QCOMPARE(::kill(pid_t(pid), sig), 0);
-    QVERIFY2(p.waitForFinished(10'000), "the CLI ignored the signal for 10 s");
-    const qint64 ms = sinceSignal.elapsed();
-    QVERIFY2(ms < 2'000, qPrintable(QStringLiteral("exit took %1 ms").arg(ms)));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
-    QCOMPARE(p.exitCode(), 130);
+    if (model == u"processes")
+        recordWorkers(pid, 2, workers);
+    if (QTest::currentTestFailed())
+        return;
+    interruptCli(p, pid, sig);
+    if (QTest::currentTestFailed())
+        return;
 
     out += p.readAllStandardOutput();
     const QStringList lines = linesOf(out);
@@ -642,17 +627,7 @@ void TestCliPrimes::interrupt()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("cancelled; %1 of 20 numbers checked").arg(results)), qPrintable(err));
 
-    // No worker outlives the CLI: each pid is gone, reused by another process
-    // (another start time), or at most a zombie.
-    for (const Recorded &w : workers) {
-        const QList<QByteArray> f = statFields(w.pid);
-        if (f.size() <= 19 || f[19] != w.startTime)
-            continue;
-        QVERIFY2(f[0] == "Z" || f[0] == "X",
-                 qPrintable(QStringLiteral("worker %1 still runs (state %2, parent %3)")
-                                .arg(w.pid)
-                                .arg(QString::fromLatin1(f[0]), QString::fromLatin1(f[1]))));
-    }
+    verifyWorkersGone(workers);
 }
 
 QTEST_GUILESS_MAIN(TestCliPrimes)

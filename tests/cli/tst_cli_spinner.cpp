@@ -400,47 +400,22 @@ void TestCliSpinner::interrupt()
     QTRY_VERIFY_WITH_TIMEOUT(blocksTermSignals(pid), 10'000);
 
     std::vector<Recorded> workers;
-    if (model == u"process") {
-        QTRY_VERIFY_WITH_TIMEOUT(childrenOf(int(pid)).size() == 1, 10'000);
-        const QList<ChildProcess> children = childrenOf(int(pid));
-        for (const ChildProcess &c : children) {
-            const QList<QByteArray> f = statFields(c.pid);
-            QVERIFY(f.size() > 19);
-            QVERIFY2(c.state != 'Z', "the spinner process is a zombie before the signal");
-            const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(c.pid)).symLinkTarget();
-            QVERIFY2(exe.endsWith(u"/concurrency-lab-worker"), qPrintable(exe));
-            workers.push_back({c.pid, f[19]});
-        }
-    } else {
+    if (model == u"process")
+        recordWorkers(pid, 1, workers);
+    else
         QVERIFY2(childrenOf(int(pid)).isEmpty(), "a child process in a model without one");
-    }
-    QCOMPARE(p.state(), QProcess::Running);
-
-    QElapsedTimer sinceSignal;
-    sinceSignal.start();
-    QCOMPARE(::kill(pid_t(pid), sig), 0);
-    QVERIFY2(p.waitForFinished(10'000), "the CLI ignored the signal for 10 s");
-    const qint64 ms = sinceSignal.elapsed();
-    QVERIFY2(ms < 2'000, qPrintable(QStringLiteral("exit took %1 ms").arg(ms)));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
-    QCOMPARE(p.exitCode(), 130);
+    if (QTest::currentTestFailed())
+        return;
+    interruptCli(p, pid, sig);
+    if (QTest::currentTestFailed())
+        return;
 
     out += p.readAllStandardOutput();
     QVERIFY2(!out.contains("Answer:"), out.constData());
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(u"cancelled"), qPrintable(err));
 
-    // No spinner process outlives the CLI: each pid is gone, reused by
-    // another process (another start time), or at most a zombie left to init.
-    for (const Recorded &w : workers) {
-        const QList<QByteArray> f = statFields(w.pid);
-        if (f.size() <= 19 || f[19] != w.startTime)
-            continue;
-        QVERIFY2(f[0] == "Z" || f[0] == "X",
-                 qPrintable(QStringLiteral("worker %1 still runs (state %2, parent %3)")
-                                .arg(w.pid)
-                                .arg(QString::fromLatin1(f[0]), QString::fromLatin1(f[1]))));
-    }
+    verifyWorkersGone(workers);
 }
 
 QTEST_GUILESS_MAIN(TestCliSpinner)
