@@ -1,7 +1,7 @@
 // concurrency-lab: the lab window, or a headless subcommand (primes, ...)
 // when the first argument names one. The CLI needs no display.
 #include "cli/cli.h"
-#include "mainwindow.h"
+#include "gui/guiapp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,8 +22,19 @@ bool hasDisplay()
 int main(int argc, char **argv)
 {
     if (argc > 1 && conlab::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+        // sweep draws its chart (QGraphicsScene needs a QApplication, here an
+        // offscreen one); the others run on QCoreApplication.
+        std::unique_ptr<QCoreApplication> app;
+        if (conlab::cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
+            conlab::cli::prepareHeadlessGui();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        // The window's names too, so the CLI finds the same data folder.
         QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
         return conlab::cli::run(QCoreApplication::arguments());
     }
     if (!hasDisplay()) {
@@ -36,11 +47,5 @@ int main(int argc, char **argv)
                    stderr);
         return 1;
     }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("concurrency-lab"));
-    QApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    conlab::MainWindow window;
-    window.show();
-    return app.exec();
+    return conlab::gui::run(argc, argv);
 }

@@ -3,9 +3,11 @@
 # Safe to run again: it installs nothing when everything is there.
 set -euo pipefail
 
+# clang and libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes, not
+# pulled in by clang) are for the fuzz preset, scripts/fuzz.sh.
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          xvfb xauth)
+          xvfb xauth clang libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,11 +3,13 @@
 #include "engine/backgroundrun.h"
 #include "pages/comparisonpage.h"
 #include "pages/spinnerpage.h"
-#include "pages/sweepplaceholderpage.h"
+#include "pages/sweeppage.h"
 #include "settings/settings.h"
 #include "shell/experimentlist.h"
 #include "shell/languagemenu.h"
 #include "shell/languageswitcher.h"
+#include "shell/pagefilemenu.h"
+#include "shell/pagelayouts.h"
 #include "shell/runtoolbar.h"
 #include "shell/viewexporter.h"
 #include "shell/zoom.h"
@@ -96,7 +98,7 @@ void MainWindow::buildPages()
         new PrimesPlaceholderPage(6, stack_),
         new PrimesPlaceholderPage(7, stack_),
 #endif
-        new SweepPlaceholderPage(stack_),
+        new SweepPage(stack_),
         new ComparisonPage(stack_),
     };
     list_->setPages(pages_);
@@ -107,6 +109,7 @@ void MainWindow::buildPages()
         connect(p, &ExperimentPage::runningChanged, this, &MainWindow::updateRunActions);
         connect(p, &ExperimentPage::canRunChanged, this, &MainWindow::updateRunActions);
     }
+    new PageLayouts(settings_, pages_, this);
 }
 
 void MainWindow::buildActions()
@@ -172,6 +175,7 @@ void MainWindow::buildMenus()
     fileMenu_->addAction(exportSvgAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
+    new PageFileMenu(fileMenu_, stack_, this); // the current page's exports and recordings, on top
 
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAction_);

@@ -1,16 +1,51 @@
 #include "cli.h"
+#include "signalwatch.h"
 
 #include <array>
+#include <cstdio>
 
 namespace conlab::cli {
 
 bool isCommand(const QString &arg)
 {
-    static const std::array<QStringView, 2> kCommands = {u"primes", u"spinner"};
+    static const std::array<QStringView, 3> kCommands = {u"primes", u"spinner", u"sweep"};
     for (QStringView c : kCommands)
         if (arg == c)
             return true;
     return false;
+}
+
+bool needsGui(const QString &command)
+{
+    return command == u"sweep";
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Without XDG_RUNTIME_DIR (root in a container, a CI job, an ssh session)
+// every QGuiApplication warns about it while it loads the platform. A
+// headless command never uses that folder, and the warning would stand
+// before the command's own first line, so it is dropped; all else passes.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
+void prepareHeadlessGui()
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+    SignalWatch::blockSignals();
 }
 
 int run(const QStringList &args)
@@ -22,6 +57,8 @@ int run(const QStringList &args)
         return primesCommand(rest);
     if (command == u"spinner")
         return spinnerCommand(rest);
+    if (command == u"sweep")
+        return sweepCommand(rest);
     return BadInput;
 }
 

@@ -35,6 +35,7 @@ public:
                                        const std::vector<std::uint64_t> &fallback) const;
     bool isSet(const QString &name) const { return p_.isSet(name); }
     QString value(const QString &name) const { return p_.value(name); }
+    QStringList values(const QString &name) const { return p_.values(name); } // a repeated option
     // One of `choices`, or a UsageError that lists them.
     QString choice(const QString &name, const QStringList &choices, const QString &fallback) const;
     double number(const QString &name, double fallback, double min, double max, const QString &unit) const;

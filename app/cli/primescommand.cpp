@@ -134,6 +134,17 @@ int primesCommand(const QStringList &args)
         run.setLoopObserver([&](const aio::LoopEvent &e) { loopEvents.push_back(e); });
     }
 
+    // A crashed worker is replaced and its number retried (the run still
+    // completes), but the person at the terminal should know it happened.
+    run.setFaultObserver([](const WorkerCrash &c) {
+        // The message already names the worker, its pid and the number.
+        const QString line = c.n && c.attempt < WorkerCrash::kMaxAttempts
+            //: %1 how the worker was lost, %2 the number given to a fresh worker
+            ? PrimesCommand::tr("%1; a fresh worker retries %2").arg(c.message).arg(*c.n)
+            : c.message;
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    });
+
     const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
     JsonReport report(cfg);
     if (!json)

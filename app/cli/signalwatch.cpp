@@ -16,10 +16,16 @@ sigset_t watchedSignals()
 }
 } // namespace
 
-SignalWatch::SignalWatch(std::function<void(int)> onSignal) : onSignal_(std::move(onSignal))
+void SignalWatch::blockSignals()
 {
     const sigset_t set = watchedSignals();
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+SignalWatch::SignalWatch(std::function<void(int)> onSignal) : onSignal_(std::move(onSignal))
+{
+    const sigset_t set = watchedSignals();
+    blockSignals();
     thread_ = std::thread([this, set] {
         // A short timeout lets the destructor end the thread without sending
         // it a signal of its own.

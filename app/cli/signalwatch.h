@@ -18,6 +18,9 @@ public:
     SignalWatch &operator=(const SignalWatch &) = delete;
 
     int caught() const { return caught_.load(); }
+    // Blocks SIGINT and SIGTERM in the calling thread, for code that starts
+    // threads before a SignalWatch exists; what arrives meanwhile waits for it.
+    static void blockSignals();
 
 private:
     std::function<void(int)> onSignal_;

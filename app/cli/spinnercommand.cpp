@@ -5,13 +5,11 @@
 
 #include "export/spinnertrace.h"
 #include "numbers/numberlist.h"
+#include "report/spinnerjsonreport.h"
 #include "spinner/spinnerrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <cstdio>
 #include <memory>
 
@@ -56,42 +54,6 @@ SpinnerConfig parseConfig(Options &opt)
         cfg.number = list.numbers.front();
     }
     return cfg;
-}
-
-QByteArray jsonReport(const SpinnerConfig &cfg, const SpinnerReport &r)
-{
-    QJsonArray times;
-    for (const SpinnerFrame &f : r.frames)
-        times.append(static_cast<double>(f.tNs) / 1e9);
-    QJsonObject gil{{u"enabled"_qs, cfg.gil.enabled},
-                    {u"switch_interval_ms"_qs, static_cast<double>(cfg.gil.switchInterval.count()) / 1000.0}};
-    if (r.gil) {
-        QJsonArray threads;
-        for (const GilThreadStats &t : r.gil->threads)
-            threads.append(QJsonObject{{u"name"_qs, QString::fromStdString(t.name)},
-                                       {u"hold_s"_qs, static_cast<double>(t.holdNs) / 1e9},
-                                       {u"wait_s"_qs, static_cast<double>(t.waitNs) / 1e9},
-                                       {u"switches"_qs, static_cast<qint64>(t.switches)}});
-        gil.insert(u"threads"_qs, threads);
-    }
-    const QJsonObject root{
-        {u"schema"_qs, u"concurrency-lab.spinner/1"_qs},
-        {u"model"_qs, SpinnerChoices::modelName(cfg.model)},
-        {u"slow"_qs, SpinnerChoices::slowName(cfg.slow)},
-        {u"pace"_qs, cfg.pace.name()},
-        {u"gil"_qs, gil},
-        {u"spinner_object"_qs, r.spinnerRepr},
-        {u"answer"_qs, r.answer},
-        {u"frames"_qs, static_cast<qint64>(r.frames.size())},
-        {u"expected_frames"_qs, r.expectedFrames},
-        {u"max_gap_ms"_qs, static_cast<double>(r.maxGapNs) / 1e6},
-        {u"elapsed_s"_qs, r.elapsed},
-        {u"slow_s"_qs, r.slowSeconds},
-        {u"frame_times_s"_qs, times},
-        {u"cancelled"_qs, r.cancelled},
-        {u"error"_qs, r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -160,7 +122,7 @@ int spinnerCommand(const QStringList &args)
     }
     const SpinnerReport report = run.exec(observer);
     if (json)
-        put(jsonReport(cfg, report));
+        put(SpinnerJsonReport::build(cfg, report));
     else if (report.ok())
         put("Answer: " + QByteArray::number(report.answer) + '\n');
     const QString description = SpinnerChoices::modelName(cfg.model) + u' ' + SpinnerChoices::slowName(cfg.slow);

@@ -6,6 +6,9 @@
 // Exit codes: 0 after a pill or end-of-file on stdin; 2 on a protocol error
 // (bad magic, version, type or length, a job before hello), with a message on
 // stderr. It never waits for anything but its stdin.
+//
+// It never outlives its parent: PR_SET_PDEATHSIG on Linux, and end-of-file
+// on stdin everywhere, noticed even in the middle of a long number.
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/protocol.h"
@@ -14,11 +17,14 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <poll.h>
 #include <string>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -29,6 +35,48 @@ int fatal(const std::string &why)
 {
     std::fprintf(stderr, "concurrency-lab-worker: %s\n", why.c_str());
     return 2;
+}
+
+// Raised when the parent's end of stdin closes: the parent died, or gave up
+// on this worker. Every job's checkpoint reads it, so a job stops within one
+// division and the worker leaves instead of computing for nobody.
+EvalBreaker gParentGone;
+
+// Between jobs the worker blocks reading stdin, so end-of-file ends it there
+// by itself. During a job it does not read, so this thread watches: poll()
+// for the peer's hang-up costs nothing while it waits and never consumes the
+// parent's messages (POLLIN is not asked for).
+void watchParent()
+{
+    std::thread([] {
+        pollfd p{0, POLLRDHUP, 0};
+        for (;;) {
+            const int r = ::poll(&p, 1, -1);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r < 0 || (p.revents & (POLLRDHUP | POLLHUP | POLLERR | POLLNVAL)) != 0)
+                break;
+        }
+        gParentGone.set(EvalBreaker::CancelRequested);
+    }).detach();
+}
+
+// Test only (docs/worker-protocol.md): CONLAB_WORKER_TEST_CRASH_ON=<n> makes
+// the worker abort when it is asked to check n, so tests can watch the
+// engine replace a worker that dies on one number every time.
+std::optional<std::uint64_t> testCrashOn(std::string &error)
+{
+    const char *text = std::getenv("CONLAB_WORKER_TEST_CRASH_ON");
+    if (!text || !*text)
+        return std::nullopt;
+    char *end = nullptr;
+    errno = 0;
+    const unsigned long long n = std::strtoull(text, &end, 10);
+    if (errno != 0 || *end != '\0' || *text == '-') {
+        error = std::string("CONLAB_WORKER_TEST_CRASH_ON must be a number from 0 to 2^64-1, not '") + text + "'";
+        return std::nullopt;
+    }
+    return std::uint64_t{n};
 }
 
 bool writeAll(const protocol::Message &msg)
@@ -133,6 +181,12 @@ int main(int argc, char **argv)
         return fatal("speaks a binary protocol on stdin and is started by concurrency-lab; "
                      "see docs/worker-protocol.md");
 
+    std::string hookError;
+    const std::optional<std::uint64_t> crashOn = testCrashOn(hookError);
+    if (!hookError.empty())
+        return fatal(hookError);
+    watchParent();
+
     protocol::Decoder dec;
     std::optional<protocol::Hello> hello;
     for (;;) {
@@ -148,18 +202,28 @@ int main(int argc, char **argv)
         } else if (const auto *job = std::get_if<protocol::Job>(&msg)) {
             if (!hello)
                 return fatal("a job arrived before hello");
-            // Nothing ever sets this breaker (the parent cancels a worker by
-            // killing it), but the paced loop must be the same machine code
-            // the parent calibrated, which is the one with a checkpoint.
-            EvalBreaker breaker;
-            CancelCheckpoint checkpoint(breaker);
+            if (crashOn && job->n == *crashOn) {
+                std::fprintf(stderr, "concurrency-lab-worker: aborting on %llu (CONLAB_WORKER_TEST_CRASH_ON)\n",
+                             static_cast<unsigned long long>(job->n));
+                const rlimit noCore{0, 0}; // a test needs no core file
+                ::setrlimit(RLIMIT_CORE, &noCore);
+                std::abort();
+            }
+            // Only the parent watch sets this breaker (the parent cancels a
+            // worker by killing it); the paced loop is also the same machine
+            // code the parent calibrated, which is the one with a checkpoint.
+            CancelCheckpoint checkpoint(gParentGone);
             LoopCost cost;
             cost.paceUnits = hello->paceUnits;
             cost.napTestUnits = hello->napTestUnits;
             cost.checkpoint = &checkpoint;
             TrialDivision t(job->n);
             const std::int64_t t0 = monotonicNs();
-            t.run(cost);
+            try {
+                t.run(cost);
+            } catch (const Cancelled &) {
+                return 0; // the parent is gone
+            }
             const std::int64_t t1 = monotonicNs();
             if (!writeAll(protocol::Result{job->n, t.prime(), t0, t1, t.divisions()}))
                 return 0; // the parent is gone

@@ -86,6 +86,18 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
         trace.counter(depth, kRunPid, starts[k], QStringLiteral("depth"),
                       static_cast<double>(std::max<qsizetype>(total - static_cast<qsizetype>(k) - 1, 0)));
 
+    if (summary) {
+        for (const WorkerCrash &c : summary->crashes) {
+            QByteArray args = "\"worker\":" + QByteArray::number(c.worker) + ",\"pid\":" + QByteArray::number(c.pid)
+                + ",\"cause\":\"" + WorkerCrash::causeName(c.cause) + "\",\"signal\":" + QByteArray::number(c.signal)
+                + ",\"exit_code\":" + QByteArray::number(c.exitCode) + ",\"attempt\":" + QByteArray::number(c.attempt);
+            if (c.n)
+                args += ",\"n\":\"" + QByteArray::number(*c.n) + '"';
+            args += ",\"message\":" + ChromeTrace::quoted(c.message);
+            trace.instant(QStringLiteral("worker crashed"), pidOf(c.worker), tidOf(c.worker), c.tNs, args);
+        }
+    }
+
     if (summary && !summary->lost.empty()) {
         QByteArray lost = "\"lost\":[";
         for (std::size_t k = 0; k < summary->lost.size(); ++k)

@@ -14,7 +14,8 @@ namespace conlab {
 // X event per checked number; GIL holds on a track of their own per thread,
 // since holds and jobs interleave and X events on one track must nest; the
 // job queue's depth as a counter; the event loop's task steps (coroutine
-// models) on a track per task; lost results as an instant at the end.
+// models) on a track per task; lost results as an instant at the end; each
+// worker crash as a "worker crashed" instant on that worker's track.
 class PrimesTrace
 {
 public:

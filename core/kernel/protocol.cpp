@@ -132,8 +132,14 @@ void Decoder::feed(const char *data, std::size_t size)
 {
     if (failed_)
         return;
-    if (pos_ > 0 && pos_ == bytes_.size()) {
-        bytes_.clear();
+    // Drop what was decoded before appending. Clearing only when everything
+    // was decoded is not enough: a reader whose reads keep ending inside a
+    // frame (4 KiB reads of 41-byte results) would never reach that point, and
+    // the buffer would grow with the whole run. A caller that drains after
+    // each feed leaves the tail of one unfinished frame, at most
+    // kHeaderSize + kMaxPayload bytes, so the move is cheap.
+    if (pos_ > 0) {
+        bytes_.erase(0, pos_);
         pos_ = 0;
     }
     bytes_.append(data, size);

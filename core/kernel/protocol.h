@@ -69,6 +69,9 @@ public:
     // True when bytes of an unfinished frame are waiting: EOF now means a
     // truncated frame.
     bool midFrame() const { return pos_ < bytes_.size(); }
+    // Bytes held in memory: at most one unfinished frame plus the last feed.
+    // For tests and the fuzz target, which check that bound.
+    std::size_t buffered() const { return bytes_.size(); }
 
 private:
     Status fail(std::string why);

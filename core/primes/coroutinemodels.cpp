@@ -1,4 +1,5 @@
 #include "eventloop/aio.h"
+#include "pace/pace.h"
 #include "primes/models.h"
 #include "process/processpoolexecutor.h"
 
@@ -95,7 +96,12 @@ void runCoroutines(RunContext &ctx)
 // loop.run_in_executor(ProcessPoolExecutor(N), is_prime, n) for every number.
 void runCoroutinesExecutor(RunContext &ctx)
 {
-    ProcessPoolExecutor pool(ctx.config.workers, ctx.config.workerPath, ctx.paceUnits, ctx.control);
+    ProcessPoolExecutor::Faults faults;
+    faults.watchdog = JobWatchdog(ctx.config.watchdogMs,
+                                  PaceCalibration::instance().targetNsPerDivision(ctx.config.pace), ctx.config.workers);
+    faults.t0Ns = ctx.t0Ns;
+    faults.onCrash = [&ctx](const WorkerCrash &c) { ctx.recordCrash(c); };
+    ProcessPoolExecutor pool(ctx.config.workers, ctx.config.workerPath, ctx.paceUnits, ctx.control, std::move(faults));
     QString error;
     if (!pool.start(&error)) {
         ctx.summary.error = error;

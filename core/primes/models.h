@@ -4,6 +4,8 @@
 #include "kernel/trialdivision.h"
 #include "primes/primesrun.h"
 
+#include <mutex>
+
 namespace conlab::models {
 
 struct RunContext
@@ -16,6 +18,8 @@ struct RunContext
     RunSummary &summary;
     Gil *gil = nullptr;         // threads and pool; may be a disabled GIL
     std::function<void(const aio::LoopEvent &)> loopObserver; // coroutine models
+    std::function<void(const WorkerCrash &)> faultObserver;   // process models
+    std::mutex crashMutex{}; // crashes may come from several pool threads at once
 
     // Reports one result and counts it.
     void publish(const PrimeResult &r)
@@ -23,6 +27,14 @@ struct RunContext
         ++summary.checked;
         if (report)
             report(r);
+    }
+    // Records a worker crash in the summary and passes it on. Any thread.
+    void recordCrash(const WorkerCrash &c)
+    {
+        std::lock_guard lock(crashMutex);
+        summary.crashes.push_back(c);
+        if (faultObserver)
+            faultObserver(c);
     }
 };
 

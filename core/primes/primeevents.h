@@ -2,6 +2,7 @@
 #include <QMetaType>
 #include <QString>
 #include "gil/gilstats.h"
+#include "process/workercrash.h"
 
 #include <optional>
 #include <cstdint>
@@ -22,7 +23,8 @@ struct PrimeResult
 };
 
 // How a run ended, and what it did. `lost` holds the numbers the racy report
-// loop never saw; `unchecked` the numbers a failed or cancelled run left.
+// loop never saw; `unchecked` the numbers a failed or cancelled run left;
+// `crashes` every worker process the run lost and replaced, in order.
 struct RunSummary
 {
     QString model;
@@ -34,6 +36,7 @@ struct RunSummary
     QString error;
     std::vector<std::uint64_t> lost;
     std::vector<std::uint64_t> unchecked;
+    std::vector<WorkerCrash> crashes;
     std::optional<GilStats> gil; // threads and pool: who held the GIL, how long
 
     bool ok() const { return !cancelled && error.isEmpty(); }

@@ -25,6 +25,10 @@ struct PrimesConfig
     GilConfig gil;     // threads and pool only: each process has its own GIL
     std::vector<std::uint64_t> numbers;
     QString workerPath; // empty: found by WorkerLocator
+    // Process models: how long a worker may take over one number before it
+    // counts as hung. 0 derives a generous limit from the number and the
+    // pace (see JobWatchdog); tests set a small fixed one.
+    int watchdogMs = 0;
 
     static constexpr int kMaxWorkers = 256;
 };

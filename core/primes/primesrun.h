@@ -10,6 +10,7 @@
 namespace conlab {
 
 using ResultFn = std::function<void(const PrimeResult &)>;
+using CrashFn = std::function<void(const WorkerCrash &)>;
 
 // One run of one model over a list of numbers. exec() blocks its caller, which
 // acts as the book's report loop: results reach `onResult` on that thread, in
@@ -31,6 +32,11 @@ public:
     {
         loopObserver_ = std::move(observer);
     }
+    // Every worker process the run loses (it died, garbled its output or
+    // hung) as the engine notices, before its number goes to a fresh worker.
+    // Process models only; called on the run's threads, one call at a time.
+    // The same crashes are in RunSummary::crashes. Set before exec().
+    void setFaultObserver(CrashFn observer) { faultObserver_ = std::move(observer); }
     void cancel() { control_.cancel(); }
     const PrimesConfig &config() const { return config_; }
 
@@ -39,6 +45,7 @@ private:
     RunControl control_;
     Gil::HoldObserver gilObserver_;
     std::function<void(const aio::LoopEvent &)> loopObserver_;
+    CrashFn faultObserver_;
 };
 
 } // namespace conlab

@@ -1,8 +1,10 @@
 #include "primes/models.h"
 
+#include "kernel/monotonic.h"
 #include "pace/pace.h"
-#include "process/workerlocator.h"
+#include "process/jobwatchdog.h"
 #include "process/workerchannel.h"
+#include "process/workerlocator.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -14,11 +16,16 @@ namespace conlab::models {
 
 namespace {
 
+// One worker's place in the pool. The process in it may be replaced after a
+// crash; the place (its id, its lane on the timeline) stays.
 struct Slot
 {
-    explicit Slot(int id) : channel(id) { }
-    WorkerChannel channel;
+    explicit Slot(int id) : id(id) { }
+    int id;
+    std::unique_ptr<WorkerChannel> channel;
     std::optional<std::uint64_t> inFlight;
+    int attempts = 0;           // workers inFlight has cost in a row
+    std::int64_t deadlineNs = 0; // the watchdog: when the worker must have answered
     bool done = false;
 };
 
@@ -26,19 +33,30 @@ class ProcessesRun
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::ProcessesRun)
 public:
-    explicit ProcessesRun(RunContext &ctx) : ctx_(ctx), numbers_(ctx.config.numbers) { }
+    explicit ProcessesRun(RunContext &ctx)
+        : ctx_(ctx),
+          numbers_(ctx.config.numbers),
+          program_(ctx.config.workerPath.isEmpty() ? WorkerLocator::workerPath() : ctx.config.workerPath),
+          watchdog_(ctx.config.watchdogMs, PaceCalibration::instance().targetNsPerDivision(ctx.config.pace),
+                    ctx.config.workers)
+    {
+    }
     ~ProcessesRun()
     {
         for (auto &s : slots_)
-            s->channel.stop();
+            if (s->channel)
+                s->channel->stop();
     }
     void run();
 
 private:
-    bool spawn();
+    bool startWorker(Slot &s);
     void feed(Slot &s);
+    void sendJob(Slot &s);
     bool pump(Slot &s);
     bool handle(Slot &s, const protocol::Message &msg);
+    bool fault(Slot &s, WorkerCrash::Cause cause, const QString &message);
+    bool checkWatchdogs();
     bool fail(const QString &error)
     {
         ctx_.summary.error = error;
@@ -47,45 +65,74 @@ private:
 
     RunContext &ctx_;
     const std::vector<std::uint64_t> &numbers_;
+    const QString program_;
+    const JobWatchdog watchdog_;
     std::vector<std::unique_ptr<Slot>> slots_;
     std::size_t next_ = 0; // the shared job queue: numbers_[next_..] wait
     int done_ = 0;
 };
 
-bool ProcessesRun::spawn()
+bool ProcessesRun::startWorker(Slot &s)
 {
-    const QString program = ctx_.config.workerPath.isEmpty() ? WorkerLocator::workerPath()
-                                                             : ctx_.config.workerPath;
-    for (int id = 1; id <= ctx_.config.workers; ++id) {
-        auto slot = std::make_unique<Slot>(id);
-        QString why;
-        if (!slot->channel.start(program, protocol::Hello{static_cast<std::uint32_t>(id), ctx_.paceUnits, 0}, &why))
-            return fail(why);
-        slots_.push_back(std::move(slot));
-    }
+    s.channel = std::make_unique<WorkerChannel>(s.id);
+    QString why;
+    if (!s.channel->start(program_, protocol::Hello{static_cast<std::uint32_t>(s.id), ctx_.paceUnits, 0}, &why))
+        return fail(why);
     return true;
+}
+
+void ProcessesRun::sendJob(Slot &s)
+{
+    // A failed send means the worker is gone; its end-of-file says so next.
+    s.channel->send(protocol::Job{*s.inFlight});
+    s.deadlineNs = monotonicNs() + watchdog_.limitNs(*s.inFlight);
 }
 
 // A free worker takes the next number; when none is left it gets its pill.
 void ProcessesRun::feed(Slot &s)
 {
+    s.attempts = 0;
     if (next_ < numbers_.size()) {
         s.inFlight = numbers_[next_++];
-        s.channel.send(protocol::Job{*s.inFlight});
+        sendJob(s);
     } else {
         s.inFlight.reset();
-        s.channel.send(protocol::Pill{});
+        s.channel->send(protocol::Pill{});
+        s.deadlineNs = monotonicNs() + watchdog_.pillLimitNs();
     }
+}
+
+// The worker in `s` failed. Record it, then give its number to a fresh
+// worker, unless the number has now cost too many workers in a row.
+bool ProcessesRun::fault(Slot &s, WorkerCrash::Cause cause, const QString &message)
+{
+    WorkerCrash crash = s.channel->endAfterFault(cause, s.inFlight, message);
+    crash.tNs = monotonicNs() - ctx_.t0Ns;
+    crash.attempt = s.inFlight ? ++s.attempts : 0;
+    ctx_.recordCrash(crash);
+    if (s.inFlight && s.attempts >= WorkerCrash::kMaxAttempts)
+        return fail(WorkerChannel::givingUp(crash));
+    if (!s.inFlight) {
+        // It had its pill: nothing is lost and nothing is left for it.
+        s.done = true;
+        ++done_;
+        return true;
+    }
+    if (!startWorker(s))
+        return false;
+    sendJob(s);
+    return true;
 }
 
 bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
 {
-    const int id = s.channel.id();
+    const int id = s.id;
     if (const auto *r = std::get_if<protocol::Result>(&msg)) {
         if (!s.inFlight || *s.inFlight != r->n)
             //: %1 worker number, %2 the number it answered for
-            return fail(s.channel.describe(tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n),
-                                           s.inFlight));
+            return fault(s, WorkerCrash::Cause::Malformed,
+                         s.channel->describe(tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n),
+                                             s.inFlight));
         s.inFlight.reset();
         ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, id,
                       r->startNs - ctx_.t0Ns, r->endNs - ctx_.t0Ns});
@@ -94,21 +141,24 @@ bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
     }
     if (std::holds_alternative<protocol::Done>(msg)) {
         if (s.inFlight)
-            return fail(s.channel.describe(tr("worker %1 said done before it answered").arg(id), s.inFlight));
+            return fault(s, WorkerCrash::Cause::Malformed,
+                         s.channel->describe(tr("worker %1 said done before it answered").arg(id), s.inFlight));
         s.done = true;
         ++done_;
         return true;
     }
     if (const auto *e = std::get_if<protocol::Error>(&msg))
         //: %1 worker number, %2 its message
-        return fail(s.channel.describe(tr("worker %1 reported an error: %2").arg(id).arg(QString::fromStdString(e->text)),
-                                       s.inFlight));
+        return fault(s, WorkerCrash::Cause::Malformed,
+                     s.channel->describe(tr("worker %1 reported an error: %2").arg(id).arg(QString::fromStdString(e->text)),
+                                         s.inFlight));
     //: %1 worker number, %2 the kind of message
-    return fail(s.channel.describe(tr("worker %1 sent an unexpected %2 message")
-                                       .arg(id)
-                                       .arg(QString::fromLatin1(protocol::typeName(
-                                           static_cast<protocol::Type>(msg.index() + 1)))),
-                                   s.inFlight));
+    return fault(s, WorkerCrash::Cause::Malformed,
+                 s.channel->describe(tr("worker %1 sent an unexpected %2 message")
+                                         .arg(id)
+                                         .arg(QString::fromLatin1(protocol::typeName(
+                                             static_cast<protocol::Type>(msg.index() + 1)))),
+                                     s.inFlight));
 }
 
 // Handles every whole message the worker has sent so far.
@@ -116,10 +166,15 @@ bool ProcessesRun::pump(Slot &s)
 {
     protocol::Message msg;
     while (!s.done) {
-        switch (s.channel.next(msg)) {
-        case WorkerChannel::Next::NeedMore: return true;
-        case WorkerChannel::Next::Closed: return fail(s.channel.describeExit(s.inFlight));
-        case WorkerChannel::Next::Malformed: return fail(s.channel.describeMalformed(s.inFlight));
+        WorkerChannel &channel = *s.channel;
+        switch (channel.next(msg)) {
+        case WorkerChannel::Next::NeedMore:
+        case WorkerChannel::Next::TimedOut: return true;
+        case WorkerChannel::Next::Closed:
+            // The new worker, if any, has said nothing yet.
+            return fault(s, WorkerCrash::Cause::Died, channel.describeExit(s.inFlight));
+        case WorkerChannel::Next::Malformed:
+            return fault(s, WorkerCrash::Cause::Malformed, channel.describeMalformed(s.inFlight));
         case WorkerChannel::Next::Message:
             if (!handle(s, msg))
                 return false;
@@ -128,10 +183,28 @@ bool ProcessesRun::pump(Slot &s)
     }
     return true;
 }
+
+// A worker that neither answers nor dies is killed at its deadline.
+bool ProcessesRun::checkWatchdogs()
+{
+    const std::int64_t now = monotonicNs();
+    for (auto &s : slots_) {
+        if (s->done || now < s->deadlineNs)
+            continue;
+        const std::int64_t limit = s->inFlight ? watchdog_.limitNs(*s->inFlight) : watchdog_.pillLimitNs();
+        if (!fault(*s, WorkerCrash::Cause::Unresponsive, s->channel->describeUnresponsive(s->inFlight, limit)))
+            return false;
+    }
+    return true;
+}
+
 void ProcessesRun::run()
 {
-    if (!spawn())
-        return;
+    for (int id = 1; id <= ctx_.config.workers; ++id) {
+        slots_.push_back(std::make_unique<Slot>(id));
+        if (!startWorker(*slots_.back()))
+            return;
+    }
     for (auto &s : slots_)
         feed(*s);
 
@@ -152,21 +225,24 @@ void ProcessesRun::run()
         fds.clear();
         owners.clear();
         for (auto &s : slots_) {
-            if (s->done || s->channel.readFd() < 0)
+            if (s->done || s->channel->readFd() < 0)
                 continue;
-            fds.push_back({s->channel.readFd(), POLLIN, 0});
+            fds.push_back({s->channel->readFd(), POLLIN, 0});
             owners.push_back(s.get());
         }
-        // A short timeout keeps cancel prompt without a wake-up pipe.
-        if (::poll(fds.data(), fds.size(), 20) <= 0)
-            continue;
-        for (std::size_t k = 0; k < fds.size(); ++k)
-            if (fds[k].revents != 0 && !pump(*owners[k]))
-                return;
+        // A dead worker's pipe wakes the poll at once (POLLHUP); the short
+        // timeout keeps cancel and the watchdogs prompt without a wake-up pipe.
+        if (::poll(fds.data(), fds.size(), 20) > 0) {
+            for (std::size_t k = 0; k < fds.size(); ++k)
+                if (fds[k].revents != 0 && !pump(*owners[k]))
+                    return;
+        }
+        if (!checkWatchdogs())
+            return;
     }
     // Every worker has answered its pill; each leaves by itself.
     for (auto &s : slots_)
-        s->channel.finish(500);
+        s->channel->finish(500);
 }
 
 } // namespace

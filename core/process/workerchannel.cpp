@@ -1,7 +1,9 @@
 #include "process/workerchannel.h"
 
+#include "kernel/monotonic.h"
 #include "primes/runcontrol.h"
 
+#include <algorithm>
 #include <poll.h>
 
 namespace conlab {
@@ -50,6 +52,24 @@ WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunCon
     }
 }
 
+WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunControl &control, std::int64_t deadlineNs)
+{
+    for (;;) {
+        const Next n = next(out);
+        if (n != Next::NeedMore)
+            return n;
+        if (control.cancelled())
+            return Next::NeedMore;
+        const std::int64_t left = deadlineNs - monotonicNs();
+        if (left <= 0)
+            return Next::TimedOut;
+        // A worker's death shows at once as end-of-file (POLLHUP); the
+        // 20 ms cap only bounds how late a cancel is seen.
+        pollfd p{proc_.readFd(), POLLIN, 0};
+        ::poll(&p, 1, static_cast<int>(std::clamp<std::int64_t>((left + 999'999) / 1'000'000, 1, 20)));
+    }
+}
+
 QString WorkerChannel::describe(const QString &what, std::optional<std::uint64_t> inFlight)
 {
     proc_.drainStderr();
@@ -77,6 +97,42 @@ QString WorkerChannel::describeMalformed(std::optional<std::uint64_t> inFlight)
                                                      : decoder_.error();
     //: %1 worker number, %2 what was wrong with its output
     return describe(tr("worker %1 sent malformed output (%2)").arg(id_).arg(QString::fromStdString(why)), inFlight);
+}
+
+QString WorkerChannel::describeUnresponsive(std::optional<std::uint64_t> inFlight, std::int64_t limitNs)
+{
+    //: %1 worker number, %2 its pid, %3 the watchdog's limit in seconds
+    return describe(tr("worker %1 (pid %2) gave no answer within %3 s")
+                        .arg(id_)
+                        .arg(proc_.pid())
+                        .arg(static_cast<double>(limitNs) / 1e9, 0, 'g', 3),
+                    inFlight);
+}
+
+WorkerCrash WorkerChannel::endAfterFault(WorkerCrash::Cause cause, std::optional<std::uint64_t> inFlight,
+                                         QString message)
+{
+    // A worker that garbled its output or hangs may still run: SIGKILL, so
+    // nothing it does next can reach the run. One that died is only reaped.
+    proc_.stop();
+    WorkerCrash c;
+    c.cause = cause;
+    c.worker = id_;
+    c.pid = proc_.pid();
+    c.signal = proc_.termSignal();
+    c.exitCode = proc_.exitCode();
+    c.n = inFlight;
+    c.message = std::move(message);
+    return c;
+}
+
+QString WorkerChannel::givingUp(const WorkerCrash &last)
+{
+    //: %1 the number, %2 how many worker processes it cost, %3 how the last one ended
+    return tr("gave up on %1: its worker failed %2 times in a row; the last time, %3")
+        .arg(last.n ? QString::number(*last.n) : QStringLiteral("?"))
+        .arg(last.attempt)
+        .arg(last.message);
 }
 
 } // namespace conlab

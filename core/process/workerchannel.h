@@ -1,5 +1,6 @@
 #pragma once
 #include "kernel/protocol.h"
+#include "process/workercrash.h"
 #include "process/workerprocess.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ class WorkerChannel
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::WorkerChannel)
 public:
-    enum class Next { Message, NeedMore, Closed, Malformed };
+    // TimedOut only from the waitNext() that takes a deadline.
+    enum class Next { Message, NeedMore, Closed, Malformed, TimedOut };
 
     explicit WorkerChannel(int id) : id_(id) { }
 
@@ -34,6 +36,9 @@ public:
     // end of the worker's output, or a malformed frame. Returns NeedMore only
     // when the run was cancelled.
     Next waitNext(protocol::Message &out, const RunControl &control);
+    // The same, but gives up with TimedOut at deadlineNs (CLOCK_MONOTONIC):
+    // the watchdog of one job.
+    Next waitNext(protocol::Message &out, const RunControl &control, std::int64_t deadlineNs);
 
     // "worker 2 (pid 123) was killed by signal 9 (Killed) while checking 7;
     // it said: ..." after Closed (reaps the worker first).
@@ -42,6 +47,16 @@ public:
     QString describeMalformed(std::optional<std::uint64_t> inFlight);
     // Any other complaint, with what the worker was doing and said.
     QString describe(const QString &what, std::optional<std::uint64_t> inFlight);
+    // "worker 2 (pid 123) gave no answer within 10 s while checking 7".
+    QString describeUnresponsive(std::optional<std::uint64_t> inFlight, std::int64_t limitNs);
+
+    // Ends a worker that failed (kills it if it still runs, and reaps it)
+    // and says what happened, for the run's event stream. The caller fills
+    // in attempt and tNs.
+    WorkerCrash endAfterFault(WorkerCrash::Cause cause, std::optional<std::uint64_t> inFlight, QString message);
+    // The run's error when a number has cost WorkerCrash::kMaxAttempts
+    // workers in a row; names the number and the last crash.
+    static QString givingUp(const WorkerCrash &last);
 
     void stop() { proc_.stop(); }
     bool finish(int timeoutMs) { return proc_.finish(timeoutMs); }

@@ -216,6 +216,16 @@ QString WorkerProcess::exitDescription() const
     return QStringLiteral("ended with status %1").arg(status_);
 }
 
+int WorkerProcess::termSignal() const
+{
+    return reaped_ && WIFSIGNALED(status_) ? WTERMSIG(status_) : 0;
+}
+
+int WorkerProcess::exitCode() const
+{
+    return reaped_ && WIFEXITED(status_) ? WEXITSTATUS(status_) : -1;
+}
+
 void WorkerProcess::closeAll()
 {
     closeFd(in_);

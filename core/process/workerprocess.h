@@ -51,6 +51,10 @@ public:
     // "exited with code 3" / "was killed by signal 9 (Killed)"; empty if
     // still running.
     QString exitDescription() const;
+    // Once reaped: the signal that ended it (0 if it exited by itself) and
+    // its exit code (-1 if a signal ended it).
+    int termSignal() const;
+    int exitCode() const;
 
 private:
     bool reapWithin(int timeoutMs);

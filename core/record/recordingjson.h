@@ -5,14 +5,30 @@
 #include "gil/gilstats.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
+#include "spinner/spinnerconfig.h"
 #include "spinner/spinnerevents.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <vector>
 
 namespace conlab::recordingjson {
+
+// A hand-edited file may hold 1e300 where an int belongs; converting that
+// unchecked is undefined behaviour, so every integer is clamped first.
+template<typename T>
+T toInt(double d)
+{
+    if (!std::isfinite(d))
+        return 0;
+    const double lo = static_cast<double>(std::numeric_limits<T>::min());
+    const double hi = static_cast<double>(std::numeric_limits<T>::max()) * 0.999;
+    return static_cast<T>(std::clamp(d, lo, hi));
+}
 
 QJsonObject configToJson(const PrimesConfig &config);
 QJsonObject resultsToJson(const std::vector<PrimeResult> &results);
@@ -20,6 +36,7 @@ QJsonObject summaryToJson(const RunSummary &summary);
 QJsonObject gilStatsToJson(const GilStats &stats);
 QJsonObject holdsToJson(const std::vector<GilHold> &holds);
 QJsonObject reportToJson(const SpinnerReport &report);
+QJsonObject spinnerConfigToJson(const SpinnerConfig &config);
 QJsonArray loopEventsToJson(const std::vector<aio::LoopEvent> &events);
 
 // Reads the parts back. The first problem is kept with the path to the
@@ -37,6 +54,7 @@ public:
     GilStats gilStats(const QJsonValue &v, const QString &path);
     std::vector<GilHold> holds(const QJsonValue &v, const QString &path);
     SpinnerReport report(const QJsonValue &v, const QString &path);
+    SpinnerConfig spinnerConfig(const QJsonValue &v, const QString &path);
     std::vector<aio::LoopEvent> loopEvents(const QJsonValue &v, const QString &path);
 
 private:

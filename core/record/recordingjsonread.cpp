@@ -10,20 +10,6 @@
 
 namespace conlab::recordingjson {
 
-namespace {
-// A hand-edited file may hold 1e300 where an int belongs; converting that
-// unchecked is undefined behaviour, so every integer is clamped first.
-template<typename T>
-T toInt(double d)
-{
-    if (!std::isfinite(d))
-        return 0;
-    const double lo = static_cast<double>(std::numeric_limits<T>::min());
-    const double hi = static_cast<double>(std::numeric_limits<T>::max()) * 0.999;
-    return static_cast<T>(std::clamp(d, lo, hi));
-}
-} // namespace
-
 
 bool Reader::fail(const QString &path, const QString &why)
 {
@@ -217,6 +203,29 @@ RunSummary Reader::summary(const QJsonValue &v, const QString &path)
     s.unchecked = numberList(o, QStringLiteral("unchecked"), path);
     if (o.contains(QStringLiteral("gil")))
         s.gil = gilStats(o.value(QStringLiteral("gil")), path + QStringLiteral(".gil"));
+    // Worker crashes (process models); absent in older files and clean runs.
+    const QJsonArray crashes = o.value(QStringLiteral("crashes")).toArray();
+    for (qsizetype k = 0; k < crashes.size() && ok(); ++k) {
+        const QString where = path + QStringLiteral(".crashes[%1]").arg(k);
+        const QJsonObject c = object(crashes.at(k), where);
+        WorkerCrash crash;
+        const std::optional<WorkerCrash::Cause> cause = WorkerCrash::parseCause(string(c, QStringLiteral("cause"), where));
+        if (!cause && ok())
+            fail(where + QStringLiteral(".cause"), RunRecordings::tr("expected died, malformed or unresponsive"));
+        crash.cause = cause.value_or(WorkerCrash::Cause::Died);
+        crash.worker = toInt<int>(number(c, QStringLiteral("worker"), where));
+        crash.pid = toInt<qint64>(number(c, QStringLiteral("pid"), where));
+        crash.signal = toInt<int>(number(c, QStringLiteral("signal"), where));
+        crash.exitCode = toInt<int>(number(c, QStringLiteral("exitCode"), where));
+        const std::vector<std::uint64_t> n = numberList(c, QStringLiteral("n"), where);
+        if (!n.empty())
+            crash.n = n.front();
+        crash.attempt = toInt<int>(number(c, QStringLiteral("attempt"), where));
+        crash.tNs = toInt<std::int64_t>(number(c, QStringLiteral("tNs"), where));
+        crash.message = string(c, QStringLiteral("message"), where);
+        if (ok())
+            s.crashes.push_back(std::move(crash));
+    }
     return s;
 }
 
@@ -233,35 +242,6 @@ std::vector<GilHold> Reader::holds(const QJsonValue &v, const QString &path)
     for (std::size_t k = 0; k < tid.size(); ++k)
         out.push_back({static_cast<int>(std::clamp<std::int64_t>(tid[k], -1, 1'000'000)), start[k], std::max(end[k], start[k])});
     return out;
-}
-
-SpinnerReport Reader::report(const QJsonValue &v, const QString &path)
-{
-    SpinnerReport r;
-    const QJsonObject o = object(v, path);
-    if (!ok())
-        return r;
-    r.spinnerRepr = string(o, QStringLiteral("spinnerRepr"), path);
-    r.answer = toInt<int>(number(o, QStringLiteral("answer"), path));
-    r.expectedFrames = number(o, QStringLiteral("expectedFrames"), path);
-    r.maxGapNs = toInt<std::int64_t>(number(o, QStringLiteral("maxGapNs"), path));
-    r.elapsed = number(o, QStringLiteral("elapsed"), path);
-    r.slowSeconds = number(o, QStringLiteral("slowSeconds"), path);
-    r.cancelled = boolean(o, QStringLiteral("cancelled"), path);
-    r.error = string(o, QStringLiteral("error"), path);
-    const std::vector<std::int64_t> index = integers(o, QStringLiteral("frameIndex"), path, -1);
-    const std::vector<std::int64_t> t = integers(o, QStringLiteral("frameNs"), path, static_cast<qsizetype>(index.size()));
-    const QString glyphs = string(o, QStringLiteral("frameGlyph"), path);
-    if (ok() && glyphs.size() != static_cast<qsizetype>(index.size()))
-        //: %1 entries found, %2 entries expected
-        fail(path + QStringLiteral(".frameGlyph"), RunRecordings::tr("has %1 entries, expected %2").arg(glyphs.size()).arg(index.size()));
-    if (o.contains(QStringLiteral("gil")))
-        r.gil = gilStats(o.value(QStringLiteral("gil")), path + QStringLiteral(".gil"));
-    if (!ok())
-        return r;
-    for (std::size_t k = 0; k < index.size(); ++k)
-        r.frames.push_back({static_cast<int>(index[k]), t[k], glyphs[static_cast<qsizetype>(k)].toLatin1()});
-    return r;
 }
 
 std::vector<aio::LoopEvent> Reader::loopEvents(const QJsonValue &v, const QString &path)

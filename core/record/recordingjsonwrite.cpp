@@ -98,6 +98,20 @@ QJsonObject summaryToJson(const RunSummary &s)
                   {QStringLiteral("unchecked"), numberText(s.unchecked)}};
     if (s.gil)
         o.insert(QStringLiteral("gil"), gilStatsToJson(*s.gil));
+    if (!s.crashes.empty()) {
+        QJsonArray crashes;
+        for (const WorkerCrash &c : s.crashes)
+            crashes.append(QJsonObject{{QStringLiteral("cause"), QLatin1String(WorkerCrash::causeName(c.cause))},
+                                       {QStringLiteral("worker"), c.worker},
+                                       {QStringLiteral("pid"), c.pid},
+                                       {QStringLiteral("signal"), c.signal},
+                                       {QStringLiteral("exitCode"), c.exitCode},
+                                       {QStringLiteral("n"), c.n ? numberText({*c.n}) : QString()},
+                                       {QStringLiteral("attempt"), c.attempt},
+                                       {QStringLiteral("tNs"), static_cast<qint64>(c.tNs)},
+                                       {QStringLiteral("message"), c.message}});
+        o.insert(QStringLiteral("crashes"), crashes);
+    }
     return o;
 }
 
@@ -106,27 +120,6 @@ QJsonObject holdsToJson(const std::vector<GilHold> &hs)
     return {{QStringLiteral("tid"), column(hs, [](const GilHold &h) { return h.tid; })},
             {QStringLiteral("startNs"), column(hs, [](const GilHold &h) { return static_cast<qint64>(h.startNs); })},
             {QStringLiteral("endNs"), column(hs, [](const GilHold &h) { return static_cast<qint64>(h.endNs); })}};
-}
-
-QJsonObject reportToJson(const SpinnerReport &r)
-{
-    QString glyphs;
-    for (const SpinnerFrame &f : r.frames)
-        glyphs += QLatin1Char(f.glyph);
-    QJsonObject o{{QStringLiteral("spinnerRepr"), r.spinnerRepr},
-                  {QStringLiteral("answer"), r.answer},
-                  {QStringLiteral("expectedFrames"), r.expectedFrames},
-                  {QStringLiteral("maxGapNs"), static_cast<qint64>(r.maxGapNs)},
-                  {QStringLiteral("elapsed"), r.elapsed},
-                  {QStringLiteral("slowSeconds"), r.slowSeconds},
-                  {QStringLiteral("cancelled"), r.cancelled},
-                  {QStringLiteral("error"), r.error},
-                  {QStringLiteral("frameIndex"), column(r.frames, [](const SpinnerFrame &f) { return f.index; })},
-                  {QStringLiteral("frameNs"), column(r.frames, [](const SpinnerFrame &f) { return static_cast<qint64>(f.tNs); })},
-                  {QStringLiteral("frameGlyph"), glyphs}};
-    if (r.gil)
-        o.insert(QStringLiteral("gil"), gilStatsToJson(*r.gil));
-    return o;
 }
 
 QJsonArray loopEventsToJson(const std::vector<aio::LoopEvent> &es)

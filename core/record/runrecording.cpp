@@ -33,6 +33,7 @@ QByteArray RunRecording::toJson() const
         if (summary)
             root.insert(QStringLiteral("summary"), summaryToJson(*summary));
     } else {
+        root.insert(QStringLiteral("spinnerConfig"), spinnerConfigToJson(spinner));
         if (report)
             root.insert(QStringLiteral("report"), reportToJson(*report));
     }
@@ -85,6 +86,9 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
         if (root.contains(QStringLiteral("summary")))
             r.summary = in.summary(root.value(QStringLiteral("summary")), QStringLiteral("summary"));
     } else {
+        // Optional: files written before the spinner pages saved runs lack it.
+        if (root.contains(QStringLiteral("spinnerConfig")))
+            r.spinner = in.spinnerConfig(root.value(QStringLiteral("spinnerConfig")), QStringLiteral("spinnerConfig"));
         if (root.contains(QStringLiteral("report")))
             r.report = in.report(root.value(QStringLiteral("report")), QStringLiteral("report"));
     }

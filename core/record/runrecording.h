@@ -3,6 +3,7 @@
 #include "gil/gilevents.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
+#include "spinner/spinnerconfig.h"
 #include "spinner/spinnerevents.h"
 
 #include <QByteArray>
@@ -35,7 +36,10 @@ struct RunRecording
     std::vector<PrimeResult> results;
     std::optional<RunSummary> summary;
 
-    // Spinner runs: the frames are in report->frames.
+    // Spinner runs: how the run was set up (model, slow(), pace, GIL, the
+    // sleep), so a replay picks the same variant and a trace names it; the
+    // frames with their time stamps are in report->frames.
+    SpinnerConfig spinner;
     std::optional<SpinnerReport> report;
 
     // Both: the event loop's events (coroutine models).

@@ -54,7 +54,18 @@ QByteArray JsonReport::finish(const RunSummary &s)
         + ",\"checked\":" + QByteArray::number(s.checked) + ",\"wall\":" + number(s.wall)
         + ",\"cancelled\":" + (s.cancelled ? "true" : "false")
         + ",\"error\":" + (s.error.isEmpty() ? QByteArray("null") : quoted(s.error))
-        + ",\"lost\":" + list(s.lost) + ",\"unchecked\":" + list(s.unchecked) + "}}\n";
+        + ",\"lost\":" + list(s.lost) + ",\"unchecked\":" + list(s.unchecked) + ",\"crashes\":[";
+    // Worker processes the run lost and replaced (process models).
+    for (std::size_t k = 0; k < s.crashes.size(); ++k) {
+        const WorkerCrash &c = s.crashes[k];
+        out_ += (k ? ",\n{" : "\n{") + QByteArray("\"worker\":") + QByteArray::number(c.worker)
+            + ",\"pid\":" + QByteArray::number(c.pid) + ",\"cause\":\"" + WorkerCrash::causeName(c.cause)
+            + "\",\"signal\":" + QByteArray::number(c.signal) + ",\"exit_code\":" + QByteArray::number(c.exitCode)
+            + ",\"n\":" + (c.n ? QByteArray::number(*c.n) : QByteArray("null"))
+            + ",\"attempt\":" + QByteArray::number(c.attempt) + ",\"t\":" + number(static_cast<double>(c.tNs) / 1e9)
+            + ",\"message\":" + quoted(c.message) + '}';
+    }
+    out_ += "]}}\n";
     return out_;
 }
 

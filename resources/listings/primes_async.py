@@ -1,4 +1,4 @@
-"""Every check is a coroutine, but is_prime never awaits: one at a time."""
+"""Coroutines, but is_prime never awaits: one at a time."""
 import asyncio
 import time
 
@@ -7,7 +7,7 @@ from primes_common import NUMBERS, is_prime
 
 async def check(n):
     t0 = time.perf_counter()
-    prime = is_prime(n)              # blocks the event loop until done
+    prime = is_prime(n)              # blocks the whole loop
     return n, prime, time.perf_counter() - t0
 
 

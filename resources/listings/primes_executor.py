@@ -22,7 +22,8 @@ async def main():
           f'and {workers} processes:')
     t0 = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool:
-        jobs = [loop.run_in_executor(pool, check, n) for n in NUMBERS]
+        jobs = [loop.run_in_executor(pool, check, n)
+                for n in NUMBERS]
         for job in asyncio.as_completed(jobs):
             n, prime, elapsed = await job
             label = 'P' if prime else ' '

@@ -5,13 +5,17 @@
 //   cores      the process pool page, 20 worker processes at cpython pace on
 //              the book's sample: every core busy for several seconds
 //   million    a file of a million small numbers loaded into the process pool
-//              page and streamed through it
-// Prints one JSON object; peak RSS is VmHWM from /proc/self/status.
+//              page and streamed through 20 workers; the results are counted
+//              and a random sample of them checked against is_prime here, and
+//              every worker's peak RSS is sampled while it lives
+// Prints one JSON object; peak RSS is VmHWM from /proc/<pid>/status.
 // Run: QT_QPA_PLATFORM=offscreen bin/conlab-bench-gui [--only NAME[,NAME]]
 #include "mainwindow.h"
 #include "models/resultstablemodel.h"
 #include "pages/primespage.h"
 #include "widgets/numbersinput.h"
+#include "../common/proctools.h"
+#include "kernel/trialdivision.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -61,9 +66,9 @@ double processAgeAtMainMs()
     return std::max(0.0, (upS - startS - sinceMainS) * 1000.0);
 }
 
-qint64 peakRssKb()
+qint64 peakRssKb(const QString &pid = QStringLiteral("self"))
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
@@ -198,7 +203,7 @@ QJsonObject million()
     PrimesPage page(PrimesPage::Variant::ProcessPool);
     RunSettings s;
     s.pace = Pace::cpython();
-    s.workers = 2;
+    s.workers = 20;
     page.applySettings(s);
     page.resize(1920, 1080);
     page.show();
@@ -213,7 +218,38 @@ QJsonObject million()
     loadDog.stop();
     const double loadS = static_cast<double>(load.elapsed()) / 1000.0;
 
+    // Workers live only during the run; sample their high-water marks while
+    // they do.
+    qint64 workerPeakKb = 0;
+    int workersSeen = 0;
+    QTimer rssSampler;
+    rssSampler.setInterval(100);
+    QObject::connect(&rssSampler, &QTimer::timeout, [&] {
+        const auto kids = testing::childrenOf();
+        workersSeen = std::max(workersSeen, int(kids.size()));
+        for (const testing::ChildProcess &c : kids)
+            workerPeakKb = std::max(workerPeakKb, peakRssKb(QString::number(c.pid)));
+    });
+    rssSampler.start();
     QJsonObject out = runWatched(page);
+    rssSampler.stop();
+
+    // Complete and correct: every number has its row, and a random sample
+    // agrees with the sequential check done here.
+    const auto &results = page.resultsModel()->results();
+    int wrong = 0;
+    constexpr int kChecked = 10'000;
+    QRandomGenerator rng(42);
+    for (int k = 0; k < kChecked && !results.empty(); ++k) {
+        const PrimeResult &r = results[rng.bounded(quint32(results.size()))];
+        if (r.prime != isPrime(r.n))
+            ++wrong;
+    }
+    out.insert(QStringLiteral("complete"), qint64(results.size()) == 1'000'000);
+    out.insert(QStringLiteral("sampleChecked"), kChecked);
+    out.insert(QStringLiteral("sampleWrong"), wrong);
+    out.insert(QStringLiteral("workersSeen"), workersSeen);
+    out.insert(QStringLiteral("workerPeakRssMb"), static_cast<double>(workerPeakKb) / 1024.0);
     out.insert(QStringLiteral("loadS"), loadS);
     out.insert(QStringLiteral("load"), loadDog.report());
     out.insert(QStringLiteral("numbers"), 1'000'000);

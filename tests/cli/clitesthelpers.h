@@ -129,7 +129,8 @@ inline void recordWorkers(qint64 cliPid, int expected, std::vector<Recorded> &ou
 }
 
 // Sends `sig` to the running CLI; it must exit by itself (a handled
-// signal, not a kill) with code 130 within 2 s.
+// signal, not a kill) with code 130: within 5 s, a bound wide enough for a
+// loaded CI machine (it takes tens of ms on an idle one).
 inline void interruptCli(QProcess &p, qint64 pid, int sig)
 {
     QCOMPARE(p.state(), QProcess::Running);
@@ -138,7 +139,7 @@ inline void interruptCli(QProcess &p, qint64 pid, int sig)
     QCOMPARE(::kill(pid_t(pid), sig), 0);
     QVERIFY2(p.waitForFinished(10'000), "the CLI ignored the signal for 10 s");
     const qint64 ms = sinceSignal.elapsed();
-    QVERIFY2(ms < 2'000, qPrintable(QStringLiteral("exit took %1 ms").arg(ms)));
+    QVERIFY2(ms < 5'000, qPrintable(QStringLiteral("exit took %1 ms").arg(ms)));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 130);
 }

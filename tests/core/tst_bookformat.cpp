@@ -87,6 +87,15 @@ void TestBookFormat::jsonKeepsBigNumbersExact()
     s.wall = 0.5;
     s.error = QStringLiteral("worker 1 said \"no\"");
     s.unchecked = {7};
+    WorkerCrash crash;
+    crash.worker = 2;
+    crash.pid = 777;
+    crash.signal = 9;
+    crash.n = 18446744073709551615ull;
+    crash.attempt = 3;
+    crash.tNs = 250'000'000;
+    crash.message = QStringLiteral("worker 2 \"died\"");
+    s.crashes = {crash};
     const QByteArray json = report.finish(s);
     QVERIFY(json.contains("\"n\":18446744073709551615,"));
     QJsonParseError err;
@@ -103,6 +112,17 @@ void TestBookFormat::jsonKeepsBigNumbersExact()
     const QJsonObject summary = root.value(u"summary").toObject();
     QCOMPARE(summary.value(u"error").toString(), s.error);
     QCOMPARE(summary.value(u"unchecked").toArray().first().toInt(), 7);
+    const QJsonArray crashes = summary.value(u"crashes").toArray();
+    QCOMPARE(crashes.size(), 1);
+    const QJsonObject c = crashes.first().toObject();
+    QCOMPARE(c.value(u"worker").toInt(), 2);
+    QCOMPARE(c.value(u"pid").toInt(), 777);
+    QCOMPARE(c.value(u"cause").toString(), QStringLiteral("died"));
+    QCOMPARE(c.value(u"signal").toInt(), 9);
+    QCOMPARE(c.value(u"exit_code").toInt(), -1);
+    QVERIFY(json.contains("\"n\":18446744073709551615,\"attempt\":3")); // exact
+    QCOMPARE(c.value(u"t").toDouble(), 0.25);
+    QCOMPARE(c.value(u"message").toString(), crash.message);
 }
 
 QTEST_GUILESS_MAIN(TestBookFormat)

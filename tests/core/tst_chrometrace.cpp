@@ -76,6 +76,47 @@ private slots:
         QCOMPARE(c.xPerTrack.size(), std::size_t(4)); // 2 job tracks + 2 GIL tracks
     }
 
+    void workerCrashIsAnInstantOnItsTrack()
+    {
+        PrimesConfig cfg;
+        cfg.model = PrimesModel::Processes;
+        cfg.workers = 2;
+        cfg.numbers = {2, 3};
+        const std::vector<PrimeResult> results = {{2, true, 0.000001, 1, 0, 1000}, {3, true, 0.000001, 2, 5000, 6000}};
+        RunSummary summary;
+        summary.numbers = 2;
+        summary.checked = 2;
+        summary.wall = 0.000007;
+        WorkerCrash crash;
+        crash.worker = 2;
+        crash.pid = 4321;
+        crash.signal = 9;
+        crash.n = 3;
+        crash.attempt = 1;
+        crash.tNs = 4000;
+        crash.message = QStringLiteral("worker 2 (pid 4321) was killed by signal 9 (Killed) while checking 3");
+        summary.crashes.push_back(crash);
+        const QByteArray json = PrimesTrace::build(cfg, results, {}, &summary);
+        const auto c = checkTrace(json);
+        QVERIFY2(c.ok(), qPrintable(c.problems.join(u'\n')));
+        QCOMPARE(c.instants, 1);
+        const QJsonArray events = QJsonDocument::fromJson(json).object().value(QStringLiteral("traceEvents")).toArray();
+        const auto it = std::find_if(events.begin(), events.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("name")).toString() == u"worker crashed";
+        });
+        QVERIFY(it != events.end());
+        const QJsonObject e = it->toObject();
+        QCOMPARE(e.value(QStringLiteral("ph")).toString(), QStringLiteral("i"));
+        QCOMPARE(e.value(QStringLiteral("pid")).toInt(), PrimesTrace::kRunPid + 2); // Process-2's track
+        QCOMPARE(e.value(QStringLiteral("ts")).toDouble(), 4.0);
+        const QJsonObject args = e.value(QStringLiteral("args")).toObject();
+        QCOMPARE(args.value(QStringLiteral("n")).toString(), QStringLiteral("3"));
+        QCOMPARE(args.value(QStringLiteral("pid")).toInt(), 4321);
+        QCOMPARE(args.value(QStringLiteral("signal")).toInt(), 9);
+        QCOMPARE(args.value(QStringLiteral("cause")).toString(), QStringLiteral("died"));
+        QCOMPARE(args.value(QStringLiteral("message")).toString(), crash.message);
+    }
+
     void realRuns_data()
     {
         QTest::addColumn<int>("modelId");

@@ -14,6 +14,9 @@ private slots:
     void byteByByte();
     void refuses_data();
     void refuses();
+    void truncatedFrameWaits();
+    void hugeClaimRefusedFromHeader();
+    void backlogStaysBounded();
     void workerRefusesGarbage_data();
     void workerRefusesGarbage();
     void workerAnswersJobsAndPill();
@@ -125,6 +128,75 @@ void TestProtocol::refuses()
     const auto msgs = decodeAll(bytes.toStdString(), &why);
     QVERIFY(msgs.empty());
     QVERIFY2(QString::fromStdString(why).contains(error), why.c_str());
+}
+
+void TestProtocol::truncatedFrameWaits()
+{
+    // Every proper prefix of a frame is "need more", never a message or an
+    // error, and midFrame() tells the reader that EOF now means truncation.
+    const std::string frame = encode(SpinStart{100, "thinking!"});
+    for (std::size_t cut = 1; cut < frame.size(); ++cut) {
+        Decoder d;
+        d.feed(frame.data(), cut);
+        Message m;
+        QCOMPARE(d.next(m), Decoder::Status::NeedMore);
+        QVERIFY2(d.midFrame(), qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        QVERIFY(d.error().empty());
+    }
+    Decoder d;
+    d.feed(frame.data(), frame.size());
+    Message m;
+    QCOMPARE(d.next(m), Decoder::Status::Ok);
+    QVERIFY(!d.midFrame());
+}
+
+void TestProtocol::hugeClaimRefusedFromHeader()
+{
+    // Only the 8 header bytes arrive: the decoder must refuse at once rather
+    // than wait for (or reserve room for) the 4 GiB the header claims.
+    std::string header = encode(Error{""});
+    QCOMPARE(header.size(), kHeaderSize);
+    header[4] = header[5] = header[6] = header[7] = '\xff';
+    Decoder d;
+    d.feed(header.data(), header.size());
+    Message m;
+    QCOMPARE(d.next(m), Decoder::Status::Error);
+    QVERIFY2(QString::fromStdString(d.error()).contains(u"frame length 4294967295 exceeds the limit"),
+             d.error().c_str());
+    QVERIFY(d.buffered() <= kHeaderSize);
+    // Once failed, it stays failed and keeps nothing more.
+    d.feed(header.data(), header.size());
+    QCOMPARE(d.next(m), Decoder::Status::Error);
+    QVERIFY(d.buffered() <= kHeaderSize);
+}
+
+void TestProtocol::backlogStaysBounded()
+{
+    // A long stream of 41-byte results read 4 KiB at a time: the reads keep
+    // ending inside a frame. The decoder must still drop what it decoded, or
+    // a million-number run would keep every result's bytes.
+    std::string stream;
+    for (std::uint64_t n = 0; n < 20'000; ++n)
+        encode(Result{n, n % 2 == 1, 1, 2, 3}, stream);
+    constexpr std::size_t kRead = 4096;
+    QVERIFY(kRead % (kHeaderSize + 33) != 0);
+    Decoder d;
+    Message m;
+    std::uint64_t expected = 0;
+    std::size_t most = 0;
+    for (std::size_t at = 0; at < stream.size(); at += kRead) {
+        const std::size_t n = std::min(kRead, stream.size() - at);
+        d.feed(stream.data() + at, n);
+        most = std::max(most, d.buffered());
+        for (Decoder::Status s; (s = d.next(m)) != Decoder::Status::NeedMore;) {
+            QCOMPARE(s, Decoder::Status::Ok);
+            QCOMPARE(std::get<Result>(m).n, expected);
+            ++expected;
+        }
+    }
+    QCOMPARE(expected, 20'000ull);
+    QVERIFY(!d.midFrame());
+    QVERIFY2(most <= kRead + kHeaderSize + kMaxPayload, qPrintable(QString::number(most)));
 }
 
 void TestProtocol::workerRefusesGarbage_data()

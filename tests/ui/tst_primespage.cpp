@@ -1,6 +1,8 @@
 #include "models/resultstablemodel.h"
 #include "numbers/sample.h"
+#include "pages/primesoutcome.h"
 #include "pages/primespage.h"
+#include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
 #include "widgets/numbersinput.h"
 
@@ -187,6 +189,79 @@ private slots:
         QCOMPARE(replay.totalsText(), page.totalsText());
     }
 
+    // The speedup compares a run with the latest sequential run of the same
+    // numbers at the same pace, and with nothing else.
+    void speedupOnlyAgainstTheSamePace()
+    {
+        // Numbers of this test only: the baseline is shared by every page.
+        const QString numbers = QStringLiteral("1009 1013 1019 1021 1031 1033 1039");
+        RunSettings cpython = nativeSettings(2);
+        cpython.pace = Pace::cpython();
+        PrimesPage sequential(PrimesPage::Variant::Sequential);
+        sequential.applySettings(nativeSettings(1));
+        sequential.numbersInput()->setText(numbers);
+        sequential.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!sequential.isRunning(), 30'000);
+        QVERIFY2(sequential.totalsText().contains(QStringLiteral("at native pace")), qPrintable(sequential.totalsText()));
+
+        // A cpython run finds no baseline: the native one is other work.
+        PrimesPage pool(PrimesPage::Variant::ProcessPool);
+        pool.applySettings(cpython);
+        pool.numbersInput()->setText(numbers);
+        pool.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!pool.isRunning(), 60'000);
+        QString totals = pool.totalsText();
+        QVERIFY2(!totals.contains(u'×'), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("at cpython pace")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("no sequential run at cpython pace")), qPrintable(totals));
+        QVERIFY2(!totals.contains(QStringLiteral("native")), qPrintable(totals));
+
+        // At native pace it compares, and says at which pace.
+        pool.applySettings(nativeSettings(2));
+        pool.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!pool.isRunning(), 60'000);
+        totals = pool.totalsText();
+        QVERIFY2(totals.contains(QStringLiteral("× the speed of sequential")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("at native pace")), qPrintable(totals));
+        QVERIFY2(!totals.contains(QStringLiteral("cpython")), qPrintable(totals));
+
+        // The toolbar moves on to cpython and a cpython sequential run comes
+        // in: the native run on screen keeps its native baseline.
+        pool.applySettings(cpython);
+        sequential.applySettings(cpython);
+        sequential.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!sequential.isRunning(), 30'000);
+        QCOMPARE(pool.totalsText(), totals);
+    }
+
+    void totalsIgnoreABaselineAtAnotherPace()
+    {
+        PrimesConfig c;
+        c.model = PrimesModel::Processes;
+        c.pace = Pace::cpython();
+        c.numbers = {2, 3};
+        RunSummary s;
+        s.numbers = s.checked = 2;
+        s.wall = 1.0;
+        const QString other = PrimesOutcome::totalsText(c, 2, &s, 0, SequentialWall{Pace::native(), 2.0});
+        QVERIFY2(!other.contains(u'×'), qPrintable(other));
+        QVERIFY2(other.contains(QStringLiteral("no sequential run at cpython pace")), qPrintable(other));
+        const QString same = PrimesOutcome::totalsText(c, 2, &s, 0, SequentialWall{Pace::cpython(), 2.0});
+        QVERIFY2(same.contains(QStringLiteral("at cpython pace")), qPrintable(same));
+        QVERIFY2(same.contains(QStringLiteral("2.00× the speed of sequential (2.00 s, same numbers and pace)")),
+                 qPrintable(same));
+
+        // The baseline's own key: pace and numbers, a multiplier in full.
+        SequentialBaseline &baseline = SequentialBaseline::instance();
+        const QByteArray fp = SequentialBaseline::fingerprint({4'000'037, 4'000'039});
+        baseline.record(Pace{Pace::Kind::Multiplier, 2.0}, fp, 3.0);
+        QVERIFY(baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0}, fp));
+        QCOMPARE(baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0}, fp)->seconds, 3.0);
+        QVERIFY(!baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0000001}, fp));
+        QVERIFY(!baseline.lookup(Pace::native(), fp));
+        QVERIFY(!baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0}, SequentialBaseline::fingerprint({4'000'037})));
+    }
+
     // With CONLAB_SCREENSHOT_DIR set, renders each variant after a run, at
     // projector size and at the size the main window leaves a page, to look at.
     void screenshots()
@@ -254,6 +329,14 @@ private slots:
                 const QString path = QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());
                 QVERIFY(page.grab().save(path));
             }
+            // Zoomed to 150% in the width the window leaves a page at 1080p
+            // (the experiment list takes the rest): the code must still fit.
+            QFont zoomed = page.font();
+            zoomed.setPointSizeF(std::max(11.0, zoomed.pointSizeF()) * 1.5);
+            page.setFont(zoomed);
+            page.resize(1640, 1000);
+            QTest::qWait(100);
+            QVERIFY(page.grab().save(QStringLiteral("%1/primes-%2-zoom150.png").arg(dir, QLatin1String(shot.name))));
         }
     }
 };

@@ -1,21 +1,73 @@
 // A spinner page driven through Run, as a lecturer would: the frames come
 // from the engine, the answer from slow(), the verdict from the report.
 #include "pages/spinnerpage.h"
+#include "../common/tracecheck.h"
 #include "engine/backgroundrun.h"
+#include "settings/settings.h"
+#include "shell/pagefilemenu.h"
+#include "shell/pagelayouts.h"
 #include "codepane/codepane.h"
 #include "widgets/giltimeline.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerglyph.h"
 #include "widgets/spinnerliveview.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace conlab;
 
 namespace {
 constexpr int kRunTimeoutMs = 30'000;
+
+// S1 for `seconds`, at native pace, to the end.
+bool runThreadSleep(SpinnerPage &page, double seconds)
+{
+    RunSettings settings;
+    settings.pace = Pace::native();
+    page.applySettings(settings);
+    page.setCurrentVariant(0);
+    page.setSleepSeconds(seconds);
+    QSignalSpy finished(&page, &SpinnerPage::runFinished);
+    page.run();
+    return finished.wait(kRunTimeoutMs) || finished.size() == 1;
 }
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A recording made by hand: three frames, the third after a long stall.
+RunRecording stalledRecording(std::int64_t stallEndNs)
+{
+    RunRecording r;
+    r.kind = RunRecording::Kind::Spinner;
+    r.recordedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);
+    r.spinner.model = SpinnerModel::Thread;
+    r.spinner.slow = SlowKind::Sleep;
+    SpinnerReport rep;
+    rep.spinnerRepr = QStringLiteral("<Thread(Thread-1 (spin), initial)>");
+    rep.answer = 42;
+    rep.frames = {{0, 100'000'000, '\\'}, {1, 200'000'000, '|'}, {2, stallEndNs, '/'}};
+    rep.elapsed = static_cast<double>(stallEndNs) / 1e9 + 0.1;
+    rep.expectedFrames = rep.elapsed * 10;
+    rep.maxGapNs = stallEndNs - 200'000'000;
+    r.report = rep;
+    return r;
+}
+} // namespace
 
 class TestSpinnerPage : public QObject
 {
@@ -28,6 +80,14 @@ private slots:
     void everyVariantAnswers_data();
     void everyVariantAnswers();
     void gilTimelineShowsHolds();
+    void recordThenReplay();
+    void replayFollowsRecordedTimes();
+    void replayStops();
+    void replayRefusesWhatItCannotShow();
+    void exportsWriteFilesThatParse();
+    void replayScreenshot();
+    void fileMenuFollowsThePage();
+    void layoutIsKept();
     void cleanupTestCase() { BackgroundRun::stopAllAndWait(5000); }
 };
 
@@ -165,6 +225,276 @@ void TestSpinnerPage::gilTimelineShowsHolds()
     settings.gil.enabled = true;
     page.applySettings(settings);
     QVERIFY(!page.spinnerView()->gilTimeline()->isVisible());
+}
+
+void TestSpinnerPage::recordThenReplay()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    QVERIFY(!page.recording()); // nothing ran yet
+    QVERIFY(runThreadSleep(page, 1.0));
+    const int frames = page.framesDrawn();
+    QVERIFY2(frames >= 5, qPrintable(QString::number(frames)));
+    const std::optional<RunRecording> recorded = page.recording();
+    QVERIFY(recorded);
+    QCOMPARE(static_cast<int>(recorded->report->frames.size()), frames);
+    QCOMPARE(recorded->spinner.model, SpinnerModel::Thread);
+    QVERIFY(!recorded->gilHolds.empty()); // S1 under the GIL: its holds are kept for the trace
+    QString error;
+    const auto loaded = RunRecording::fromJson(recorded->toJson(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+
+    // Another page of the same experiment, on another variant, replays it.
+    SpinnerPage replay(SpinnerPageSpec::helloWorld());
+    replay.setCurrentVariant(2);
+    replay.show();
+    QSignalSpy finished(&replay, &SpinnerPage::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(replay.replay(*loaded, QStringLiteral("/tmp/lecture.clrec.json"), &error), qPrintable(error));
+    QVERIFY(replay.isRunning());
+    QVERIFY(!replay.canRun());
+    QCOMPARE(replay.currentVariant(), 0);
+    QCOMPARE(replay.framesDrawn(), 0); // the first frame is not due yet
+    const QString banner = replay.replayBannerText();
+    QVERIFY2(banner.contains(QStringLiteral("Replay of lecture.clrec.json, recorded")), qPrintable(banner));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kRunTimeoutMs);
+    // Played at the recorded pace: it lasts (about) as long as the run did.
+    const double took = static_cast<double>(clock.elapsed()) / 1000.0;
+    QVERIFY2(took >= recorded->report->elapsed * 0.9, qPrintable(QString::number(took)));
+    QCOMPARE(replay.framesDrawn(), frames);
+    QCOMPARE(replay.answerText(), QStringLiteral("Answer: 42"));
+    QVERIFY(replay.isReplay());
+    QVERIFY(replay.canRun());
+    // Saved again, it is the same run.
+    const std::optional<RunRecording> again = replay.recording();
+    QVERIFY(again);
+    QCOMPARE(again->report->frames.size(), recorded->report->frames.size());
+    QCOMPARE(again->gilHolds.size(), recorded->gilHolds.size());
+    QCOMPARE(again->recordedAt, loaded->recordedAt);
+
+    // A live run ends the replay's banner.
+    replay.setSleepSeconds(0.5);
+    replay.run();
+    QVERIFY(!replay.isReplay());
+    QVERIFY(replay.replayBannerText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kRunTimeoutMs);
+}
+
+void TestSpinnerPage::replayFollowsRecordedTimes()
+{
+    // Frames at 0.1 s and 0.2 s, then nothing until 2.5 s: the glyph must
+    // freeze through the stall, as it did when recorded. A replay driven by
+    // a spin timer would keep drawing.
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    page.show();
+    QSignalSpy finished(&page, &SpinnerPage::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY2(page.replay(stalledRecording(2'500'000'000), QStringLiteral("stall.clrec.json"), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
+    const QChar frozen = page.spinnerView()->glyph()->glyph();
+    QCOMPARE(frozen, QLatin1Char('|'));
+    QTest::qWait(500);
+    if (clock.elapsed() < 2400) { // a machine this slow proves nothing here
+        QCOMPARE(page.framesDrawn(), 2);
+        QCOMPARE(page.spinnerView()->glyph()->glyph(), frozen);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QVERIFY(clock.elapsed() >= 2500);
+    QCOMPARE(page.framesDrawn(), 3);
+    QVERIFY(page.spinnerView()->glyph()->isBlank()); // wiped at the end, as recorded
+    QVERIFY(page.prediction()->lastVerdict() == std::nullopt);
+    QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
+}
+
+void TestSpinnerPage::replayStops()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    QSignalSpy finished(&page, &SpinnerPage::runFinished);
+    QString error;
+    QVERIFY(page.replay(stalledRecording(20'000'000'000), QStringLiteral("long.clrec.json"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
+    page.stop();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!page.isRunning());
+    QCOMPARE(page.framesDrawn(), 2);
+    QVERIFY(!page.answerText().contains(QStringLiteral("42")));
+}
+
+void TestSpinnerPage::replayRefusesWhatItCannotShow()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    QString error;
+    RunRecording blocking = stalledRecording(300'000'000);
+    blocking.spinner.model = SpinnerModel::Coroutine;
+    blocking.spinner.slow = SlowKind::BlockingSleep;
+    QVERIFY(!page.replay(blocking, QStringLiteral("s4.json"), &error));
+    QVERIFY2(error.contains(QStringLiteral("blocking-sleep")), qPrintable(error));
+    QVERIFY(!page.isRunning());
+
+    RunRecording primes;
+    primes.kind = RunRecording::Kind::Primes;
+    QVERIFY(!page.replay(primes, QStringLiteral("p.json"), &error));
+    QVERIFY2(error.contains(QStringLiteral("primes")), qPrintable(error));
+
+    RunRecording noReport = stalledRecording(300'000'000);
+    noReport.report.reset();
+    QVERIFY(!page.replay(noReport, QStringLiteral("n.json"), &error));
+    QVERIFY(!error.isEmpty());
+
+    // Not while something runs; the S4 page takes its own recording.
+    SpinnerPage s4(SpinnerPageSpec::blockingCall());
+    QVERIFY2(s4.replay(blocking, QStringLiteral("s4.json"), &error), qPrintable(error));
+    QVERIFY(!s4.replay(blocking, QStringLiteral("s4.json"), &error));
+    QVERIFY2(error.contains(QStringLiteral("stop")), qPrintable(error));
+    s4.stop();
+}
+
+void TestSpinnerPage::exportsWriteFilesThatParse()
+{
+    QTemporaryDir dir;
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    QString error;
+    QVERIFY(!page.exportTo(SpinnerPage::Export::Csv, dir.filePath(QStringLiteral("none.csv")), &error));
+    QVERIFY(!error.isEmpty()); // nothing ran yet
+    QVERIFY(runThreadSleep(page, 1.0));
+    const int frames = page.framesDrawn();
+
+    const QString csv = dir.filePath(QStringLiteral("frames.csv"));
+    QVERIFY2(page.exportTo(SpinnerPage::Export::Csv, csv, &error), qPrintable(error));
+    const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
+    QCOMPARE(lines.size(), frames + 1);
+    QCOMPARE(lines.first(), QByteArray("frame,glyph,t_s,gap_ms"));
+    for (qsizetype k = 1; k < lines.size(); ++k) {
+        const QList<QByteArray> cells = lines[k].split(',');
+        QCOMPARE(cells.size(), 4);
+        bool ok = false;
+        const double gap = cells[3].toDouble(&ok);
+        QVERIFY(ok);
+        QVERIFY2(gap >= 0 && gap < 5000, lines[k].constData());
+    }
+
+    const QString json = dir.filePath(QStringLiteral("run.json"));
+    QVERIFY2(page.exportTo(SpinnerPage::Export::Json, json, &error), qPrintable(error));
+    const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+    QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("concurrency-lab.spinner/1"));
+    QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("thread"));
+    QCOMPARE(o.value(QStringLiteral("answer")).toInt(), 42);
+    QCOMPARE(o.value(QStringLiteral("frames")).toInt(), frames);
+    QCOMPARE(o.value(QStringLiteral("frame_times_s")).toArray().size(), frames);
+
+    const QString trace = dir.filePath(QStringLiteral("trace.json"));
+    QVERIFY2(page.exportTo(SpinnerPage::Export::Trace, trace, &error), qPrintable(error));
+    const testing::TraceCheck check = testing::checkTrace(readAll(trace));
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(u'\n')));
+    QCOMPARE(check.instants, frames);       // one instant per frame
+    QVERIFY(check.counters >= frames);      // the gap counter
+    QVERIFY(check.complete > 1);            // the supervisor and the GIL holds
+    QVERIFY(check.threadNames.contains(QStringLiteral("spinner")));
+
+    const QString rec = dir.filePath(QStringLiteral("run.clrec.json"));
+    QVERIFY2(page.exportTo(SpinnerPage::Export::Recording, rec, &error), qPrintable(error));
+    const auto back = RunRecording::load(rec, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(static_cast<int>(back->report->frames.size()), frames);
+
+    // A path that cannot be written says so.
+    QVERIFY(!page.exportTo(SpinnerPage::Export::Json, QStringLiteral("/nonexistent/dir/run.json"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+// With CONLAB_SCREENSHOT_DIR set, renders a replay mid-stall and at its end,
+// at projector size, to look at the banner.
+void TestSpinnerPage::replayScreenshot()
+{
+    const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CONLAB_SCREENSHOT_DIR to render the page");
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    page.resize(1640, 1000);
+    page.show();
+    QSignalSpy finished(&page, &SpinnerPage::runFinished);
+    QString error;
+    QVERIFY(page.replay(stalledRecording(1'500'000'000), QStringLiteral("/home/lecturer/s1-thread.clrec.json"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-running.png")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QTest::qWait(100);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-done.png")));
+}
+
+void TestSpinnerPage::fileMenuFollowsThePage()
+{
+    QStackedWidget stack;
+    auto *first = new SpinnerPage(SpinnerPageSpec::helloWorld());
+    auto *second = new SpinnerPage(SpinnerPageSpec::blockingCall());
+    stack.addWidget(first);
+    stack.addWidget(second);
+    QMenu menu;
+    QAction *quit = menu.addAction(QStringLiteral("Quit"));
+    PageFileMenu pageMenu(&menu, &stack);
+    const auto pageActions = [&menu, quit] {
+        QList<QAction *> out;
+        for (QAction *a : menu.actions())
+            if (a != quit && !a->isSeparator())
+                out << a;
+        return out;
+    };
+    QCOMPARE(pageActions(), first->fileActions());
+    QCOMPARE(menu.actions().last(), quit); // the page's actions come first
+    QCOMPARE(first->fileActions().size(), 5);
+    QCOMPARE(first->fileActions().first()->shortcut(), QKeySequence(QKeySequence::Open));
+    // Exports wait for a run; opening a recording does not.
+    QVERIFY(first->fileActions().first()->isEnabled());
+    for (qsizetype k = 1; k < first->fileActions().size(); ++k)
+        QVERIFY(!first->fileActions()[k]->isEnabled());
+    stack.setCurrentIndex(1);
+    QCOMPARE(pageActions(), second->fileActions());
+    for (QAction *a : first->fileActions())
+        QVERIFY(!menu.actions().contains(a));
+}
+
+void TestSpinnerPage::layoutIsKept()
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Settings settings(&store);
+    QByteArray saved;
+    {
+        SpinnerPage page(SpinnerPageSpec::helloWorld());
+        page.resize(1600, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PageLayouts layouts(&settings, {&page});
+        auto *splitter = page.findChild<QSplitter *>(QStringLiteral("spinnerPageSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({1300, 300}); // as if dragged
+        emit splitter->splitterMoved(1300, 1);
+        saved = settings.pageLayout(0);
+        QVERIFY(!saved.isEmpty());
+    }
+    SpinnerPage again(SpinnerPageSpec::helloWorld());
+    PageLayouts layouts(&settings, {&again});
+    again.resize(1600, 900);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTest::qWait(50); // a fit of the code pane would come now; the saved sizes win
+    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("spinnerPageSplitter"));
+    const int kept = splitter->sizes().value(1);
+    QVERIFY2(kept <= 320, qPrintable(QString::number(kept)));
+
+    // Without a saved arrangement the code pane gets its lines' width.
+    SpinnerPage fresh(SpinnerPageSpec::helloWorld());
+    fresh.restoreLayout(QByteArray("garbage")); // ignored, no crash
+    fresh.resize(1600, 900);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    auto *freshSplitter = fresh.findChild<QSplitter *>(QStringLiteral("spinnerPageSplitter"));
+    QTRY_VERIFY2(freshSplitter->sizes().value(1) >= fresh.codePane()->listingWidth(),
+                 qPrintable(QString::number(freshSplitter->sizes().value(1))));
+    QVERIFY(fresh.codePane()->listingWidth() > 320);
 }
 
 QTEST_MAIN(TestSpinnerPage)

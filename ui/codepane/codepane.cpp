@@ -10,6 +10,8 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QtMath>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -57,6 +59,19 @@ void CodePane::showListing(const QString &resource, const QString &baselineResou
     }
     updateSelections();
     retranslateUi();
+}
+
+int CodePane::listingWidth() const
+{
+    const QFontMetrics fm(editor_->font());
+    int widest = 0;
+    const QStringList lines = editor_->toPlainText().split(u'\n');
+    for (const QString &line : lines)
+        widest = std::max(widest, fm.horizontalAdvance(QString(line).replace(u'\t', QStringLiteral("    "))));
+    // The text's margins, the frame, and room for the vertical scroll bar a
+    // long listing shows; one more character so the last one is not clipped.
+    const int margins = 2 * (editor_->frameWidth() + qCeil(editor_->document()->documentMargin()));
+    return widest + margins + editor_->verticalScrollBar()->sizeHint().width() + fm.averageCharWidth();
 }
 
 QString CodePane::text() const

@@ -25,6 +25,9 @@ public:
 
     QString resource() const { return resource_; }
     QString text() const;
+    // The width the pane needs to show its longest line without scrolling
+    // sideways, at its current font; pages size their splitters by it.
+    int listingWidth() const;
     // 0-based line numbers marked as changed, for tests.
     QList<int> changedLines() const { return changed_; }
 

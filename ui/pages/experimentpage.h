@@ -1,7 +1,11 @@
 #pragma once
 #include "settings/runsettings.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 namespace conlab {
 
@@ -20,6 +24,15 @@ public:
     virtual void applySettings(const RunSettings &settings) = 0;
     // The widget that PNG and SVG export render (the live view).
     virtual QWidget *liveView() = 0;
+    // The page's actions on its runs for the File menu (exports, save and
+    // open a recording), owned and kept enabled or not by the page. The main
+    // window shows the current page's actions; shortcuts work while the page
+    // is on screen.
+    virtual QList<QAction *> fileActions() { return {}; }
+    // The page's own arrangement (its splitters), kept across sessions; an
+    // empty or foreign state leaves the defaults.
+    virtual QByteArray saveLayout() const { return {}; }
+    virtual void restoreLayout(const QByteArray &state) { Q_UNUSED(state); }
 
 public slots:
     virtual void run() = 0;
@@ -28,6 +41,8 @@ public slots:
 signals:
     void runningChanged(bool running);
     void canRunChanged(bool canRun);
+    // The user moved a splitter: saveLayout() has changed.
+    void layoutChanged();
 };
 
 } // namespace conlab

@@ -3,8 +3,8 @@
 
 namespace conlab {
 
-// A page with nothing to run: the sweep placeholder and the comparison
-// table. Run and Stop do nothing and the toolbar greys them out.
+// A page with nothing to run, such as the comparison table. Run and Stop
+// do nothing and the toolbar greys them out.
 class InfoPage : public ExperimentPage
 {
     Q_OBJECT

@@ -19,6 +19,7 @@ struct PrimesFeed
     PrimesRun run;
     EventInbox<PrimeResult> results;
     EventInbox<GilHold> holds;
+    EventInbox<WorkerCrash> crashes; // worker processes lost and replaced
     // The loop's task steps (coroutine models), for traces and recordings.
     // Capped: a million numbers make millions of steps, and the page must
     // stay within its memory budget; the first steps show the pattern.

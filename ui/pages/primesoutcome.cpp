@@ -97,6 +97,16 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         //: %1 numbers checked, %2 numbers given
         b.text = tr("Stopped: %1 of %2 numbers checked.").arg(s.checked).arg(s.numbers);
     }
+    if (!s.crashes.empty() && s.error.isEmpty()) {
+        const int n = static_cast<int>(s.crashes.size());
+        const QString crashed = s.cancelled
+            ? tr("%n worker process(es) crashed and were replaced.", nullptr, n)
+            : tr("%n worker process(es) crashed and were replaced; each number in flight was checked again, "
+                 "so no result was lost. The red marks on the timeline say when and why.", nullptr, n);
+        if (b.kind == Kind::None)
+            b.kind = Kind::Recovered;
+        b.text = b.text.isEmpty() ? crashed : b.text + u'\n' + crashed;
+    }
     if (!s.lost.empty()) {
         const QString lost =
             //: %1 how many results, %2 the lost numbers
@@ -122,13 +132,16 @@ QString PrimesOutcome::bannerStyle(Kind kind)
     } else if (kind == Kind::Failed) {
         border = theme::okabeIto::vermillion;
         fill = QColor(0xFB, 0xE3, 0xD6);
+    } else if (kind == Kind::Recovered) {
+        border = theme::okabeIto::skyBlue;
+        fill = QColor(0xE3, 0xF1, 0xFB);
     }
     return QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %3; border-radius: 4px; }")
         .arg(fill.name(), theme::text.name(), border.name());
 }
 
 QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const RunSummary *s, double elapsed,
-                                  std::optional<double> sequentialWall)
+                                  std::optional<SequentialWall> sequential)
 {
     const QLocale loc;
     const QString given = loc.toString(static_cast<qint64>(c.numbers.size()));
@@ -139,21 +152,29 @@ QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const 
         return tr("%1 of %2 checked · %3 s so far").arg(loc.toString(static_cast<qint64>(shown)), given)
             .arg(elapsed, 0, 'f', 1);
     }
-    //: %1 numbers checked, %2 numbers given, %3 wall time in seconds
-    QString text = tr("%1 of %2 numbers checked in %3 s").arg(loc.toString(static_cast<qint64>(s->checked)), given)
-                       .arg(s->wall, 0, 'f', 2);
+    // The run's own pace, always: the toolbar may show another one by now
+    // (it is the next run's), and a speedup is only fair at equal paces.
+    //: %1 numbers checked, %2 numbers given, %3 wall time in seconds, %4 the pace (native, cpython, ...)
+    QString text = tr("%1 of %2 numbers checked in %3 s at %4 pace")
+                       .arg(loc.toString(static_cast<qint64>(s->checked)), given)
+                       .arg(s->wall, 0, 'f', 2)
+                       .arg(c.pace.name());
     if (c.model == PrimesModel::Sequential)
         return text;
+    // A baseline at another pace compares different work per division.
+    const std::optional<double> sequentialWall =
+        sequential && sequential->pace == c.pace ? std::optional(sequential->seconds) : std::nullopt;
     // A run that lost results did less work: no fair speedup to show.
     if (sequentialWall && s->ok() && s->lost.empty() && s->wall > 0) {
         const double speedup = *sequentialWall / s->wall;
-        //: %1 the speedup factor, %2 the sequential run's seconds, %3 the pace
-        text += u"  ·  " + tr("%1× the speed of sequential (%2 s at %3 pace)")
+        //: %1 the speedup factor, %2 the sequential run's seconds (same numbers, same pace)
+        text += u"  ·  " + tr("%1× the speed of sequential (%2 s, same numbers and pace)")
                               .arg(speedup, 0, 'f', 2)
-                              .arg(*sequentialWall, 0, 'f', 2)
-                              .arg(c.pace.name());
+                              .arg(*sequentialWall, 0, 'f', 2);
     } else if (s->ok() && s->lost.empty()) {
-        text += u"  ·  " + tr("run Sequential with these numbers at this pace to see the speedup");
+        //: %1 the pace (native, cpython, ...)
+        text += u"  ·  " + tr("no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup")
+                              .arg(c.pace.name());
     }
     return text;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "gil/gilstats.h"
+#include "pages/sequentialbaseline.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
 
@@ -19,7 +20,8 @@ class PrimesOutcome
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::PrimesOutcome)
 public:
-    enum class Kind { None, Lost, Failed, Stopped };
+    // Recovered: workers crashed, were replaced, and nothing was lost.
+    enum class Kind { None, Lost, Failed, Stopped, Recovered };
     struct Banner
     {
         Kind kind = Kind::None;
@@ -35,8 +37,10 @@ public:
     static Banner banner(const RunSummary &summary);
     static QString bannerStyle(Kind kind);
     // elapsed: seconds so far while running; summary: once the run ended.
+    // The speedup is shown only against a sequential run at the config's
+    // own pace; one at any other pace counts as no baseline.
     static QString totalsText(const PrimesConfig &config, qsizetype shown, const RunSummary *summary,
-                              double elapsed, std::optional<double> sequentialWall);
+                              double elapsed, std::optional<SequentialWall> sequential);
     // "2, 3, 5 and 17 more"
     static QString listNumbers(const std::vector<std::uint64_t> &numbers, std::size_t max = 12);
 };

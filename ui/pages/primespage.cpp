@@ -10,6 +10,7 @@
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -129,7 +130,14 @@ void PrimesPage::updateControls()
     racyBox_->setEnabled(!running && model() == PrimesModel::Processes);
     numbers_->setEnabled(!running);
     exportButton_->setEnabled(!running && shownSummary_.has_value());
-    settingsLabel_->setText(PrimesOutcome::settingsText(currentConfig(false)));
+    for (QAction *a : std::as_const(exportActions_)) // in the File menu too
+        a->setEnabled(!running && shownSummary_.has_value());
+    // The toolbar's settings are the next run's; once the run on screen
+    // differs from them, say so, so nobody reads them as its settings.
+    const QString next = PrimesOutcome::settingsText(currentConfig(false));
+    const bool differs = shownSummary_ && PrimesOutcome::settingsText(shownConfig_) != next;
+    //: %1 the settings the next run will use (workers, GIL, pace)
+    settingsLabel_->setText(differs ? tr("next run: %1").arg(next) : next);
     const bool now = canRun();
     if (now != lastCanRun_) {
         lastCanRun_ = now;
@@ -168,6 +176,7 @@ void PrimesPage::run()
     // The feed owns the run, so this raw pointer lives as long as the run.
     PrimesFeed *f = feed.get();
     f->run.setGilObserver([f](const GilHold &h) { f->holds.push(h); });
+    f->run.setFaultObserver([f](const WorkerCrash &c) { f->crashes.push(c); });
     f->run.setLoopObserver([f](const aio::LoopEvent &e) {
         if (e.kind == aio::LoopEvent::Kind::TaskStep && f->loopStepsSeen.fetch_add(1) < PrimesFeed::kMaxLoopSteps)
             f->loopSteps.push(e);
@@ -224,6 +233,9 @@ void PrimesPage::drain()
         timeline_->addGilHolds(holds);
         shownHolds_.insert(shownHolds_.end(), holds.begin(), holds.end());
     }
+    const std::vector<WorkerCrash> crashes = final ? feed_->crashes.take() : feed_->crashes.tryTake();
+    if (!crashes.empty())
+        timeline_->addCrashes(crashes);
     std::vector<aio::LoopEvent> steps = final ? feed_->loopSteps.take() : feed_->loopSteps.tryTake();
     shownLoopSteps_.insert(shownLoopSteps_.end(), std::make_move_iterator(steps.begin()),
                            std::make_move_iterator(steps.end()));
@@ -252,6 +264,8 @@ void PrimesPage::showOutcome()
     timeline_->setMinimumSpanNs(static_cast<std::int64_t>(s.wall * 1e9));
     if (s.gil)
         timeline_->setGilWorkers(PrimesOutcome::gilWorkers(*s.gil));
+    // The summary holds every crash, also of a run replayed from a file.
+    timeline_->setCrashes(s.crashes);
     // Lost results were started but never reported: they leave the queue
     // at an unknown time, so they are not counted in its depth.
     timeline_->setTotalNumbers(s.numbers - static_cast<qsizetype>(s.lost.size()));
@@ -264,7 +278,9 @@ void PrimesPage::showOutcome()
 
 void PrimesPage::updateTotals()
 {
-    const std::optional<double> baseline =
+    // The baseline of the run on screen: its pace and numbers, not the
+    // toolbar's pace, which is the next run's.
+    const std::optional<SequentialWall> baseline =
         SequentialBaseline::instance().lookup(shownConfig_.pace, shownFingerprint_);
     const double elapsed = feed_ && isRunning() ? static_cast<double>(feed_->clock.nsecsElapsed()) / 1e9 : 0.0;
     totals_->setText(PrimesOutcome::totalsText(shownConfig_, results_->rowCount(), shownSummary_ ? &*shownSummary_ : nullptr,

@@ -23,6 +23,7 @@ class QToolButton;
 namespace conlab {
 
 class BackgroundRun;
+class CodeWidthFit;
 class NumbersInput;
 class ResultsTableModel;
 class TimelineView;
@@ -48,6 +49,9 @@ public:
     bool isRunning() const override;
     void applySettings(const RunSettings &settings) override;
     QWidget *liveView() override;
+    QList<QAction *> fileActions() override;
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &state) override;
 
     Variant variant() const { return variant_; }
     PrimesModel model() const;
@@ -101,9 +105,12 @@ private:
     QToolButton *openButton_ = nullptr;
     QLabel *modelLabel_ = nullptr;
     QList<QAction *> exportActions_; // CSV, JSON, trace, recording
+    QAction *openAction_ = nullptr;
     QLabel *totals_ = nullptr;
     QLabel *banner_ = nullptr;
     QSplitter *liveView_ = nullptr;
+    QSplitter *withCode_ = nullptr; // the live view | the code
+    CodeWidthFit *codeFit_ = nullptr;
     TimelineView *timeline_ = nullptr;
     QTableView *table_ = nullptr;
     ResultsTableModel *results_ = nullptr;

@@ -2,11 +2,15 @@
 // and their sizes (refitted when presentation mode or zoom changes the font).
 #include "pages/primespage.h"
 
+#include "codepane/codepane.h"
+#include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDataStream>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,7 +20,6 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include "codepane/codepane.h"
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,10 +57,16 @@ void PrimesPage::buildControls()
                    << menu->addAction(QString(), this, &PrimesPage::exportTrace);
     menu->addSeparator();
     exportActions_ << menu->addAction(QString(), this, &PrimesPage::saveRecording);
+    exportActions_[3]->setShortcut(QKeySequence::Save);
     exportButton_->setMenu(menu);
+    openAction_ = new QAction(this);
+    openAction_->setShortcut(QKeySequence::Open);
+    connect(openAction_, &QAction::triggered, this, &PrimesPage::openRecording);
     openButton_ = new QToolButton(this);
-    connect(openButton_, &QToolButton::clicked, this, &PrimesPage::openRecording);
-    connect(this, &PrimesPage::runningChanged, openButton_, [this](bool running) { openButton_->setEnabled(!running); });
+    openButton_->setDefaultAction(openAction_);
+    connect(this, &PrimesPage::runningChanged, openAction_, [this](bool running) { openAction_->setEnabled(!running); });
+    // On the page too, so the shortcuts work while it is on screen, and only then.
+    addActions(fileActions());
 
     modelLabel_ = new QLabel(this);
     auto *modelRow = new QHBoxLayout;
@@ -92,29 +101,37 @@ void PrimesPage::buildControls()
     table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table_->setSortingEnabled(true);
 
-    liveView_ = new QSplitter(Qt::Horizontal, this);
-    liveView_->addWidget(table_);
+    // The timeline on top, where the room looks first, the table below it;
+    // the Python beside both, as on the spinner pages. Stacked, the two
+    // share one column, so the code keeps the width its lines need.
+    liveView_ = new QSplitter(Qt::Vertical, this);
+    liveView_->setObjectName(QStringLiteral("primesLiveSplitter"));
     liveView_->addWidget(timeline_);
-    liveView_->setStretchFactor(0, 0);
+    liveView_->addWidget(table_);
+    liveView_->setStretchFactor(0, 1);
     liveView_->setStretchFactor(1, 1);
+    liveView_->setSizes({4500, 5500});
     liveView_->setChildrenCollapsible(false);
 
-    // The Python the chosen variant stands for, beside the live view, as on
-    // the spinner pages.
     code_ = new CodePane(this);
-    auto *withCode = new QSplitter(Qt::Horizontal, this);
-    withCode->addWidget(liveView_);
-    withCode->addWidget(code_);
-    withCode->setStretchFactor(0, 3);
-    withCode->setStretchFactor(1, 2);
-    withCode->setChildrenCollapsible(false);
+    withCode_ = new QSplitter(Qt::Horizontal, this);
+    withCode_->setObjectName(QStringLiteral("primesCodeSplitter"));
+    withCode_->addWidget(liveView_);
+    withCode_->addWidget(code_);
+    withCode_->setStretchFactor(0, 3);
+    withCode_->setStretchFactor(1, 2);
+    withCode_->setSizes({6000, 4000}); // until codeFit_ knows the width
+    withCode_->setChildrenCollapsible(false);
+    codeFit_ = new CodeWidthFit(withCode_, code_, this);
+    for (QSplitter *splitter : {liveView_, withCode_})
+        connect(splitter, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
     layout->addWidget(banner_);
     layout->addWidget(totals_);
-    layout->addWidget(withCode, 1);
+    layout->addWidget(withCode_, 1);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateListing);
@@ -168,11 +185,12 @@ void PrimesPage::retranslateUi()
                             "checking numbers: their results are lost."));
     //: menu button with the exports of the run on screen
     exportButton_->setText(tr("Export"));
-    exportActions_[0]->setText(tr("Results as CSV…"));
-    exportActions_[1]->setText(tr("Results as JSON…"));
-    exportActions_[2]->setText(tr("Chrome trace for Perfetto…"));
+    // The same actions sit in the File menu, so each names what it does.
+    exportActions_[0]->setText(tr("Export results as CSV…"));
+    exportActions_[1]->setText(tr("Export results as JSON…"));
+    exportActions_[2]->setText(tr("Export Chrome trace for Perfetto…"));
     exportActions_[3]->setText(tr("Save recording…"));
-    openButton_->setText(tr("Open recording…"));
+    openAction_->setText(tr("Open recording…"));
     //: label of the model choice
     modelLabel_->setText(tr("Model:"));
     emit results_->headerDataChanged(Qt::Horizontal, 0, ResultsTableModel::ColumnCount - 1);
@@ -196,15 +214,43 @@ void PrimesPage::fitToFont()
     const int digit = fm.horizontalAdvance(u'0');
     const int padding = fm.height();
     const int widths[ResultsTableModel::ColumnCount] = {20, 2, 11, 6, 8, 8};
-    int tableWidth = table_->verticalScrollBar()->sizeHint().width() + 2 * table_->frameWidth();
+    int minimumWidth = table_->verticalScrollBar()->sizeHint().width() + 2 * table_->frameWidth();
     for (int c = 0; c < ResultsTableModel::ColumnCount; ++c) {
         const int header = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
                                results_->headerData(c, Qt::Horizontal).toString()) + 2 * padding;
         const int w = std::max(widths[c] * digit + padding, header);
         table_->setColumnWidth(c, w);
-        tableWidth += w;
+        // n, P and elapsed always show; at a large zoom the rest may
+        // scroll sideways rather than squeeze the code pane.
+        if (c <= ResultsTableModel::ElapsedColumn)
+            minimumWidth += w;
     }
-    table_->setMinimumWidth(tableWidth);
+    table_->setMinimumWidth(minimumWidth);
+}
+
+QList<QAction *> PrimesPage::fileActions()
+{
+    return {openAction_, exportActions_[3], exportActions_[0], exportActions_[1], exportActions_[2]};
+}
+
+QByteArray PrimesPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint32(1) << withCode_->saveState() << liveView_->saveState();
+    return state;
+}
+
+void PrimesPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray code, live;
+    in >> version >> code >> live;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return; // nothing stored yet, or another version's: keep the defaults
+    if (withCode_->restoreState(code) && liveView_->restoreState(live))
+        codeFit_->setUserSized(true);
 }
 
 void PrimesPage::changeEvent(QEvent *event)

@@ -19,22 +19,23 @@ QByteArray SequentialBaseline::fingerprint(const std::vector<std::uint64_t> &num
 }
 
 // A speedup only means something for the same work at the same pace, so the
-// key holds both.
+// key holds both; a multiplier in full, since its name rounds it.
 QString SequentialBaseline::key(const Pace &pace, const QByteArray &fingerprint)
 {
-    return pace.name() + u'/' + QString::fromLatin1(fingerprint);
+    return QString::number(static_cast<int>(pace.kind)) + u'/' + QString::number(pace.multiplier, 'g', 17) + u'/'
+        + QString::fromLatin1(fingerprint);
 }
 
 void SequentialBaseline::record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds)
 {
-    wall_.insert(key(pace, fingerprint), wallSeconds);
+    wall_.insert(key(pace, fingerprint), SequentialWall{pace, wallSeconds});
     emit changed();
 }
 
-std::optional<double> SequentialBaseline::lookup(const Pace &pace, const QByteArray &fingerprint) const
+std::optional<SequentialWall> SequentialBaseline::lookup(const Pace &pace, const QByteArray &fingerprint) const
 {
     const auto it = wall_.constFind(key(pace, fingerprint));
-    if (it == wall_.constEnd())
+    if (it == wall_.constEnd() || !(it->pace == pace))
         return std::nullopt;
     return *it;
 }

@@ -9,6 +9,13 @@
 
 namespace conlab {
 
+// A sequential run's wall time, with the pace it ran at.
+struct SequentialWall
+{
+    Pace pace;
+    double seconds = 0;
+};
+
 // The latest sequential wall time for each pace and number list, shared by
 // every primes page, so a process-pool run can say "3.8 times faster than
 // sequential" when the sequential run happened on another page. Lives on the
@@ -23,7 +30,9 @@ public:
     // a page computes it once per run, not on every refresh.
     static QByteArray fingerprint(const std::vector<std::uint64_t> &numbers);
     void record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds);
-    std::optional<double> lookup(const Pace &pace, const QByteArray &fingerprint) const;
+    // The latest sequential run of exactly these numbers at exactly this
+    // pace; nothing when there is none, even if another pace has one.
+    std::optional<SequentialWall> lookup(const Pace &pace, const QByteArray &fingerprint) const;
 
 signals:
     void changed();
@@ -31,7 +40,7 @@ signals:
 private:
     using QObject::QObject;
     static QString key(const Pace &pace, const QByteArray &fingerprint);
-    QHash<QString, double> wall_;
+    QHash<QString, SequentialWall> wall_;
 };
 
 } // namespace conlab

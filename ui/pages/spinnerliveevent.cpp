@@ -1,5 +1,7 @@
 #include "pages/spinnerliveevent.h"
 
+#include <atomic>
+
 namespace conlab {
 
 SpinnerObserver observerFor(const std::shared_ptr<EventInbox<SpinnerLiveEvent>> &inbox)
@@ -26,6 +28,15 @@ SpinnerObserver observerFor(const std::shared_ptr<EventInbox<SpinnerLiveEvent>> 
         SpinnerLiveEvent e;
         e.kind = SpinnerLiveEvent::Kind::GilHold;
         e.hold = hold;
+        inbox->push(std::move(e));
+    };
+    auto loopEvents = std::make_shared<std::atomic<std::size_t>>(0);
+    observer.onLoopEvent = [inbox, loopEvents](const aio::LoopEvent &event) {
+        if (loopEvents->fetch_add(1) >= SpinnerLiveEvent::kMaxLoopEvents)
+            return;
+        SpinnerLiveEvent e;
+        e.kind = SpinnerLiveEvent::Kind::LoopEvent;
+        e.loop = event;
         inbox->push(std::move(e));
     };
     return observer;

@@ -1,4 +1,5 @@
 #pragma once
+#include "eventloop/loopevent.h"
 #include "gil/gilevents.h"
 #include "spinner/spinnerevents.h"
 
@@ -14,11 +15,16 @@ namespace conlab {
 // plain value for every kind, so one inbox keeps them in arrival order.
 struct SpinnerLiveEvent
 {
-    enum class Kind { SpinnerObject, Frame, Cleared, GilHold };
+    enum class Kind { SpinnerObject, Frame, Cleared, GilHold, LoopEvent };
     Kind kind = Kind::Frame;
     SpinnerFrame frame;
     GilHold hold;
     QString repr;
+    aio::LoopEvent loop; // the coroutine models' task steps, for the trace
+
+    // Loop events kept per run at most: a napping is_prime steps a few
+    // hundred times; a stray model must not fill the memory.
+    static constexpr std::size_t kMaxLoopEvents = 200'000;
 };
 
 // An observer for SpinnerRun::exec that drops every callback into `inbox`

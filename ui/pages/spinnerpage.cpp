@@ -1,112 +1,37 @@
+// SpinnerPage: runs and what they show. The widgets are built in
+// spinnerpagecontrols.cpp; exports, recordings and replays are in
+// spinnerpageexport.cpp.
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
 #include "engine/backgroundrun.h"
+#include "pages/spinnerreplay.h"
 #include "spinner/spinnerrun.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
-#include <QEvent>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QThread>
 #include <QTimer>
-#include <QVBoxLayout>
+#include <QToolButton>
 
 namespace conlab {
 
 namespace {
 constexpr int kDrainIntervalMs = 33; // about 30 Hz: the screen's pace, not the engine's
-constexpr double kDefaultSleepSeconds = 3.0;
-
-QString translated(const char *source)
-{
-    return QCoreApplication::translate("conlab::SpinnerPage", source);
-}
 } // namespace
 
 SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     : ExperimentPage(parent), spec_(std::move(spec))
 {
-    title_ = new QLabel(this);
-    title_->setTextFormat(Qt::RichText);
-    intro_ = new QLabel(this);
-    intro_->setWordWrap(true);
-
-    // Controls: the variants of this page only, the sleep, Run and Stop.
-    auto *controls = new QWidget(this);
-    auto *cl = new QVBoxLayout(controls);
-    cl->setContentsMargins(0, 0, 0, 0);
-    variantCaption_ = new QLabel(controls);
-    cl->addWidget(variantCaption_);
-    variants_ = new QButtonGroup(this);
-    for (int i = 0; i < spec_.variants.size(); ++i) {
-        auto *b = new QRadioButton(controls);
-        variants_->addButton(b, i);
-        cl->addWidget(b);
-    }
-    variants_->button(0)->setChecked(true);
-    // Sleep, Run and Stop on one row: height is what a projected page lacks.
-    auto *secondsRow = new QHBoxLayout;
-    secondsCaption_ = new QLabel(controls);
-    seconds_ = new QDoubleSpinBox(controls);
-    seconds_->setRange(0.5, 10.0);
-    seconds_->setSingleStep(0.5);
-    seconds_->setDecimals(1);
-    seconds_->setValue(kDefaultSleepSeconds);
-    secondsCaption_->setBuddy(seconds_);
-    runButton_ = new QPushButton(controls);
-    stopButton_ = new QPushButton(controls);
-    secondsRow->addWidget(secondsCaption_);
-    secondsRow->addWidget(seconds_);
-    secondsRow->addSpacing(12);
-    secondsRow->addWidget(runButton_, 1);
-    secondsRow->addWidget(stopButton_, 1);
-    cl->addLayout(secondsRow);
-    settingsLine_ = new QLabel(controls);
-    settingsLine_->setWordWrap(true);
-    cl->addWidget(settingsLine_);
-    cl->addStretch(1);
-    prediction_ = new PredictionBox(this);
-
-    live_ = new SpinnerLiveView(this);
-    code_ = new CodePane(this);
-
-    // Left: what to run and the guess side by side, the live view below;
-    // right: the code. Side by side the room sees cause and effect at once.
-    auto *left = new QWidget(this);
-    auto *ll = new QVBoxLayout(left);
-    ll->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(controls, 1);
-    top->addWidget(prediction_, 1, Qt::AlignTop);
-    ll->addLayout(top);
-    ll->addWidget(live_, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(code_);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
-    // Relative until the splitter is shown: the code keeps 4/9 of the width
-    // instead of what its size hint asks for.
-    splitter->setSizes({5000, 4000});
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
-    layout->addWidget(intro_);
-    layout->addWidget(splitter, 1);
-
+    buildUi();
     drainTimer_ = new QTimer(this);
     drainTimer_->setInterval(kDrainIntervalMs);
     connect(drainTimer_, &QTimer::timeout, this, &SpinnerPage::drain);
@@ -140,7 +65,7 @@ SpinnerPage::~SpinnerPage()
 
 QString SpinnerPage::title() const
 {
-    return translated(spec_.title);
+    return QCoreApplication::translate("conlab::SpinnerPage", spec_.title);
 }
 
 bool SpinnerPage::canRun() const
@@ -208,7 +133,9 @@ void SpinnerPage::onVariantChanged()
     code_->showListing(v.listing, spec_.baselineListing);
     const bool sleeps = v.slow == SlowKind::Sleep || v.slow == SlowKind::BlockingSleep;
     seconds_->setEnabled(sleeps && !running_);
-    live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && settings_.gil.enabled);
+    // A replay shows the GIL it was recorded with, whatever the toolbar says.
+    const bool gil = isReplay() ? shownConfig_.gil.enabled : settings_.gil.enabled;
+    live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && gil);
     updateSettingsLine();
 }
 
@@ -219,9 +146,10 @@ void SpinnerPage::run()
         return;
     const SpinnerConfig config = buildConfig();
     auto inbox = std::make_shared<EventInbox<SpinnerLiveEvent>>();
-    inbox_ = inbox;
-    const std::uint64_t generation = ++generation_;
+    replaySource_.clear();
+    beginShowing(config, inbox);
 
+    const std::uint64_t generation = generation_;
     const SpinnerObserver observer = observerFor(inbox);
     auto engine = std::make_shared<SpinnerRun>(config);
     auto report = std::make_shared<SpinnerReport>();
@@ -229,19 +157,33 @@ void SpinnerPage::run()
                                 [engine] { engine->cancel(); });
     connect(run_, &BackgroundRun::finished, this,
             [this, generation, report] { onRunFinished(generation, *report); });
+    setRunning(true);
+}
 
+// What a run and a replay share at their start: a fresh inbox and
+// generation, an empty live view, and nothing kept of the run before.
+void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox)
+{
+    inbox_ = std::move(inbox);
+    ++generation_;
+    shownConfig_ = config;
+    shownReport_.reset();
+    shownHolds_.clear();
+    shownLoopEvents_.clear();
+    updateReplayBanner();
     live_->startRun(config.message);
     if (config.model == SpinnerModel::Thread && config.gil.enabled)
         live_->nameGilLanes();
     prediction_->hideReveal();
     clock_.start();
     drainTimer_->start();
-    setRunning(true);
 }
 
 void SpinnerPage::stop()
 {
-    if (run_)
+    if (replay_)
+        replay_->stop();
+    else if (run_)
         run_->stop();
 }
 
@@ -250,8 +192,16 @@ void SpinnerPage::drain()
     if (!inbox_)
         return;
     const std::vector<SpinnerLiveEvent> events = inbox_->take();
-    if (!events.empty())
+    if (!events.empty()) {
+        // Kept for the trace and the recording, exactly what the view got.
+        for (const SpinnerLiveEvent &e : events) {
+            if (e.kind == SpinnerLiveEvent::Kind::GilHold)
+                shownHolds_.push_back(e.hold);
+            else if (e.kind == SpinnerLiveEvent::Kind::LoopEvent)
+                shownLoopEvents_.push_back(e.loop);
+        }
         live_->addEvents(events);
+    }
     if (running_)
         live_->setElapsedRunning(static_cast<double>(clock_.elapsed()) / 1000.0);
 }
@@ -262,8 +212,13 @@ void SpinnerPage::onRunFinished(std::uint64_t generation, const SpinnerReport &r
     if (generation != generation_)
         return; // a run this page has moved on from
     run_ = nullptr;
-    drain(); // exec() has returned: everything it reported is in the inbox
+    if (replay_) {
+        replay_->deleteLater();
+        replay_ = nullptr;
+    }
+    drain(); // the run or replay has ended: everything it reported is in the inbox
     drainTimer_->stop();
+    shownReport_ = report;
     live_->finishRun(report);
     prediction_->reveal(SpinnerOutcomes::classify(report));
     setRunning(false);
@@ -278,51 +233,15 @@ void SpinnerPage::setRunning(bool running)
     stopButton_->setEnabled(running);
     for (QAbstractButton *b : variants_->buttons())
         b->setEnabled(!running);
+    for (QAction *a : std::as_const(exportActions_))
+        a->setEnabled(!running && shownReport_.has_value());
+    exportButton_->setEnabled(!running && shownReport_.has_value());
+    openAction_->setEnabled(!running);
     onVariantChanged();
     if (changed) {
         emit runningChanged(running);
         emit canRunChanged(!running);
     }
-}
-
-void SpinnerPage::updateSettingsLine()
-{
-    const SpinnerVariant &v = spec_.variants[currentVariant()];
-    QString gil;
-    if (v.model == SpinnerModel::Thread) {
-        gil = settings_.gil.enabled
-            //: %1 the GIL switch interval in ms
-            ? tr("GIL on, %1 ms switch")
-                  .arg(std::chrono::duration_cast<std::chrono::milliseconds>(settings_.gil.switchInterval).count())
-            : tr("GIL off");
-    }
-    //: %1 the pace name (native, cpython, book)
-    QString line = tr("Pace: %1").arg(settings_.pace.name());
-    if (!gil.isEmpty())
-        line += QStringLiteral(" · ") + gil;
-    settingsLine_->setText(line);
-}
-
-void SpinnerPage::retranslateUi()
-{
-    title_->setText(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()));
-    intro_->setText(translated(spec_.intro));
-    variantCaption_->setText(tr("Variant:"));
-    for (int i = 0; i < spec_.variants.size(); ++i)
-        variants_->button(i)->setText(translated(spec_.variants[i].label));
-    secondsCaption_->setText(tr("Sleep:"));
-    //: Suffix of the sleep-seconds spin box
-    seconds_->setSuffix(tr(" s"));
-    runButton_->setText(tr("▶ Run"));
-    stopButton_->setText(tr("■ Stop"));
-    updateSettingsLine();
-}
-
-void SpinnerPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    ExperimentPage::changeEvent(event);
 }
 
 void SpinnerPage::keyPressEvent(QKeyEvent *event)

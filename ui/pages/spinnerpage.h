@@ -3,27 +3,38 @@
 #include "pages/experimentpage.h"
 #include "pages/spinnerliveevent.h"
 #include "pages/spinnerpagespec.h"
+#include "record/runrecording.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <memory>
+#include <optional>
+#include <vector>
 
+class QAction;
 class QButtonGroup;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTimer;
+class QToolButton;
 
 namespace conlab {
 
 class BackgroundRun;
 class CodePane;
+class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
+class SpinnerReplay;
 
 // Experiments 1 to 4: pick a variant, predict, run, and watch the spinner
 // the engine draws. The run goes through BackgroundRun; its events land in
 // an inbox of that run only (a new run gets a new inbox and generation), and
-// a 30 Hz timer on the GUI thread drains it into the live view.
+// a 30 Hz timer on the GUI thread drains it into the live view. A replay of
+// a saved run feeds the same kind of inbox from the recorded time stamps
+// (SpinnerReplay), so the page draws it as it drew the run.
 class SpinnerPage : public ExperimentPage
 {
     Q_OBJECT
@@ -36,6 +47,9 @@ public:
     bool isRunning() const override;
     void applySettings(const RunSettings &settings) override;
     QWidget *liveView() override;
+    QList<QAction *> fileActions() override;
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &state) override;
 
     int variantCount() const { return static_cast<int>(spec_.variants.size()); }
     int currentVariant() const;
@@ -44,9 +58,20 @@ public:
     SpinnerLiveView *spinnerView() const { return live_; }
     PredictionBox *prediction() const { return prediction_; }
     CodePane *codePane() const { return code_; }
-    // Frames drawn by the last (or current) run.
+    // Frames drawn by the last (or current) run or replay.
     int framesDrawn() const;
     QString answerText() const;
+
+    // The run on screen, as a recording to save; empty until a run ended.
+    std::optional<RunRecording> recording() const;
+    // Replays `recording` (read from `source`, named in the banner) at its
+    // recorded pace. False with *error set when it cannot be shown here.
+    bool replay(const RunRecording &recording, const QString &source, QString *error);
+    bool isReplay() const { return !replaySource_.isEmpty(); }
+    QString replayBannerText() const;
+    // The exports of the run on screen, written to `path` without a dialog.
+    enum class Export { Csv, Json, Trace, Recording };
+    bool exportTo(Export what, const QString &path, QString *error) const;
 
 public slots:
     void run() override;
@@ -60,13 +85,19 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void buildUi();
+    void buildFileActions();
     SpinnerConfig buildConfig() const;
     void onVariantChanged();
+    void beginShowing(const SpinnerConfig &config, std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox);
     void drain();
     void onRunFinished(std::uint64_t generation, const SpinnerReport &report);
     void setRunning(bool running);
     void retranslateUi();
     void updateSettingsLine();
+    void updateReplayBanner();
+    void exportWithDialog(Export what);
+    void openRecording();
 
     SpinnerPageSpec spec_;
     RunSettings settings_;
@@ -80,16 +111,32 @@ private:
     QLabel *settingsLine_ = nullptr;
     QPushButton *runButton_ = nullptr;
     QPushButton *stopButton_ = nullptr;
+    QToolButton *exportButton_ = nullptr;
+    QToolButton *openButton_ = nullptr;
+    QList<QAction *> exportActions_; // in Export order
+    QAction *openAction_ = nullptr;
+    QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
     SpinnerLiveView *live_ = nullptr;
     CodePane *code_ = nullptr;
+    QSplitter *splitter_ = nullptr;
+    CodeWidthFit *codeFit_ = nullptr;
 
     QTimer *drainTimer_ = nullptr;
     QElapsedTimer clock_;
     BackgroundRun *run_ = nullptr;
+    SpinnerReplay *replay_ = nullptr;
     std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox_;
     std::uint64_t generation_ = 0;
     bool running_ = false;
+
+    // The run on screen (live or replayed): what it was, what it showed.
+    SpinnerConfig shownConfig_;
+    std::optional<SpinnerReport> shownReport_;
+    std::vector<GilHold> shownHolds_;
+    std::vector<aio::LoopEvent> shownLoopEvents_;
+    QString replaySource_; // the file a replay came from; empty for a live run
+    QDateTime replayRecordedAt_;
 };
 
 } // namespace conlab

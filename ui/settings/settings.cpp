@@ -17,6 +17,8 @@ constexpr auto switchIntervalMs = QLatin1StringView("run/switchIntervalMs");
 constexpr auto workers = QLatin1StringView("run/workers");
 constexpr auto language = QLatin1StringView("view/language");
 constexpr auto zoom = QLatin1StringView("view/zoom");
+// Followed by the page's index: "layout/page6".
+constexpr auto pageLayoutPrefix = QLatin1StringView("layout/page");
 } // namespace settingskeys
 
 namespace {
@@ -164,6 +166,16 @@ void Settings::setZoom(double factor)
         return;
     store_->setValue(settingskeys::zoom, factor);
     emit zoomChanged(factor);
+}
+
+QByteArray Settings::pageLayout(int page) const
+{
+    return store_->value(settingskeys::pageLayoutPrefix + QString::number(page)).toByteArray();
+}
+
+void Settings::setPageLayout(int page, const QByteArray &state)
+{
+    store_->setValue(settingskeys::pageLayoutPrefix + QString::number(page), state);
 }
 
 void Settings::sync()

@@ -37,6 +37,10 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // An experiment page's own arrangement (its splitters), by page index.
+    QByteArray pageLayout(int page) const;
+    void setPageLayout(int page, const QByteArray &state);
+
     int lastExperiment() const;
     void setLastExperiment(int index);
 

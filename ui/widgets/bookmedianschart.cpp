@@ -1,5 +1,6 @@
 #include "widgets/bookmedianschart.h"
 
+#include "sweep/bookmedians.h"
 #include "theme/palette.h"
 
 #include <QEvent>
@@ -8,16 +9,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
-#include <iterator>
 
 namespace conlab {
-
-namespace {
-// EXPERIMENTS.md, P4: the book's medians in seconds for 1 to 20 processes.
-constexpr double kBookMedians[] = {40.81, 22.79, 15.88, 13.21, 12.29, 10.39, 10.80,
-                                   11.40, 11.71, 12.51, 11.24, 11.09, 10.81, 10.64,
-                                   10.68, 10.58, 10.76, 10.71, 10.81, 10.73};
-} // namespace
 
 BookMediansChart::BookMediansChart(QWidget *parent) : QChartView(parent)
 {
@@ -33,10 +26,10 @@ BookMediansChart::BookMediansChart(QWidget *parent) : QChartView(parent)
     dotted.setStyle(Qt::DotLine);
     lowest_->setPen(dotted);
 
-    const auto n = static_cast<int>(std::size(kBookMedians));
+    const auto n = static_cast<int>(kBookSweepMedians.size());
     for (int i = 0; i < n; ++i)
-        medians_->append(i + 1, kBookMedians[i]);
-    const double low = *std::min_element(std::begin(kBookMedians), std::end(kBookMedians));
+        medians_->append(i + 1, kBookSweepMedians[static_cast<std::size_t>(i)]);
+    const double low = *std::min_element(kBookSweepMedians.begin(), kBookSweepMedians.end());
     lowest_->append(0.5, low);
     lowest_->append(n + 0.5, low);
 

@@ -113,6 +113,8 @@ void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
         case SpinnerLiveEvent::Kind::GilHold:
             holds.push_back(e.hold);
             break;
+        case SpinnerLiveEvent::Kind::LoopEvent:
+            break; // the page keeps them for its trace; nothing to draw
         }
     }
     if (last)

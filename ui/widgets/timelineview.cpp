@@ -4,9 +4,11 @@
 #include "theme/palette.h"
 
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -18,6 +20,8 @@ constexpr qint64 kPaintBudgetMs = 8;
 
 const QColor kGilColour = theme::okabeIto::bluishGreen;
 const QColor kDepthColour = theme::okabeIto::black;
+// Okabe-Ito's red, outlined in black so it stands out from orange bars.
+const QColor kCrashColour = theme::okabeIto::vermillion;
 
 // 1, 2 or 5 times a power of ten: tick steps a reader can add up at a glance.
 double niceStep(double span, int maxTicks)
@@ -101,6 +105,22 @@ void TimelineView::setGilWorkers(std::map<int, int> tidToWorker)
     invalidate();
 }
 
+void TimelineView::addCrashes(const std::vector<WorkerCrash> &crashes)
+{
+    crashes_.insert(crashes_.end(), crashes.begin(), crashes.end());
+    for (const WorkerCrash &c : crashes)
+        maxEndNs_ = std::max(maxEndNs_, c.tNs);
+    update();
+}
+
+void TimelineView::setCrashes(std::vector<WorkerCrash> crashes)
+{
+    crashes_ = std::move(crashes);
+    for (const WorkerCrash &c : crashes_)
+        maxEndNs_ = std::max(maxEndNs_, c.tNs);
+    update();
+}
+
 void TimelineView::setLive(bool live)
 {
     live_ = live;
@@ -124,6 +144,7 @@ void TimelineView::clear()
     holds_.clear();
     holds_.shrink_to_fit();
     gilWorkers_.clear();
+    crashes_.clear();
     maxEndNs_ = 0;
     minSpanNs_ = 0;
     rebuildLaneIndex();
@@ -147,6 +168,8 @@ void TimelineView::rebuildLaneIndex()
     maxEndNs_ = 0;
     for (const GilHold &h : holds_)
         maxEndNs_ = std::max(maxEndNs_, h.endNs);
+    for (const WorkerCrash &c : crashes_)
+        maxEndNs_ = std::max(maxEndNs_, c.tNs);
     if (model_ && model_->rowCount() > 0)
         indexRows(0, model_->rowCount() - 1);
     invalidate();
@@ -221,6 +244,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QRectF chart(labelWidth + 2 * pad, fm.height() * 2 + pad,
                        width() - labelWidth - 4 * pad - fm.horizontalAdvance(totalText),
                        height() - fm.height() * 4 - pad);
+    chart_ = chart;
     if (chart.width() < 10 || chart.height() < 10 || lanes_.empty())
         return;
     const double span = static_cast<double>(spanNs());
@@ -244,6 +268,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (!holds_.empty())
         legend(kGilColour, tr("GIL held"), false);
     legend(kDepthColour, tr("queue depth"), true);
+    if (!crashes_.empty())
+        legend(kCrashColour, tr("worker crashed"), false);
 
     // Lanes, bars and GIL strips come from the raster; labels are drawn here.
     const double laneHeight = chart.height() / static_cast<double>(lanes_.size());
@@ -283,6 +309,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawText(QPointF(chart.right() + pad / 2, chart.bottom()), QStringLiteral("0"));
     }
 
+    drawCrashes(p);
+
     // Time axis, in seconds since the run's start.
     p.setPen(theme::gridLine);
     p.drawLine(QPointF(chart.left(), chart.bottom() + 1), QPointF(chart.right(), chart.bottom() + 1));
@@ -297,6 +325,105 @@ void TimelineView::paintEvent(QPaintEvent *)
         const double w = fm.horizontalAdvance(label);
         p.drawText(QPointF(std::clamp(x - w / 2, 0.0, width() - w), chart.bottom() + pad + fm.ascent()), label);
     }
+}
+
+QRectF TimelineView::crashLane(const WorkerCrash &crash) const
+{
+    const int lane = laneOfWorker(crash.worker);
+    if (lane < 0 || lanes_.empty())
+        return {};
+    const double h = chart_.height() / static_cast<double>(lanes_.size());
+    return {chart_.left(), chart_.top() + h * lane, chart_.width(), h};
+}
+
+double TimelineView::crashX(const WorkerCrash &crash) const
+{
+    return chart_.left() + chart_.width() * static_cast<double>(crash.tNs) / static_cast<double>(spanNs());
+}
+
+QPointF TimelineView::crashMarkerPos(std::size_t index) const
+{
+    if (index >= crashes_.size())
+        return {};
+    const QRectF lane = crashLane(crashes_[index]);
+    return lane.isNull() ? QPointF() : QPointF(crashX(crashes_[index]), lane.center().y());
+}
+
+// A red line across the worker's lane where the engine noticed the crash,
+// with a flag on top; drawn over the bars, never into the raster, since a
+// run has a handful of crashes at most.
+void TimelineView::drawCrashes(QPainter &p) const
+{
+    if (crashes_.empty())
+        return;
+    const double flag = std::max(9.0, fontMetrics().height() * 0.8);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const WorkerCrash &c : crashes_) {
+        const QRectF lane = crashLane(c);
+        if (lane.isNull())
+            continue;
+        const double x = crashX(c);
+        p.setPen(QPen(theme::background, theme::kLineWidth + 2));
+        p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
+        p.setPen(QPen(kCrashColour, theme::kLineWidth));
+        p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
+        const QPolygonF triangle{QPointF(x - flag / 2, lane.top()), QPointF(x + flag / 2, lane.top()),
+                                 QPointF(x, lane.top() + flag)};
+        p.setPen(QPen(theme::okabeIto::black, 1));
+        p.setBrush(kCrashColour);
+        p.drawPolygon(triangle);
+    }
+    p.restore();
+}
+
+QString TimelineView::crashToolTipAt(const QPoint &pos) const
+{
+    // Within a few pixels of a marker, on its lane; the nearest one wins.
+    const double reach = std::max(4.0, fontMetrics().height() * 0.4);
+    const WorkerCrash *best = nullptr;
+    double bestDistance = reach;
+    for (const WorkerCrash &c : crashes_) {
+        const QRectF lane = crashLane(c);
+        if (lane.isNull() || pos.y() < lane.top() || pos.y() > lane.bottom())
+            continue;
+        const double d = std::abs(crashX(c) - pos.x());
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = &c;
+        }
+    }
+    if (!best)
+        return {};
+    const WorkerCrash &c = *best;
+    //: %1 worker number, %2 its process id, %3 seconds since the run started
+    QString text = tr("Worker %1 (pid %2) crashed at %3 s").arg(c.worker).arg(c.pid).arg(static_cast<double>(c.tNs) / 1e9, 0, 'f', 3);
+    text += u'\n' + c.message;
+    if (!c.n)
+        text += u'\n' + tr("It had no number in flight: nothing was lost.");
+    else if (c.attempt >= WorkerCrash::kMaxAttempts)
+        //: %1 the number, %2 how many workers it cost
+        text += u'\n' + tr("%1 has cost %2 workers in a row: the run stops.").arg(*c.n).arg(c.attempt);
+    else
+        //: %1 the number, %2 this try, %3 the most tries
+        text += u'\n' + tr("%1 goes to a fresh worker (try %2 of %3).").arg(*c.n).arg(c.attempt + 1).arg(WorkerCrash::kMaxAttempts);
+    return text;
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = crashToolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 } // namespace conlab

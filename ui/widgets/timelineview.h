@@ -1,5 +1,6 @@
 #pragma once
 #include "gil/gilevents.h"
+#include "process/workercrash.h"
 #include "widgets/timelineraster.h"
 
 #include <QString>
@@ -15,7 +16,8 @@ class ResultsTableModel;
 // checked number (prime or not), the GIL holds as a strip on top of each lane,
 // and the job queue's depth over time drawn across all lanes. It reads the
 // results from the page's ResultsTableModel, so table and chart never
-// disagree. Bars narrower than a pixel are merged
+// disagree. A worker process that crashed is a red marker on its lane at the
+// moment the engine noticed, with the story in its tooltip. Bars narrower than a pixel are merged
 // per pixel column, and each result is drawn once into a raster that is
 // rebuilt only when the axis changes, so a million results stay smooth.
 class TimelineView : public QWidget
@@ -38,6 +40,14 @@ public:
     // Which worker each GIL thread id belongs to, once the run has named its
     // threads; until then tid k is drawn on worker k + 1's lane.
     void setGilWorkers(std::map<int, int> tidToWorker);
+    // Worker crashes as they happen (addCrashes) or all of a finished run's.
+    void addCrashes(const std::vector<WorkerCrash> &crashes);
+    void setCrashes(std::vector<WorkerCrash> crashes);
+    const std::vector<WorkerCrash> &crashes() const { return crashes_; }
+    // The tooltip at a point of the widget: a crash marker's story, or empty.
+    QString crashToolTipAt(const QPoint &pos) const;
+    // Where the marker of crashes()[index] is drawn (after a paint), for tests.
+    QPointF crashMarkerPos(std::size_t index) const;
     // Stretches the time axis to at least this (the run's elapsed time while
     // it is going, so the chart does not jump with every result).
     void setMinimumSpanNs(std::int64_t ns);
@@ -52,6 +62,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void rebuildLaneIndex();
@@ -61,6 +72,9 @@ private:
     int laneOfWorker(int worker) const;
     int laneOfGilTid(int tid) const;
     std::int64_t spanNs() const;
+    void drawCrashes(QPainter &p) const;
+    QRectF crashLane(const WorkerCrash &crash) const;
+    double crashX(const WorkerCrash &crash) const;
 
     ResultsTableModel *model_ = nullptr;
     std::vector<Lane> lanes_;
@@ -72,6 +86,8 @@ private:
     bool live_ = false;
     std::vector<GilHold> holds_;
     std::map<int, int> gilWorkers_;
+    std::vector<WorkerCrash> crashes_;
+    QRectF chart_; // where the lanes were last painted
     qsizetype total_ = 0;
     std::int64_t maxEndNs_ = 0;
     std::int64_t minSpanNs_ = 0;

@@ -1,0 +1,82 @@
+#include "outputpath.h"
+
+#include "options.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace conlab::cli {
+
+namespace {
+
+// Not a regular file, but something that exists and takes bytes: a device,
+// a pipe, /dev/stdout. Renaming a temporary file over it would be wrong.
+bool isSpecial(const QFileInfo &info)
+{
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+} // namespace
+
+void OutputPath::checkWritable(const QString &option, const QString &path)
+{
+    const QFileInfo info(path);
+    //: %1 option name, %2 the path given, %3 why it cannot be written
+    const auto refuse = [&](const QString &why) { throw UsageError{tr("--%1: cannot write %2: %3").arg(option, path, why)}; };
+    if (info.isDir())
+        refuse(tr("it is a folder; name a file in it"));
+    if (info.exists() && !info.isWritable())
+        refuse(tr("the file is read-only"));
+    if (isSpecial(info))
+        return;
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists())
+        //: %1 a folder's path
+        refuse(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    if (!dir.isDir())
+        //: %1 a path that should be a folder
+        refuse(tr("%1 is not a folder").arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    QTemporaryFile probe(dir.absoluteFilePath() + u"/.concurrency-lab-probe-XXXXXX");
+    if (!probe.open())
+        //: %1 a folder's path, %2 the system's reason
+        refuse(tr("cannot create a file in %1 (%2)")
+                   .arg(QDir::toNativeSeparators(dir.absoluteFilePath()), probe.errorString()));
+}
+
+void OutputPath::checkDistinct(const QList<std::pair<QString, QString>> &outputs)
+{
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        if (outputs[i].second.isEmpty())
+            continue;
+        const QString a = QFileInfo(outputs[i].second).absoluteFilePath();
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
+            if (outputs[j].second.isEmpty() || QFileInfo(outputs[j].second).absoluteFilePath() != a)
+                continue;
+            if (isSpecial(QFileInfo(a)))
+                continue; // two outputs to one pipe are the user's choice
+            //: %1 and %2 option names, %3 the path both name
+            throw UsageError{tr("--%1 and --%2 name the same file %3").arg(outputs[i].first, outputs[j].first, a)};
+        }
+    }
+}
+
+bool OutputPath::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (isSpecial(QFileInfo(path))) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush())
+            return true;
+        *error = file.errorString();
+        return false;
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
+}
+
+} // namespace conlab::cli

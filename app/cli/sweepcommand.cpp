@@ -1,0 +1,268 @@
+#include "cli.h"
+#include "options.h"
+#include "outputpath.h"
+#include "signalwatch.h"
+#include "sweepprogressprinter.h"
+#include "sweeprequest.h"
+
+#include "sweep/sweepchartexport.h"
+#include "sweep/sweepexport.h"
+#include "sweep/sweepfile.h"
+#include "sweep/sweeprunner.h"
+#include "sweep/sweepstats.h"
+#include "sweep/sweepstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <unistd.h>
+
+namespace conlab::cli {
+
+namespace {
+
+class SweepCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::cli::SweepCommand)
+};
+
+const QString kCommand = QStringLiteral("sweep");
+
+// Everything but the results goes to stderr, so stdout stays what a notebook
+// reads.
+void note(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+void error(const QString &text)
+{
+    note(u"concurrency-lab sweep: error: " + text);
+}
+
+void put(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    if (!bytes.endsWith('\n'))
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// The default data folder is "~/.local/share/Concurrency Lab/...": a path
+// printed for copying into a shell must survive the space.
+QString shellQuoted(const QString &path)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./+:=@%,-]+$)"));
+    if (plain.match(path).hasMatch())
+        return path;
+    QString quoted = path;
+    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString resumeHint(const QString &path)
+{
+    //: %1 a command line the user can copy
+    return SweepCommand::tr("to continue: %1").arg(u"concurrency-lab sweep --resume " + shellQuoted(path));
+}
+
+// The file named by --resume; lines it had to skip are listed with their
+// numbers, an unusable file is refused before anything runs.
+SweepData loadResumed(const QString &path)
+{
+    const SweepLoad load = SweepFile::load(path);
+    for (const SweepFileIssue &issue : load.issues)
+        //: a skipped line of a results file; %1 the file, %2 the line number, %3 why
+        note(SweepCommand::tr("%1:%2: skipped: %3").arg(path).arg(issue.line).arg(issue.message));
+    if (!load.data)
+        //: %1 the results file, %2 why it cannot be used
+        throw UsageError{SweepCommand::tr("--resume: cannot use %1: %2").arg(path, load.error)};
+    return *load.data;
+}
+
+// What to do, and the sweep to do it on: a new one, or the file to resume.
+struct Job
+{
+    SweepRequest req;
+    SweepData data;
+};
+
+Job parseJob(Options &opt)
+{
+    Job job{SweepRequestParser::parse(opt), {}};
+    SweepRequest &req = job.req;
+    SweepData &data = job.data;
+    OutputPath::checkDistinct({{QStringLiteral("resume"), req.resume},
+                               {QStringLiteral("out"), req.csv},
+                               {QStringLiteral("png"), req.png},
+                               {QStringLiteral("svg"), req.svg},
+                               {QStringLiteral("pdf"), req.pdf}});
+    const std::pair<const char *, const QString *> outputs[] = {
+        {"out", &req.csv}, {"png", &req.png}, {"svg", &req.svg}, {"pdf", &req.pdf}};
+    for (const auto &[option, path] : outputs)
+        if (!path->isEmpty())
+            OutputPath::checkWritable(QString::fromLatin1(option), *path);
+    if (!req.resume.isEmpty()) {
+        data = loadResumed(req.resume);
+        SweepRequestParser::checkResumeConflicts(opt, req.config, data.config, req.resume);
+    } else {
+        data.config = req.config;
+        data.machine = SweepMachine::current();
+    }
+    return job;
+}
+
+// The medians (or JSON) on stdout, then the files asked for. A file that
+// cannot be written costs the exit code, never the results file.
+int finish(const SweepData &data, const SweepRequest &req, const QString &resultsPath)
+{
+    const std::vector<SeriesStats> stats = sweepStatistics(data);
+    if (req.json) {
+        put(SweepExport::json(data, stats));
+    } else {
+        QByteArray out;
+        const int count = int(data.config.series.size());
+        for (int s = 0; s < count; ++s) {
+            if (count > 1)
+                out += "# " + data.config.series[std::size_t(s)].spec().toUtf8() + '\n';
+            out += SweepExport::medianLines(stats, s);
+        }
+        put(out);
+    }
+
+    bool ok = true;
+    QString why;
+    const auto check = [&](bool written, const char *option, const QString &path) {
+        if (written)
+            return;
+        //: %1 option name, %2 the path, %3 the reason
+        error(SweepCommand::tr("--%1: could not write %2: %3").arg(QString::fromLatin1(option), path, why));
+        ok = false;
+    };
+    if (!req.csv.isEmpty())
+        check(OutputPath::write(req.csv, SweepExport::tidyCsv(data), &why), "out", req.csv);
+    if (!req.png.isEmpty())
+        check(SweepChartExport::savePng(data, req.chart, req.png, req.size, req.scale, &why), "png", req.png);
+    if (!req.svg.isEmpty())
+        check(SweepChartExport::saveSvg(data, req.chart, req.svg, req.size, &why), "svg", req.svg);
+    if (!req.pdf.isEmpty())
+        check(SweepChartExport::savePdf(data, req.chart, req.pdf, req.size, &why), "pdf", req.pdf);
+    if (!ok) {
+        //: %1 the results file
+        note(SweepCommand::tr("the results are safe in %1; to export them again, run:").arg(resultsPath));
+        note(u"  concurrency-lab sweep --resume " + shellQuoted(resultsPath) + u" [--out FILE] [--png FILE] ...");
+        return RunFailed;
+    }
+    return Ok;
+}
+
+QString planLine(const SweepData &data)
+{
+    const SweepConfig &c = data.config;
+    const int total = c.totalRuns();
+    const int left = total - int(data.runs.size());
+    const double estimate = total > 0 ? SweepRunner::estimateSeconds(c) * left / total : 0.0;
+    //: %1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration
+    return SweepCommand::tr("%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5")
+        .arg(left)
+        .arg(c.series.size())
+        .arg(c.maxWorkers)
+        .arg(c.runs)
+        .arg(SweepProgressPrinter::duration(estimate));
+}
+
+} // namespace
+
+int sweepCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SweepCommand::tr(
+        "Times procs.py's workload at 1 to N workers, several runs at each count, and prints the\n"
+        "median per count, as run_procs.sh did for the book's Figure 19-2. Every finished run is\n"
+        "saved at once to a results file in the app's data folder: a sweep stopped by Ctrl+C,\n"
+        "a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output\n"
+        "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted."));
+    parser.addHelpOption();
+    SweepRequestParser::addOptions(parser);
+
+    std::optional<Job> job;
+    try {
+        Options opt(parser, kCommand);
+        opt.setPositionalHint(SweepCommand::tr("series go after --series, as in --series threads:gil=off"));
+        opt.parse(args);
+        if (parser.isSet(QStringLiteral("help"))) {
+            put(parser.helpText().toUtf8());
+            return Ok;
+        }
+        job = parseJob(opt);
+    } catch (const UsageError &e) {
+        return reportUsageError(kCommand, e);
+    }
+    const SweepRequest &req = job->req;
+    SweepData &data = job->data;
+
+    if (!req.resume.isEmpty() && data.complete()) {
+        //: %1 the results file, %2 how many runs it holds
+        note(SweepCommand::tr("%1 holds a finished sweep (%2 runs); nothing is left to run")
+                 .arg(req.resume)
+                 .arg(data.runs.size()));
+        return finish(data, req, req.resume);
+    }
+
+    QString why;
+    std::unique_ptr<SweepFile> file;
+    if (!req.resume.isEmpty()) {
+        file = SweepFile::openForAppend(req.resume, &why);
+        if (!file)
+            return reportUsageError(kCommand, UsageError{u"--resume: " + why});
+    } else {
+        if (const auto old = SweepStore::latestUnfinished())
+            //: %1 a results file, %2 the same path, quoted for a shell
+            note(SweepCommand::tr("an unfinished sweep is in %1; --resume %2 continues it")
+                     .arg(old->path, shellQuoted(old->path)));
+        const QString path = SweepStore::newFilePath();
+        file = SweepFile::create(path, data, &why);
+        if (!file) {
+            //: %1 the results file, %2 the system's reason
+            error(SweepCommand::tr("cannot create the results file %1: %2").arg(path, why));
+            return RunFailed;
+        }
+    }
+    const QString path = file->path();
+    //: %1 the results file
+    note(SweepCommand::tr("results: %1").arg(path));
+    note(planLine(data));
+
+    SweepRunner runner(data, std::move(file));
+    // After the runner, so it stops watching before the runner is gone.
+    SignalWatch watch([&runner](int) { runner.stop(); });
+    SweepProgressPrinter progress(data.config, ::isatty(STDERR_FILENO) == 1);
+    const SweepOutcome outcome = runner.exec([&](const SweepRun &run, const SweepProgress &p) {
+        data.runs.push_back(run);
+        progress.print(run, p);
+    });
+    progress.finish();
+
+    const int total = data.config.totalRuns();
+    if (!outcome.complete && (outcome.stopped || watch.caught() != 0)) {
+        //: %1 runs done, %2 runs in all, %3 the results file
+        note(SweepCommand::tr("interrupted; %1 of %2 runs are saved in %3").arg(data.runs.size()).arg(total).arg(path));
+        note(resumeHint(path));
+        return Interrupted;
+    }
+    if (!outcome.complete) {
+        error(outcome.error.isEmpty() ? SweepCommand::tr("the sweep stopped before its end") : outcome.error);
+        //: %1 runs done, %2 runs in all, %3 the results file
+        note(SweepCommand::tr("%1 of %2 runs are saved in %3").arg(data.runs.size()).arg(total).arg(path));
+        note(resumeHint(path));
+        return RunFailed;
+    }
+    const int code = finish(data, req, path);
+    return watch.caught() != 0 ? Interrupted : code;
+}
+
+} // namespace conlab::cli

@@ -1,0 +1,23 @@
+#include "process/workercrash.h"
+
+namespace conlab {
+
+const char *WorkerCrash::causeName(Cause cause)
+{
+    switch (cause) {
+    case Cause::Died: return "died";
+    case Cause::Malformed: return "malformed";
+    case Cause::Unresponsive: return "unresponsive";
+    }
+    return "died";
+}
+
+std::optional<WorkerCrash::Cause> WorkerCrash::parseCause(const QString &name)
+{
+    for (Cause c : {Cause::Died, Cause::Malformed, Cause::Unresponsive})
+        if (name == QLatin1String(causeName(c)))
+            return c;
+    return std::nullopt;
+}
+
+} // namespace conlab

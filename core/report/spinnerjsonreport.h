@@ -1,0 +1,19 @@
+#pragma once
+#include "spinner/spinnerconfig.h"
+#include "spinner/spinnerevents.h"
+
+#include <QByteArray>
+
+namespace conlab {
+
+// A spinner run as JSON, schema "concurrency-lab.spinner/1" (README): the
+// choices, the spinner object line, the answer, the frame count against the
+// frames expected, the longest gap, and every frame's time. The shape the
+// CLI's `spinner --json` prints, so a file from the GUI reads the same.
+class SpinnerJsonReport
+{
+public:
+    static QByteArray build(const SpinnerConfig &config, const SpinnerReport &report);
+};
+
+} // namespace conlab

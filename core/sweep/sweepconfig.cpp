@@ -1,0 +1,174 @@
+#include "sweep/sweepconfig.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace conlab {
+
+namespace {
+
+bool threaded(PrimesModel m)
+{
+    return m == PrimesModel::Threads || m == PrimesModel::Pool;
+}
+
+// A worker count only changes what the parallel models do; sequential and
+// plain coroutines run on one thread whatever the count.
+bool sweepable(PrimesModel m)
+{
+    return m != PrimesModel::Sequential && m != PrimesModel::Coroutines;
+}
+
+// Switch intervals are typed in ms and kept in µs, so "2.5" survives a round trip.
+QString formatMs(std::chrono::microseconds us)
+{
+    return QString::number(static_cast<double>(us.count()) / 1000.0, 'g', 10);
+}
+
+QString knownList()
+{
+    return SweepSeries::knownSpecs().join(u", ");
+}
+
+} // namespace
+
+QString SweepSeries::spec() const
+{
+    QString s = PrimesModels::name(model);
+    if (!threaded(model))
+        return s;
+    s += gil.enabled ? u":gil=on" : u":gil=off";
+    if (gil.switchInterval != kDefaultSwitchInterval)
+        s += u":switch=" + formatMs(gil.switchInterval);
+    return s;
+}
+
+QString SweepSeries::label() const
+{
+    QString text;
+    switch (model) {
+    case PrimesModel::Processes: return SweepConfig::tr("processes");
+    case PrimesModel::CoroutinesExecutor: return SweepConfig::tr("coroutines + process executor");
+    case PrimesModel::Threads:
+        text = gil.enabled ? SweepConfig::tr("threads, GIL on") : SweepConfig::tr("threads, GIL off");
+        break;
+    case PrimesModel::Pool:
+        text = gil.enabled ? SweepConfig::tr("thread pool, GIL on") : SweepConfig::tr("thread pool, GIL off");
+        break;
+    case PrimesModel::Sequential:
+    case PrimesModel::Coroutines: return PrimesModels::name(model);
+    }
+    if (gil.switchInterval != kDefaultSwitchInterval)
+        //: %1 a series such as "threads, GIL on", %2 the GIL switch interval in ms
+        text = SweepConfig::tr("%1, switch %2 ms").arg(text, formatMs(gil.switchInterval));
+    return text;
+}
+
+QStringList SweepSeries::knownSpecs()
+{
+    return {QStringLiteral("processes"),     QStringLiteral("threads"),
+            QStringLiteral("threads:gil=off"), QStringLiteral("pool"),
+            QStringLiteral("pool:gil=off"),  QStringLiteral("coroutines-executor")};
+}
+
+std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<SweepSeries> {
+        if (error)
+            //: %1 the series the user wrote, %2 what is wrong with it, %3 the accepted series
+            *error = SweepConfig::tr("series '%1': %2; use one of %3, with :switch=MS on threads and pool")
+                         .arg(specText, why, knownList());
+        return std::nullopt;
+    };
+    const QStringList parts = specText.trimmed().toLower().split(u':');
+    const auto model = PrimesModels::parse(parts.first());
+    if (!model)
+        return fail(SweepConfig::tr("unknown model '%1'").arg(parts.first()));
+    if (!sweepable(*model))
+        //: %1 a model name (sequential or coroutines)
+        return fail(SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep")
+                        .arg(parts.first()));
+    SweepSeries s;
+    s.model = *model;
+    bool gilSeen = false, switchSeen = false;
+    for (qsizetype k = 1; k < parts.size(); ++k) {
+        const QString &option = parts[k];
+        const qsizetype eq = option.indexOf(u'=');
+        const QString key = option.left(eq);
+        const QString value = eq < 0 ? QString() : option.mid(eq + 1);
+        if (key != u"gil" && key != u"switch")
+            //: %1 an option such as "gil=on"
+            return fail(SweepConfig::tr("unknown option '%1'").arg(option));
+        if (!threaded(s.model))
+            //: %1 an option such as "gil=off"
+            return fail(SweepConfig::tr("'%1' applies to threads and pool only").arg(option));
+        if (key == u"gil") {
+            if (gilSeen || (value != u"on" && value != u"off"))
+                return fail(SweepConfig::tr("write gil=on or gil=off, once"));
+            gilSeen = true;
+            s.gil.enabled = value == u"on";
+        } else {
+            bool ok = false;
+            const double ms = value.toDouble(&ok);
+            if (switchSeen || !ok || !std::isfinite(ms))
+                return fail(SweepConfig::tr("write switch=MS, once, with MS in milliseconds"));
+            switchSeen = true;
+            // Clamped before the conversion so 1e300 cannot overflow; the
+            // range check below then names the accepted range.
+            const double us = std::round(std::clamp(ms, -1.0, 1e7) * 1000.0);
+            s.gil.switchInterval = std::chrono::microseconds(static_cast<std::int64_t>(us));
+            if (const std::string why = gilConfigError(s.gil); !why.empty())
+                return fail(QString::fromStdString(why));
+        }
+    }
+    return s;
+}
+
+QString SweepConfig::validate() const
+{
+    if (series.empty())
+        return tr("choose at least one series to sweep");
+    if (series.size() > std::size_t(kMaxSeries))
+        //: %1 how many series were chosen, %2 the most a sweep may have
+        return tr("a sweep has %1 series; the most is %2").arg(series.size()).arg(kMaxSeries);
+    QSet<QString> seen;
+    for (const SweepSeries &s : series) {
+        const QString spec = s.spec();
+        QString why;
+        if (!SweepSeries::parse(spec, &why))
+            return why;
+        if (seen.contains(spec))
+            //: %1 a series spec such as "threads:gil=on"
+            return tr("series '%1' appears twice").arg(spec);
+        seen.insert(spec);
+    }
+    if (maxWorkers < 1 || maxWorkers > kMaxWorkers)
+        //: %1 the value given, %2 the largest allowed
+        return tr("max workers is %1; use 1 to %2").arg(maxWorkers).arg(kMaxWorkers);
+    if (runs < 1 || runs > kMaxRuns)
+        //: %1 the value given, %2 the largest allowed
+        return tr("runs per count is %1; use 1 to %2").arg(runs).arg(kMaxRuns);
+    if (numbers.empty())
+        return tr("the number list is empty");
+    if (numbers.size() > kMaxNumbers)
+        //: %1 how many numbers were given, %2 the most a sweep may time
+        return tr("the list has %1 numbers; a sweep takes at most %2").arg(numbers.size()).arg(kMaxNumbers);
+    return {};
+}
+
+QString numbersHash(const std::vector<std::uint64_t> &numbers)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray line;
+    for (std::size_t k = 0; k < numbers.size(); ++k) {
+        line.setNum(numbers[k]);
+        if (k + 1 < numbers.size())
+            line += '\n';
+        hash.addData(line);
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+} // namespace conlab

@@ -1,0 +1,65 @@
+#pragma once
+#include "gil/gilconfig.h"
+#include "pace/pace.h"
+#include "primes/primesconfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace conlab {
+
+// One line of the chart: a model with its options. Written on the command line
+// and in results files as a spec:
+//   processes | threads | threads:gil=off | pool | pool:gil=off | coroutines-executor
+// with an optional ":switch=MS" on the threaded ones (GIL switch interval).
+// `threads` alone means the GIL is on, as in CPython before 3.13t.
+struct SweepSeries
+{
+    PrimesModel model = PrimesModel::Processes;
+    GilConfig gil; // threads and pool only
+
+    // The canonical spec ("threads:gil=on"): stable, used as the key in files.
+    QString spec() const;
+    // What the legend shows, translated ("threads, GIL on").
+    QString label() const;
+    // nullopt with *error naming the spec and what is accepted.
+    static std::optional<SweepSeries> parse(const QString &spec, QString *error);
+    // The specs a user may write, for help texts and error messages.
+    static QStringList knownSpecs();
+    bool operator==(const SweepSeries &) const = default;
+};
+
+// What a sweep runs: every series, at every worker count from 1 to maxWorkers,
+// `runs` times each, over the same numbers at the same pace.
+struct SweepConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::SweepConfig)
+public:
+    std::vector<SweepSeries> series{SweepSeries{}};
+    int maxWorkers = 20;
+    int runs = 12;
+    Pace pace;
+    std::vector<std::uint64_t> numbers; // callers fill in the book's sample by default
+    QString workerPath;                 // empty: found by WorkerLocator
+
+    static constexpr int kMaxWorkers = 256;
+    static constexpr int kMaxRuns = 1000;
+    // Bounds that keep a results file loadable: every distinct switch
+    // interval is its own series, and a header holds every number.
+    static constexpr int kMaxSeries = 16;
+    static constexpr std::size_t kMaxNumbers = 10'000'000;
+
+    // Empty when runnable, else one translated sentence naming the bad field.
+    QString validate() const;
+    int totalRuns() const { return int(series.size()) * maxWorkers * runs; }
+};
+
+// A short, stable fingerprint of a number list (hex), so a CSV row says which
+// numbers it timed without listing them.
+QString numbersHash(const std::vector<std::uint64_t> &numbers);
+
+} // namespace conlab

@@ -1,0 +1,43 @@
+#pragma once
+#include "sweep/sweepconfig.h"
+
+#include <QDateTime>
+#include <QString>
+#include <vector>
+
+namespace conlab {
+
+// Where a sweep ran: written once in the results file's header.
+struct SweepMachine
+{
+    QString host;
+    int cores = 0;
+    QDateTime created; // UTC
+    QString appVersion;
+
+    static SweepMachine current(); // this machine, now
+};
+
+// One finished run of one series at one worker count.
+struct SweepRun
+{
+    int series = 0;  // index into SweepConfig::series
+    int workers = 1; // 1..maxWorkers
+    int repeat = 1;  // 1..runs
+    double wall = 0.0; // seconds, as procs.py measures: spawn to last result
+    QDateTime finished; // UTC
+
+    bool operator==(const SweepRun &) const = default;
+};
+
+// A whole sweep, finished or not: what it is, where it ran, what is done.
+struct SweepData
+{
+    SweepConfig config;
+    SweepMachine machine;
+    std::vector<SweepRun> runs; // in the order they finished
+
+    bool complete() const { return qsizetype(runs.size()) >= config.totalRuns(); }
+};
+
+} // namespace conlab

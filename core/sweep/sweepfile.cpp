@@ -1,0 +1,291 @@
+#include "sweep/sweepfile.h"
+
+#include "sweep/sweepfilekeys.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <cerrno>
+#include <cmath>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace conlab {
+
+namespace {
+
+using namespace sweepkeys;
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// JSON text of one string: QJsonValue does the escaping, the brackets of the
+// one-element array around it are dropped.
+QByteArray quoted(const QString &text)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+// The keys are plain ASCII words: nothing to escape.
+QByteArray key(const char16_t *name)
+{
+    return '"' + QString::fromUtf16(name).toLatin1() + "\":";
+}
+
+// The lines are written by hand so the keys keep a reader's order (the
+// format first, the long number list last); QJsonObject would sort them.
+QByteArray headerLine(const SweepData &data)
+{
+    const SweepConfig &c = data.config;
+    QJsonArray series;
+    for (const SweepSeries &s : c.series)
+        series.append(s.spec());
+    QByteArray numbers;
+    numbers.reserve(qsizetype(c.numbers.size()) * 17);
+    for (std::size_t k = 0; k < c.numbers.size(); ++k) {
+        if (k)
+            numbers += ' ';
+        numbers += QByteArray::number(c.numbers[k]);
+    }
+    // Every string goes through quoted(), which escapes line breaks: one line.
+    return '{' + key(kFormat) + quoted(QString::fromUtf16(kFormatName)) + ',' + key(kVersionKey)
+        + QByteArray::number(kVersion) + ',' + key(kSeries) + QJsonDocument(series).toJson(QJsonDocument::Compact)
+        + ',' + key(kMax) + QByteArray::number(c.maxWorkers) + ',' + key(kRuns) + QByteArray::number(c.runs) + ','
+        + key(kPace) + quoted(c.pace.name()) + ',' + key(kNumbersHash) + quoted(numbersHash(c.numbers)) + ','
+        + key(kHost) + quoted(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
+        + key(kCreated) + quoted(isoUtc(data.machine.created)) + ',' + key(kAppVersion)
+        + quoted(data.machine.appVersion) + ',' + key(kNumbers) + '"' + numbers + '"' + "}\n";
+}
+
+QByteArray runLine(const SweepRun &run, const SweepConfig &config)
+{
+    // The shortest text that reads back as the same double.
+    const QByteArray wall = QByteArray::number(run.wall, 'g', QLocale::FloatingPointShortest);
+    return '{' + key(kSeries) + quoted(config.series[std::size_t(run.series)].spec()) + ',' + key(kWorkers)
+        + QByteArray::number(run.workers) + ',' + key(kRepeat) + QByteArray::number(run.repeat) + ','
+        + key(kWall) + wall + ',' + key(kFinished) + quoted(isoUtc(run.finished)) + "}\n";
+}
+
+QString systemError(int err)
+{
+    return qt_error_string(err);
+}
+
+bool writeAll(int fd, const QByteArray &bytes, int *err)
+{
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, std::size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            return false;
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+// The new name must reach the disk too, or a crash could leave the data
+// without the directory entry that names it.
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+SweepFile::~SweepFile()
+{
+    if (fd_ >= 0)
+        ::close(fd_);
+}
+
+std::unique_ptr<SweepFile> SweepFile::create(const QString &path, const SweepData &data, QString *error)
+{
+    if (const QString why = data.config.validate(); !why.isEmpty()) {
+        setError(error, why);
+        return nullptr;
+    }
+    for (const SweepRun &r : data.runs) {
+        if (r.series < 0 || r.series >= int(data.config.series.size())) {
+            setError(error, tr("a run names series %1, which the sweep does not have").arg(r.series));
+            return nullptr;
+        }
+        if (!std::isfinite(r.wall) || r.wall < 0) {
+            setError(error, tr("a run took %1 s, which is not a time").arg(r.wall));
+            return nullptr;
+        }
+    }
+    if (QFileInfo::exists(path)) {
+        //: %1 a file path
+        setError(error, tr("%1 already exists").arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    QByteArray content = headerLine(data);
+    for (const SweepRun &r : data.runs)
+        content += runLine(r, data.config);
+
+    // Written under a temporary name and renamed: whoever looks at `path`
+    // sees either no file or a whole header, never half of one.
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temp = target + '.' + QByteArray::number(qint64(::getpid())) + ".tmp";
+    const auto fail = [&](int err) {
+        //: %1 a file path, %2 the system's reason
+        setError(error, tr("could not create %1: %2").arg(QDir::toNativeSeparators(path), systemError(err)));
+        return nullptr;
+    };
+    ::unlink(temp.constData()); // a leftover of a crashed process with our pid
+    int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return fail(errno);
+    int err = 0;
+    if (!writeAll(fd, content, &err) || ::fsync(fd) != 0) {
+        err = err ? err : errno;
+        ::close(fd);
+        ::unlink(temp.constData());
+        return fail(err);
+    }
+    ::close(fd);
+    if (::rename(temp.constData(), target.constData()) != 0) {
+        err = errno;
+        ::unlink(temp.constData());
+        return fail(err);
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    fd = ::open(target.constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0)
+        return fail(errno);
+    return std::unique_ptr<SweepFile>(new SweepFile(path, fd));
+}
+
+std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const auto fail = [&](const QString &why) {
+        //: %1 a file path, %2 the reason
+        setError(error, tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), why));
+        return nullptr;
+    };
+    const int fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0)
+        return fail(systemError(errno));
+    std::unique_ptr<SweepFile> file(new SweepFile(path, fd));
+    const int rfd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (rfd < 0)
+        return fail(systemError(errno));
+    struct stat st{};
+    if (::fstat(rfd, &st) != 0) {
+        const int err = errno;
+        ::close(rfd);
+        return fail(systemError(err));
+    }
+    // Find the last newline from the end: whatever follows it is the line a
+    // killed sweep was writing, and a new line appended to it would be lost
+    // with it.
+    off_t end = st.st_size;
+    off_t lastNewline = -1;
+    char buf[65536];
+    while (end > 0 && lastNewline < 0) {
+        const off_t start = end > off_t(sizeof buf) ? end - off_t(sizeof buf) : 0;
+        const ssize_t n = ::pread(rfd, buf, std::size_t(end - start), start);
+        if (n <= 0) {
+            const int err = n < 0 ? errno : EIO;
+            ::close(rfd);
+            return fail(systemError(err));
+        }
+        for (ssize_t k = n; k-- > 0;) {
+            if (buf[k] == '\n') {
+                lastNewline = start + k;
+                break;
+            }
+        }
+        end = start;
+    }
+    ::close(rfd);
+    if (lastNewline < 0)
+        return fail(tr("the file has no complete header line"));
+    if (lastNewline + 1 < st.st_size) {
+        if (::ftruncate(fd, lastNewline + 1) != 0 || ::fsync(fd) != 0)
+            return fail(systemError(errno));
+    }
+    return file;
+}
+
+bool SweepFile::append(const SweepRun &run, const SweepConfig &config, QString *error)
+{
+    if (run.series < 0 || run.series >= int(config.series.size())) {
+        setError(error, tr("a run names series %1, which the sweep does not have").arg(run.series));
+        return false;
+    }
+    if (!std::isfinite(run.wall) || run.wall < 0) {
+        //: %1 a run's measured time
+        setError(error, tr("a run took %1 s, which is not a time").arg(run.wall));
+        return false;
+    }
+    const QByteArray line = runLine(run, config);
+    const auto fail = [&](int err) {
+        //: %1 a file path, %2 the system's reason (disk full, ...)
+        setError(error, tr("could not write to %1: %2").arg(QDir::toNativeSeparators(path_), systemError(err)));
+        return false;
+    };
+    struct stat st{};
+    if (::fstat(fd_, &st) != 0)
+        return fail(errno);
+    int err = 0;
+    if (!writeAll(fd_, line, &err)) {
+        // A partial line would make the next one unreadable: take it back.
+        if (::ftruncate(fd_, st.st_size) == 0)
+            ::fsync(fd_);
+        return fail(err);
+    }
+    if (::fsync(fd_) != 0)
+        return fail(errno);
+    return true;
+}
+
+SweepLoad SweepFile::load(const QString &path)
+{
+    SweepLoad out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        //: %1 a file path, %2 the system's reason
+        out.error = tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return out;
+    }
+    if (f.size() > kMaxFileBytes) {
+        //: %1 a file path, %2 the largest size read, in MiB
+        out.error = tr("%1 is larger than %2 MiB, too large for a sweep results file")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(kMaxFileBytes >> 20);
+        return out;
+    }
+    const QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        out.error = tr("could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return out;
+    }
+    return parse(bytes);
+}
+
+} // namespace conlab

@@ -1,0 +1,294 @@
+// The sweep page as a lecturer drives it: a tiny sweep run to its end, a
+// sweep stopped and resumed, past sweeps listed, opened and compared, and a
+// damaged results file shown with its problem instead of a crash. Results
+// files go to Qt's test-mode data folder, never the user's.
+#include "engine/backgroundrun.h"
+#include "pages/sweephistory.h"
+#include "pages/sweeppage.h"
+#include "sweep/sweepchart.h"
+#include "sweep/sweepchartbuilder.h"
+#include "sweep/sweepfile.h"
+#include "sweep/sweepstore.h"
+#include "widgets/numbersinput.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace conlab;
+
+namespace {
+RunSettings nativeSettings()
+{
+    RunSettings s;
+    s.pace = Pace::native();
+    return s;
+}
+
+void clearSweeps()
+{
+    QDir dir(SweepStore::directory());
+    const QStringList files = dir.entryList(QDir::Files);
+    for (const QString &f : files)
+        dir.remove(f);
+}
+
+// A finished sweep of one series, written as the runner would write it.
+QString writeSweep(int cores, const QDateTime &created, int runsToWrite, double scale = 1.0)
+{
+    SweepData d;
+    d.config.series = {SweepSeries{}};
+    d.config.maxWorkers = 2;
+    d.config.runs = 2;
+    d.config.numbers = {2, 3, 1000003};
+    d.machine = SweepMachine::current();
+    d.machine.cores = cores;
+    d.machine.created = created;
+    const QString path = SweepStore::directory() + QStringLiteral("/sweep-test-%1.jsonl").arg(created.toSecsSinceEpoch());
+    QString error;
+    std::unique_ptr<SweepFile> file = SweepFile::create(path, d, &error);
+    if (!file)
+        return {};
+    int written = 0;
+    for (int r = 1; r <= 2; ++r) {
+        for (int w = 1; w <= 2 && written < runsToWrite; ++w, ++written) {
+            const SweepRun run{0, w, r, scale * (w == 1 ? 0.8 : 0.45), created};
+            if (!file->append(run, d.config, &error))
+                return {};
+        }
+    }
+    return path;
+}
+
+bool hasCount(const QList<QPointF> &points, int workers)
+{
+    return std::any_of(points.begin(), points.end(),
+                       [workers](const QPointF &p) { return qRound(p.x()) == workers && p.y() > 0.0; });
+}
+} // namespace
+
+class TestSweepPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        clearSweeps();
+    }
+    void init() { clearSweeps(); }
+    void cleanupTestCase()
+    {
+        BackgroundRun::stopAllAndWait(10'000);
+        clearSweeps();
+    }
+
+    void tinySweepRunsToTheEnd()
+    {
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.setSeries({SweepSeries{}});
+        page.setMaxWorkers(2);
+        page.setRuns(2);
+        page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+        QVERIFY(page.canRun());
+        const SweepConfig cfg = page.currentConfig();
+        QCOMPARE(cfg.totalRuns(), 4);
+        QCOMPARE(cfg.numbers, (std::vector<std::uint64_t>{2, 3, 1000003}));
+        // The estimate arrives from its thread.
+        QTRY_VERIFY_WITH_TIMEOUT(page.estimateText().contains(QStringLiteral("4 runs")), 30'000);
+
+        QSignalSpy running(&page, &ExperimentPage::runningChanged);
+        page.run();
+        QVERIFY(page.isRunning());
+        QVERIFY(!page.canRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QCOMPARE(running.count(), 2);
+
+        const QList<QPointF> points = page.chart()->builder()->medianPoints(0, 0);
+        QCOMPARE(points.size(), 2);
+        QVERIFY(hasCount(points, 1));
+        QVERIFY(hasCount(points, 2));
+        QVERIFY2(page.progressText().startsWith(QStringLiteral("4 / 4")), qPrintable(page.progressText()));
+        QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
+        QVERIFY(page.chart()->builder()->bestText(0, 0).startsWith(QStringLiteral("lowest median")));
+        QCOMPARE(page.liveView(), static_cast<QWidget *>(page.chart()));
+
+        // The results file is in the (test-mode) data folder and holds every run.
+        const QString path = page.shownPath();
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(SweepStore::directory()).absoluteFilePath());
+        const SweepLoad load = SweepFile::load(path);
+        QVERIFY(load.data);
+        QCOMPARE(load.data->runs.size(), std::size_t(4));
+        QVERIFY(load.data->complete());
+        QVERIFY(load.issues.empty());
+
+        // The list gains it, selected, and nothing is offered for resuming.
+        QTRY_COMPARE_WITH_TIMEOUT(page.history()->listings().size(), 1, 10'000);
+        QTRY_VERIFY(!page.history()->isScanning());
+        QCOMPARE(page.history()->pickedPaths(), QStringList{path});
+        QVERIFY(page.bannerText().isEmpty());
+        QVERIFY(page.canRun());
+
+        // Speedup mode: T(1)/T(1) is 1 at one worker.
+        SweepChartOptions speedup;
+        speedup.mode = SweepChartOptions::Mode::Speedup;
+        page.setChartOptions(speedup);
+        const QList<QPointF> sp = page.chart()->builder()->medianPoints(0, 0);
+        QVERIFY(!sp.isEmpty());
+        QCOMPARE(sp.front(), QPointF(1.0, 1.0));
+    }
+
+    void stopMidSweepThenResume()
+    {
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.setSeries({SweepSeries{}});
+        page.setMaxWorkers(3);
+        page.setRuns(100); // 300 runs: far more than the test waits for
+        page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+        page.run();
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.chart()->builder()->medianPoints(0, 0).isEmpty(), 60'000);
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QVERIFY2(page.statusText().startsWith(QStringLiteral("Stopped")), qPrintable(page.statusText()));
+        const QString path = page.shownPath();
+        const SweepLoad load = SweepFile::load(path);
+        QVERIFY(load.data);
+        const std::size_t done = load.data->runs.size();
+        QVERIFY(done >= 1);
+        QVERIFY(done < 300);
+
+        // Stopped is unfinished: the page offers to carry on.
+        QTRY_VERIFY_WITH_TIMEOUT(page.bannerText().contains(QStringLiteral("unfinished")), 10'000);
+        QVERIFY2(page.bannerText().contains(QStringLiteral("of 300 runs")), qPrintable(page.bannerText()));
+        page.resumeUnfinished();
+        QVERIFY(page.isRunning());
+        QVERIFY(page.bannerText().isEmpty());
+        QCOMPARE(page.shownPath(), path); // the same file, appended to
+        QTRY_VERIFY_WITH_TIMEOUT(SweepFile::load(path).data->runs.size() > done, 60'000);
+        page.pause();
+        QVERIFY(page.isPaused());
+        QVERIFY2(page.progressText().contains(QStringLiteral("paused")), qPrintable(page.progressText()));
+        page.resume();
+        QVERIFY(!page.isPaused());
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        const SweepLoad again = SweepFile::load(path);
+        QVERIFY(again.data);
+        QVERIFY(again.issues.empty());
+        QCOMPARE(again.data->config.runs, 100);
+
+        // Discard hides the offer and keeps the file.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.bannerText().isEmpty(), 10'000);
+        page.discardUnfinished();
+        QVERIFY(page.bannerText().isEmpty());
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void stopWhilePausedEnds()
+    {
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.setMaxWorkers(2);
+        page.setRuns(50);
+        page.numbersInput()->setText(QStringLiteral("2 3"));
+        page.run();
+        page.pause();
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QVERIFY(!page.isPaused());
+    }
+
+    void damagedFileIsListedAndOpens()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const QString path = writeSweep(2, t, 3);
+        QVERIFY(!path.isEmpty());
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"this is\": not json at all\n");
+        }
+        // Not a sweep at all: never listed, and opening it says why.
+        const QString junk = SweepStore::directory() + QStringLiteral("/junk.jsonl");
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("\x00\xff garbage\n\n{]", 14);
+        }
+
+        SweepPage page;
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 1 && !page.history()->isScanning(), 10'000);
+        const SweepListing listed = page.history()->listings().front();
+        QCOMPARE(listed.path, path);
+        QVERIFY(listed.issues >= 1);
+        QVERIFY2(page.history()->rowText(0).contains(QStringLiteral("skipped")), qPrintable(page.history()->rowText(0)));
+        // Three runs of four: unfinished, so offered for resuming.
+        QVERIFY2(page.bannerText().contains(QStringLiteral("3 of 4 runs")), qPrintable(page.bannerText()));
+
+        page.history()->pick({path});
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("skipped")), 10'000);
+        QVERIFY2(page.statusText().contains(QStringLiteral("line")), qPrintable(page.statusText()));
+        const QList<QPointF> points = page.chart()->builder()->medianPoints(0, 0);
+        QVERIFY(hasCount(points, 1));
+        QVERIFY(hasCount(points, 2));
+
+        page.openSweeps({junk});
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("cannot be opened")), 10'000);
+        QVERIFY(page.statusText().contains(QStringLiteral("junk.jsonl")));
+        // What was on screen stays there.
+        QCOMPARE(page.shownPath(), path);
+    }
+
+    void twoSweepsCompare()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString older = writeSweep(2, now.addDays(-2), 4, 2.0);
+        const QString newer = writeSweep(4, now.addDays(-1), 4);
+        QVERIFY(!older.isEmpty() && !newer.isEmpty());
+        SweepPage page;
+        page.history()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 2 && !page.history()->isScanning(), 10'000);
+        QCOMPARE(page.history()->listings().front().path, newer); // newest first
+        page.history()->pick({newer, older});
+        QTRY_VERIFY_WITH_TIMEOUT(page.chart()->builder()->compare().has_value(), 10'000);
+        SweepChartBuilder *b = page.chart()->builder();
+        QCOMPARE(b->medianPoints(0, 0).size(), 2);
+        QCOMPARE(b->medianPoints(1, 0).size(), 2);
+        // The older sweep is twice as slow, and each best note names its sweep.
+        QVERIFY(b->medianPoints(1, 0).front().y() > b->medianPoints(0, 0).front().y() * 1.5);
+        QVERIFY2(b->bestText(1, 0).startsWith(QStringLiteral("processes (")), qPrintable(b->bestText(1, 0)));
+        // Cores come from the sweep on screen.
+        QCOMPARE(b->coreText(), QString()); // 4 cores lie past 2 workers: no marker
+        page.history()->pick({older});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.chart()->builder()->compare().has_value(), 10'000);
+        QCOMPARE(b->coreText(), QStringLiteral("2 cores"));
+    }
+
+    void noSeriesMeansNoRun()
+    {
+        SweepPage page;
+        QVERIFY(page.canRun());
+        QSignalSpy canRun(&page, &ExperimentPage::canRunChanged);
+        page.setSeries({});
+        QVERIFY(!page.canRun());
+        QCOMPARE(canRun.count(), 1);
+        page.run();
+        QVERIFY(!page.isRunning());
+        page.setSeries({SweepSeries{PrimesModel::Threads, GilConfig{false}}});
+        QVERIFY(page.canRun());
+        QCOMPARE(page.currentConfig().series.size(), std::size_t(1));
+        QVERIFY(!page.currentConfig().series.front().gil.enabled);
+    }
+};
+
+QTEST_MAIN(TestSweepPage)
+#include "tst_sweeppage.moc"

@@ -1,0 +1,227 @@
+// SpinnerPage: its widgets, their texts (retranslated on a language switch)
+// and its splitter, which the main window keeps across sessions.
+#include "pages/spinnerpage.h"
+
+#include "codepane/codepane.h"
+#include "codepane/codewidthfit.h"
+#include "theme/palette.h"
+#include "widgets/predictionbox.h"
+#include "widgets/spinnerliveview.h"
+
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace conlab {
+
+namespace {
+constexpr double kDefaultSleepSeconds = 3.0;
+
+QString translated(const char *source)
+{
+    return QCoreApplication::translate("conlab::SpinnerPage", source);
+}
+} // namespace
+
+void SpinnerPage::buildUi()
+{
+    title_ = new QLabel(this);
+    title_->setTextFormat(Qt::RichText);
+    intro_ = new QLabel(this);
+    intro_->setWordWrap(true);
+    // Says loud and clear that the room is watching a recording.
+    replayBanner_ = new QLabel(this);
+    replayBanner_->setWordWrap(true);
+    replayBanner_->setTextFormat(Qt::PlainText);
+    replayBanner_->setMargin(6);
+    // Pale fill, dark text, a strong border: readable on a washed-out projector.
+    replayBanner_->setStyleSheet(
+        QStringLiteral("QLabel { background: #E8F2FA; color: %1; border: 3px solid %2; border-radius: 4px; "
+                       "font-weight: bold; }")
+            .arg(theme::text.name(), theme::okabeIto::blue.name()));
+    replayBanner_->hide();
+
+    // Controls: the variants of this page only, the sleep, Run and Stop.
+    auto *controls = new QWidget(this);
+    auto *cl = new QVBoxLayout(controls);
+    cl->setContentsMargins(0, 0, 0, 0);
+    variantCaption_ = new QLabel(controls);
+    cl->addWidget(variantCaption_);
+    variants_ = new QButtonGroup(this);
+    for (int i = 0; i < spec_.variants.size(); ++i) {
+        auto *b = new QRadioButton(controls);
+        variants_->addButton(b, i);
+        cl->addWidget(b);
+    }
+    variants_->button(0)->setChecked(true);
+    // Sleep, Run and Stop on one row: height is what a projected page lacks.
+    auto *secondsRow = new QHBoxLayout;
+    secondsCaption_ = new QLabel(controls);
+    seconds_ = new QDoubleSpinBox(controls);
+    seconds_->setRange(0.5, 10.0);
+    seconds_->setSingleStep(0.5);
+    seconds_->setDecimals(1);
+    seconds_->setValue(kDefaultSleepSeconds);
+    secondsCaption_->setBuddy(seconds_);
+    runButton_ = new QPushButton(controls);
+    stopButton_ = new QPushButton(controls);
+    secondsRow->addWidget(secondsCaption_);
+    secondsRow->addWidget(seconds_);
+    secondsRow->addSpacing(12);
+    secondsRow->addWidget(runButton_, 1);
+    secondsRow->addWidget(stopButton_, 1);
+    cl->addLayout(secondsRow);
+    settingsLine_ = new QLabel(controls);
+    settingsLine_->setWordWrap(true);
+    cl->addWidget(settingsLine_);
+    buildFileActions();
+    exportButton_ = new QToolButton(controls);
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    exportButton_->setMenu(new QMenu(exportButton_));
+    for (int i = 0; i < exportActions_.size(); ++i) {
+        if (i == static_cast<int>(Export::Recording))
+            exportButton_->menu()->addSeparator();
+        exportButton_->menu()->addAction(exportActions_[i]);
+    }
+    openButton_ = new QToolButton(controls);
+    openButton_->setDefaultAction(openAction_);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(exportButton_);
+    fileRow->addWidget(openButton_);
+    fileRow->addStretch(1);
+    cl->addLayout(fileRow);
+    cl->addStretch(1);
+    prediction_ = new PredictionBox(this);
+
+    live_ = new SpinnerLiveView(this);
+    code_ = new CodePane(this);
+
+    // Left: what to run and the guess side by side, the live view below;
+    // right: the code. Side by side the room sees cause and effect at once.
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(controls, 1);
+    top->addWidget(prediction_, 1, Qt::AlignTop);
+    ll->addLayout(top);
+    ll->addWidget(live_, 1);
+
+    splitter_ = new QSplitter(Qt::Horizontal, this);
+    splitter_->setObjectName(QStringLiteral("spinnerPageSplitter"));
+    splitter_->addWidget(left);
+    splitter_->addWidget(code_);
+    splitter_->setStretchFactor(0, 5);
+    splitter_->setStretchFactor(1, 4);
+    // Relative until the splitter has its width: then the code gets what
+    // its longest line needs (CodeWidthFit), instead of its size hint.
+    splitter_->setSizes({5000, 4000});
+    splitter_->setChildrenCollapsible(false);
+    codeFit_ = new CodeWidthFit(splitter_, code_, this);
+    connect(splitter_, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(intro_);
+    layout->addWidget(replayBanner_);
+    layout->addWidget(splitter_, 1);
+}
+
+QByteArray SpinnerPage::saveLayout() const
+{
+    return splitter_->saveState();
+}
+
+void SpinnerPage::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty() && splitter_->restoreState(state))
+        codeFit_->setUserSized(true);
+}
+
+void SpinnerPage::updateSettingsLine()
+{
+    // A replay shows the settings it was recorded with; a live page the
+    // toolbar's, which the next Run uses.
+    const bool replay = isReplay();
+    const SpinnerModel model = replay ? shownConfig_.model : spec_.variants[currentVariant()].model;
+    const GilConfig gilConfig = replay ? shownConfig_.gil : settings_.gil;
+    const Pace pace = replay ? shownConfig_.pace : settings_.pace;
+    QString gil;
+    if (model == SpinnerModel::Thread) {
+        gil = gilConfig.enabled
+            //: %1 the GIL switch interval in ms
+            ? tr("GIL on, %1 ms switch")
+                  .arg(std::chrono::duration_cast<std::chrono::milliseconds>(gilConfig.switchInterval).count())
+            : tr("GIL off");
+    }
+    QString line = replay
+        //: %1 the pace name (native, cpython, book) a replayed run was recorded at
+        ? tr("Recorded at %1 pace").arg(pace.name())
+        //: %1 the pace name (native, cpython, book)
+        : tr("Pace: %1").arg(pace.name());
+    if (!gil.isEmpty())
+        line += QStringLiteral(" · ") + gil;
+    settingsLine_->setText(line);
+}
+
+void SpinnerPage::updateReplayBanner()
+{
+    replayBanner_->setVisible(isReplay());
+    replayBanner_->setText(replayBannerText());
+}
+
+QString SpinnerPage::replayBannerText() const
+{
+    if (!isReplay())
+        return {};
+    const QString when = replayRecordedAt_.isValid()
+        ? QLocale().toString(replayRecordedAt_.toLocalTime(), QLocale::ShortFormat)
+        : tr("at an unknown time");
+    //: %1 the recording's file name, %2 when it was recorded (date and time)
+    return tr("Replay of %1, recorded %2").arg(QFileInfo(replaySource_).fileName(), when) + QStringLiteral(". ")
+        + tr("The spinner moves at the recorded frame times; Run (F5) runs the variant live.");
+}
+
+void SpinnerPage::retranslateUi()
+{
+    title_->setText(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()));
+    intro_->setText(translated(spec_.intro));
+    variantCaption_->setText(tr("Variant:"));
+    for (int i = 0; i < spec_.variants.size(); ++i)
+        variants_->button(i)->setText(translated(spec_.variants[i].label));
+    secondsCaption_->setText(tr("Sleep:"));
+    //: Suffix of the sleep-seconds spin box
+    seconds_->setSuffix(tr(" s"));
+    runButton_->setText(tr("▶ Run"));
+    stopButton_->setText(tr("■ Stop"));
+    //: menu button with the exports of the run on screen
+    exportButton_->setText(tr("Export"));
+    // The same actions sit in the File menu, so each names what it does.
+    exportActions_[static_cast<int>(Export::Csv)]->setText(tr("Export frame gaps as CSV…"));
+    exportActions_[static_cast<int>(Export::Json)]->setText(tr("Export run as JSON…"));
+    exportActions_[static_cast<int>(Export::Trace)]->setText(tr("Export Chrome trace for Perfetto…"));
+    exportActions_[static_cast<int>(Export::Recording)]->setText(tr("Save recording…"));
+    openAction_->setText(tr("Open recording…"));
+    updateSettingsLine();
+    updateReplayBanner();
+}
+
+void SpinnerPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    ExperimentPage::changeEvent(event);
+}
+
+} // namespace conlab

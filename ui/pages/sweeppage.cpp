@@ -1,0 +1,328 @@
+#include "pages/sweeppage.h"
+
+#include "engine/backgroundrun.h"
+#include "engine/enginepriority.h"
+#include "pages/sweepfeed.h"
+#include "pages/sweephistory.h"
+#include "sweep/sweepchart.h"
+#include "sweep/sweepchartbuilder.h"
+#include "sweep/sweepstore.h"
+#include "sweep/sweeptext.h"
+#include "widgets/numbersinput.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace conlab {
+
+namespace {
+void assertGuiThread()
+{
+    Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
+}
+
+// Runs land every few tenths of a second at most (each is a whole primes
+// run with its processes); ten looks a second is plenty and costs nothing.
+constexpr int kDrainMs = 100;
+} // namespace
+
+SweepPage::SweepPage(QWidget *parent) : ExperimentPage(parent)
+{
+    buildControls();
+    drainTimer_ = new QTimer(this);
+    drainTimer_->setInterval(kDrainMs);
+    connect(drainTimer_, &QTimer::timeout, this, &SweepPage::drain);
+    connect(history_, &SweepHistory::scanned, this, &SweepPage::historyScanned);
+    connect(history_, &SweepHistory::picked, this, &SweepPage::openSweeps);
+    lastCanRun_ = canRun();
+    updateControls();
+    scheduleEstimate();
+}
+
+SweepPage::~SweepPage()
+{
+    if (background_)
+        background_->stop();
+}
+
+QString SweepPage::title() const
+{
+    return tr("Sweep: how many processes?");
+}
+
+bool SweepPage::canRun() const
+{
+    if (background_)
+        return false;
+    const bool anySeries = std::any_of(seriesBoxes_.begin(), seriesBoxes_.end(),
+                                       [](const auto &box) { return box.first->isChecked(); });
+    return anySeries && numbers_->isValid();
+}
+
+bool SweepPage::isRunning() const
+{
+    return background_ != nullptr;
+}
+
+QWidget *SweepPage::liveView()
+{
+    // The chart once there is a sweep to show; before that, the book's.
+    return view_->currentWidget();
+}
+
+void SweepPage::applySettings(const RunSettings &settings)
+{
+    const bool paceChanged = !(settings.pace == settings_.pace);
+    settings_ = settings;
+    updateSettingsText();
+    if (paceChanged)
+        scheduleEstimate();
+}
+
+SweepConfig SweepPage::currentConfig(bool withNumbers) const
+{
+    SweepConfig cfg;
+    cfg.series.clear();
+    for (const auto &[box, series] : seriesBoxes_) {
+        if (!box->isChecked())
+            continue;
+        SweepSeries s = series;
+        // The toolbar's switch interval reaches the threaded series; whether
+        // the GIL is on is the series' own choice.
+        s.gil.switchInterval = settings_.gil.switchInterval;
+        cfg.series.push_back(s);
+    }
+    cfg.maxWorkers = maxWorkers_->value();
+    cfg.runs = runs_->value();
+    cfg.pace = settings_.pace;
+    if (withNumbers)
+        cfg.numbers = numbers_->numbers();
+    return cfg;
+}
+
+void SweepPage::run()
+{
+    assertGuiThread();
+    if (!canRun())
+        return;
+    SweepData data;
+    data.config = currentConfig();
+    data.machine = SweepMachine::current();
+    QString error = data.config.validate();
+    if (!error.isEmpty()) {
+        setStatus(error, true);
+        return;
+    }
+    const QString path = SweepStore::newFilePath();
+    std::unique_ptr<SweepFile> file = SweepFile::create(path, data, &error);
+    if (!file) {
+        //: %1 why the results file could not be made
+        setStatus(tr("The sweep cannot start: %1").arg(error), true);
+        return;
+    }
+    startSweep(std::move(data), std::move(file));
+}
+
+void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
+{
+    ++loadGeneration_; // a past sweep still loading must not replace this one
+    shownPath_ = file->path();
+    done_ = static_cast<int>(data.runs.size());
+    total_ = data.config.totalRuns();
+    eta_ = -1.0;
+    paused_ = false;
+    chart_->builder()->setSweeps(data);
+    view_->setCurrentWidget(chart_);
+    banner_->hide();
+    //: %1 the results file's name
+    setStatus(tr("Each finished run is saved at once in %1.").arg(QFileInfo(shownPath_).fileName()));
+
+    auto feed = std::make_shared<SweepFeed>(std::move(data), std::move(file));
+    feed_ = feed;
+    background_ = BackgroundRun::start(
+        [feed] {
+            lowerEnginePriority();
+            SweepFeed *f = feed.get();
+            f->setOutcome(f->runner.exec(
+                [f](const SweepRun &run, const SweepProgress &p) { f->arrivals.push({run, p}); }));
+        },
+        [feed] { feed->runner.stop(); });
+    BackgroundRun *bg = background_;
+    connect(bg, &BackgroundRun::finished, this, [this, bg, feed] {
+        if (background_ == bg)
+            background_ = nullptr;
+        if (feed_ == feed) {
+            drain();
+            finishSweep(feed->takeOutcome().value_or(SweepOutcome{}));
+        }
+        updateControls();
+        emit runningChanged(isRunning());
+    });
+    sinceStart_.start();
+    sinceArrival_.invalidate();
+    drainTimer_->start();
+    updateControls();
+    updateProgress();
+    emit runningChanged(true);
+}
+
+void SweepPage::stop()
+{
+    if (background_)
+        background_->stop();
+}
+
+void SweepPage::pause()
+{
+    if (!feed_ || !background_ || paused_)
+        return;
+    feed_->runner.pause();
+    paused_ = true;
+    updateControls();
+    updateProgress();
+}
+
+void SweepPage::resume()
+{
+    if (!feed_ || !background_ || !paused_)
+        return;
+    feed_->runner.resume();
+    paused_ = false;
+    sinceArrival_.restart(); // the ETA counts from now, not from the pause
+    updateControls();
+    updateProgress();
+}
+
+void SweepPage::drain()
+{
+    assertGuiThread();
+    if (!feed_)
+        return;
+    // While the sweep goes, never wait for the engine's lock; at the end
+    // nobody else holds it, and everything must be taken.
+    std::vector<SweepFeed::Arrival> batch = isRunning() ? feed_->arrivals.tryTake() : feed_->arrivals.take();
+    if (!batch.empty()) {
+        std::vector<SweepRun> runs;
+        runs.reserve(batch.size());
+        for (const SweepFeed::Arrival &a : batch)
+            runs.push_back(a.run);
+        chart_->builder()->addRuns(runs);
+        const SweepProgress &p = batch.back().progress;
+        done_ = p.done;
+        total_ = p.total;
+        eta_ = p.eta;
+        sinceArrival_.restart();
+    }
+    updateProgress();
+}
+
+void SweepPage::finishSweep(const SweepOutcome &outcome)
+{
+    assertGuiThread();
+    drainTimer_->stop();
+    paused_ = false;
+    eta_ = -1.0;
+    const QString file = QFileInfo(shownPath_).fileName();
+    if (!outcome.error.isEmpty())
+        //: %1 what went wrong, %2 the results file's name
+        setStatus(tr("The sweep stopped: %1 The runs done so far are kept in %2.").arg(outcome.error, file), true);
+    else if (outcome.complete)
+        //: %1 runs, %2 a duration, %3 the results file's name
+        setStatus(tr("Sweep finished: %1 runs in %2, saved in %3.")
+                      .arg(done_)
+                      .arg(SweepText::duration(outcome.wall), file));
+    else
+        //: %1 runs done, %2 runs in all, %3 the results file's name
+        setStatus(tr("Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.")
+                      .arg(done_)
+                      .arg(total_)
+                      .arg(file));
+    updateProgress();
+    // The list gains this sweep; it stays selected without being reloaded.
+    history_->refresh(shownPath_);
+}
+
+void SweepPage::updateProgress()
+{
+    progressBar_->setMaximum(std::max(1, total_));
+    progressBar_->setValue(std::min(done_, std::max(1, total_)));
+    double eta = eta_;
+    if (isRunning()) {
+        if (eta >= 0.0 && sinceArrival_.isValid() && !paused_)
+            eta = std::max(0.0, eta - static_cast<double>(sinceArrival_.elapsed()) / 1000.0);
+        else if (eta < 0.0 && estimateSeconds_ && done_ == 0)
+            eta = std::max(0.0, *estimateSeconds_ - static_cast<double>(sinceStart_.elapsed()) / 1000.0);
+    }
+    QString text = total_ > 0 ? SweepText::progress(done_, total_, isRunning() ? eta : -1.0) : QString();
+    if (paused_)
+        //: %1 the progress ("57 / 240 runs"); the run in flight finishes first
+        text = tr("%1, paused after the run in flight").arg(SweepText::progress(done_, total_, -1.0));
+    progress_->setText(text);
+}
+
+QString SweepPage::progressText() const
+{
+    return progress_->text();
+}
+
+QString SweepPage::estimateText() const
+{
+    return estimate_->text();
+}
+
+QString SweepPage::statusText() const
+{
+    return status_->text();
+}
+
+QString SweepPage::bannerText() const
+{
+    return banner_->isHidden() ? QString() : bannerLabel_->text();
+}
+
+void SweepPage::setStatus(const QString &text, bool problem)
+{
+    status_->setText(text);
+    status_->setStyleSheet(problem ? QStringLiteral("color: #A83C00;") : QString());
+}
+
+void SweepPage::scheduleEstimate()
+{
+    // The first call calibrates the pace (a few hundred ms): never on the
+    // GUI thread. Only the newest request's answer is shown.
+    const quint64 generation = ++estimateGeneration_;
+    const SweepConfig cfg = currentConfig();
+    if (cfg.series.empty() || cfg.numbers.empty()) {
+        estimateSeconds_.reset();
+        estimate_->setText(QString());
+        return;
+    }
+    estimate_->setText(tr("Estimating the time…"));
+    auto *watcher = new QFutureWatcher<double>(this);
+    connect(watcher, &QFutureWatcher<double>::finished, this, [this, watcher, generation] {
+        estimateReady(watcher->result(), generation);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([cfg] { return SweepRunner::estimateSeconds(cfg); }));
+}
+
+void SweepPage::estimateReady(double seconds, quint64 generation)
+{
+    if (generation != estimateGeneration_)
+        return;
+    estimateSeconds_ = seconds;
+    const SweepConfig cfg = currentConfig(false);
+    //: %1 runs in all, %2 a rough duration
+    estimate_->setText(tr("%1 runs, about %2").arg(cfg.totalRuns()).arg(SweepText::duration(seconds)));
+}
+
+} // namespace conlab

@@ -1,0 +1,38 @@
+#include "shell/pagefilemenu.h"
+
+#include "pages/experimentpage.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStackedWidget>
+
+namespace conlab {
+
+PageFileMenu::PageFileMenu(QMenu *menu, QStackedWidget *pages, QObject *parent)
+    : QObject(parent), menu_(menu), pages_(pages)
+{
+    separator_ = new QAction(this);
+    separator_->setSeparator(true);
+    menu_->insertAction(menu_->actions().value(0), separator_);
+    connect(pages_, &QStackedWidget::currentChanged, this, &PageFileMenu::update);
+    update();
+}
+
+void PageFileMenu::update()
+{
+    for (const QPointer<QAction> &a : std::as_const(shown_)) {
+        if (a)
+            menu_->removeAction(a);
+    }
+    shown_.clear();
+    QList<QAction *> actions;
+    if (auto *page = qobject_cast<ExperimentPage *>(pages_->currentWidget()))
+        actions = page->fileActions();
+    for (QAction *a : std::as_const(actions)) {
+        menu_->insertAction(separator_, a);
+        shown_ << a;
+    }
+    separator_->setVisible(!actions.isEmpty());
+}
+
+} // namespace conlab

@@ -1,0 +1,60 @@
+#include "sweep/sweepchart.h"
+
+#include "sweep/sweepchartbuilder.h"
+
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QLegend>
+
+namespace conlab {
+
+SweepChart::SweepChart(QWidget *parent) : QChartView(parent)
+{
+    auto *chart = new QChart;
+    setChart(chart);
+    builder_ = new SweepChartBuilder(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    fitToFont();
+}
+
+void SweepChart::fitToFont()
+{
+    // QChart keeps fonts of its own; the widget's font carries the zoom.
+    builder_->setFont(font());
+    // Room for the axes, the legend and a few labelled ticks at any zoom.
+    setMinimumHeight(QFontMetrics(font()).height() * 14);
+}
+
+// QtCharts lays the legend out once for the size it had; a legend laid out
+// while the chart was hidden in the page's stack (small) kept its labels
+// elided ("shaded: fastest to slo...") after the chart grew. Asking again
+// costs one legend layout.
+void SweepChart::relayoutLegend()
+{
+    if (QGraphicsLayout *l = chart()->legend()->layout())
+        l->invalidate();
+}
+
+void SweepChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relayoutLegend();
+}
+
+void SweepChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    relayoutLegend();
+}
+
+void SweepChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitToFont();
+    else if (event->type() == QEvent::LanguageChange)
+        builder_->retranslate();
+    QChartView::changeEvent(event);
+}
+
+} // namespace conlab

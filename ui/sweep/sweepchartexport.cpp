@@ -1,0 +1,209 @@
+#include "sweep/sweepchartexport.h"
+
+#include "sweep/sweepchartbuilder.h"
+#include "theme/palette.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSvgGenerator>
+#include <algorithm>
+
+namespace conlab {
+
+namespace {
+
+// Beyond this a PNG is no longer a slide but a memory problem.
+constexpr int kMaxPixels = 16384;
+
+// The dpi the chart's fonts were measured for: the screen's, as on the page.
+int layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int dpi = screen ? qRound(screen->logicalDotsPerInch()) : 96;
+    return dpi > 0 ? dpi : 96;
+}
+
+// Text sized for the slide, not for the screen it was made on: a chart
+// exported from a zoomed window must not come out with giant labels.
+QFont slideFont(QSize size)
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(std::max(10, qRound(std::min(size.height(), size.width() * 9 / 16) / 40.0)));
+    return f;
+}
+
+// The chart laid out at `size` in a scene of its own: no window, so it works
+// headless on the offscreen platform.
+class Stage
+{
+public:
+    Stage(const SweepData &data, const SweepChartOptions &options, QSize size) : size_(size)
+    {
+        chart_ = new QChart;
+        scene_.addItem(chart_); // the scene owns it
+        auto *builder = new SweepChartBuilder(chart_);
+        builder->setFont(slideFont(size));
+        builder->setOptions(options);
+        builder->setSweeps(data);
+        chart_->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+        // Layouts and QtCharts' own updates are posted events; let them run,
+        // then once more for what the new plot area moved.
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents();
+            if (chart_->layout())
+                chart_->layout()->activate();
+        }
+    }
+    void paint(QPainter *painter)
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        const QRectF r(QPointF(0, 0), QSizeF(size_));
+        painter->fillRect(r, theme::background);
+        scene_.render(painter, r, r);
+    }
+
+private:
+    QGraphicsScene scene_;
+    QChart *chart_ = nullptr;
+    QSize size_;
+};
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        //: %1 file path, %2 the system's reason
+        *error = SweepChartExport::tr("Could not write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool checkSize(QSize size, QString *error)
+{
+    if (size.width() >= 1 && size.height() >= 1 && size.width() <= kMaxPixels && size.height() <= kMaxPixels)
+        return true;
+    if (error)
+        //: %1 width, %2 height, %3 the largest side accepted
+        *error = SweepChartExport::tr("A chart of %1 × %2 pixels cannot be made: each side must be from 1 to %3.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(kMaxPixels);
+    return false;
+}
+
+QString chartTitle()
+{
+    return SweepChartExport::tr("Sweep: median run time against worker count");
+}
+
+} // namespace
+
+bool SweepChartExport::savePng(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                               QSize size, qreal scale, QString *error)
+{
+    if (!(scale > 0.0)) {
+        if (error)
+            //: %1 the scale asked for
+            *error = tr("The scale must be above 0, not %1.").arg(scale);
+        return false;
+    }
+    if (!checkSize(size, error) || !checkSize(size * scale, error))
+        return false;
+    // Laid out at `size`, painted at `scale`: text and lines come out sharp
+    // at full resolution, not as a stretched small picture.
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(theme::background);
+    {
+        Stage stage(data, options, size);
+        QPainter painter(&image);
+        stage.paint(&painter);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) {
+        if (error)
+            //: %1 file path, %2 the encoder's reason
+            *error = tr("Could not write %1: %2").arg(path, writer.errorString());
+        return false;
+    }
+    return writeBytes(path, buffer.data(), error);
+}
+
+bool SweepChartExport::saveSvg(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                               QSize size, QString *error)
+{
+    if (!checkSize(size, error))
+        return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setTitle(chartTitle());
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    // QSvgGenerator writes its physical size assuming 72 dpi; the layout's
+    // dpi makes the file as large as the chart on the screen, with text at
+    // the size it was measured for.
+    svg.setResolution(layoutDpi());
+    {
+        Stage stage(data, options, size);
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error)
+                //: %1 file path
+                *error = tr("Could not write %1: the SVG could not be started.").arg(path);
+            return false;
+        }
+        stage.paint(&painter);
+        painter.end();
+    }
+    return writeBytes(path, buffer.data(), error);
+}
+
+bool SweepChartExport::savePdf(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                               QSize size, QString *error)
+{
+    if (!checkSize(size, error))
+        return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        const int dpi = layoutDpi();
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(chartTitle());
+        pdf.setCreator(QStringLiteral("Concurrency Lab"));
+        pdf.setResolution(dpi);
+        // One page exactly the chart's physical size, with no margins.
+        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        Stage stage(data, options, size);
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            if (error)
+                //: %1 file path
+                *error = tr("Could not write %1: the PDF could not be started.").arg(path);
+            return false;
+        }
+        // The page in device pixels is `size` give or take rounding: fill it.
+        const QRect page = painter.viewport();
+        painter.scale(page.width() / double(size.width()), page.height() / double(size.height()));
+        stage.paint(&painter);
+        painter.end();
+    }
+    return writeBytes(path, buffer.data(), error);
+}
+
+} // namespace conlab

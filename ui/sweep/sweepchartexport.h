@@ -1,0 +1,41 @@
+#pragma once
+#include "sweep/sweepdata.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+namespace conlab {
+
+// What the sweep chart shows. The page's toggles and the CLI's flags both
+// fill this in, so a slide made from either looks the same.
+struct SweepChartOptions
+{
+    enum class Mode { Time, Speedup };
+    enum class Band { None, MinMax, Quartiles };
+    Mode mode = Mode::Time;
+    Band band = Band::MinMax;
+    bool ideal = false;       // T(1)/N, or N in speedup mode
+    bool bookOverlay = false; // the book's medians, scaled to this sweep's 1-worker median
+    int coreMarker = 0;       // 0: this machine's core count (from the data)
+};
+
+// Renders a sweep's chart to a file without any window: PNG at a size and
+// scale, SVG at its physical size (resolution taken from the screen, not
+// QSvgGenerator's 72 dpi default), and PDF. Needs a QApplication (the offscreen
+// platform will do); the CLI's `sweep` command uses it headless.
+class SweepChartExport
+{
+    Q_DECLARE_TR_FUNCTIONS(conlab::SweepChartExport)
+public:
+    static constexpr QSize kDefaultSize{1600, 900}; // logical pixels, 16:9 slide
+
+    static bool savePng(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                        QSize size, qreal scale, QString *error);
+    static bool saveSvg(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                        QSize size, QString *error);
+    static bool savePdf(const SweepData &data, const SweepChartOptions &options, const QString &path,
+                        QSize size, QString *error);
+};
+
+} // namespace conlab

@@ -1,0 +1,21 @@
+#include "sweep/sweepstyle.h"
+
+#include "theme/palette.h"
+
+namespace conlab {
+
+QColor sweepSeriesColour(const SweepSeries &series)
+{
+    namespace oi = theme::okabeIto;
+    switch (series.model) {
+    case PrimesModel::Processes: return oi::blue;
+    case PrimesModel::Threads: return series.gil.enabled ? oi::vermillion : oi::bluishGreen;
+    case PrimesModel::Pool: return series.gil.enabled ? oi::reddishPurple : oi::skyBlue;
+    case PrimesModel::CoroutinesExecutor: return oi::orange;
+    case PrimesModel::Sequential:
+    case PrimesModel::Coroutines: break;
+    }
+    return oi::black;
+}
+
+} // namespace conlab

@@ -1,0 +1,81 @@
+#include "sweep/sweeptext.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace conlab {
+
+QString SweepText::seconds(double s)
+{
+    // Two or three significant figures: the runs spread by about 10%, so
+    // more digits would only be noise on a slide. Native-pace runs take
+    // milliseconds, which read better as such than as "0.00 s".
+    if (s > 0.0 && s < 0.1) {
+        const double ms = s * 1000.0;
+        //: a time in milliseconds, %1 the number
+        return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 1.0 ? 2 : ms < 10.0 ? 1 : 0));
+    }
+    const int decimals = s < 10.0 ? 2 : s < 100.0 ? 1 : 0;
+    //: a time in seconds, %1 the number
+    return tr("%1 s").arg(QLocale().toString(s, 'f', decimals));
+}
+
+QString SweepText::duration(double s)
+{
+    const auto total = static_cast<long long>(std::llround(std::max(0.0, s)));
+    if (total < 1)
+        return tr("under 1 s");
+    if (total < 60)
+        //: a duration, %1 seconds
+        return tr("%1 s", "duration").arg(total);
+    if (total < 3600)
+        //: a duration, %1 minutes, %2 seconds
+        return tr("%1 min %2 s").arg(total / 60).arg(total % 60);
+    //: a duration, %1 hours, %2 minutes (two digits)
+    return tr("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString SweepText::speedup(double x)
+{
+    //: a speedup factor, %1 the number ("1.9×")
+    return tr("%1×").arg(QLocale().toString(x, 'f', x < 10.0 ? 2 : 1));
+}
+
+QString SweepText::workers(int n)
+{
+    //: %1 a worker count
+    return n == 1 ? tr("1 worker") : tr("%1 workers").arg(n);
+}
+
+QString SweepText::cores(int n)
+{
+    //: %1 the machine's core count
+    return n == 1 ? tr("1 core") : tr("%1 cores").arg(n);
+}
+
+QString SweepText::date(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString SweepText::best(SweepChartOptions::Mode mode, double value, int workers)
+{
+    if (mode == SweepChartOptions::Mode::Time)
+        //: the dotted line on the sweep chart; %1 a time ("0.47 s"), %2 a worker count ("2 workers")
+        return tr("lowest median %1 at %2").arg(seconds(value), SweepText::workers(workers));
+    //: the dotted line in speedup mode; %1 a factor ("1.9×"), %2 a worker count ("2 workers")
+    return tr("best speedup %1 at %2").arg(speedup(value), SweepText::workers(workers));
+}
+
+QString SweepText::progress(int done, int total, double eta)
+{
+    //: sweep progress; %1 runs done, %2 runs in all
+    const QString runs = tr("%1 / %2 runs").arg(done).arg(total);
+    if (eta < 0.0 || done >= total)
+        return runs;
+    //: %1 the runs done ("57 / 240 runs"), %2 the estimated time left
+    return tr("%1, ETA %2").arg(runs, duration(eta));
+}
+
+} // namespace conlab
