@@ -138,8 +138,8 @@ int primesCommand(const QStringList &args)
     // completes), but the person at the terminal should know it happened.
     run.setFaultObserver([](const WorkerCrash &c) {
         // The message already names the worker, its pid and the number.
+        //: %1 how the worker was lost, %2 the number given to a fresh worker
         const QString line = c.n && c.attempt < WorkerCrash::kMaxAttempts
-            //: %1 how the worker was lost, %2 the number given to a fresh worker
             ? PrimesCommand::tr("%1; a fresh worker retries %2").arg(c.message).arg(*c.n)
             : c.message;
         std::fprintf(stderr, "%s\n", qPrintable(line));
@@ -175,6 +175,7 @@ int primesCommand(const QStringList &args)
                                     .arg(summary.lost.size())
                                     .arg(joinNumbers(summary.lost))));
     if (summary.cancelled) {
+        //: %1 numbers checked, %2 numbers given
         std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("cancelled; %1 of %2 numbers checked")
                                                     .arg(summary.checked)
                                                     .arg(summary.numbers)));

@@ -42,6 +42,7 @@ bool parseLaunchOptions(const QApplication &app, int experiments, LaunchOptions 
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption experiment(QStringLiteral("experiment"),
+                                        //: help of --experiment, N its value; %1 how many experiments the list has
                                         GuiApp::tr("Open experiment N of the list (1 to %1).").arg(experiments),
                                         QStringLiteral("N"));
     const QCommandLineOption run(QStringLiteral("run"), GuiApp::tr("Press Run as soon as the window is up."));

@@ -141,6 +141,7 @@ bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
     }
     if (std::holds_alternative<protocol::Done>(msg)) {
         if (s.inFlight)
+            //: %1 worker number
             return fault(s, WorkerCrash::Cause::Malformed,
                          s.channel->describe(tr("worker %1 said done before it answered").arg(id), s.inFlight));
         s.done = true;

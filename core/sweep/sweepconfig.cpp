@@ -85,6 +85,7 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
     const QStringList parts = specText.trimmed().toLower().split(u':');
     const auto model = PrimesModels::parse(parts.first());
     if (!model)
+        //: %1 the model name the user wrote
         return fail(SweepConfig::tr("unknown model '%1'").arg(parts.first()));
     if (!sweepable(*model))
         //: %1 a model name (sequential or coroutines)

@@ -129,10 +129,12 @@ std::unique_ptr<SweepFile> SweepFile::create(const QString &path, const SweepDat
     }
     for (const SweepRun &r : data.runs) {
         if (r.series < 0 || r.series >= int(data.config.series.size())) {
+            //: %1 the series number the run gives (counted from 0)
             setError(error, tr("a run names series %1, which the sweep does not have").arg(r.series));
             return nullptr;
         }
         if (!std::isfinite(r.wall) || r.wall < 0) {
+            //: %1 the run's time in seconds, negative or not a number
             setError(error, tr("a run took %1 s, which is not a time").arg(r.wall));
             return nullptr;
         }
@@ -235,6 +237,7 @@ std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString
 bool SweepFile::append(const SweepRun &run, const SweepConfig &config, QString *error)
 {
     if (run.series < 0 || run.series >= int(config.series.size())) {
+        //: %1 the series number the run gives (counted from 0)
         setError(error, tr("a run names series %1, which the sweep does not have").arg(run.series));
         return false;
     }
@@ -282,6 +285,7 @@ SweepLoad SweepFile::load(const QString &path)
     }
     const QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError) {
+        //: %1 a file path, %2 the system's reason
         out.error = tr("could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return out;
     }

@@ -2,6 +2,7 @@
 // signals fire once per real change, and nonsense falls back to defaults.
 #include "settings/settings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +20,8 @@ private slots:
     void roundTrip();
     void changeSignals();
     void clampsAndFallbacks();
+    void writesAtomically();
+    void truncatedFileLoadsWhatIsWhole();
 
 private:
     QString iniPath() const { return dir_.filePath(QStringLiteral("settings.ini")); }
@@ -105,6 +108,64 @@ void TestSettings::clampsAndFallbacks()
     QCOMPARE(s.zoom(), Settings::kMaxZoom);
     s.setSwitchIntervalMs(0);
     QCOMPARE(s.switchIntervalMs(), Settings::kMinSwitchIntervalMs);
+}
+
+// QSettings writes through QSaveFile (a temporary file renamed over the old
+// one) as long as atomic sync is required, its default: a crash mid-write
+// leaves the old file. Guard the default, since the promise rests on it.
+void TestSettings::writesAtomically()
+{
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QVERIFY(store.isAtomicSyncRequired());
+}
+
+// A settings file cut at any byte (a disk that filled up, a copy that broke
+// off) still opens: every value is either what was saved or its default, and
+// nothing crashes.
+void TestSettings::truncatedFileLoadsWhatIsWhole()
+{
+    const QString full = dir_.filePath(QStringLiteral("full.ini"));
+    {
+        QSettings store(full, QSettings::IniFormat);
+        Settings s(&store);
+        s.setLastExperiment(6);
+        s.setPace(Pace::book());
+        s.setGilEnabled(false);
+        s.setSwitchIntervalMs(20);
+        s.setWorkers(12);
+        s.setLanguage(QStringLiteral("zh_CN"));
+        s.setZoom(1.5);
+        s.sync();
+    }
+    QFile f(full);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 50);
+    const QString cut = dir_.filePath(QStringLiteral("cut.ini"));
+    int wholeWorkers = 0;
+    for (qsizetype n = 0; n <= bytes.size(); ++n) {
+        {
+            QFile out(cut);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bytes.left(n));
+        }
+        QSettings store(cut, QSettings::IniFormat);
+        Settings s(&store);
+        QVERIFY(s.lastExperiment() == 6 || s.lastExperiment() == 0);
+        QVERIFY(s.pace() == Pace::book() || s.pace() == Pace::cpython());
+        QVERIFY(s.switchIntervalMs() == 20 || s.switchIntervalMs() == 5
+                || (s.switchIntervalMs() >= Settings::kMinSwitchIntervalMs
+                    && s.switchIntervalMs() <= Settings::kMaxSwitchIntervalMs));
+        QVERIFY(s.workers() >= Settings::kMinWorkers && s.workers() <= Settings::kMaxWorkers);
+        QVERIFY(s.zoom() >= Settings::kMinZoom && s.zoom() <= Settings::kMaxZoom);
+        const QString lang = s.language();
+        // "zh" is a whole code too (the cut fell inside "zh_CN").
+        QVERIFY2(lang.isEmpty() || lang == u"zh_CN" || lang == u"zh", qPrintable(lang));
+        if (s.workers() == 12)
+            ++wholeWorkers;
+    }
+    // Once the workers line is whole, it loads: most cuts keep it.
+    QVERIFY(wholeWorkers > 0);
 }
 
 QTEST_MAIN(TestSettings)

@@ -51,6 +51,7 @@ void CodePane::showListing(const QString &resource, const QString &baselineResou
     resource_ = resource;
     baseline_ = baselineResource;
     const QString text = load(resource);
+    //: a Python comment shown instead of a missing listing; %1 the listing's resource path
     editor_->setPlainText(text.isEmpty() ? tr("# listing not found: %1").arg(resource) : text);
     changed_.clear();
     if (!baselineResource.isEmpty() && baselineResource != resource) {

@@ -22,8 +22,8 @@ QString PrimesOutcome::settingsText(const PrimesConfig &c)
         return tr("worker processes: %1 · %2").arg(c.workers).arg(pace);
     case PrimesModel::Threads:
     case PrimesModel::Pool: {
+        //: %1 the GIL's switch interval in milliseconds
         const QString gil = c.gil.enabled
-            //: %1 the GIL's switch interval in milliseconds
             ? tr("GIL on, switch interval %1 ms").arg(static_cast<double>(c.gil.switchInterval.count()) / 1000.0)
             : tr("GIL off (free-threaded)");
         //: %1 how many threads, %2 the GIL state, %3 the pace
@@ -100,9 +100,11 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
     if (!s.crashes.empty() && s.error.isEmpty()) {
         const int n = static_cast<int>(s.crashes.size());
         const QString crashed = s.cancelled
-            ? tr("%n worker process(es) crashed and were replaced.", nullptr, n)
-            : tr("%n worker process(es) crashed and were replaced; each number in flight was checked again, "
-                 "so no result was lost. The red marks on the timeline say when and why.", nullptr, n);
+            ? //: %n how many worker processes crashed during a run that was then stopped
+              tr("%n worker process(es) crashed and were replaced.", nullptr, n)
+            : //: %n how many worker processes crashed during a run that finished
+              tr("%n worker process(es) crashed and were replaced; each number in flight was checked again, "
+                   "so no result was lost. The red marks on the timeline say when and why.", nullptr, n);
         if (b.kind == Kind::None)
             b.kind = Kind::Recovered;
         b.text = b.text.isEmpty() ? crashed : b.text + u'\n' + crashed;

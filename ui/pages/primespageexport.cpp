@@ -81,8 +81,9 @@ bool PrimesPage::writeFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    //: %1 file path, %2 the system's reason
-    QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    QMessageBox::warning(this, tr("Export failed"),
+                         //: %1 file path, %2 the system's reason
+                         tr("Could not write %1: %2").arg(path, file.errorString()));
     return false;
 }
 
@@ -135,8 +136,9 @@ void PrimesPage::openRecording()
     QString error;
     const std::optional<RunRecording> rec = RunRecording::load(path, &error);
     if (!rec || !showRecording(*rec, &error))
-        //: %1 file path, %2 what is wrong with it
-        QMessageBox::warning(this, tr("Cannot open recording"), tr("%1 cannot be shown: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Cannot open recording"),
+                             //: %1 file path, %2 what is wrong with it
+                             tr("%1 cannot be shown: %2").arg(path, error));
 }
 
 } // namespace conlab

@@ -159,8 +159,8 @@ void SpinnerPage::updateSettingsLine()
     const Pace pace = replay ? shownConfig_.pace : settings_.pace;
     QString gil;
     if (model == SpinnerModel::Thread) {
+        //: %1 the GIL switch interval in ms
         gil = gilConfig.enabled
-            //: %1 the GIL switch interval in ms
             ? tr("GIL on, %1 ms switch")
                   .arg(std::chrono::duration_cast<std::chrono::milliseconds>(gilConfig.switchInterval).count())
             : tr("GIL off");

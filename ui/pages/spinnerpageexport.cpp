@@ -157,8 +157,9 @@ void SpinnerPage::exportWithDialog(Export what)
         return;
     QString error;
     if (!exportTo(what, path, &error))
-        //: %1 file path, %2 the system's reason
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export failed"),
+                             //: %1 file path, %2 the system's reason
+                             tr("Could not write %1: %2").arg(path, error));
 }
 
 void SpinnerPage::openRecording()
@@ -172,8 +173,9 @@ void SpinnerPage::openRecording()
     QString error;
     const std::optional<RunRecording> rec = RunRecording::load(path, &error);
     if (!rec || !replay(*rec, path, &error))
-        //: %1 file path, %2 what is wrong with it
-        QMessageBox::warning(this, tr("Cannot open recording"), tr("%1 cannot be shown: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Cannot open recording"),
+                             //: %1 file path, %2 what is wrong with it
+                             tr("%1 cannot be shown: %2").arg(path, error));
 }
 
 } // namespace conlab

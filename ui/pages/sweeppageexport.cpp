@@ -109,8 +109,9 @@ void SweepPage::exportData(bool json)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return;
-    //: %1 file path, %2 the system's reason
-    QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    QMessageBox::warning(this, tr("Export failed"),
+                         //: %1 file path, %2 the system's reason
+                         tr("Could not write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace conlab

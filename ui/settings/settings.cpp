@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
 #include <chrono>
@@ -142,7 +143,12 @@ RunSettings Settings::runSettings() const
 
 QString Settings::language() const
 {
-    return store_->value(settingskeys::language).toString();
+    // Only the shape of a language code ("en", "pt_BR"): a damaged file must
+    // fall back to the system's language, not ask for a translation named
+    // after a stray fragment. Which codes exist is the switcher's business.
+    static const QRegularExpression kCode(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    const QString code = store_->value(settingskeys::language).toString();
+    return kCode.match(code).hasMatch() ? code : QString();
 }
 
 void Settings::setLanguage(const QString &code)

@@ -69,8 +69,9 @@ void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
     if (path.isEmpty())
         return;
     if (!savePng(view, path, scale.chopped(1).toDouble()))
-        //: %1 the file path
-        QMessageBox::warning(parent, tr("Export PNG"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(parent, tr("Export PNG"),
+                             //: %1 the file path
+                             tr("Could not write %1.").arg(path));
 }
 
 void ViewExporter::exportSvgWithDialog(QWidget *parent, QWidget *view, const QString &title)
@@ -80,8 +81,9 @@ void ViewExporter::exportSvgWithDialog(QWidget *parent, QWidget *view, const QSt
     if (path.isEmpty())
         return;
     if (!saveSvg(view, path, title))
-        //: %1 the file path
-        QMessageBox::warning(parent, tr("Export SVG"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(parent, tr("Export SVG"),
+                             //: %1 the file path
+                             tr("Could not write %1.").arg(path));
 }
 
 } // namespace conlab

@@ -11,7 +11,11 @@ namespace conlab {
 SweepChart::SweepChart(QWidget *parent) : QChartView(parent)
 {
     auto *chart = new QChart;
+    // QChartView(parent) made a chart of its own; setChart() lets go of it
+    // without deleting it.
+    QChart *const unused = this->chart();
     setChart(chart);
+    delete unused;
     builder_ = new SweepChartBuilder(chart);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);

@@ -44,14 +44,18 @@ QString SweepText::speedup(double x)
 
 QString SweepText::workers(int n)
 {
-    //: %1 a worker count
-    return n == 1 ? tr("1 worker") : tr("%1 workers").arg(n);
+    //: a worker count of one, as on the sweep chart
+    return n == 1 ? tr("1 worker")
+                  : //: %1 a worker count other than one
+                    tr("%1 workers").arg(n);
 }
 
 QString SweepText::cores(int n)
 {
-    //: %1 the machine's core count
-    return n == 1 ? tr("1 core") : tr("%1 cores").arg(n);
+    //: a machine with one core
+    return n == 1 ? tr("1 core")
+                  : //: %1 the machine's core count, other than one
+                    tr("%1 cores").arg(n);
 }
 
 QString SweepText::date(const QDateTime &utc)

@@ -53,7 +53,11 @@ BookMediansChart::BookMediansChart(QWidget *parent) : QChartView(parent)
         s->attachAxis(x_);
         s->attachAxis(y_);
     }
+    // QChartView(parent) made a chart of its own; setChart() lets go of it
+    // without deleting it.
+    QChart *const unused = this->chart();
     setChart(chart);
+    delete unused;
     setRenderHint(QPainter::Antialiasing);
     applyFonts();
     retranslateUi();

@@ -63,7 +63,11 @@ FrameGapChart::FrameGapChart(QWidget *parent) : QChartView(parent)
     }
     // The scatter only marks the points; one legend entry per meaning.
     chart->legend()->markers(dots_).constFirst()->setVisible(false);
+    // QChartView(parent) made a chart of its own; setChart() lets go of it
+    // without deleting it.
+    QChart *const unused = this->chart();
     setChart(chart);
+    delete unused;
     setRenderHint(QPainter::Antialiasing);
     clear();
     applyFonts();

@@ -194,8 +194,10 @@ void NumbersInput::showStatus()
         return;
     }
     const QString count = QLocale().toString(static_cast<qint64>(numbers_.size()));
-    //: %1 how many numbers, %2 the file they came from
-    status_->setText(origin_.isEmpty() ? tr("%1 numbers").arg(count) : tr("%1 numbers from %2").arg(count, origin_));
+    //: %1 how many numbers
+    status_->setText(origin_.isEmpty() ? tr("%1 numbers").arg(count)
+                                       : //: %1 how many numbers, %2 the file they came from
+                                         tr("%1 numbers from %2").arg(count, origin_));
 }
 
 QString NumbersInput::errorText() const
