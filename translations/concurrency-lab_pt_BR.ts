@@ -28,6 +28,7 @@
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
+        <extracomment>a Python comment shown instead of a missing listing; %1 the listing&apos;s resource path</extracomment>
         <translation># listagem não encontrada: %1</translation>
     </message>
     <message>
@@ -347,11 +348,12 @@
     </message>
     <message>
         <source>%1 numbers</source>
-        <extracomment>%1 how many numbers, %2 the file they came from</extracomment>
+        <extracomment>%1 how many numbers</extracomment>
         <translation>%1 números</translation>
     </message>
     <message>
         <source>%1 numbers from %2</source>
+        <extracomment>%1 how many numbers, %2 the file they came from</extracomment>
         <translation>%1 números de %2</translation>
     </message>
     <message>
@@ -434,6 +436,7 @@
     </message>
     <message>
         <source>GIL on, switch interval %1 ms</source>
+        <extracomment>%1 the GIL&apos;s switch interval in milliseconds</extracomment>
         <translation>GIL ligada, intervalo de troca de %1 ms</translation>
     </message>
     <message>
@@ -483,20 +486,6 @@
         <translation>%1 de %2 verificados · %3 s até agora</translation>
     </message>
     <message>
-        <source>%1 of %2 numbers checked in %3 s</source>
-        <extracomment>%1 numbers checked, %2 numbers given, %3 wall time in seconds</extracomment>
-        <translation>%1 de %2 números verificados em %3 s</translation>
-    </message>
-    <message>
-        <source>%1× the speed of sequential (%2 s at %3 pace)</source>
-        <extracomment>%1 the speedup factor, %2 the sequential run&apos;s seconds, %3 the pace</extracomment>
-        <translation>%1× a velocidade do sequencial (%2 s no ritmo %3)</translation>
-    </message>
-    <message>
-        <source>run Sequential with these numbers at this pace to see the speedup</source>
-        <translation>execute Sequencial com estes números neste ritmo para ver o ganho de velocidade</translation>
-    </message>
-    <message>
         <source>worker processes: %1 · %2</source>
         <extracomment>%1 how many worker processes, %2 the pace</extracomment>
         <translation>processos trabalhadores: %1 · %2</translation>
@@ -515,6 +504,37 @@
         <source>Lost results (%1): %2. The report loop stopped as soon as the job queue was empty, while workers were still checking these numbers. procs.py&apos;s fix counts one &quot;done&quot; per worker.</source>
         <extracomment>%1 how many results, %2 the lost numbers</extracomment>
         <translation>Resultados perdidos (%1): %2. O laço de relatório parou assim que a fila de tarefas ficou vazia, enquanto os trabalhadores ainda verificavam estes números. A correção do procs.py conta um &quot;done&quot; por trabalhador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced.</source>
+        <extracomment>%n how many worker processes crashed during a run that was then stopped</extracomment>
+        <translation>
+            <numerusform>%n processo trabalhador falhou e foi substituído.</numerusform>
+            <numerusform>%n processos trabalhadores falharam e foram substituídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</source>
+        <extracomment>%n how many worker processes crashed during a run that finished</extracomment>
+        <translation>
+            <numerusform>%n processo trabalhador falhou e foi substituído; cada número em andamento foi verificado de novo, então nenhum resultado se perdeu. As marcas vermelhas na linha do tempo mostram quando e por quê.</numerusform>
+            <numerusform>%n processos trabalhadores falharam e foram substituídos; cada número em andamento foi verificado de novo, então nenhum resultado se perdeu. As marcas vermelhas na linha do tempo mostram quando e por quê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers checked in %3 s at %4 pace</source>
+        <extracomment>%1 numbers checked, %2 numbers given, %3 wall time in seconds, %4 the pace (native, cpython, ...)</extracomment>
+        <translation>%1 de %2 números verificados em %3 s no ritmo %4</translation>
+    </message>
+    <message>
+        <source>%1× the speed of sequential (%2 s, same numbers and pace)</source>
+        <extracomment>%1 the speedup factor, %2 the sequential run&apos;s seconds (same numbers, same pace)</extracomment>
+        <translation>%1× a velocidade do sequencial (%2 s, mesmos números e ritmo)</translation>
+    </message>
+    <message>
+        <source>no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup</source>
+        <extracomment>%1 the pace (native, cpython, ...)</extracomment>
+        <translation>ainda não há execução sequencial no ritmo %1 com estes números: execute Sequencial para ver o ganho de velocidade</translation>
     </message>
 </context>
 <context>
@@ -558,18 +578,6 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Results as CSV…</source>
-        <translation>Resultados como CSV…</translation>
-    </message>
-    <message>
-        <source>Results as JSON…</source>
-        <translation>Resultados como JSON…</translation>
-    </message>
-    <message>
-        <source>Chrome trace for Perfetto…</source>
-        <translation>Trace do Chrome para o Perfetto…</translation>
-    </message>
-    <message>
         <source>Save recording…</source>
         <translation>Salvar gravação…</translation>
     </message>
@@ -604,11 +612,11 @@
     </message>
     <message>
         <source>Export failed</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
@@ -653,12 +661,29 @@
     </message>
     <message>
         <source>Cannot open recording</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation>Não foi possível abrir a gravação</translation>
     </message>
     <message>
         <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation>%1 não pode ser exibido: %2</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
+        <translation>próxima execução: %1</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation>Exportar resultados como CSV…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation>Exportar resultados como JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation>Exportar trace do Chrome para o Perfetto…</translation>
     </message>
 </context>
 <context>
@@ -670,6 +695,7 @@
     </message>
     <message>
         <source>worker %1 said done before it answered</source>
+        <extracomment>%1 worker number</extracomment>
         <translation>o trabalhador %1 disse que terminou antes de responder</translation>
     </message>
     <message>
@@ -798,6 +824,33 @@ column marking primes</extracomment>
     <message>
         <source>unknown event kind</source>
         <translation>tipo de evento desconhecido</translation>
+    </message>
+    <message>
+        <source>expected died, malformed or unresponsive</source>
+        <translation>esperado died, malformed ou unresponsive</translation>
+    </message>
+    <message>
+        <source>unknown spinner model &quot;%1&quot;</source>
+        <extracomment>%1 the model name found in the file</extracomment>
+        <translation>modelo de spinner desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown slow() kind &quot;%1&quot;</source>
+        <extracomment>%1 the slow() kind found in the file</extracomment>
+        <translation>tipo de slow() desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected exactly one number</source>
+        <translation>esperado exatamente um número</translation>
+    </message>
+    <message>
+        <source>expected seconds from 0 to %1</source>
+        <extracomment>%1 the largest number of seconds accepted</extracomment>
+        <translation>esperados segundos de 0 a %1</translation>
+    </message>
+    <message>
+        <source>frame times must be non-negative and in the order drawn</source>
+        <translation>os tempos dos quadros devem ser não negativos e estar na ordem em que foram desenhados</translation>
     </message>
 </context>
 <context>
@@ -1041,34 +1094,889 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>GIL on, %1 ms switch</source>
+        <extracomment>%1 the GIL switch interval in ms</extracomment>
         <translation>GIL ligada, troca de %1 ms</translation>
     </message>
     <message>
         <source>GIL off</source>
         <translation>GIL desligada</translation>
     </message>
+    <message>
+        <source>Recorded at %1 pace</source>
+        <extracomment>%1 the pace name (native, cpython, book) a replayed run was recorded at</extracomment>
+        <translation>Gravado no ritmo %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <source>Replay of %1, recorded %2</source>
+        <extracomment>%1 the recording&apos;s file name, %2 when it was recorded (date and time)</extracomment>
+        <translation>Reprodução de %1, gravada em %2</translation>
+    </message>
+    <message>
+        <source>The spinner moves at the recorded frame times; Run (F5) runs the variant live.</source>
+        <translation>O spinner se move nos tempos de quadro gravados; Executar (F5) roda a variante ao vivo.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the run on screen</extracomment>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV…</source>
+        <translation>Exportar intervalos entre quadros como CSV…</translation>
+    </message>
+    <message>
+        <source>Export run as JSON…</source>
+        <translation>Exportar execução como JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation>Exportar trace do Chrome para o Perfetto…</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation>Salvar gravação…</translation>
+    </message>
+    <message>
+        <source>Open recording…</source>
+        <translation>Abrir gravação…</translation>
+    </message>
+    <message>
+        <source>stop the run first</source>
+        <translation>pare a execução primeiro</translation>
+    </message>
+    <message>
+        <source>this recording is of a primes run; open it on a primes page</source>
+        <translation>esta gravação é de uma execução de primos; abra-a em uma página de primos</translation>
+    </message>
+    <message>
+        <source>the recording holds no report of the run</source>
+        <translation>a gravação não contém um relatório da execução</translation>
+    </message>
+    <message>
+        <source>this page has no %1 spinner with slow() = %2; open the recording on the page that has it</source>
+        <extracomment>%1 the recorded model (thread, process, coroutine), %2 the recorded slow() kind</extracomment>
+        <translation>esta página não tem spinner %1 com slow() = %2; abra a gravação na página que o tem</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>uma gravação</translation>
+    </message>
+    <message>
+        <source>no run to export yet</source>
+        <translation>ainda não há execução para exportar</translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV</source>
+        <translation>Exportar intervalos entre quadros como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export run as JSON</source>
+        <translation>Exportar execução como JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Exportar trace do Chrome</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>JSON de trace do Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>Salvar gravação</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation>Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Abrir gravação</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation>Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation>Não foi possível abrir a gravação</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation>%1 não pode ser exibido: %2</translation>
+    </message>
 </context>
 <context>
-    <name>conlab::SweepPlaceholderPage</name>
+    <name>conlab::SweepChartBuilder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s date</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a note on the chart naming its series; %1 the series, %2 the note</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>shaded: fastest to slowest run</source>
+        <translation>sombreado: da execução mais rápida à mais lenta</translation>
+    </message>
+    <message>
+        <source>shaded: middle half of the runs</source>
+        <translation>sombreado: metade central das execuções</translation>
+    </message>
+    <message>
+        <source>ideal: T(1) / N</source>
+        <translation>ideal: T(1) / N</translation>
+    </message>
+    <message>
+        <source>ideal: N times faster</source>
+        <translation>ideal: N vezes mais rápido</translation>
+    </message>
+    <message>
+        <source>the book, %1 cores, scaled to this 1-worker time</source>
+        <extracomment>%1 the book machine&apos;s core count</extracomment>
+        <translation>o livro, %1 núcleos, escalado para este tempo com 1 trabalhador</translation>
+    </message>
+    <message>
+        <source>the book, %1 cores</source>
+        <extracomment>%1 the book machine&apos;s core count</extracomment>
+        <translation>o livro, %1 núcleos</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>trabalhadores</translation>
+    </message>
+    <message>
+        <source>median wall time (s)</source>
+        <translation>tempo real mediano (s)</translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation>ganho de velocidade (×)</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason
+----------
+%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>A chart of %1 × %2 pixels cannot be made: each side must be from 1 to %3.</source>
+        <extracomment>%1 width, %2 height, %3 the largest side accepted</extracomment>
+        <translation>Não é possível gerar um gráfico de %1 × %2 pixels: cada lado deve ter de 1 a %3.</translation>
+    </message>
+    <message>
+        <source>Sweep: median run time against worker count</source>
+        <translation>Varredura: tempo mediano de execução pelo número de trabalhadores</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0, not %1.</source>
+        <extracomment>%1 the scale asked for</extracomment>
+        <translation>A escala deve ser maior que 0, não %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the SVG could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>Não foi possível gravar %1: não foi possível iniciar o SVG.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>Não foi possível gravar %1: não foi possível iniciar o PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepConfig</name>
+    <message>
+        <source>processes</source>
+        <translation>processos</translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation>corrotinas + executor de processos</translation>
+    </message>
+    <message>
+        <source>threads, GIL on</source>
+        <translation>threads, GIL ligada</translation>
+    </message>
+    <message>
+        <source>threads, GIL off</source>
+        <translation>threads, GIL desligada</translation>
+    </message>
+    <message>
+        <source>thread pool, GIL on</source>
+        <translation>pool de threads, GIL ligada</translation>
+    </message>
+    <message>
+        <source>thread pool, GIL off</source>
+        <translation>pool de threads, GIL desligada</translation>
+    </message>
+    <message>
+        <source>%1, switch %2 ms</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 the GIL switch interval in ms</extracomment>
+        <translation>%1, troca de %2 ms</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation>série &apos;%1&apos;: %2; use uma de %3, com :switch=MS em threads e pool</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos;</source>
+        <extracomment>%1 the model name the user wrote</extracomment>
+        <translation>modelo desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
+        <extracomment>%1 a model name (sequential or coroutines)</extracomment>
+        <translation>%1 roda em uma única thread, qualquer que seja o número de trabalhadores, então não tem varredura</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation>opção desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
+        <translation>&apos;%1&apos; só se aplica a threads e pool</translation>
+    </message>
+    <message>
+        <source>write gil=on or gil=off, once</source>
+        <translation>escreva gil=on ou gil=off, uma única vez</translation>
+    </message>
+    <message>
+        <source>write switch=MS, once, with MS in milliseconds</source>
+        <translation>escreva switch=MS, uma única vez, com MS em milissegundos</translation>
+    </message>
+    <message>
+        <source>choose at least one series to sweep</source>
+        <translation>escolha pelo menos uma série para a varredura</translation>
+    </message>
+    <message>
+        <source>a sweep has %1 series; the most is %2</source>
+        <extracomment>%1 how many series were chosen, %2 the most a sweep may have</extracomment>
+        <translation>a varredura tem %1 séries; o máximo é %2</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; appears twice</source>
+        <extracomment>%1 a series spec such as &quot;threads:gil=on&quot;</extracomment>
+        <translation>a série &apos;%1&apos; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>max workers is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation>máximo de trabalhadores: %1; use de 1 a %2</translation>
+    </message>
+    <message>
+        <source>runs per count is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation>execuções por quantidade: %1; use de 1 a %2</translation>
+    </message>
+    <message>
+        <source>the number list is empty</source>
+        <translation>a lista de números está vazia</translation>
+    </message>
+    <message>
+        <source>the list has %1 numbers; a sweep takes at most %2</source>
+        <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
+        <translation>a lista tem %1 números; uma varredura aceita no máximo %2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepFile</name>
+    <message>
+        <source>a run names series %1, which the sweep does not have</source>
+        <extracomment>%1 the series number the run gives (counted from 0)</extracomment>
+        <translation>uma execução indica a série %1, que a varredura não tem</translation>
+    </message>
+    <message>
+        <source>a run took %1 s, which is not a time</source>
+        <extracomment>%1 the run&apos;s time in seconds, negative or not a number
+----------
+%1 a run&apos;s measured time</extracomment>
+        <translation>uma execução levou %1 s, o que não é um tempo válido</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>%1 já existe</translation>
+    </message>
+    <message>
+        <source>could not create %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <extracomment>%1 a file path, %2 the reason
+----------
+%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file has no complete header line</source>
+        <translation>o arquivo não tem uma linha de cabeçalho completa</translation>
+    </message>
+    <message>
+        <source>could not write to %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
+        <translation>não foi possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
+        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
+        <translation>%1 tem mais de %2 MiB, grande demais para um arquivo de resultados de varredura</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a column number</extracomment>
+        <translation>JSON inválido (%1 na coluna %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or malformed</source>
+        <extracomment>%1 a field name in the file</extracomment>
+        <translation>&quot;%1&quot; está ausente ou malformado</translation>
+    </message>
+    <message>
+        <source>the header is too long for a sweep results file</source>
+        <translation>o cabeçalho é longo demais para um arquivo de resultados de varredura</translation>
+    </message>
+    <message>
+        <source>not a sweep results file (no &quot;format&quot;:&quot;%1&quot;)</source>
+        <extracomment>%1 the format name a results file must have</extracomment>
+        <translation>não é um arquivo de resultados de varredura (sem &quot;format&quot;:&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this app reads (%2)</source>
+        <extracomment>%1 the version in the file, %2 the newest version this app reads</extracomment>
+        <translation>a versão %1 é mais nova do que as que este aplicativo lê (%2)</translation>
+    </message>
+    <message>
+        <source>more than %1 numbers</source>
+        <extracomment>%1 the most numbers a sweep may time</extracomment>
+        <translation>mais de %1 números</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>%1 the field name, %2 what is wrong and where</extracomment>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>numbers_hash &apos;%1&apos; does not match the numbers (%2)</source>
+        <extracomment>%1 the hash in the file, %2 the hash of the numbers in the file</extracomment>
+        <translation>numbers_hash &apos;%1&apos; não corresponde aos números (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number, %2 what is wrong with that line</extracomment>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 more lines were skipped</source>
+        <extracomment>%1 a line number, %2 how many more lines had problems</extracomment>
+        <translation>linha %1: mais %2 linhas foram ignoradas</translation>
+    </message>
+    <message>
+        <source>too long for a run</source>
+        <translation>longa demais para uma execução</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; is not in the header</source>
+        <extracomment>%1 the series the line names</extracomment>
+        <translation>a série &apos;%1&apos; não está no cabeçalho</translation>
+    </message>
+    <message>
+        <source>&quot;workers&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 the largest worker count of the sweep</extracomment>
+        <translation>&quot;workers&quot; deve ser um número inteiro de 1 a %1</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 how many runs per count the sweep has</extracomment>
+        <translation>&quot;repeat&quot; deve ser um número inteiro de 1 a %1</translation>
+    </message>
+    <message>
+        <source>&quot;wall&quot; must be seconds from 0 to %1</source>
+        <extracomment>%1 the longest run accepted, in seconds</extracomment>
+        <translation>&quot;wall&quot; deve ser um número de segundos de 0 a %1</translation>
+    </message>
+    <message>
+        <source>&quot;finished&quot; must be an ISO 8601 date and time</source>
+        <translation>&quot;finished&quot; deve ser uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>a second result for %1 with %2 workers, run %3; the first is kept</source>
+        <extracomment>%1 a series spec, %2 a worker count, %3 a run number</extracomment>
+        <translation>um segundo resultado para %1 com %2 trabalhadores, execução %3; o primeiro é mantido</translation>
+    </message>
+    <message>
+        <source>line 1: the file is larger than %1 MiB</source>
+        <extracomment>%1 the largest size read, in MiB</extracomment>
+        <translation>linha 1: o arquivo tem mais de %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>the header is incomplete</source>
+        <translation>o cabeçalho está incompleto</translation>
+    </message>
+    <message>
+        <source>line 1: %1</source>
+        <extracomment>%1 what is wrong with the header line</extracomment>
+        <translation>linha 1: %1</translation>
+    </message>
+    <message>
+        <source>incomplete, the run in flight when the sweep stopped</source>
+        <translation>incompleta, a execução em andamento quando a varredura parou</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepHistory</name>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>a past sweep in the list: %1 its date, %2 its series</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>runs done of a past sweep; %1 done, %2 in all</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>1 line skipped</source>
+        <extracomment>under the runs of a past sweep whose file had one line that could not be read</extracomment>
+        <translation>1 linha ignorada</translation>
+    </message>
+    <message>
+        <source>%1 lines skipped</source>
+        <extracomment>under the runs of a past sweep; %1 how many lines of its file were unreadable</extracomment>
+        <translation>%1 linhas ignoradas</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inacabada</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>unfinished: it can be resumed</source>
+        <translation>inacabada: pode ser retomada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past sweeps&lt;/b&gt;</source>
+        <extracomment>heading of the list of past sweeps</extracomment>
+        <translation>&lt;b&gt;Varreduras anteriores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick one to see its chart; Ctrl+click a second to compare the two.</source>
+        <translation>Escolha uma para ver o gráfico; Ctrl+clique em uma segunda para comparar as duas.</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>varredura</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>execuções</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepPage</name>
     <message>
         <source>Sweep: how many processes?</source>
         <translation>Varredura: quantos processos?</translation>
     </message>
     <message>
-        <source>This experiment comes in the next release.</source>
-        <translation>Este experimento chega na próxima versão.</translation>
+        <source>The sweep cannot start: %1</source>
+        <extracomment>%1 why the results file could not be made</extracomment>
+        <translation>A varredura não pode começar: %1</translation>
     </message>
     <message>
-        <source>It will rebuild Figure 19-2 of the chapter: procs.py run with 1 to 20 worker processes, each count repeated several times, and the median time for each count plotted against the count, with a dotted line at the lowest median.</source>
-        <translation>Ele vai reconstruir a Figura 19-2 do capítulo: procs.py executado com 1 a 20 processos trabalhadores, cada quantidade repetida várias vezes, e o tempo mediano de cada quantidade plotado contra a quantidade, com uma linha pontilhada na menor mediana.</translation>
+        <source>Each finished run is saved at once in %1.</source>
+        <extracomment>%1 the results file&apos;s name</extracomment>
+        <translation>Cada execução concluída é salva imediatamente em %1.</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1 The runs done so far are kept in %2.</source>
+        <extracomment>%1 what went wrong, %2 the results file&apos;s name</extracomment>
+        <translation>A varredura parou: %1 As execuções feitas até aqui ficam guardadas em %2.</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 runs in %2, saved in %3.</source>
+        <extracomment>%1 runs, %2 a duration, %3 the results file&apos;s name</extracomment>
+        <translation>Varredura concluída: %1 execuções em %2, salvas em %3.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file&apos;s name</extracomment>
+        <translation>Parada após %1 de %2 execuções. %3 as guarda; Retomar continua daí.</translation>
+    </message>
+    <message>
+        <source>%1, paused after the run in flight</source>
+        <extracomment>%1 the progress (&quot;57 / 240 runs&quot;); the run in flight finishes first</extracomment>
+        <translation>%1, pausada após a execução em andamento</translation>
+    </message>
+    <message>
+        <source>Estimating the time…</source>
+        <translation>Estimando o tempo…</translation>
+    </message>
+    <message>
+        <source>%1 runs, about %2</source>
+        <extracomment>%1 runs in all, %2 a rough duration</extracomment>
+        <translation>%1 execuções, cerca de %2</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <extracomment>label before the series checkboxes of the sweep</extracomment>
+        <translation>Séries:</translation>
+    </message>
+    <message>
+        <source>Up to &amp;workers:</source>
+        <translation>Má&amp;ximo de trabalhadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>Re&amp;petições:</translation>
+    </message>
+    <message>
+        <source>Runs at each worker count; the chart plots their median.</source>
+        <translation>Execuções para cada número de trabalhadores; o gráfico mostra a mediana delas.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>the pause button, while paused</extracomment>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this offer. The file stays and the list still opens it.</source>
+        <translation>Oculta este aviso. O arquivo permanece e a lista ainda o abre.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the sweep on screen</extracomment>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>Gráfico como SVG…</translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation>Gráfico como PDF…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Dados como CSV…</translation>
+    </message>
+    <message>
+        <source>Data as JSON…</source>
+        <translation>Dados como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>label of the chart&apos;s unit: time or speedup</extracomment>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>median time</source>
+        <translation>tempo mediano</translation>
+    </message>
+    <message>
+        <source>speedup T(1) / T(N)</source>
+        <translation>ganho de velocidade T(1) / T(N)</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <extracomment>label of the shaded spread of the runs</extracomment>
+        <translation>&amp;Faixa:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>fastest to slowest run</source>
+        <translation>da execução mais rápida à mais lenta</translation>
+    </message>
+    <message>
+        <source>quartiles</source>
+        <translation>quartis</translation>
+    </message>
+    <message>
+        <source>ideal T(1) / N</source>
+        <translation>ideal T(1) / N</translation>
+    </message>
+    <message>
+        <source>the book&apos;s medians</source>
+        <translation>as medianas do livro</translation>
+    </message>
+    <message>
+        <source>Figure 19-2&apos;s medians (6 cores), scaled so that their 1-worker time is this sweep&apos;s.</source>
+        <translation>As medianas da Figura 19-2 (6 núcleos), escaladas para que o tempo com 1 trabalhador seja o desta varredura.</translation>
+    </message>
+    <message>
+        <source>This rebuilds Figure 19-2 of the chapter: procs.py run with 1 to 20 worker processes, each count repeated several times, and the median time for each count plotted against the count, with a dotted line at the lowest median.</source>
+        <translation>Isto reconstrói a Figura 19-2 do capítulo: procs.py executado com 1 a 20 processos trabalhadores, cada quantidade repetida várias vezes, e o tempo mediano de cada quantidade plotado contra a quantidade, com uma linha pontilhada na menor mediana.</translation>
     </message>
     <message>
         <source>In the book, on a machine with 6 cores, the time falls steeply from 1 to 6 processes (40.8 s to 10.4 s) and then stays flat or gets a little worse: once every core is busy, more processes only add start-up and switching costs. The lowest median sits at the core count.</source>
         <translation>No livro, em uma máquina com 6 núcleos, o tempo cai bruscamente de 1 para 6 processos (de 40,8 s para 10,4 s) e depois fica estável ou piora um pouco: quando todos os núcleos estão ocupados, mais processos só acrescentam custos de inicialização e de troca. A menor mediana fica no número de núcleos.</translation>
     </message>
     <message>
-        <source>Until then, run page 6 with different worker counts from the toolbar to see the same effect one point at a time. Below are the book&apos;s own numbers, plotted the way the figure plots them.</source>
-        <translation>Até lá, execute a página 6 com diferentes quantidades de trabalhadores pela barra de ferramentas para ver o mesmo efeito, um ponto de cada vez. Abaixo estão os números do próprio livro, plotados do jeito que a figura os plota.</translation>
+        <source>Press Start (F5) to measure it on this machine. Below are the book&apos;s own numbers, plotted the way the figure plots them.</source>
+        <translation>Pressione Iniciar (F5) para medir nesta máquina. Abaixo estão os números do próprio livro, plotados do jeito que a figura os plota.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>pace: %1 · GIL switch every %2 ms (toolbar)</source>
+        <extracomment>%1 the pace&apos;s name, %2 the GIL switch interval in ms</extracomment>
+        <translation>ritmo: %1 · troca da GIL a cada %2 ms (barra de ferramentas)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <extracomment>unit after the chart size fields</extracomment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largura:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Altura:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the sweep chart</source>
+        <translation>Exportar o gráfico da varredura</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export the sweep as JSON</source>
+        <translation>Exportar a varredura como JSON</translation>
+    </message>
+    <message>
+        <source>Export the sweep as CSV</source>
+        <translation>Exportar a varredura como CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>An unfinished sweep from %1 (%2 of %3 runs).</source>
+        <extracomment>%1 the sweep&apos;s date, %2 runs done, %3 runs in all</extracomment>
+        <translation>Uma varredura inacabada de %1 (%2 de %3 execuções).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resumed: %2</source>
+        <extracomment>%1 file path, %2 why it cannot be read
+----------
+%1 file path, %2 why it cannot be written</extracomment>
+        <translation>não é possível retomar %1: %2</translation>
+    </message>
+    <message>
+        <source>That sweep is complete already.</source>
+        <translation>Essa varredura já está concluída.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abrindo…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <extracomment>%1 file name, %2 why it cannot be used</extracomment>
+        <translation>não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines skipped (line %3: %4)</source>
+        <extracomment>%1 file name, %2 how many lines, %3 the first bad line&apos;s number, %4 what is wrong with it</extracomment>
+        <translation>%1: %2 linhas ignoradas (linha %3: %4)</translation>
+    </message>
+    <message>
+        <source>Showing %1 from %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
+        <translation>Exibindo %1, de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepRunner</name>
+    <message>
+        <source>no results file is open for this sweep</source>
+        <translation>nenhum arquivo de resultados está aberto para esta varredura</translation>
+    </message>
+    <message>
+        <source>%1 with %2 workers, run %3: %4</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
+        <translation>%1 com %2 trabalhadores, execução %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepText</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a time in milliseconds, %1 the number</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time in seconds, %1 the number</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>under 1 s</source>
+        <translation>menos de 1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <extracomment>a duration, %1 seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration, %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration, %1 hours, %2 minutes (two digits)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>a speedup factor, %1 the number (&quot;1.9×&quot;)</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <extracomment>a worker count of one, as on the sweep chart</extracomment>
+        <translation>1 trabalhador</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <extracomment>%1 a worker count other than one</extracomment>
+        <translation>%1 trabalhadores</translation>
+    </message>
+    <message>
+        <source>1 core</source>
+        <extracomment>a machine with one core</extracomment>
+        <translation>1 núcleo</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <extracomment>%1 the machine&apos;s core count, other than one</extracomment>
+        <translation>%1 núcleos</translation>
+    </message>
+    <message>
+        <source>lowest median %1 at %2</source>
+        <extracomment>the dotted line on the sweep chart; %1 a time (&quot;0.47 s&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation>menor mediana %1 com %2</translation>
+    </message>
+    <message>
+        <source>best speedup %1 at %2</source>
+        <extracomment>the dotted line in speedup mode; %1 a factor (&quot;1.9×&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation>maior ganho de velocidade %1 com %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 runs</source>
+        <extracomment>sweep progress; %1 runs done, %2 runs in all</extracomment>
+        <translation>%1 / %2 execuções</translation>
+    </message>
+    <message>
+        <source>%1, ETA %2</source>
+        <extracomment>%1 the runs done (&quot;57 / 240 runs&quot;), %2 the estimated time left</extracomment>
+        <translation>%1, restam cerca de %2</translation>
     </message>
 </context>
 <context>
@@ -1098,12 +2006,34 @@ column marking primes</extracomment>
         <extracomment>%1 a time on the timeline&apos;s axis, in seconds</extracomment>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>worker crashed</source>
+        <translation>trabalhador falhou</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) crashed at %3 s</source>
+        <extracomment>%1 worker number, %2 its process id, %3 seconds since the run started</extracomment>
+        <translation>O trabalhador %1 (pid %2) falhou em %3 s</translation>
+    </message>
+    <message>
+        <source>It had no number in flight: nothing was lost.</source>
+        <translation>Ele não tinha nenhum número em andamento: nada se perdeu.</translation>
+    </message>
+    <message>
+        <source>%1 has cost %2 workers in a row: the run stops.</source>
+        <extracomment>%1 the number, %2 how many workers it cost</extracomment>
+        <translation>%1 já custou %2 trabalhadores seguidos: a execução para.</translation>
+    </message>
+    <message>
+        <source>%1 goes to a fresh worker (try %2 of %3).</source>
+        <extracomment>%1 the number, %2 this try, %3 the most tries</extracomment>
+        <translation>%1 vai para um trabalhador novo (tentativa %2 de %3).</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ViewExporter</name>
     <message>
         <source>Export PNG</source>
-        <extracomment>%1 the file path</extracomment>
         <translation>Exportar PNG</translation>
     </message>
     <message>
@@ -1116,11 +2046,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <extracomment>%1 the file path</extracomment>
         <translation>Não foi possível gravar %1.</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <extracomment>%1 the file path</extracomment>
         <translation>Exportar SVG</translation>
     </message>
     <message>
@@ -1154,6 +2084,21 @@ column marking primes</extracomment>
         <source>worker %1 sent malformed output (%2)</source>
         <extracomment>%1 worker number, %2 what was wrong with its output</extracomment>
         <translation>o trabalhador %1 enviou uma saída malformada (%2)</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) gave no answer within %3 s</source>
+        <extracomment>%1 worker number, %2 its pid, %3 the watchdog&apos;s limit in seconds</extracomment>
+        <translation>o trabalhador %1 (pid %2) não respondeu em %3 s</translation>
+    </message>
+    <message>
+        <source>gave up on %1: its worker failed %2 times in a row; the last time, %3</source>
+        <extracomment>%1 the number, %2 how many worker processes it cost, %3 how the last one ended</extracomment>
+        <translation>%1 foi abandonado: seu trabalhador falhou %2 vezes seguidas; na última vez, %3</translation>
+    </message>
+    <message>
+        <source>worker %1 answered out of turn</source>
+        <extracomment>%1 worker number</extracomment>
+        <translation>o trabalhador %1 respondeu fora da sua vez</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2136,42 @@ column marking primes</extracomment>
     <message>
         <source>this command takes only options (see --help)</source>
         <translation>este comando só aceita opções (veja --help)</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::OutputPath</name>
+    <message>
+        <source>--%1: cannot write %2: %3</source>
+        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <translation>--%1: não foi possível gravar %2: %3</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation>é uma pasta; indique um arquivo dentro dela</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation>%1 não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>não é possível criar um arquivo em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file %3</source>
+        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <translation>--%1 e --%2 indicam o mesmo arquivo %3</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +2228,7 @@ as mesmas linhas que esses scripts imprimem.</translation>
     </message>
     <message>
         <source>cancelled; %1 of %2 numbers checked</source>
+        <extracomment>%1 numbers checked, %2 numbers given</extracomment>
         <translation>cancelado; %1 de %2 números verificados</translation>
     </message>
     <message>
@@ -1273,6 +2255,11 @@ as mesmas linhas que esses scripts imprimem.</translation>
     <message>
         <source>numbers go after --numbers, as in --numbers 2,3,5</source>
         <translation>os números vêm depois de --numbers, como em --numbers 2,3,5</translation>
+    </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation>%1; um trabalhador novo verifica %2 de novo</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +2322,247 @@ aparece, dependendo do modelo de concorrência.</translation>
     </message>
 </context>
 <context>
+    <name>conlab::cli::SweepCommand</name>
+    <message>
+        <source>to continue: %1</source>
+        <extracomment>%1 a command line the user can copy</extracomment>
+        <translation>para continuar: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3</source>
+        <extracomment>a skipped line of a results file; %1 the file, %2 the line number, %3 why</extracomment>
+        <translation>%1:%2: ignorada: %3</translation>
+    </message>
+    <message>
+        <source>--resume: cannot use %1: %2</source>
+        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <translation>--resume: não é possível usar %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1: could not write %2: %3</source>
+        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <translation>--%1: não foi possível gravar %2: %3</translation>
+    </message>
+    <message>
+        <source>the results are safe in %1; to export them again, run:</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation>os resultados estão a salvo em %1; para exportá-los de novo, execute:</translation>
+    </message>
+    <message>
+        <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
+        <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
+        <translation>%1 execuções a fazer (%2 séries, de 1 a %3 trabalhadores, %4 execuções cada), cerca de %5</translation>
+    </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
+        <translation>Cronometra a carga de trabalho do procs.py com 1 a N trabalhadores, várias execuções
+para cada quantidade, e imprime a mediana por quantidade, como o run_procs.sh fez para a
+Figura 19-2 do livro. Cada execução concluída é salva na hora em um arquivo de resultados
+na pasta de dados do aplicativo: uma varredura interrompida por Ctrl+C, uma falha ou uma
+queda de energia continua com --resume. Códigos de saída: 0 concluída, 1 uma execução ou
+um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inválida (nada
+é executado), 130 interrompida.</translation>
+    </message>
+    <message>
+        <source>series go after --series, as in --series threads:gil=off</source>
+        <translation>as séries vêm depois de --series, como em --series threads:gil=off</translation>
+    </message>
+    <message>
+        <source>%1 holds a finished sweep (%2 runs); nothing is left to run</source>
+        <extracomment>%1 the results file, %2 how many runs it holds</extracomment>
+        <translation>%1 contém uma varredura concluída (%2 execuções); não resta nada a executar</translation>
+    </message>
+    <message>
+        <source>an unfinished sweep is in %1; --resume %2 continues it</source>
+        <extracomment>%1 a results file, %2 the same path, quoted for a shell</extracomment>
+        <translation>há uma varredura inacabada em %1; --resume %2 a continua</translation>
+    </message>
+    <message>
+        <source>cannot create the results file %1: %2</source>
+        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
+        <translation>não foi possível criar o arquivo de resultados %1: %2</translation>
+    </message>
+    <message>
+        <source>results: %1</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation>resultados: %1</translation>
+    </message>
+    <message>
+        <source>interrupted; %1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation>interrompida; %1 de %2 execuções estão salvas em %3</translation>
+    </message>
+    <message>
+        <source>the sweep stopped before its end</source>
+        <translation>a varredura parou antes do fim</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation>%1 de %2 execuções estão salvas em %3</translation>
+    </message>
+    <message>
+        <source>sweep took %1 s; its runs %2 s; overhead %3%</source>
+        <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
+        <translation>a varredura levou %1 s; suas execuções, %2 s; custo adicional de %3%</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepProgressPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes (two digits)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  %4 workers  run %5/%6  %7 s</source>
+        <extracomment>progress of a sweep; %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
+        <translation>[%1/%2] %3  %4 trabalhadores  execução %5/%6  %7 s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
+        <translation>restam cerca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepRequestParser</name>
+    <message>
+        <source>--series: &apos;%1&apos; is given twice</source>
+        <extracomment>%1 a series spec such as threads:gil=on</extracomment>
+        <translation>--series: &apos;%1&apos; foi informada duas vezes</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation>--size: &apos;%1&apos; não está no formato WIDTHxHEIGHT com cada lado de %2 a %3 pixels (por exemplo 1600x900)</translation>
+    </message>
+    <message>
+        <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
+        <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
+        <translation>Uma linha do gráfico: %1. Repita a opção, ou separe as especificações com vírgulas, para ter várias (padrão: processes). &apos;:switch=MS&apos; define o intervalo de troca da GIL das que usam threads.</translation>
+    </message>
+    <message>
+        <source>Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book).</source>
+        <translation>Número de trabalhadores de 1 a N, com N de 1 a 256 (padrão 20, como no livro).</translation>
+    </message>
+    <message>
+        <source>Runs at each count, 1 to 1000 (default 12, as in the book); the medians are plotted.</source>
+        <translation>Execuções para cada quantidade, de 1 a 1000 (padrão 12, como no livro); as medianas são plotadas.</translation>
+    </message>
+    <message>
+        <source>native (default), cpython (~31 ns per division), book (~93 ns), or a multiplier.</source>
+        <translation>native (padrão), cpython (~31 ns por divisão), book (~93 ns) ou um multiplicador.</translation>
+    </message>
+    <message>
+        <source>Numbers each run checks, separated by commas or spaces (default: the book&apos;s 20).</source>
+        <translation>Números que cada execução verifica, separados por vírgulas ou espaços (padrão: os 20 do livro).</translation>
+    </message>
+    <message>
+        <source>Read the numbers from a file, with the same rules.</source>
+        <translation>Lê os números de um arquivo, com as mesmas regras.</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished sweep in FILE (its configuration is used); a finished one is only exported again.</source>
+        <translation>Continua a varredura inacabada em FILE (usando a configuração dela); uma já concluída só é exportada de novo.</translation>
+    </message>
+    <message>
+        <source>Write every run as tidy CSV to FILE.</source>
+        <translation>Grava cada execução como CSV organizado (tidy) em FILE.</translation>
+    </message>
+    <message>
+        <source>Print the runs and the statistics as JSON instead of the median lines.</source>
+        <translation>Imprime as execuções e as estatísticas em JSON em vez das linhas de medianas.</translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PNG file.</source>
+        <translation>Desenha o gráfico em um arquivo PNG.</translation>
+    </message>
+    <message>
+        <source>Draw the chart to an SVG file.</source>
+        <translation>Desenha o gráfico em um arquivo SVG.</translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PDF file.</source>
+        <translation>Desenha o gráfico em um arquivo PDF.</translation>
+    </message>
+    <message>
+        <source>Chart size in logical pixels (default 1600x900).</source>
+        <translation>Tamanho do gráfico em pixels lógicos (padrão 1600x900).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel, 0.25 to 8 (default 1; 2 for a sharp slide).</source>
+        <translation>Pixels do PNG por pixel lógico, de 0.25 a 8 (padrão 1; 2 para um slide nítido).</translation>
+    </message>
+    <message>
+        <source>Chart the speedup T(1)/T(N) instead of the time.</source>
+        <translation>Mostra no gráfico o ganho de velocidade T(1)/T(N) em vez do tempo.</translation>
+    </message>
+    <message>
+        <source>The spread drawn around each median: none, minmax (default) or quartiles.</source>
+        <translation>A dispersão desenhada em torno de cada mediana: none, minmax (padrão) ou quartiles.</translation>
+    </message>
+    <message>
+        <source>Draw the ideal curve: T(1)/N, or N in speedup mode.</source>
+        <translation>Desenha a curva ideal: T(1)/N, ou N no modo de ganho de velocidade.</translation>
+    </message>
+    <message>
+        <source>Overlay the book&apos;s medians, scaled to this sweep&apos;s 1-worker median.</source>
+        <translation>Sobrepõe as medianas do livro, escaladas para a mediana com 1 trabalhador desta varredura.</translation>
+    </message>
+    <message>
+        <source>Mark N cores on the chart (default: the cores of the machine that ran it).</source>
+        <translation>Marca N núcleos no gráfico (padrão: os núcleos da máquina que a executou).</translation>
+    </message>
+    <message>
+        <source>--resume: no file given</source>
+        <translation>--resume: nenhum arquivo informado</translation>
+    </message>
+    <message>
+        <source>--size and --scale: the PNG would be more than %1 pixels wide or high</source>
+        <extracomment>%1 the largest side in pixels of a PNG</extracomment>
+        <translation>--size e --scale: o PNG teria mais de %1 pixels de largura ou altura</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the chart; add --png, --svg or --pdf</source>
+        <extracomment>%1 an option name such as speedup</extracomment>
+        <translation>--%1 se aplica ao gráfico; acrescente --png, --svg ou --pdf</translation>
+    </message>
+    <message>
+        <source>--scale applies to --png only; SVG and PDF scale by themselves</source>
+        <translation>--scale só se aplica a --png; SVG e PDF se ajustam sozinhos</translation>
+    </message>
+    <message>
+        <source>--%1 %2 conflicts with the sweep in %3, which has %4; a resumed sweep keeps its configuration (leave --%1 out)</source>
+        <extracomment>%1 option name, %2 the value given, %3 the results file, %4 the file&apos;s value</extracomment>
+        <translation>--%1 %2 conflita com a varredura em %3, que tem %4; uma varredura retomada mantém sua configuração (omita --%1)</translation>
+    </message>
+    <message>
+        <source>(%1 numbers)</source>
+        <extracomment>%1 how many numbers</extracomment>
+        <translation>(%1 números)</translation>
+    </message>
+    <message>
+        <source>other numbers (%1 of them)</source>
+        <extracomment>%1 how many numbers the results file has</extracomment>
+        <translation>outros números (%1 ao todo)</translation>
+    </message>
+</context>
+<context>
     <name>conlab::cli::TraceFile</name>
     <message>
         <source>--trace: cannot write %1: %2</source>
@@ -1345,6 +2573,32 @@ aparece, dependendo do modelo de concorrência.</translation>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>não foi possível gravar o trace %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::GuiApp</name>
+    <message>
+        <source>Concurrency Lab: the concurrency models of Python, live.</source>
+        <translation>Concurrency Lab: os modelos de concorrência do Python, ao vivo.</translation>
+    </message>
+    <message>
+        <source>Open experiment N of the list (1 to %1).</source>
+        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
+        <translation>Abre o experimento N da lista (de 1 a %1).</translation>
+    </message>
+    <message>
+        <source>Press Run as soon as the window is up.</source>
+        <translation>Pressiona Executar assim que a janela abrir.</translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
+        <translation>concurrency-lab: erro: --experiment aceita um número de 1 a %2, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line</extracomment>
+        <translation>concurrency-lab: erro: argumento inesperado &quot;%1&quot;; os comandos sem interface gráfica são primes, spinner e sweep</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
+        <extracomment>a Python comment shown instead of a missing listing; %1 the listing&apos;s resource path</extracomment>
         <translation># 未找到代码清单：%1</translation>
     </message>
     <message>
@@ -347,11 +348,12 @@
     </message>
     <message>
         <source>%1 numbers</source>
-        <extracomment>%1 how many numbers, %2 the file they came from</extracomment>
+        <extracomment>%1 how many numbers</extracomment>
         <translation>%1 个数字</translation>
     </message>
     <message>
         <source>%1 numbers from %2</source>
+        <extracomment>%1 how many numbers, %2 the file they came from</extracomment>
         <translation>来自 %2 的 %1 个数字</translation>
     </message>
     <message>
@@ -434,6 +436,7 @@
     </message>
     <message>
         <source>GIL on, switch interval %1 ms</source>
+        <extracomment>%1 the GIL&apos;s switch interval in milliseconds</extracomment>
         <translation>GIL 开启，切换间隔 %1 毫秒</translation>
     </message>
     <message>
@@ -483,20 +486,6 @@
         <translation>已检查 %2 个中的 %1 个 · 目前用时 %3 秒</translation>
     </message>
     <message>
-        <source>%1 of %2 numbers checked in %3 s</source>
-        <extracomment>%1 numbers checked, %2 numbers given, %3 wall time in seconds</extracomment>
-        <translation>%3 秒内检查了 %2 个数字中的 %1 个</translation>
-    </message>
-    <message>
-        <source>%1× the speed of sequential (%2 s at %3 pace)</source>
-        <extracomment>%1 the speedup factor, %2 the sequential run&apos;s seconds, %3 the pace</extracomment>
-        <translation>速度为顺序执行的 %1 倍（%3 速度下为 %2 秒）</translation>
-    </message>
-    <message>
-        <source>run Sequential with these numbers at this pace to see the speedup</source>
-        <translation>请用这些数字、以此速度运行“顺序执行”，即可看到加速比</translation>
-    </message>
-    <message>
         <source>worker processes: %1 · %2</source>
         <extracomment>%1 how many worker processes, %2 the pace</extracomment>
         <translation>工作进程：%1 · %2</translation>
@@ -515,6 +504,35 @@
         <source>Lost results (%1): %2. The report loop stopped as soon as the job queue was empty, while workers were still checking these numbers. procs.py&apos;s fix counts one &quot;done&quot; per worker.</source>
         <extracomment>%1 how many results, %2 the lost numbers</extracomment>
         <translation>丢失的结果（%1 个）：%2。任务队列一空，报告循环就停止了，而工作进程仍在检查这些数字。procs.py 的修复方法是为每个工作进程统计一条“done”消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced.</source>
+        <extracomment>%n how many worker processes crashed during a run that was then stopped</extracomment>
+        <translation>
+            <numerusform>%n 个工作进程崩溃，已被替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</source>
+        <extracomment>%n how many worker processes crashed during a run that finished</extracomment>
+        <translation>
+            <numerusform>%n 个工作进程崩溃，已被替换；正在处理的每个数字都重新检查过了，因此没有丢失任何结果。时间线上的红色标记说明了崩溃的时间和原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers checked in %3 s at %4 pace</source>
+        <extracomment>%1 numbers checked, %2 numbers given, %3 wall time in seconds, %4 the pace (native, cpython, ...)</extracomment>
+        <translation>已检查 %2 个数字中的 %1 个，用时 %3 秒，速度 %4</translation>
+    </message>
+    <message>
+        <source>%1× the speed of sequential (%2 s, same numbers and pace)</source>
+        <extracomment>%1 the speedup factor, %2 the sequential run&apos;s seconds (same numbers, same pace)</extracomment>
+        <translation>是顺序执行速度的 %1×（顺序执行 %2 秒，数字和速度相同）</translation>
+    </message>
+    <message>
+        <source>no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup</source>
+        <extracomment>%1 the pace (native, cpython, ...)</extracomment>
+        <translation>还没有以 %1 速度、用这些数字进行过顺序执行：运行“顺序执行”即可看到加速比</translation>
     </message>
 </context>
 <context>
@@ -558,18 +576,6 @@
         <translation>导出</translation>
     </message>
     <message>
-        <source>Results as CSV…</source>
-        <translation>结果导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Results as JSON…</source>
-        <translation>结果导出为 JSON…</translation>
-    </message>
-    <message>
-        <source>Chrome trace for Perfetto…</source>
-        <translation>用于 Perfetto 的 Chrome 跟踪…</translation>
-    </message>
-    <message>
         <source>Save recording…</source>
         <translation>保存录制…</translation>
     </message>
@@ -604,11 +610,11 @@
     </message>
     <message>
         <source>Export failed</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>导出失败</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -653,12 +659,29 @@
     </message>
     <message>
         <source>Cannot open recording</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation>无法打开录制</translation>
     </message>
     <message>
         <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
+        <translation>下次运行：%1</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation>将结果导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation>将结果导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation>导出 Chrome 跟踪（用于 Perfetto）…</translation>
     </message>
 </context>
 <context>
@@ -670,6 +693,7 @@
     </message>
     <message>
         <source>worker %1 said done before it answered</source>
+        <extracomment>%1 worker number</extracomment>
         <translation>工作进程 %1 在回答之前就报告已完成</translation>
     </message>
     <message>
@@ -798,6 +822,33 @@ column marking primes</extracomment>
     <message>
         <source>unknown event kind</source>
         <translation>未知的事件类型</translation>
+    </message>
+    <message>
+        <source>expected died, malformed or unresponsive</source>
+        <translation>应为 died、malformed 或 unresponsive</translation>
+    </message>
+    <message>
+        <source>unknown spinner model &quot;%1&quot;</source>
+        <extracomment>%1 the model name found in the file</extracomment>
+        <translation>未知的旋转指示器模型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown slow() kind &quot;%1&quot;</source>
+        <extracomment>%1 the slow() kind found in the file</extracomment>
+        <translation>未知的 slow() 类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected exactly one number</source>
+        <translation>应为恰好一个数字</translation>
+    </message>
+    <message>
+        <source>expected seconds from 0 to %1</source>
+        <extracomment>%1 the largest number of seconds accepted</extracomment>
+        <translation>应为 0 到 %1 之间的秒数</translation>
+    </message>
+    <message>
+        <source>frame times must be non-negative and in the order drawn</source>
+        <translation>帧时间必须非负，并按绘制顺序排列</translation>
     </message>
 </context>
 <context>
@@ -1041,34 +1092,889 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>GIL on, %1 ms switch</source>
+        <extracomment>%1 the GIL switch interval in ms</extracomment>
         <translation>GIL 开启，切换间隔 %1 毫秒</translation>
     </message>
     <message>
         <source>GIL off</source>
         <translation>GIL 关闭</translation>
     </message>
+    <message>
+        <source>Recorded at %1 pace</source>
+        <extracomment>%1 the pace name (native, cpython, book) a replayed run was recorded at</extracomment>
+        <translation>录制时的速度：%1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Replay of %1, recorded %2</source>
+        <extracomment>%1 the recording&apos;s file name, %2 when it was recorded (date and time)</extracomment>
+        <translation>回放 %1（录制于 %2）</translation>
+    </message>
+    <message>
+        <source>The spinner moves at the recorded frame times; Run (F5) runs the variant live.</source>
+        <translation>旋转指示器按录制的帧时间转动；按“运行”(F5) 可实时运行该变体。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the run on screen</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV…</source>
+        <translation>将帧间隔导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export run as JSON…</source>
+        <translation>将运行导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation>导出 Chrome 跟踪（用于 Perfetto）…</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation>保存录制…</translation>
+    </message>
+    <message>
+        <source>Open recording…</source>
+        <translation>打开录制…</translation>
+    </message>
+    <message>
+        <source>stop the run first</source>
+        <translation>请先停止运行</translation>
+    </message>
+    <message>
+        <source>this recording is of a primes run; open it on a primes page</source>
+        <translation>这是素数运行的录制；请在素数页面中打开</translation>
+    </message>
+    <message>
+        <source>the recording holds no report of the run</source>
+        <translation>录制中没有该次运行的报告</translation>
+    </message>
+    <message>
+        <source>this page has no %1 spinner with slow() = %2; open the recording on the page that has it</source>
+        <extracomment>%1 the recorded model (thread, process, coroutine), %2 the recorded slow() kind</extracomment>
+        <translation>此页面没有 %1 模型、slow() = %2 的旋转指示器；请在有该变体的页面中打开此录制</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>某个录制文件</translation>
+    </message>
+    <message>
+        <source>no run to export yet</source>
+        <translation>还没有可导出的运行</translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV</source>
+        <translation>将帧间隔导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export run as JSON</source>
+        <translation>将运行导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>导出 Chrome 跟踪</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome 跟踪 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>保存录制</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation>并发实验室录制文件 (*.clrec.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>打开录制</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation>并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation>无法打开录制</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation>无法显示 %1：%2</translation>
+    </message>
 </context>
 <context>
-    <name>conlab::SweepPlaceholderPage</name>
+    <name>conlab::SweepChartBuilder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s date</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a note on the chart naming its series; %1 the series, %2 the note</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>shaded: fastest to slowest run</source>
+        <translation>阴影：最快到最慢的运行</translation>
+    </message>
+    <message>
+        <source>shaded: middle half of the runs</source>
+        <translation>阴影：居中一半的运行</translation>
+    </message>
+    <message>
+        <source>ideal: T(1) / N</source>
+        <translation>理想：T(1) / N</translation>
+    </message>
+    <message>
+        <source>ideal: N times faster</source>
+        <translation>理想：快 N 倍</translation>
+    </message>
+    <message>
+        <source>the book, %1 cores, scaled to this 1-worker time</source>
+        <extracomment>%1 the book machine&apos;s core count</extracomment>
+        <translation>书中数据，%1 核，按本次 1 个工作者的时间缩放</translation>
+    </message>
+    <message>
+        <source>the book, %1 cores</source>
+        <extracomment>%1 the book machine&apos;s core count</extracomment>
+        <translation>书中数据，%1 核</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作者数</translation>
+    </message>
+    <message>
+        <source>median wall time (s)</source>
+        <translation>中位墙钟时间（秒）</translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation>加速比（×）</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason
+----------
+%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A chart of %1 × %2 pixels cannot be made: each side must be from 1 to %3.</source>
+        <extracomment>%1 width, %2 height, %3 the largest side accepted</extracomment>
+        <translation>无法生成 %1 × %2 像素的图表：每条边必须在 1 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Sweep: median run time against worker count</source>
+        <translation>扫描：运行时间中位数与工作者数的关系</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0, not %1.</source>
+        <extracomment>%1 the scale asked for</extracomment>
+        <translation>缩放比例必须大于 0，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the SVG could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>无法写入 %1：无法开始生成 SVG。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepConfig</name>
+    <message>
+        <source>processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation>协程 + 进程执行器</translation>
+    </message>
+    <message>
+        <source>threads, GIL on</source>
+        <translation>线程，GIL 开启</translation>
+    </message>
+    <message>
+        <source>threads, GIL off</source>
+        <translation>线程，GIL 关闭</translation>
+    </message>
+    <message>
+        <source>thread pool, GIL on</source>
+        <translation>线程池，GIL 开启</translation>
+    </message>
+    <message>
+        <source>thread pool, GIL off</source>
+        <translation>线程池，GIL 关闭</translation>
+    </message>
+    <message>
+        <source>%1, switch %2 ms</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 the GIL switch interval in ms</extracomment>
+        <translation>%1，切换间隔 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation>系列“%1”：%2；请使用 %3 之一，threads 和 pool 可加 :switch=MS</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos;</source>
+        <extracomment>%1 the model name the user wrote</extracomment>
+        <translation>未知模型“%1”</translation>
+    </message>
+    <message>
+        <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
+        <extracomment>%1 a model name (sequential or coroutines)</extracomment>
+        <translation>无论工作者数是多少，%1 都只在一个线程上运行，因此无法扫描</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
+        <translation>“%1”仅适用于 threads 和 pool</translation>
+    </message>
+    <message>
+        <source>write gil=on or gil=off, once</source>
+        <translation>请写 gil=on 或 gil=off，且只写一次</translation>
+    </message>
+    <message>
+        <source>write switch=MS, once, with MS in milliseconds</source>
+        <translation>请写 switch=MS，且只写一次，MS 以毫秒为单位</translation>
+    </message>
+    <message>
+        <source>choose at least one series to sweep</source>
+        <translation>请至少选择一个要扫描的系列</translation>
+    </message>
+    <message>
+        <source>a sweep has %1 series; the most is %2</source>
+        <extracomment>%1 how many series were chosen, %2 the most a sweep may have</extracomment>
+        <translation>扫描包含 %1 个系列；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; appears twice</source>
+        <extracomment>%1 a series spec such as &quot;threads:gil=on&quot;</extracomment>
+        <translation>系列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>max workers is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation>最大工作者数为 %1；请使用 1 到 %2</translation>
+    </message>
+    <message>
+        <source>runs per count is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation>每个数量的运行次数为 %1；请使用 1 到 %2</translation>
+    </message>
+    <message>
+        <source>the number list is empty</source>
+        <translation>数字列表为空</translation>
+    </message>
+    <message>
+        <source>the list has %1 numbers; a sweep takes at most %2</source>
+        <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
+        <translation>列表中有 %1 个数字；一次扫描最多接受 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepFile</name>
+    <message>
+        <source>a run names series %1, which the sweep does not have</source>
+        <extracomment>%1 the series number the run gives (counted from 0)</extracomment>
+        <translation>某次运行指定了系列 %1，但该扫描中没有这个系列</translation>
+    </message>
+    <message>
+        <source>a run took %1 s, which is not a time</source>
+        <extracomment>%1 the run&apos;s time in seconds, negative or not a number
+----------
+%1 a run&apos;s measured time</extracomment>
+        <translation>某次运行耗时 %1 秒，这不是有效的时间</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>could not create %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <extracomment>%1 a file path, %2 the reason
+----------
+%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file has no complete header line</source>
+        <translation>文件中没有完整的头部行</translation>
+    </message>
+    <message>
+        <source>could not write to %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
+        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
+        <translation>%1 大于 %2 MiB，作为扫描结果文件太大了</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a column number</extracomment>
+        <translation>JSON 无效（第 %2 列：%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or malformed</source>
+        <extracomment>%1 a field name in the file</extracomment>
+        <translation>&quot;%1&quot; 缺失或格式错误</translation>
+    </message>
+    <message>
+        <source>the header is too long for a sweep results file</source>
+        <translation>对扫描结果文件来说，头部过长</translation>
+    </message>
+    <message>
+        <source>not a sweep results file (no &quot;format&quot;:&quot;%1&quot;)</source>
+        <extracomment>%1 the format name a results file must have</extracomment>
+        <translation>不是扫描结果文件（缺少 &quot;format&quot;:&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this app reads (%2)</source>
+        <extracomment>%1 the version in the file, %2 the newest version this app reads</extracomment>
+        <translation>版本 %1 比本程序能读取的版本（%2）更新</translation>
+    </message>
+    <message>
+        <source>more than %1 numbers</source>
+        <extracomment>%1 the most numbers a sweep may time</extracomment>
+        <translation>超过 %1 个数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>%1 the field name, %2 what is wrong and where</extracomment>
+        <translation>&quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>numbers_hash &apos;%1&apos; does not match the numbers (%2)</source>
+        <extracomment>%1 the hash in the file, %2 the hash of the numbers in the file</extracomment>
+        <translation>numbers_hash “%1” 与这些数字不符（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number, %2 what is wrong with that line</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 more lines were skipped</source>
+        <extracomment>%1 a line number, %2 how many more lines had problems</extracomment>
+        <translation>第 %1 行：另有 %2 行被跳过</translation>
+    </message>
+    <message>
+        <source>too long for a run</source>
+        <translation>作为一次运行的记录过长</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; is not in the header</source>
+        <extracomment>%1 the series the line names</extracomment>
+        <translation>系列“%1”不在头部中</translation>
+    </message>
+    <message>
+        <source>&quot;workers&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 the largest worker count of the sweep</extracomment>
+        <translation>&quot;workers&quot; 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 how many runs per count the sweep has</extracomment>
+        <translation>&quot;repeat&quot; 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;wall&quot; must be seconds from 0 to %1</source>
+        <extracomment>%1 the longest run accepted, in seconds</extracomment>
+        <translation>&quot;wall&quot; 必须是 0 到 %1 之间的秒数</translation>
+    </message>
+    <message>
+        <source>&quot;finished&quot; must be an ISO 8601 date and time</source>
+        <translation>&quot;finished&quot; 必须是 ISO 8601 格式的日期和时间</translation>
+    </message>
+    <message>
+        <source>a second result for %1 with %2 workers, run %3; the first is kept</source>
+        <extracomment>%1 a series spec, %2 a worker count, %3 a run number</extracomment>
+        <translation>%1 在 %2 个工作者、第 %3 次运行下有第二个结果；保留第一个</translation>
+    </message>
+    <message>
+        <source>line 1: the file is larger than %1 MiB</source>
+        <extracomment>%1 the largest size read, in MiB</extracomment>
+        <translation>第 1 行：文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the header is incomplete</source>
+        <translation>头部不完整</translation>
+    </message>
+    <message>
+        <source>line 1: %1</source>
+        <extracomment>%1 what is wrong with the header line</extracomment>
+        <translation>第 1 行：%1</translation>
+    </message>
+    <message>
+        <source>incomplete, the run in flight when the sweep stopped</source>
+        <translation>不完整，是扫描停止时正在进行的那次运行</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepHistory</name>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>a past sweep in the list: %1 its date, %2 its series</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>runs done of a past sweep; %1 done, %2 in all</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>1 line skipped</source>
+        <extracomment>under the runs of a past sweep whose file had one line that could not be read</extracomment>
+        <translation>跳过了 1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines skipped</source>
+        <extracomment>under the runs of a past sweep; %1 how many lines of its file were unreadable</extracomment>
+        <translation>跳过了 %1 行</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>unfinished: it can be resumed</source>
+        <translation>未完成：可以继续</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past sweeps&lt;/b&gt;</source>
+        <extracomment>heading of the list of past sweeps</extracomment>
+        <translation>&lt;b&gt;以往的扫描&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick one to see its chart; Ctrl+click a second to compare the two.</source>
+        <translation>选择一项即可查看其图表；按住 Ctrl 再点击另一项可比较两者。</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>运行次数</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepPage</name>
     <message>
         <source>Sweep: how many processes?</source>
         <translation>扫描：多少个进程合适？</translation>
     </message>
     <message>
-        <source>This experiment comes in the next release.</source>
-        <translation>此实验将在下一个版本中推出。</translation>
+        <source>The sweep cannot start: %1</source>
+        <extracomment>%1 why the results file could not be made</extracomment>
+        <translation>扫描无法开始：%1</translation>
     </message>
     <message>
-        <source>It will rebuild Figure 19-2 of the chapter: procs.py run with 1 to 20 worker processes, each count repeated several times, and the median time for each count plotted against the count, with a dotted line at the lowest median.</source>
-        <translation>它将重现本章的图 19-2：用 1 到 20 个工作进程运行 procs.py，每种进程数重复多次，把每种进程数的中位时间绘制成点，并在最低中位数处画一条虚线。</translation>
+        <source>Each finished run is saved at once in %1.</source>
+        <extracomment>%1 the results file&apos;s name</extracomment>
+        <translation>每次完成的运行都会立即保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1 The runs done so far are kept in %2.</source>
+        <extracomment>%1 what went wrong, %2 the results file&apos;s name</extracomment>
+        <translation>扫描已停止：%1 目前已完成的运行保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 runs in %2, saved in %3.</source>
+        <extracomment>%1 runs, %2 a duration, %3 the results file&apos;s name</extracomment>
+        <translation>扫描完成：共 %1 次运行，用时 %2，已保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file&apos;s name</extracomment>
+        <translation>已完成 %2 次中的 %1 次运行后停止。这些运行保存在 %3 中；点击“继续”可从此处接着运行。</translation>
+    </message>
+    <message>
+        <source>%1, paused after the run in flight</source>
+        <extracomment>%1 the progress (&quot;57 / 240 runs&quot;); the run in flight finishes first</extracomment>
+        <translation>%1，当前运行结束后即暂停</translation>
+    </message>
+    <message>
+        <source>Estimating the time…</source>
+        <translation>正在估算时间…</translation>
+    </message>
+    <message>
+        <source>%1 runs, about %2</source>
+        <extracomment>%1 runs in all, %2 a rough duration</extracomment>
+        <translation>%1 次运行，约 %2</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <extracomment>label before the series checkboxes of the sweep</extracomment>
+        <translation>系列：</translation>
+    </message>
+    <message>
+        <source>Up to &amp;workers:</source>
+        <translation>最多工作者数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>重复次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Runs at each worker count; the chart plots their median.</source>
+        <translation>每个工作者数下运行的次数；图表绘制这些运行的中位数。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>the pause button, while paused</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Hide this offer. The file stays and the list still opens it.</source>
+        <translation>隐藏此提示。文件会保留，列表中仍可打开它。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the sweep on screen</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>图表（PNG）…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>图表（SVG）…</translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation>图表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Data as JSON…</source>
+        <translation>数据（JSON）…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>label of the chart&apos;s unit: time or speedup</extracomment>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>median time</source>
+        <translation>中位时间</translation>
+    </message>
+    <message>
+        <source>speedup T(1) / T(N)</source>
+        <translation>加速比 T(1) / T(N)</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <extracomment>label of the shaded spread of the runs</extracomment>
+        <translation>波动范围(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>fastest to slowest run</source>
+        <translation>最快到最慢的运行</translation>
+    </message>
+    <message>
+        <source>quartiles</source>
+        <translation>四分位数</translation>
+    </message>
+    <message>
+        <source>ideal T(1) / N</source>
+        <translation>理想 T(1) / N</translation>
+    </message>
+    <message>
+        <source>the book&apos;s medians</source>
+        <translation>书中的中位数</translation>
+    </message>
+    <message>
+        <source>Figure 19-2&apos;s medians (6 cores), scaled so that their 1-worker time is this sweep&apos;s.</source>
+        <translation>图 19-2 的中位数（6 核），经过缩放，使其 1 个工作者的时间与本次扫描相同。</translation>
+    </message>
+    <message>
+        <source>This rebuilds Figure 19-2 of the chapter: procs.py run with 1 to 20 worker processes, each count repeated several times, and the median time for each count plotted against the count, with a dotted line at the lowest median.</source>
+        <translation>这里重现本章的图 19-2：用 1 到 20 个工作进程运行 procs.py，每个数量重复多次，以进程数为横轴绘制每个数量的中位时间，并在最低中位数处画一条虚线。</translation>
     </message>
     <message>
         <source>In the book, on a machine with 6 cores, the time falls steeply from 1 to 6 processes (40.8 s to 10.4 s) and then stays flat or gets a little worse: once every core is busy, more processes only add start-up and switching costs. The lowest median sits at the core count.</source>
         <translation>书中在一台 6 核机器上，时间从 1 个进程到 6 个进程急剧下降（从 40.8 秒降到 10.4 秒），之后保持平稳或略有变差：所有核心都忙起来以后，更多的进程只会增加启动和切换的开销。最低的中位数正好出现在核心数处。</translation>
     </message>
     <message>
-        <source>Until then, run page 6 with different worker counts from the toolbar to see the same effect one point at a time. Below are the book&apos;s own numbers, plotted the way the figure plots them.</source>
-        <translation>在此之前，可以在工具栏中设置不同的工作者数量来运行第 6 页，一次一个点地观察同样的效果。下面是书中的原始数据，按图中的方式绘制。</translation>
+        <source>Press Start (F5) to measure it on this machine. Below are the book&apos;s own numbers, plotted the way the figure plots them.</source>
+        <translation>按“开始”(F5) 即可在本机上测量。下面是书中自己的数据，按该图的方式绘制。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>pace: %1 · GIL switch every %2 ms (toolbar)</source>
+        <extracomment>%1 the pace&apos;s name, %2 the GIL switch interval in ms</extracomment>
+        <translation>速度：%1 · GIL 每 %2 毫秒切换一次（工具栏）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <extracomment>unit after the chart size fields</extracomment>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放比例：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the sweep chart</source>
+        <translation>导出扫描图表</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the sweep as JSON</source>
+        <translation>将扫描导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export the sweep as CSV</source>
+        <translation>将扫描导出为 CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>An unfinished sweep from %1 (%2 of %3 runs).</source>
+        <extracomment>%1 the sweep&apos;s date, %2 runs done, %3 runs in all</extracomment>
+        <translation>有一个 %1 的未完成扫描（已完成 %3 次中的 %2 次运行）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resumed: %2</source>
+        <extracomment>%1 file path, %2 why it cannot be read
+----------
+%1 file path, %2 why it cannot be written</extracomment>
+        <translation>无法继续 %1：%2</translation>
+    </message>
+    <message>
+        <source>That sweep is complete already.</source>
+        <translation>该扫描已经完成。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <extracomment>%1 file name, %2 why it cannot be used</extracomment>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines skipped (line %3: %4)</source>
+        <extracomment>%1 file name, %2 how many lines, %3 the first bad line&apos;s number, %4 what is wrong with it</extracomment>
+        <translation>%1：跳过了 %2 行（第 %3 行：%4）</translation>
+    </message>
+    <message>
+        <source>Showing %1 from %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
+        <translation>正在显示 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepRunner</name>
+    <message>
+        <source>no results file is open for this sweep</source>
+        <translation>此扫描没有打开的结果文件</translation>
+    </message>
+    <message>
+        <source>%1 with %2 workers, run %3: %4</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
+        <translation>%1，%2 个工作者，第 %3 次运行：%4</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepText</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a time in milliseconds, %1 the number</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time in seconds, %1 the number</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>under 1 s</source>
+        <translation>不到 1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <extracomment>a duration, %1 seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration, %1 minutes, %2 seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration, %1 hours, %2 minutes (two digits)</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>a speedup factor, %1 the number (&quot;1.9×&quot;)</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <extracomment>a worker count of one, as on the sweep chart</extracomment>
+        <translation>1 个工作者</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <extracomment>%1 a worker count other than one</extracomment>
+        <translation>%1 个工作者</translation>
+    </message>
+    <message>
+        <source>1 core</source>
+        <extracomment>a machine with one core</extracomment>
+        <translation>1 核</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <extracomment>%1 the machine&apos;s core count, other than one</extracomment>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>lowest median %1 at %2</source>
+        <extracomment>the dotted line on the sweep chart; %1 a time (&quot;0.47 s&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation>最低中位数 %1（%2）</translation>
+    </message>
+    <message>
+        <source>best speedup %1 at %2</source>
+        <extracomment>the dotted line in speedup mode; %1 a factor (&quot;1.9×&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation>最佳加速比 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 runs</source>
+        <extracomment>sweep progress; %1 runs done, %2 runs in all</extracomment>
+        <translation>%1 / %2 次运行</translation>
+    </message>
+    <message>
+        <source>%1, ETA %2</source>
+        <extracomment>%1 the runs done (&quot;57 / 240 runs&quot;), %2 the estimated time left</extracomment>
+        <translation>%1，预计还需 %2</translation>
     </message>
 </context>
 <context>
@@ -1098,12 +2004,34 @@ column marking primes</extracomment>
         <extracomment>%1 a time on the timeline&apos;s axis, in seconds</extracomment>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>worker crashed</source>
+        <translation>工作进程崩溃</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) crashed at %3 s</source>
+        <extracomment>%1 worker number, %2 its process id, %3 seconds since the run started</extracomment>
+        <translation>工作进程 %1（pid %2）在 %3 秒时崩溃</translation>
+    </message>
+    <message>
+        <source>It had no number in flight: nothing was lost.</source>
+        <translation>它当时没有正在处理的数字：没有丢失任何结果。</translation>
+    </message>
+    <message>
+        <source>%1 has cost %2 workers in a row: the run stops.</source>
+        <extracomment>%1 the number, %2 how many workers it cost</extracomment>
+        <translation>%1 已连续导致 %2 个工作进程崩溃：运行停止。</translation>
+    </message>
+    <message>
+        <source>%1 goes to a fresh worker (try %2 of %3).</source>
+        <extracomment>%1 the number, %2 this try, %3 the most tries</extracomment>
+        <translation>%1 交给一个新的工作进程（第 %2 次尝试，共 %3 次）。</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ViewExporter</name>
     <message>
         <source>Export PNG</source>
-        <extracomment>%1 the file path</extracomment>
         <translation>导出 PNG</translation>
     </message>
     <message>
@@ -1116,11 +2044,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <extracomment>%1 the file path</extracomment>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <extracomment>%1 the file path</extracomment>
         <translation>导出 SVG</translation>
     </message>
     <message>
@@ -1154,6 +2082,21 @@ column marking primes</extracomment>
         <source>worker %1 sent malformed output (%2)</source>
         <extracomment>%1 worker number, %2 what was wrong with its output</extracomment>
         <translation>工作进程 %1 发送了格式错误的输出（%2）</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) gave no answer within %3 s</source>
+        <extracomment>%1 worker number, %2 its pid, %3 the watchdog&apos;s limit in seconds</extracomment>
+        <translation>工作进程 %1（pid %2）在 %3 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>gave up on %1: its worker failed %2 times in a row; the last time, %3</source>
+        <extracomment>%1 the number, %2 how many worker processes it cost, %3 how the last one ended</extracomment>
+        <translation>放弃了 %1：处理它的工作进程连续失败 %2 次；最后一次：%3</translation>
+    </message>
+    <message>
+        <source>worker %1 answered out of turn</source>
+        <extracomment>%1 worker number</extracomment>
+        <translation>工作进程 %1 的应答不合时序</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2134,42 @@ column marking primes</extracomment>
     <message>
         <source>this command takes only options (see --help)</source>
         <translation>此命令只接受选项（参见 --help）</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::OutputPath</name>
+    <message>
+        <source>--%1: cannot write %2: %3</source>
+        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <translation>--%1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation>这是一个文件夹；请指定其中的一个文件</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>无法在 %1 中创建文件（%2）</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file %3</source>
+        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <translation>--%1 和 --%2 指向同一个文件 %3</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +2225,7 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
     </message>
     <message>
         <source>cancelled; %1 of %2 numbers checked</source>
+        <extracomment>%1 numbers checked, %2 numbers given</extracomment>
         <translation>已取消；已检查 %2 个数字中的 %1 个</translation>
     </message>
     <message>
@@ -1272,6 +2252,11 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
     <message>
         <source>numbers go after --numbers, as in --numbers 2,3,5</source>
         <translation>数字应放在 --numbers 之后，例如 --numbers 2,3,5</translation>
+    </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation>%1；由新的工作进程重试 %2</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +2319,245 @@ appears, depending on the concurrency model.</source>
     </message>
 </context>
 <context>
+    <name>conlab::cli::SweepCommand</name>
+    <message>
+        <source>to continue: %1</source>
+        <extracomment>%1 a command line the user can copy</extracomment>
+        <translation>要继续，请运行：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3</source>
+        <extracomment>a skipped line of a results file; %1 the file, %2 the line number, %3 why</extracomment>
+        <translation>%1:%2：已跳过：%3</translation>
+    </message>
+    <message>
+        <source>--resume: cannot use %1: %2</source>
+        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <translation>--resume：无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>--%1: could not write %2: %3</source>
+        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <translation>--%1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>the results are safe in %1; to export them again, run:</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation>结果已安全保存在 %1 中；要再次导出，请运行：</translation>
+    </message>
+    <message>
+        <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
+        <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
+        <translation>待运行 %1 次（%2 个系列，1 到 %3 个工作者，每个数量 %4 次），约需 %5</translation>
+    </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
+        <translation>用 1 到 N 个工作者测量 procs.py 的工作负载，每个数量运行多次，并输出每个数量的中位数，
+就像 run_procs.sh 为书中图 19-2 所做的那样。每次完成的运行都会立即保存到应用数据
+文件夹中的结果文件：因 Ctrl+C、崩溃或断电而中断的扫描可以用 --resume 继续。
+退出码：0 完成，1 某次运行或某个输出文件失败（结果文件会保留），2 输入有误（不会
+运行任何内容），130 被中断。</translation>
+    </message>
+    <message>
+        <source>series go after --series, as in --series threads:gil=off</source>
+        <translation>系列应放在 --series 之后，例如 --series threads:gil=off</translation>
+    </message>
+    <message>
+        <source>%1 holds a finished sweep (%2 runs); nothing is left to run</source>
+        <extracomment>%1 the results file, %2 how many runs it holds</extracomment>
+        <translation>%1 中是一个已完成的扫描（%2 次运行）；没有需要运行的了</translation>
+    </message>
+    <message>
+        <source>an unfinished sweep is in %1; --resume %2 continues it</source>
+        <extracomment>%1 a results file, %2 the same path, quoted for a shell</extracomment>
+        <translation>%1 中有一个未完成的扫描；用 --resume %2 可继续</translation>
+    </message>
+    <message>
+        <source>cannot create the results file %1: %2</source>
+        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
+        <translation>无法创建结果文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>results: %1</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>interrupted; %1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation>已中断；%2 次运行中的 %1 次已保存在 %3 中</translation>
+    </message>
+    <message>
+        <source>the sweep stopped before its end</source>
+        <translation>扫描在结束前停止了</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation>%2 次运行中的 %1 次已保存在 %3 中</translation>
+    </message>
+    <message>
+        <source>sweep took %1 s; its runs %2 s; overhead %3%</source>
+        <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
+        <translation>扫描用时 %1 秒；其中各次运行用时 %2 秒；开销 %3%</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepProgressPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes (two digits)</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  %4 workers  run %5/%6  %7 s</source>
+        <extracomment>progress of a sweep; %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
+        <translation>[%1/%2] %3  %4 个工作者  第 %5/%6 次  %7 秒</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
+        <translation>预计还需 %1</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepRequestParser</name>
+    <message>
+        <source>--series: &apos;%1&apos; is given twice</source>
+        <extracomment>%1 a series spec such as threads:gil=on</extracomment>
+        <translation>--series：“%1”给出了两次</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation>--size：“%1”不是每边 %2 到 %3 像素的 WIDTHxHEIGHT 格式（例如 1600x900）</translation>
+    </message>
+    <message>
+        <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
+        <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
+        <translation>图表中的一条线：%1。要画多条线，可重复此选项，或用逗号分隔多个规格（默认 processes）。“:switch=MS”设置线程类系列的 GIL 切换间隔。</translation>
+    </message>
+    <message>
+        <source>Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book).</source>
+        <translation>工作者数从 1 到 N，N 取 1 到 256（默认 20，与书中相同）。</translation>
+    </message>
+    <message>
+        <source>Runs at each count, 1 to 1000 (default 12, as in the book); the medians are plotted.</source>
+        <translation>每个数量的运行次数，1 到 1000（默认 12，与书中相同）；图中绘制其中位数。</translation>
+    </message>
+    <message>
+        <source>native (default), cpython (~31 ns per division), book (~93 ns), or a multiplier.</source>
+        <translation>native（默认）、cpython（每次除法约 31 纳秒）、book（约 93 纳秒），或一个倍数。</translation>
+    </message>
+    <message>
+        <source>Numbers each run checks, separated by commas or spaces (default: the book&apos;s 20).</source>
+        <translation>每次运行要检查的数字，以逗号或空格分隔（默认：书中的 20 个数字）。</translation>
+    </message>
+    <message>
+        <source>Read the numbers from a file, with the same rules.</source>
+        <translation>从文件读取数字，规则相同。</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished sweep in FILE (its configuration is used); a finished one is only exported again.</source>
+        <translation>继续 FILE 中未完成的扫描（沿用其配置）；已完成的扫描只会重新导出。</translation>
+    </message>
+    <message>
+        <source>Write every run as tidy CSV to FILE.</source>
+        <translation>将每次运行以整洁（tidy）CSV 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Print the runs and the statistics as JSON instead of the median lines.</source>
+        <translation>以 JSON 格式输出各次运行和统计数据，而不是中位数行。</translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PNG file.</source>
+        <translation>将图表绘制到 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Draw the chart to an SVG file.</source>
+        <translation>将图表绘制到 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PDF file.</source>
+        <translation>将图表绘制到 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Chart size in logical pixels (default 1600x900).</source>
+        <translation>图表尺寸，以逻辑像素计（默认 1600x900）。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel, 0.25 to 8 (default 1; 2 for a sharp slide).</source>
+        <translation>每个逻辑像素对应的 PNG 像素数，0.25 到 8（默认 1；用于幻灯片时取 2 更清晰）。</translation>
+    </message>
+    <message>
+        <source>Chart the speedup T(1)/T(N) instead of the time.</source>
+        <translation>在图表中绘制加速比 T(1)/T(N)，而不是时间。</translation>
+    </message>
+    <message>
+        <source>The spread drawn around each median: none, minmax (default) or quartiles.</source>
+        <translation>每个中位数周围绘制的波动范围：none、minmax（默认）或 quartiles。</translation>
+    </message>
+    <message>
+        <source>Draw the ideal curve: T(1)/N, or N in speedup mode.</source>
+        <translation>绘制理想曲线：T(1)/N，在加速比模式下为 N。</translation>
+    </message>
+    <message>
+        <source>Overlay the book&apos;s medians, scaled to this sweep&apos;s 1-worker median.</source>
+        <translation>叠加书中的中位数，并按本次扫描 1 个工作者的中位数缩放。</translation>
+    </message>
+    <message>
+        <source>Mark N cores on the chart (default: the cores of the machine that ran it).</source>
+        <translation>在图表上标出 N 核（默认：运行扫描的机器的核心数）。</translation>
+    </message>
+    <message>
+        <source>--resume: no file given</source>
+        <translation>--resume：未给出文件</translation>
+    </message>
+    <message>
+        <source>--size and --scale: the PNG would be more than %1 pixels wide or high</source>
+        <extracomment>%1 the largest side in pixels of a PNG</extracomment>
+        <translation>--size 和 --scale：PNG 的宽度或高度将超过 %1 像素</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the chart; add --png, --svg or --pdf</source>
+        <extracomment>%1 an option name such as speedup</extracomment>
+        <translation>--%1 作用于图表；请加上 --png、--svg 或 --pdf</translation>
+    </message>
+    <message>
+        <source>--scale applies to --png only; SVG and PDF scale by themselves</source>
+        <translation>--scale 仅适用于 --png；SVG 和 PDF 会自行缩放</translation>
+    </message>
+    <message>
+        <source>--%1 %2 conflicts with the sweep in %3, which has %4; a resumed sweep keeps its configuration (leave --%1 out)</source>
+        <extracomment>%1 option name, %2 the value given, %3 the results file, %4 the file&apos;s value</extracomment>
+        <translation>--%1 %2 与 %3 中的扫描冲突，该扫描为 %4；继续的扫描会保留其配置（请去掉 --%1）</translation>
+    </message>
+    <message>
+        <source>(%1 numbers)</source>
+        <extracomment>%1 how many numbers</extracomment>
+        <translation>（%1 个数字）</translation>
+    </message>
+    <message>
+        <source>other numbers (%1 of them)</source>
+        <extracomment>%1 how many numbers the results file has</extracomment>
+        <translation>其他数字（共 %1 个）</translation>
+    </message>
+</context>
+<context>
     <name>conlab::cli::TraceFile</name>
     <message>
         <source>--trace: cannot write %1: %2</source>
@@ -1344,6 +2568,32 @@ appears, depending on the concurrency model.</source>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入跟踪文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::GuiApp</name>
+    <message>
+        <source>Concurrency Lab: the concurrency models of Python, live.</source>
+        <translation>并发实验室：实时演示 Python 的并发模型。</translation>
+    </message>
+    <message>
+        <source>Open experiment N of the list (1 to %1).</source>
+        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
+        <translation>打开列表中的第 N 个实验（1 到 %1）。</translation>
+    </message>
+    <message>
+        <source>Press Run as soon as the window is up.</source>
+        <translation>窗口一打开就按下“运行”。</translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
+        <translation>concurrency-lab: 错误：--experiment 需要 1 到 %2 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line</extracomment>
+        <translation>concurrency-lab: 错误：意外的参数“%1”；无界面命令有 primes、spinner 和 sweep</translation>
     </message>
 </context>
 </TS>
