@@ -34,19 +34,13 @@ inline QString appPath()
     return qEnvironmentVariable("CONLAB_APP");
 }
 
-// Runs `concurrency-lab <command> <args>` to the end (killed after timeoutMs).
-inline CliRun runCli(const QString &command, const QStringList &args, int timeoutMs = 60'000,
-                     const QString &stdoutFile = {})
+// Waits for a started CLI to end (killed after timeoutMs) and collects
+// what it said.
+inline CliRun waitForCli(QProcess &p, int timeoutMs)
 {
     CliRun r;
-    QProcess p;
-    p.setProgram(appPath());
-    p.setArguments(QStringList{command} + args);
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
     QElapsedTimer timer;
     timer.start();
-    p.start();
     r.started = p.waitForStarted(10'000);
     if (!r.started)
         return r;
@@ -61,6 +55,19 @@ inline CliRun runCli(const QString &command, const QStringList &args, int timeou
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Runs `concurrency-lab <command> <args>` to the end (killed after timeoutMs).
+inline CliRun runCli(const QString &command, const QStringList &args, int timeoutMs = 60'000,
+                     const QString &stdoutFile = {})
+{
+    QProcess p;
+    p.setProgram(appPath());
+    p.setArguments(QStringList{command} + args);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
+    p.start();
+    return waitForCli(p, timeoutMs);
 }
 
 // Lines of stdout; the output must end with a newline.

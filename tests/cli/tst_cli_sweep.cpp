@@ -62,25 +62,9 @@ void startSweep(QProcess &p, const QStringList &args, const QString &home)
 
 CliRun runSweep(const QStringList &args, const QString &home, int timeoutMs = 120'000)
 {
-    CliRun r;
     QProcess p;
-    QElapsedTimer timer;
-    timer.start();
     startSweep(p, args, home);
-    r.started = p.waitForStarted(10'000);
-    if (!r.started)
-        return r;
-    r.finished = p.waitForFinished(timeoutMs);
-    r.ms = timer.elapsed();
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(10'000);
-    }
-    r.exitStatus = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return waitForCli(p, timeoutMs);
 }
 
 // Every results file under `home`, wherever the app data folder is.
