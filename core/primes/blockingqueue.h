@@ -14,12 +14,15 @@ template<typename T>
 class BlockingQueue
 {
 public:
+    // Both notify while holding the lock. Once the consumer holds the mutex
+    // it may take the last item and destroy the queue; a notify after the
+    // unlock could then touch a destroyed condition variable, and it is
+    // exactly what ThreadSanitizer reports when the consumer's wait for the
+    // producers (QThreadPool::waitForDone) is invisible to it.
     void put(T item)
     {
-        {
-            std::lock_guard lock(mutex_);
-            items_.push_back(std::move(item));
-        }
+        std::lock_guard lock(mutex_);
+        items_.push_back(std::move(item));
         ready_.notify_one();
     }
 
@@ -36,10 +39,8 @@ public:
 
     void interrupt()
     {
-        {
-            std::lock_guard lock(mutex_);
-            interrupted_ = true;
-        }
+        std::lock_guard lock(mutex_);
+        interrupted_ = true;
         ready_.notify_all();
     }
 
