@@ -4,6 +4,7 @@
 #include "engine/backgroundrun.h"
 #include "mainwindow.h"
 #include "pages/experimentpage.h"
+#include "shell/largeallocations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,6 +78,7 @@ bool parseLaunchOptions(const QApplication &app, int experiments, LaunchOptions 
 
 int run(int &argc, char **argv)
 {
+    keepLargeAllocationsMapped();
     // Before QApplication: the watcher blocks the signals in this thread, and
     // every thread started later (Qt's, the engine's) inherits the mask, so
     // only the watcher sees them. The quit it asks for runs on the GUI thread.

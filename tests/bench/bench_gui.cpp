@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "models/resultstablemodel.h"
 #include "pages/primespage.h"
+#include "shell/largeallocations.h"
 #include "widgets/numbersinput.h"
 #include "../common/proctools.h"
 #include "kernel/trialdivision.h"
@@ -28,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
+#include <tuple>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -91,9 +94,13 @@ public:
                 const double late = std::max(0.0, static_cast<double>(now - last_) / 1e6 - kIntervalMs);
                 lateMs_.push_back(late);
                 // When the worst stalls happened tells what caused them
-                // (start of the run, its end, or the stream in between).
-                if (late > 50)
-                    bigStalls_.append(QJsonArray{static_cast<double>(last_ - first_) / 1e6, late, static_cast<double>(last_) / 1e9});
+                // (start of the run, its end, or the stream in between), and
+                // the monotonic time finds them in a `perf record -k
+                // CLOCK_MONOTONIC` profile.
+                worst_.push_back({late, static_cast<double>(last_ - first_) / 1e6, static_cast<double>(last_) / 1e9});
+                std::sort(worst_.begin(), worst_.end(), std::greater<>());
+                if (worst_.size() > 5)
+                    worst_.pop_back();
             } else {
                 first_ = now;
             }
@@ -106,12 +113,16 @@ public:
     {
         std::vector<double> v = lateMs_;
         std::sort(v.begin(), v.end());
+        QJsonArray worst;
+        for (const auto &[late, sinceStart, at] : worst_)
+            worst.append(QJsonArray{sinceStart, late, at});
         const auto at = [&](double q) { return v.empty() ? 0.0 : v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))]; };
         return {{QStringLiteral("ticks"), static_cast<qint64>(v.size())},
                 {QStringLiteral("maxStallMs"), v.empty() ? 0.0 : v.back()},
                 {QStringLiteral("p99StallMs"), at(0.99)},
                 {QStringLiteral("p50StallMs"), at(0.5)},
-                {QStringLiteral("stallsOver50Ms"), bigStalls_}};
+                {QStringLiteral("stallsOver50Ms"), qint64(std::count_if(v.begin(), v.end(), [](double x) { return x > 50; }))},
+                {QStringLiteral("worstStalls"), worst}};
     }
 
 private:
@@ -119,7 +130,9 @@ private:
     std::int64_t first_ = 0;
     std::int64_t last_ = 0;
     std::vector<double> lateMs_;
-    QJsonArray bigStalls_; // [ms since start, stall ms, CLOCK_MONOTONIC s at its start]
+    // The five longest: stall ms, ms since start, CLOCK_MONOTONIC s at its
+    // start (reported as [ms since start, stall ms, monotonic s]).
+    std::vector<std::tuple<double, double, double>> worst_;
 };
 
 // Runs the page to the end with the watchdog on; returns what it saw.
@@ -227,8 +240,13 @@ QJsonObject million()
     QObject::connect(&rssSampler, &QTimer::timeout, [&] {
         const auto kids = testing::childrenOf();
         workersSeen = std::max(workersSeen, int(kids.size()));
-        for (const testing::ChildProcess &c : kids)
-            workerPeakKb = std::max(workerPeakKb, peakRssKb(QString::number(c.pid)));
+        for (const testing::ChildProcess &c : kids) {
+            // A child caught between fork and exec still shares this
+            // process's pages and reports its RSS; only count the worker.
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(c.pid));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("concurrency-lab"))
+                workerPeakKb = std::max(workerPeakKb, peakRssKb(QString::number(c.pid)));
+        }
     });
     rssSampler.start();
     QJsonObject out = runWatched(page);
@@ -260,6 +278,7 @@ QJsonObject million()
 
 int main(int argc, char **argv)
 {
+    keepLargeAllocationsMapped(); // as the window does
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("concurrency-lab-bench-gui"));
     QApplication::setOrganizationName(QStringLiteral("Concurrency Lab Bench"));

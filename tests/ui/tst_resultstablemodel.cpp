@@ -126,6 +126,25 @@ private slots:
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(model.index(150'000, 0).data().toString(), QStringLiteral("50000"));
     }
+
+    // A run reserves its rows up front, so the storage never moves while
+    // batches arrive (a move of a million rows is what stalled the window).
+    void reservedRowsNeverMove()
+    {
+        ResultsTableModel model;
+        model.reserve(30'000);
+        QCOMPARE(model.rowCount(), 0);
+        model.append(batch({2}));
+        const PrimeResult *first = &model.result(0);
+        std::vector<PrimeResult> chunk(1'000);
+        for (int k = 0; k < 29; ++k)
+            model.append(chunk);
+        QCOMPARE(model.rowCount(), 29'001);
+        QCOMPARE(&model.result(0), first);
+        QCOMPARE(model.result(0).n, 2u);
+        model.clear(); // a cleared model gives its memory back
+        QCOMPARE(model.results().capacity(), std::size_t(0));
+    }
 };
 
 QTEST_MAIN(TestResultsTableModel)

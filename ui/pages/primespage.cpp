@@ -167,6 +167,7 @@ void PrimesPage::run()
     shownHolds_.clear();
     shownLoopSteps_.clear();
     results_->clear();
+    results_->reserve(cfg.numbers.size());
     timeline_->clear();
     setUpLanes(cfg);
     timeline_->setTotalNumbers(static_cast<qsizetype>(cfg.numbers.size()));
