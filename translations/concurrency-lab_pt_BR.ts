@@ -1978,6 +1978,40 @@ column marking primes</extracomment>
         <extracomment>%1 the runs done (&quot;57 / 240 runs&quot;), %2 the estimated time left</extracomment>
         <translation>%1, restam cerca de %2</translation>
     </message>
+    <message numerus="yes">
+        <source>the book&apos;s %n numbers</source>
+        <extracomment>the sweep chart&apos;s title: which numbers were checked</extracomment>
+        <translation>
+            <numerusform>o %n número do livro</numerusform>
+            <numerusform>os %n números do livro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <extracomment>the sweep chart&apos;s title: how many numbers were checked</extracomment>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs per count</source>
+        <extracomment>the sweep chart&apos;s title: how often each worker count ran</extracomment>
+        <translation>
+            <numerusform>%n execução por contagem</numerusform>
+            <numerusform>%n execuções por contagem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pace</source>
+        <extracomment>the sweep chart&apos;s title; %1 the pace&apos;s name (&quot;native&quot;, &quot;cpython&quot;, &quot;book&quot;, &quot;4x&quot;)</extracomment>
+        <translation>ritmo %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>the sweep chart&apos;s title: the machine; %1 its host name, %2 its cores (&quot;2 cores&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>conlab::TimelineView</name>

@@ -9,8 +9,10 @@
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweepfile.h"
 #include "sweep/sweepstore.h"
+#include "sweep/sweeptext.h"
 #include "widgets/numbersinput.h"
 
+#include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,6 +118,10 @@ private slots:
         QVERIFY2(page.progressText().startsWith(QStringLiteral("4 / 4")), qPrintable(page.progressText()));
         QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
         QVERIFY(page.chart()->builder()->bestText(0, 0).startsWith(QStringLiteral("lowest median")));
+        // The title says what was measured, for a slide without a caption.
+        const QString title = page.chart()->chart()->title();
+        QVERIFY2(title.startsWith(QStringLiteral("2 runs per count · 3 numbers · native pace · ")), qPrintable(title));
+        QVERIFY2(title.contains(SweepText::cores(SweepMachine::current().cores)), qPrintable(title));
         QCOMPARE(page.liveView(), static_cast<QWidget *>(page.chart()));
 
         // The results file is in the (test-mode) data folder and holds every run.

@@ -49,6 +49,7 @@ SweepChartBuilder::SweepChartBuilder(QChart *chart) : QObject(chart), chart_(cha
     chart_->legend()->setAlignment(Qt::AlignBottom);
     chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart_->legend()->setLabelColor(theme::text);
+    chart_->setTitleBrush(theme::text);
 
     items_->x = new QValueAxis(chart_);
     items_->y = new QValueAxis(chart_);
@@ -99,6 +100,7 @@ void SweepChartBuilder::addRuns(const std::vector<SweepRun> &runs)
 void SweepChartBuilder::setFont(const QFont &font)
 {
     font_ = font;
+    chart_->setTitleFont(font);
     chart_->legend()->setFont(font);
     for (QValueAxis *axis : {items_->x, items_->y}) {
         axis->setLabelsFont(font);
@@ -311,6 +313,10 @@ void SweepChartBuilder::refresh()
     const int cores = options_.coreMarker > 0 ? options_.coreMarker : primary_ ? primary_->machine.cores : 0;
     it.coreAt = cores >= 1 && cores <= maxWorkers ? cores : 0;
 
+    // The title says what was measured, so an exported slide needs no
+    // caption typed under it. Of two compared sweeps, the lines name the
+    // second by its date.
+    chart_->setTitle(primary_ ? SweepText::caption(*primary_) : QString());
     items_->x->setTitleText(tr("workers"));
     items_->y->setTitleText(options_.mode == SweepChartOptions::Mode::Time ? tr("median wall time (s)")
                                                                            : tr("speedup (×)"));

@@ -1,6 +1,9 @@
 #include "sweep/sweeptext.h"
 
+#include "numbers/sample.h"
+
 #include <QLocale>
+#include <QStringList>
 #include <algorithm>
 #include <cmath>
 
@@ -70,6 +73,26 @@ QString SweepText::best(SweepChartOptions::Mode mode, double value, int workers)
         return tr("lowest median %1 at %2").arg(seconds(value), SweepText::workers(workers));
     //: the dotted line in speedup mode; %1 a factor ("1.9×"), %2 a worker count ("2 workers")
     return tr("best speedup %1 at %2").arg(speedup(value), SweepText::workers(workers));
+}
+
+QString SweepText::caption(const SweepData &data)
+{
+    const SweepConfig &c = data.config;
+    const bool book = std::equal(c.numbers.begin(), c.numbers.end(), kBookSample.begin(), kBookSample.end());
+    const QString numbers = book ? //: the sweep chart's title: which numbers were checked
+                                   tr("the book's %n numbers", nullptr, int(kBookSample.size()))
+                                 : //: the sweep chart's title: how many numbers were checked
+                                   tr("%n numbers", nullptr, int(c.numbers.size()));
+    //: the sweep chart's title: how often each worker count ran
+    const QString runs = tr("%n runs per count", nullptr, c.runs);
+    //: the sweep chart's title; %1 the pace's name ("native", "cpython", "book", "4x")
+    const QString pace = tr("%1 pace").arg(c.pace.name());
+    //: the sweep chart's title: the machine; %1 its host name, %2 its cores ("2 cores")
+    const QString machine = tr("%1, %2").arg(data.machine.host, cores(data.machine.cores));
+    QStringList parts{runs, numbers, pace, machine};
+    if (data.machine.created.isValid())
+        parts << date(data.machine.created);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString SweepText::progress(int done, int total, double eta)

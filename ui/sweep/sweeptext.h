@@ -22,6 +22,10 @@ public:
     static QString date(const QDateTime &utc); // local, short
     // "lowest median 0.47 s at 2 workers" or "best speedup 1.9× at 2 workers".
     static QString best(SweepChartOptions::Mode mode, double value, int workers);
+    // What a sweep measured, for the chart's title, so a slide says it by
+    // itself: "12 runs per count · the book's 20 numbers · native pace ·
+    // vm, 2 cores · 23/11/2026 07:52".
+    static QString caption(const SweepData &data);
     // "57 / 240 runs, ETA 3 min 10 s"; eta < 0 while unknown.
     static QString progress(int done, int total, double eta);
 };
