@@ -4,6 +4,7 @@
 #include "primes/runcontrol.h"
 
 #include <algorithm>
+#include <limits>
 #include <poll.h>
 
 namespace conlab {
@@ -41,15 +42,8 @@ WorkerChannel::Next WorkerChannel::next(protocol::Message &out)
 
 WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunControl &control)
 {
-    for (;;) {
-        const Next n = next(out);
-        if (n != Next::NeedMore)
-            return n;
-        if (control.cancelled())
-            return Next::NeedMore;
-        pollfd p{proc_.readFd(), POLLIN, 0};
-        ::poll(&p, 1, 20);
-    }
+    // No deadline: one that never comes, so TimedOut cannot be returned.
+    return waitNext(out, control, std::numeric_limits<std::int64_t>::max());
 }
 
 WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunControl &control, std::int64_t deadlineNs)
@@ -66,7 +60,8 @@ WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunCon
         // A worker's death shows at once as end-of-file (POLLHUP); the
         // 20 ms cap only bounds how late a cancel is seen.
         pollfd p{proc_.readFd(), POLLIN, 0};
-        ::poll(&p, 1, static_cast<int>(std::clamp<std::int64_t>((left + 999'999) / 1'000'000, 1, 20)));
+        constexpr std::int64_t kCapNs = 20'000'000;
+        ::poll(&p, 1, static_cast<int>((std::min(left, kCapNs) + 999'999) / 1'000'000));
     }
 }
 

@@ -57,6 +57,35 @@ inline CliRun waitForCli(QProcess &p, int timeoutMs)
     return r;
 }
 
+// Kills and reaps a CLI still running when the test leaves its scope, as a
+// failed QVERIFY does: a failing test must not leave a process behind for
+// the next one to trip over.
+class KillAtExit
+{
+public:
+    explicit KillAtExit(QProcess &p) : p_(p) { }
+    KillAtExit(const KillAtExit &) = delete;
+    KillAtExit &operator=(const KillAtExit &) = delete;
+    ~KillAtExit()
+    {
+        if (p_.state() != QProcess::NotRunning) {
+            p_.kill();
+            p_.waitForFinished(10'000);
+        }
+    }
+
+private:
+    QProcess &p_;
+};
+
+// `primes` with two workers at the book's pace: about 40 s for the sample,
+// so a signal or a kill sent in the first seconds lands mid-run.
+inline QStringList longPrimesArgs(const QString &model)
+{
+    return {QStringLiteral("primes"), QStringLiteral("--model"), model, QStringLiteral("--workers"),
+            QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("book")};
+}
+
 // Runs `concurrency-lab <command> <args>` to the end (killed after timeoutMs).
 inline CliRun runCli(const QString &command, const QStringList &args, int timeoutMs = 60'000,
                      const QString &stdoutFile = {})

@@ -52,12 +52,7 @@ void TestAppSignals::signalDuringProcessRunLeavesNoWorkers()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcess app;
-    const auto killOnFailure = qScopeGuard([&app] {
-        if (app.state() != QProcess::NotRunning) {
-            app.kill();
-            app.waitForFinished(5'000);
-        }
-    });
+    const KillAtExit killOnFailure(app);
     // Experiment 6 is the process pool; at the book's pace its sample takes
     // about 40 s, so the run is surely in flight when the signal comes.
     prepare(app, home.path(), {QStringLiteral("--experiment"), QStringLiteral("6"), QStringLiteral("--run")});

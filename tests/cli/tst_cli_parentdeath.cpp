@@ -47,17 +47,11 @@ void TestCliParentDeath::sigkilledParentLeavesNoWorkers()
     // At the book's pace the sample takes about 40 s: the kill lands mid-run.
     QProcess p;
     p.setProgram(appPath());
-    p.setArguments({QStringLiteral("primes"), QStringLiteral("--model"), model, QStringLiteral("--workers"),
-                    QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("book")});
+    p.setArguments(longPrimesArgs(model));
     p.start();
     QVERIFY(p.waitForStarted(10'000));
     const qint64 pid = p.processId();
-    const auto reap = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit reap(p);
 
     std::vector<Recorded> workers;
     recordWorkers(pid, 2, workers);

@@ -579,17 +579,11 @@ void TestCliPrimes::interrupt()
     // At the book's pace the sample takes about 40 s: the signal lands mid-run.
     QProcess p;
     p.setProgram(appPath());
-    p.setArguments({QStringLiteral("primes"), QStringLiteral("--model"), model, QStringLiteral("--workers"),
-                    QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("book")});
+    p.setArguments(longPrimesArgs(model));
     p.start();
     QVERIFY(p.waitForStarted(10'000));
     const qint64 pid = p.processId();
-    const auto killChild = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit killChild(p);
 
     // The header is printed once the signal handling is in place.
     const QString header = headerFor(model, 20, 2);

@@ -380,12 +380,7 @@ void TestCliSpinner::interrupt()
     p.start();
     QVERIFY(p.waitForStarted(10'000));
     const qint64 pid = p.processId();
-    const auto killChild = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit killChild(p);
 
     // The spinner object is printed once the signal handling is in place;
     // wait for a frame too, so the signal lands mid-sleep.

@@ -493,12 +493,7 @@ void TestCliSweep::resumeAfterKill()
                               kSlowNumbers, QStringLiteral("--max"), QStringLiteral("3"), QStringLiteral("--runs"),
                               QStringLiteral("4")};
     QProcess p;
-    const auto killChild = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit killChild(p);
     startSweep(p, args, home.path());
     QVERIFY(p.waitForStarted(10'000));
     const qint64 pid = p.processId();
@@ -561,12 +556,7 @@ void TestCliSweep::outputFailsAtEnd()
     QVERIFY(QDir().mkpath(outDir));
     const QString png = outDir + u"/fig.png";
     QProcess p;
-    const auto killChild = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit killChild(p);
     startSweep(p,
                {QStringLiteral("--pace"), QStringLiteral("cpython"), QStringLiteral("--numbers"), kSlowNumbers,
                 QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--runs"), QStringLiteral("2"),
@@ -603,12 +593,7 @@ void TestCliSweep::interrupt()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcess p;
-    const auto killChild = qScopeGuard([&p] {
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(10'000);
-        }
-    });
+    const KillAtExit killChild(p);
     startSweep(p,
                {QStringLiteral("--pace"), QStringLiteral("cpython"), QStringLiteral("--numbers"), kSlowNumbers,
                 QStringLiteral("--max"), QStringLiteral("3"), QStringLiteral("--runs"), QStringLiteral("4")},

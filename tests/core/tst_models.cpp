@@ -1,4 +1,5 @@
 #include "../common/proctools.h"
+#include "../common/resultcheck.h"
 #include "numbers/sample.h"
 #include "primes/primesrun.h"
 #include "process/workerlocator.h"
@@ -14,6 +15,7 @@
 #include <thread>
 
 using namespace conlab;
+using conlab::testing::answers;
 
 namespace {
 
@@ -29,14 +31,6 @@ Collected runModel(PrimesConfig cfg)
     PrimesRun run(std::move(cfg));
     c.summary = run.exec([&](const PrimeResult &r) { c.results.push_back(r); });
     return c;
-}
-
-std::map<std::uint64_t, bool> answers(const std::vector<PrimeResult> &results)
-{
-    std::map<std::uint64_t, bool> out;
-    for (const auto &r : results)
-        out[r.n] = r.prime;
-    return out;
 }
 
 std::vector<std::uint64_t> mixedNumbers()

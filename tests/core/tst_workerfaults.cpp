@@ -3,6 +3,7 @@
 // that costs three workers in a row fails the run, naming the number. And a
 // worker leaves by itself when its parent's end of the channel closes.
 #include "../common/proctools.h"
+#include "../common/resultcheck.h"
 #include "numbers/sample.h"
 #include "pace/pace.h"
 #include "primes/primesrun.h"
@@ -21,6 +22,9 @@
 #include <mutex>
 
 using namespace conlab;
+using conlab::testing::answers;
+using conlab::testing::numbersOf;
+using conlab::testing::sorted;
 
 Q_DECLARE_METATYPE(conlab::PrimesModel)
 
@@ -52,28 +56,6 @@ Collected runModel(PrimesConfig cfg, const std::function<void(const PrimeResult 
     });
     c.ms = timer.elapsed();
     return c;
-}
-
-std::map<std::uint64_t, bool> answers(const std::vector<PrimeResult> &results)
-{
-    std::map<std::uint64_t, bool> out;
-    for (const auto &r : results)
-        out[r.n] = r.prime;
-    return out;
-}
-
-std::vector<std::uint64_t> sorted(std::vector<std::uint64_t> v)
-{
-    std::sort(v.begin(), v.end());
-    return v;
-}
-
-std::vector<std::uint64_t> numbersOf(const std::vector<PrimeResult> &results)
-{
-    std::vector<std::uint64_t> out;
-    for (const auto &r : results)
-        out.push_back(r.n);
-    return sorted(out);
 }
 
 // Quick numbers (a few ms each at native pace), primes and not.
