@@ -2463,9 +2463,9 @@ um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inv�
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>[%1/%2] %3  %4 workers  run %5/%6  %7 s</source>
-        <extracomment>progress of a sweep; %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
-        <translation>[%1/%2] %3  %4 trabalhadores  execução %5/%6  %7 s</translation>
+        <source>[%1/%2] %3  workers %4  run %5/%6  %7 s</source>
+        <extracomment>progress of a sweep (&quot;workers 1&quot; reads right for every count); %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
+        <translation>[%1/%2] %3  trabalhadores: %4  execução %5/%6  %7 s</translation>
     </message>
     <message>
         <source>ETA %1</source>

@@ -2455,8 +2455,8 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <source>[%1/%2] %3  %4 workers  run %5/%6  %7 s</source>
-        <extracomment>progress of a sweep; %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
+        <source>[%1/%2] %3  workers %4  run %5/%6  %7 s</source>
+        <extracomment>progress of a sweep (&quot;workers 1&quot; reads right for every count); %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
         <translation>[%1/%2] %3  %4 个工作者  第 %5/%6 次  %7 秒</translation>
     </message>
     <message>

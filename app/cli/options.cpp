@@ -22,6 +22,18 @@ void Options::parse(const QStringList &args)
                                                      : positionalHint_)};
 }
 
+QString Options::helpText() const
+{
+    // Qt's usage line starts with the program as it was run (argv[0]).
+    QString text = p_.helpText();
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = args.isEmpty() ? -1 : text.indexOf(args.constFirst());
+    if (at >= 0 && at < lineEnd)
+        text.replace(at, args.constFirst().size(), QStringLiteral("concurrency-lab ") + command_);
+    return text;
+}
+
 int Options::workers(const QString &name, int fallback, int min, int max) const
 {
     if (!p_.isSet(name))

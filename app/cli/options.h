@@ -41,6 +41,9 @@ public:
     double number(const QString &name, double fallback, double min, double max, const QString &unit) const;
     // --gil on|off and --switch-interval MS.
     GilConfig gil() const;
+    // The parser's help, its usage line naming the command as people type
+    // it ("concurrency-lab sweep [options]"), not the path it was run by.
+    QString helpText() const;
 
 private:
     QCommandLineParser &p_;

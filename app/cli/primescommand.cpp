@@ -105,7 +105,7 @@ int primesCommand(const QStringList &args)
         opt.setPositionalHint(PrimesCommand::tr("numbers go after --numbers, as in --numbers 2,3,5"));
         opt.parse(args);
         if (parser.isSet(QStringLiteral("help"))) {
-            printLine(parser.helpText());
+            printLine(opt.helpText());
             return Ok;
         }
         cfg = parseConfig(opt);

@@ -83,7 +83,7 @@ int spinnerCommand(const QStringList &args)
         Options opt(parser, QStringLiteral("spinner"));
         opt.parse(args);
         if (parser.isSet(QStringLiteral("help"))) {
-            put(parser.helpText().toUtf8());
+            put(opt.helpText().toUtf8());
             return Ok;
         }
         cfg = parseConfig(opt);

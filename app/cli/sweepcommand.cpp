@@ -195,7 +195,7 @@ int sweepCommand(const QStringList &args)
         opt.setPositionalHint(SweepCommand::tr("series go after --series, as in --series threads:gil=off"));
         opt.parse(args);
         if (parser.isSet(QStringLiteral("help"))) {
-            put(parser.helpText().toUtf8());
+            put(opt.helpText().toUtf8());
             return Ok;
         }
         job = parseJob(opt);

@@ -44,9 +44,9 @@ QString SweepProgressPrinter::duration(double seconds)
 QString SweepProgressPrinter::line(const SweepRun &run, const SweepProgress &progress) const
 {
     const QString spec = specs_.value(run.series).leftJustified(specWidth_);
-    //: progress of a sweep; %1 runs done, %2 runs in all, %3 the series, %4 worker count,
+    //: progress of a sweep ("workers 1" reads right for every count); %1 runs done, %2 runs in all, %3 the series, %4 worker count,
     //: %5 this run's repeat, %6 repeats per count, %7 the run's wall time in seconds
-    QString text = tr("[%1/%2] %3  %4 workers  run %5/%6  %7 s")
+    QString text = tr("[%1/%2] %3  workers %4  run %5/%6  %7 s")
                        .arg(progress.done, totalWidth_)
                        .arg(progress.total)
                        .arg(spec)

@@ -116,6 +116,8 @@ class TestCliPrimes : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void helpNamesTheCommand_data();
+    void helpNamesTheCommand();
     void goldenFormat_data();
     void goldenFormat();
     void json_data();
@@ -496,6 +498,25 @@ void TestCliPrimes::badInput()
     QVERIFY2(err.contains(token), qPrintable(u"no '" + token + u"' in: " + err));
     QVERIFY2(err.contains(phrase), qPrintable(u"no '" + phrase + u"' in: " + err));
     QVERIFY2(err.contains(u"--help"), qPrintable(err));
+}
+
+// Every subcommand's help starts with the line a user would type, not the
+// path the program was started by.
+void TestCliPrimes::helpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"primes", "spinner", "sweep"})
+        QTest::addRow("%s", c) << QString::fromLatin1(c);
+}
+
+void TestCliPrimes::helpNamesTheCommand()
+{
+    QFETCH(QString, command);
+    const CliRun r = runCli(command, {QStringLiteral("--help")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    const QString first = QString::fromUtf8(r.out).section(u'\n', 0, 0);
+    QCOMPARE(first, QStringLiteral("Usage: concurrency-lab %1 [options]").arg(command));
 }
 
 void TestCliPrimes::millionNumbers()
