@@ -146,11 +146,11 @@ int finish(const SweepData &data, const SweepRequest &req, const QString &result
     if (!req.csv.isEmpty())
         check(OutputPath::write(req.csv, SweepExport::tidyCsv(data), &why), "out", req.csv);
     if (!req.png.isEmpty())
-        check(SweepChartExport::savePng(data, req.chart, req.png, req.size, req.scale, &why), "png", req.png);
+        check(SweepChartExport::savePng({data}, req.chart, req.png, req.size, req.scale, &why), "png", req.png);
     if (!req.svg.isEmpty())
-        check(SweepChartExport::saveSvg(data, req.chart, req.svg, req.size, &why), "svg", req.svg);
+        check(SweepChartExport::saveSvg({data}, req.chart, req.svg, req.size, &why), "svg", req.svg);
     if (!req.pdf.isEmpty())
-        check(SweepChartExport::savePdf(data, req.chart, req.pdf, req.size, &why), "pdf", req.pdf);
+        check(SweepChartExport::savePdf({data}, req.chart, req.pdf, req.size, &why), "pdf", req.pdf);
     if (!ok) {
         //: %1 the results file
         note(SweepCommand::tr("the results are safe in %1; to export them again, run:").arg(resultsPath));

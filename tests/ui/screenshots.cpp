@@ -183,7 +183,7 @@ int main(int argc, char **argv)
             slide.bookOverlay = true;
             QString error;
             const QString path = QDir(outDir).filePath(QStringLiteral("08c-sweep-slide.png"));
-            const bool saved = SweepChartExport::savePng(*data, slide, path, SweepChartExport::kDefaultSize, 1.0, &error);
+            const bool saved = SweepChartExport::savePng({*data}, slide, path, SweepChartExport::kDefaultSize, 1.0, &error);
             std::fprintf(stdout, "%s %s %s\n", saved ? "wrote" : "FAILED", qPrintable(path), qPrintable(error));
             ok &= saved;
         }

@@ -1,6 +1,7 @@
 // The sweep chart to file, headless: PNG at exactly size × scale, SVG at its
 // physical size, PDF, and a clear refusal for a path that cannot be written.
 #include "sweep/sweepchartexport.h"
+#include "sweep/sweeptext.h"
 #include "theme/palette.h"
 
 #include <QApplication>
@@ -78,7 +79,7 @@ private slots:
         SweepChartOptions options;
         options.bookOverlay = true;
         options.ideal = true;
-        QVERIFY2(SweepChartExport::savePng(syntheticSweep(), options, path, size, scale, &error), qPrintable(error));
+        QVERIFY2(SweepChartExport::savePng({syntheticSweep()}, options, path, size, scale, &error), qPrintable(error));
         const QImage image(path);
         QCOMPARE(image.size(), pixels);
         // Something was drawn: the points in the processes' colour.
@@ -96,7 +97,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("chart.svg"));
         const QSize size(1200, 675);
         QString error;
-        QVERIFY2(SweepChartExport::saveSvg(syntheticSweep(), {}, path, size, &error), qPrintable(error));
+        QVERIFY2(SweepChartExport::saveSvg({syntheticSweep()}, {}, path, size, &error), qPrintable(error));
         QSvgRenderer renderer(path);
         QVERIFY(renderer.isValid());
         QCOMPARE(renderer.viewBox(), QRect(QPoint(0, 0), size));
@@ -116,6 +117,28 @@ private slots:
         QVERIFY2(qAbs(height - wantHeight) < 0.5, qPrintable(QStringLiteral("%1 mm, want %2").arg(height).arg(wantHeight)));
     }
 
+    // The slide shows what the page shows: a compared sweep's line too, named
+    // by its date, under a title that says what was measured.
+    void comparisonIsExportedWithBothSweeps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.svg"));
+        SweepData later = syntheticSweep();
+        later.machine.created = later.machine.created.addDays(1);
+        for (SweepRun &r : later.runs)
+            r.wall *= 0.9;
+        QString error;
+        QVERIFY2(SweepChartExport::saveSvg({syntheticSweep(), later}, {}, path, QSize(1200, 675), &error),
+                 qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll()).toHtmlEscaped();
+        const auto has = [&svg](const QString &text) { return svg.contains(text.toHtmlEscaped()); };
+        QVERIFY2(has(QStringLiteral("3 runs per count")), "no title");
+        QVERIFY2(has(SweepText::date(syntheticSweep().machine.created)), "no first sweep's date");
+        QVERIFY2(has(SweepText::date(later.machine.created)), "no compared sweep's line");
+    }
+
     void pdfIsOnePageOfTheChartsSize()
     {
         QTemporaryDir dir;
@@ -124,7 +147,7 @@ private slots:
         QString error;
         SweepChartOptions options;
         options.mode = SweepChartOptions::Mode::Speedup;
-        QVERIFY2(SweepChartExport::savePdf(syntheticSweep(), options, path, size, &error), qPrintable(error));
+        QVERIFY2(SweepChartExport::savePdf({syntheticSweep()}, options, path, size, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -152,11 +175,11 @@ private slots:
         bool ok = true;
         const SweepData data = syntheticSweep();
         if (format == u"png")
-            ok = SweepChartExport::savePng(data, {}, path, SweepChartExport::kDefaultSize, 1.0, &error);
+            ok = SweepChartExport::savePng({data}, {}, path, SweepChartExport::kDefaultSize, 1.0, &error);
         else if (format == u"svg")
-            ok = SweepChartExport::saveSvg(data, {}, path, SweepChartExport::kDefaultSize, &error);
+            ok = SweepChartExport::saveSvg({data}, {}, path, SweepChartExport::kDefaultSize, &error);
         else
-            ok = SweepChartExport::savePdf(data, {}, path, SweepChartExport::kDefaultSize, &error);
+            ok = SweepChartExport::savePdf({data}, {}, path, SweepChartExport::kDefaultSize, &error);
         QVERIFY(!ok);
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY(!QFile::exists(path));
@@ -178,7 +201,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.png"));
         QString error;
-        QVERIFY(!SweepChartExport::savePng(syntheticSweep(), {}, path, size, scale, &error));
+        QVERIFY(!SweepChartExport::savePng({syntheticSweep()}, {}, path, size, scale, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
     }
@@ -190,7 +213,7 @@ private slots:
         empty.runs.clear();
         QString error;
         const QString path = dir.filePath(QStringLiteral("empty.png"));
-        QVERIFY2(SweepChartExport::savePng(empty, {}, path, QSize(400, 300), 1.0, &error), qPrintable(error));
+        QVERIFY2(SweepChartExport::savePng({empty}, {}, path, QSize(400, 300), 1.0, &error), qPrintable(error));
         QCOMPARE(QImage(path).size(), QSize(400, 300));
     }
 };

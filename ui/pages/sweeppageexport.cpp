@@ -68,9 +68,11 @@ QString documentsDir()
 
 void SweepPage::exportChart(ChartFormat format)
 {
-    const std::optional<SweepData> &data = chart_->builder()->primary();
-    if (!data)
+    // The chart as on screen: with the compared sweep, if one is picked.
+    const SweepChartBuilder *builder = chart_->builder();
+    if (!builder->primary())
         return;
+    const SweepChartSweeps sweeps{*builder->primary(), builder->compare()};
     const QString kinds[] = {tr("PNG images (*.png)"), tr("SVG images (*.svg)"), tr("PDF documents (*.pdf)")};
     const QString names[] = {QStringLiteral("sweep.png"), QStringLiteral("sweep.svg"), QStringLiteral("sweep.pdf")};
     const auto i = static_cast<std::size_t>(format);
@@ -83,12 +85,12 @@ void SweepPage::exportChart(ChartFormat format)
     if (path.isEmpty())
         return;
     QString error;
-    const SweepChartOptions options = chart_->builder()->options();
+    const SweepChartOptions options = builder->options();
     bool ok = false;
     switch (format) {
-    case ChartFormat::Png: ok = SweepChartExport::savePng(*data, options, path, size->size, size->scale, &error); break;
-    case ChartFormat::Svg: ok = SweepChartExport::saveSvg(*data, options, path, size->size, &error); break;
-    case ChartFormat::Pdf: ok = SweepChartExport::savePdf(*data, options, path, size->size, &error); break;
+    case ChartFormat::Png: ok = SweepChartExport::savePng(sweeps, options, path, size->size, size->scale, &error); break;
+    case ChartFormat::Svg: ok = SweepChartExport::saveSvg(sweeps, options, path, size->size, &error); break;
+    case ChartFormat::Pdf: ok = SweepChartExport::savePdf(sweeps, options, path, size->size, &error); break;
     }
     if (!ok)
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -46,14 +46,14 @@ QFont slideFont(QSize size)
 class Stage
 {
 public:
-    Stage(const SweepData &data, const SweepChartOptions &options, QSize size) : size_(size)
+    Stage(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size) : size_(size)
     {
         chart_ = new QChart;
         scene_.addItem(chart_); // the scene owns it
         auto *builder = new SweepChartBuilder(chart_);
         builder->setFont(slideFont(size));
         builder->setOptions(options);
-        builder->setSweeps(data);
+        builder->setSweeps(sweeps.primary, sweeps.compare);
         chart_->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
         // Layouts and QtCharts' own updates are posted events; let them run,
         // then once more for what the new plot area moved.
@@ -109,7 +109,7 @@ QString chartTitle()
 
 } // namespace
 
-bool SweepChartExport::savePng(const SweepData &data, const SweepChartOptions &options, const QString &path,
+bool SweepChartExport::savePng(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                                QSize size, qreal scale, QString *error)
 {
     if (!(scale > 0.0)) {
@@ -126,7 +126,7 @@ bool SweepChartExport::savePng(const SweepData &data, const SweepChartOptions &o
     image.setDevicePixelRatio(scale);
     image.fill(theme::background);
     {
-        Stage stage(data, options, size);
+        Stage stage(sweeps, options, size);
         QPainter painter(&image);
         stage.paint(&painter);
     }
@@ -142,7 +142,7 @@ bool SweepChartExport::savePng(const SweepData &data, const SweepChartOptions &o
     return writeBytes(path, buffer.data(), error);
 }
 
-bool SweepChartExport::saveSvg(const SweepData &data, const SweepChartOptions &options, const QString &path,
+bool SweepChartExport::saveSvg(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                                QSize size, QString *error)
 {
     if (!checkSize(size, error))
@@ -159,7 +159,7 @@ bool SweepChartExport::saveSvg(const SweepData &data, const SweepChartOptions &o
     // the size it was measured for.
     svg.setResolution(layoutDpi());
     {
-        Stage stage(data, options, size);
+        Stage stage(sweeps, options, size);
         QPainter painter;
         if (!painter.begin(&svg)) {
             if (error)
@@ -173,7 +173,7 @@ bool SweepChartExport::saveSvg(const SweepData &data, const SweepChartOptions &o
     return writeBytes(path, buffer.data(), error);
 }
 
-bool SweepChartExport::savePdf(const SweepData &data, const SweepChartOptions &options, const QString &path,
+bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                                QSize size, QString *error)
 {
     if (!checkSize(size, error))
@@ -189,7 +189,7 @@ bool SweepChartExport::savePdf(const SweepData &data, const SweepChartOptions &o
         // One page exactly the chart's physical size, with no margins.
         pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        Stage stage(data, options, size);
+        Stage stage(sweeps, options, size);
         QPainter painter;
         if (!painter.begin(&pdf)) {
             if (error)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
+#include <optional>
 
 namespace conlab {
 
@@ -20,6 +21,19 @@ struct SweepChartOptions
     int coreMarker = 0;       // 0: this machine's core count (from the data)
 };
 
+// What a chart draws: one sweep, or two compared, as on the page (the lines
+// of the second carry its date).
+struct SweepChartSweeps
+{
+    // Not explicit, so {data} reads as "this one sweep" at a call.
+    SweepChartSweeps(SweepData one, std::optional<SweepData> other = std::nullopt)
+        : primary(std::move(one)), compare(std::move(other))
+    {
+    }
+    SweepData primary;
+    std::optional<SweepData> compare;
+};
+
 // Renders a sweep's chart to a file without any window: PNG at a size and
 // scale, SVG at its physical size (resolution taken from the screen, not
 // QSvgGenerator's 72 dpi default), and PDF. Needs a QApplication (the offscreen
@@ -30,11 +44,11 @@ class SweepChartExport
 public:
     static constexpr QSize kDefaultSize{1600, 900}; // logical pixels, 16:9 slide
 
-    static bool savePng(const SweepData &data, const SweepChartOptions &options, const QString &path,
+    static bool savePng(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                         QSize size, qreal scale, QString *error);
-    static bool saveSvg(const SweepData &data, const SweepChartOptions &options, const QString &path,
+    static bool saveSvg(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                         QSize size, QString *error);
-    static bool savePdf(const SweepData &data, const SweepChartOptions &options, const QString &path,
+    static bool savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                         QSize size, QString *error);
 };
 
