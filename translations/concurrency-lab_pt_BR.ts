@@ -1833,12 +1833,14 @@ column marking primes</extracomment>
         <translation>Falha na exportação</translation>
     </message>
     <message>
-        <source>Export the sweep as JSON</source>
-        <translation>Exportar a varredura como JSON</translation>
+        <source>Export the sweep of %1 as JSON</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation>Exportar a varredura de %1 como JSON</translation>
     </message>
     <message>
-        <source>Export the sweep as CSV</source>
-        <translation>Exportar a varredura como CSV</translation>
+        <source>Export the sweep of %1 as CSV</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation>Exportar a varredura de %1 como CSV</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>

@@ -1831,12 +1831,14 @@ column marking primes</extracomment>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Export the sweep as JSON</source>
-        <translation>将扫描导出为 JSON</translation>
+        <source>Export the sweep of %1 as JSON</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation>将 %1 的扫描导出为 JSON</translation>
     </message>
     <message>
-        <source>Export the sweep as CSV</source>
-        <translation>将扫描导出为 CSV</translation>
+        <source>Export the sweep of %1 as CSV</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation>将 %1 的扫描导出为 CSV</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>

@@ -5,6 +5,7 @@
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweepexport.h"
 #include "sweep/sweepstats.h"
+#include "sweep/sweeptext.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -101,8 +102,15 @@ void SweepPage::exportData(bool json)
     const std::optional<SweepData> &data = chart_->builder()->primary();
     if (!data)
         return;
+    // Data files hold one sweep: of two compared, the one picked first. The
+    // title names it by its date, so nobody expects both.
+    const QString date = SweepText::date(data->machine.created);
     const QString path = QFileDialog::getSaveFileName(
-        this, json ? tr("Export the sweep as JSON") : tr("Export the sweep as CSV"),
+        this,
+        json ? //: %1 the sweep's date
+               tr("Export the sweep of %1 as JSON").arg(date)
+             : //: %1 the sweep's date
+               tr("Export the sweep of %1 as CSV").arg(date),
         documentsDir() + (json ? QStringLiteral("/sweep.json") : QStringLiteral("/sweep.csv")),
         json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
