@@ -19,11 +19,26 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace conlab;
 
 namespace {
+
+// Marks every text of the sweep page: «like this». Enough to see which
+// texts follow a language switch, without the real translations.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "conlab::SweepPage")
+            return {};
+        return u'«' + QString::fromUtf8(source) + u'»';
+    }
+    bool isEmpty() const override { return false; }
+};
 RunSettings nativeSettings()
 {
     RunSettings s;
@@ -118,6 +133,18 @@ private slots:
         QVERIFY2(page.progressText().startsWith(QStringLiteral("4 / 4")), qPrintable(page.progressText()));
         QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
         QVERIFY(page.chart()->builder()->bestText(0, 0).startsWith(QStringLiteral("lowest median")));
+        // A language switch rewrites the finished sweep's status line and the
+        // estimate, not only the labels.
+        {
+            MarkingTranslator marking;
+            QVERIFY(QCoreApplication::installTranslator(&marking));
+            QTRY_VERIFY2(page.statusText().startsWith(QStringLiteral("«Sweep finished: 4 runs")),
+                         qPrintable(page.statusText()));
+            QVERIFY2(page.estimateText().startsWith(QStringLiteral("«4 runs")), qPrintable(page.estimateText()));
+            QCoreApplication::removeTranslator(&marking);
+        }
+        QTRY_VERIFY2(page.statusText().startsWith(QStringLiteral("Sweep finished")), qPrintable(page.statusText()));
+
         // The title says what was measured, for a slide without a caption.
         const QString title = page.chart()->chart()->title();
         QVERIFY2(title.startsWith(QStringLiteral("2 runs per count · 3 numbers · native pace · ")), qPrintable(title));

@@ -143,8 +143,10 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
     chart_->builder()->setSweeps(data);
     view_->setCurrentWidget(chart_);
     banner_->hide();
-    //: %1 the results file's name
-    setStatus(tr("Each finished run is saved at once in %1.").arg(QFileInfo(shownPath_).fileName()));
+    setStatus([file = QFileInfo(shownPath_).fileName()] {
+        //: %1 the results file's name
+        return tr("Each finished run is saved at once in %1.").arg(file);
+    });
 
     auto feed = std::make_shared<SweepFeed>(std::move(data), std::move(file));
     feed_ = feed;
@@ -232,20 +234,26 @@ void SweepPage::finishSweep(const SweepOutcome &outcome)
     paused_ = false;
     eta_ = -1.0;
     const QString file = QFileInfo(shownPath_).fileName();
+    const int done = done_;
+    const int total = total_;
     if (!outcome.error.isEmpty())
-        //: %1 what went wrong, %2 the results file's name
-        setStatus(tr("The sweep stopped: %1 The runs done so far are kept in %2.").arg(outcome.error, file), true);
+        setStatus([error = outcome.error, file] {
+            //: %1 what went wrong, %2 the results file's name
+            return tr("The sweep stopped: %1 The runs done so far are kept in %2.").arg(error, file);
+        }, true);
     else if (outcome.complete)
-        //: %1 runs, %2 a duration, %3 the results file's name
-        setStatus(tr("Sweep finished: %1 runs in %2, saved in %3.")
-                      .arg(done_)
-                      .arg(SweepText::duration(outcome.wall), file));
+        setStatus([done, wall = outcome.wall, file] {
+            //: %1 runs, %2 a duration, %3 the results file's name
+            return tr("Sweep finished: %1 runs in %2, saved in %3.").arg(done).arg(SweepText::duration(wall), file);
+        });
     else
-        //: %1 runs done, %2 runs in all, %3 the results file's name
-        setStatus(tr("Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.")
-                      .arg(done_)
-                      .arg(total_)
-                      .arg(file));
+        setStatus([done, total, file] {
+            //: %1 runs done, %2 runs in all, %3 the results file's name
+            return tr("Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.")
+                .arg(done)
+                .arg(total)
+                .arg(file);
+        });
     updateProgress();
     // The list gains this sweep; it stays selected without being reloaded.
     history_->refresh(shownPath_);
@@ -289,10 +297,16 @@ QString SweepPage::bannerText() const
     return banner_->isHidden() ? QString() : bannerLabel_->text();
 }
 
+void SweepPage::setStatus(std::function<QString()> text, bool problem)
+{
+    statusText_ = std::move(text);
+    status_->setText(statusText_ ? statusText_() : QString());
+    status_->setStyleSheet(problem ? QStringLiteral("color: #A83C00;") : QString());
+}
+
 void SweepPage::setStatus(const QString &text, bool problem)
 {
-    status_->setText(text);
-    status_->setStyleSheet(problem ? QStringLiteral("color: #A83C00;") : QString());
+    setStatus([text] { return text; }, problem);
 }
 
 void SweepPage::scheduleEstimate()
@@ -320,9 +334,16 @@ void SweepPage::estimateReady(double seconds, quint64 generation)
     if (generation != estimateGeneration_)
         return;
     estimateSeconds_ = seconds;
+    showEstimate();
+}
+
+void SweepPage::showEstimate()
+{
+    if (!estimateSeconds_)
+        return;
     const SweepConfig cfg = currentConfig(false);
     //: %1 runs in all, %2 a rough duration
-    estimate_->setText(tr("%1 runs, about %2").arg(cfg.totalRuns()).arg(SweepText::duration(seconds)));
+    estimate_->setText(tr("%1 runs, about %2").arg(cfg.totalRuns()).arg(SweepText::duration(*estimateSeconds_)));
 }
 
 } // namespace conlab

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -106,7 +107,12 @@ private:
     void updateProgress();
     void historyScanned();
     void sweepsLoaded(const QStringList &paths, const std::vector<SweepLoad> &loads);
+    // The status line is kept as a way to make its text, so a language
+    // switch rewrites it too; the QString form is for texts that cannot be
+    // made again (they quote a message from elsewhere).
+    void setStatus(std::function<QString()> text, bool problem = false);
     void setStatus(const QString &text, bool problem = false);
+    void showEstimate();
     void exportChart(ChartFormat format);
     void exportData(bool json);
 
@@ -147,6 +153,7 @@ private:
     SweepChart *chart_ = nullptr;
     SweepHistory *history_ = nullptr;
     QLabel *status_ = nullptr;
+    std::function<QString()> statusText_;
     QTimer *drainTimer_ = nullptr;
 
     // The estimate is computed off the GUI thread (the pace's first

@@ -269,6 +269,9 @@ void SweepPage::retranslateUi()
     updateControls();
     updateSettingsText();
     updateProgress();
+    showEstimate();
+    if (statusText_)
+        status_->setText(statusText_());
 }
 
 QByteArray SweepPage::saveLayout() const

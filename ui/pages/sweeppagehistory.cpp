@@ -53,7 +53,7 @@ void SweepPage::resumeUnfinished()
     }
     if (load.data->complete()) {
         banner_->hide();
-        setStatus(tr("That sweep is complete already."));
+        setStatus([] { return tr("That sweep is complete already."); });
         return;
     }
     QString error;
@@ -90,7 +90,7 @@ void SweepPage::openSweeps(const QStringList &paths)
             sweepsLoaded(paths, watcher->result());
         watcher->deleteLater();
     });
-    setStatus(tr("Opening…"));
+    setStatus([] { return tr("Opening…"); });
     watcher->setFuture(QtConcurrent::run([paths] {
         Loads loads;
         for (const QString &p : paths)
