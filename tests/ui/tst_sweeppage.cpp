@@ -202,7 +202,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.bannerText().contains(QStringLiteral("unfinished")), 10'000);
         QVERIFY2(page.bannerText().contains(QStringLiteral("of 300 runs")), qPrintable(page.bannerText()));
         page.resumeUnfinished();
-        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(page.isRunning(), 10'000); // once the file is read
         QVERIFY(page.bannerText().isEmpty());
         QCOMPARE(page.shownPath(), path); // the same file, appended to
         QTRY_VERIFY_WITH_TIMEOUT(SweepFile::load(path).data->runs.size() > done, 60'000);

@@ -81,7 +81,7 @@ public slots:
     void stop() override;
     void pause();
     void resume();
-    void resumeUnfinished();
+    void resumeUnfinished(); // reads the file in the background, then starts
     void discardUnfinished();
     // One path to show it, two to compare them.
     void openSweeps(const QStringList &paths);
@@ -107,6 +107,7 @@ private:
     void updateProgress();
     void historyScanned();
     void sweepsLoaded(const QStringList &paths, const std::vector<SweepLoad> &loads);
+    void resumeLoaded(const QString &path, const SweepLoad &load);
     // The status line is kept as a way to make its text, so a language
     // switch rewrites it too; the QString form is for texts that cannot be
     // made again (they quote a message from elsewhere).

@@ -44,8 +44,22 @@ void SweepPage::resumeUnfinished()
 {
     if (isRunning() || bannerPath_.isEmpty())
         return;
+    // A results file holds its numbers (up to ten million) in its header:
+    // read it off the GUI thread, as opening a past sweep does.
     const QString path = bannerPath_;
-    const SweepLoad load = SweepFile::load(path);
+    const quint64 generation = ++loadGeneration_;
+    auto *watcher = new QFutureWatcher<SweepLoad>(this);
+    connect(watcher, &QFutureWatcher<SweepLoad>::finished, this, [this, watcher, path, generation] {
+        if (generation == loadGeneration_ && !isRunning())
+            resumeLoaded(path, watcher->result());
+        watcher->deleteLater();
+    });
+    setStatus([] { return tr("Opening…"); });
+    watcher->setFuture(QtConcurrent::run([path] { return SweepFile::load(path); }));
+}
+
+void SweepPage::resumeLoaded(const QString &path, const SweepLoad &load)
+{
     if (!load.data) {
         //: %1 file path, %2 why it cannot be read
         setStatus(tr("%1 cannot be resumed: %2").arg(path, load.error), true);
