@@ -12,8 +12,26 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 namespace conlab {
+
+namespace {
+
+// Results files are read on a pool thread: a header can hold ten million
+// numbers. `done` runs on the GUI thread, unless `owner` is gone by then.
+template <typename Result>
+void readInBackground(QObject *owner, std::function<Result()> read, std::function<void(const Result &)> done)
+{
+    auto *watcher = new QFutureWatcher<Result>(owner);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, owner, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(read)));
+}
+
+} // namespace
 
 void SweepPage::showEvent(QShowEvent *event)
 {
@@ -44,18 +62,14 @@ void SweepPage::resumeUnfinished()
 {
     if (isRunning() || bannerPath_.isEmpty())
         return;
-    // A results file holds its numbers (up to ten million) in its header:
-    // read it off the GUI thread, as opening a past sweep does.
     const QString path = bannerPath_;
     const quint64 generation = ++loadGeneration_;
-    auto *watcher = new QFutureWatcher<SweepLoad>(this);
-    connect(watcher, &QFutureWatcher<SweepLoad>::finished, this, [this, watcher, path, generation] {
-        if (generation == loadGeneration_ && !isRunning())
-            resumeLoaded(path, watcher->result());
-        watcher->deleteLater();
-    });
     setStatus([] { return tr("Opening…"); });
-    watcher->setFuture(QtConcurrent::run([path] { return SweepFile::load(path); }));
+    readInBackground<SweepLoad>(this, [path] { return SweepFile::load(path); },
+                                [this, path, generation](const SweepLoad &load) {
+                                    if (generation == loadGeneration_ && !isRunning())
+                                        resumeLoaded(path, load);
+                                });
 }
 
 void SweepPage::resumeLoaded(const QString &path, const SweepLoad &load)
@@ -98,19 +112,19 @@ void SweepPage::openSweeps(const QStringList &paths)
         return;
     const quint64 generation = ++loadGeneration_;
     using Loads = std::vector<SweepLoad>;
-    auto *watcher = new QFutureWatcher<Loads>(this);
-    connect(watcher, &QFutureWatcher<Loads>::finished, this, [this, watcher, paths, generation] {
-        if (generation == loadGeneration_ && !isRunning())
-            sweepsLoaded(paths, watcher->result());
-        watcher->deleteLater();
-    });
     setStatus([] { return tr("Opening…"); });
-    watcher->setFuture(QtConcurrent::run([paths] {
-        Loads loads;
-        for (const QString &p : paths)
-            loads.push_back(SweepFile::load(p));
-        return loads;
-    }));
+    readInBackground<Loads>(
+        this,
+        [paths] {
+            Loads loads;
+            for (const QString &p : paths)
+                loads.push_back(SweepFile::load(p));
+            return loads;
+        },
+        [this, paths, generation](const Loads &loads) {
+            if (generation == loadGeneration_ && !isRunning())
+                sweepsLoaded(paths, loads);
+        });
 }
 
 void SweepPage::sweepsLoaded(const QStringList &paths, const std::vector<SweepLoad> &loads)
