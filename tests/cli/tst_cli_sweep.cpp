@@ -350,7 +350,7 @@ void TestCliSweep::tinySweep()
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(u"results: " + files.first()), qPrintable(err));
     // One progress line per run through a pipe.
-    QCOMPARE(err.count(QRegularExpression(QStringLiteral(R"(\[\d/4\] processes +\d workers +run \d/2 +\d+\.\d{3} s)"))),
+    QCOMPARE(err.count(QRegularExpression(QStringLiteral(R"(\[\d/4\] processes +workers \d +run \d/2 +\d+\.\d{3} s)"))),
              4);
 
     const QStringList lines = linesOf(r.out);
