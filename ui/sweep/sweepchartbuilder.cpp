@@ -316,7 +316,11 @@ void SweepChartBuilder::refresh()
     // The title says what was measured, so an exported slide needs no
     // caption typed under it. Of two compared sweeps, the lines name the
     // second by its date.
-    chart_->setTitle(primary_ ? SweepText::caption(*primary_) : QString());
+    // refresh() runs for every finished run of a live sweep; only a new
+    // title is worth the chart's relayout.
+    const QString title = primary_ ? SweepText::caption(*primary_) : QString();
+    if (chart_->title() != title)
+        chart_->setTitle(title);
     items_->x->setTitleText(tr("workers"));
     items_->y->setTitleText(options_.mode == SweepChartOptions::Mode::Time ? tr("median wall time (s)")
                                                                            : tr("speedup (×)"));
