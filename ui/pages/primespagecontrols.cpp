@@ -3,6 +3,7 @@
 #include "pages/primespage.h"
 
 #include "codepane/codepane.h"
+#include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
 #include "widgets/numbersinput.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -123,6 +125,8 @@ void PrimesPage::buildControls()
     withCode_->setSizes({6000, 4000}); // until codeFit_ knows the width
     withCode_->setChildrenCollapsible(false);
     codeFit_ = new CodeWidthFit(withCode_, code_, this);
+    codeSplit_ = new CodeSplit(withCode_, code_, this);
+    modelRow->addWidget(codeSplit_->toggleButton());
     for (QSplitter *splitter : {liveView_, withCode_})
         connect(splitter, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 

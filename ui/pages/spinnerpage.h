@@ -24,6 +24,7 @@ namespace conlab {
 
 class BackgroundRun;
 class CodePane;
+class CodeSplit;
 class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
@@ -76,13 +77,17 @@ public:
 public slots:
     void run() override;
     void stop() override;
+    void resetPage() override;
 
 signals:
     void runFinished();
+    // The lecturer asked for a pace at which this lesson can be seen.
+    void paceRequested(const conlab::Pace &pace);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void runBlockChanged() override;
 
 private:
     void buildUi();
@@ -95,6 +100,8 @@ private:
     void setRunning(bool running);
     void retranslateUi();
     void updateSettingsLine();
+    void updatePaceWarning();
+    void updateRunButtons();
     void updateReplayBanner();
     void exportWithDialog(Export what);
     void openRecording();
@@ -109,6 +116,8 @@ private:
     QLabel *secondsCaption_ = nullptr;
     QDoubleSpinBox *seconds_ = nullptr;
     QLabel *settingsLine_ = nullptr;
+    QLabel *paceWarning_ = nullptr;
+    QPushButton *usePaceButton_ = nullptr;
     QPushButton *runButton_ = nullptr;
     QPushButton *stopButton_ = nullptr;
     QToolButton *exportButton_ = nullptr;
@@ -121,6 +130,7 @@ private:
     CodePane *code_ = nullptr;
     QSplitter *splitter_ = nullptr;
     CodeWidthFit *codeFit_ = nullptr;
+    CodeSplit *codeSplit_ = nullptr;
 
     QTimer *drainTimer_ = nullptr;
     QElapsedTimer clock_;

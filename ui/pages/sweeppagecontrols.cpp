@@ -318,7 +318,7 @@ void SweepPage::updateControls()
     stopButton_->setEnabled(running);
     history_->setEnabled(!running);
     exportButton_->setEnabled(chart_->builder()->primary().has_value());
-    resumeButton_->setEnabled(!running);
+    resumeButton_->setEnabled(!running && !isRunBlocked());
     updateSettingsText();
     const bool now = canRun();
     if (now != lastCanRun_) {
