@@ -76,8 +76,6 @@ void PrimesPage::buildControls()
     modelRow->addWidget(modelBox_);
     modelRow->addWidget(racyBox_);
     modelRow->addWidget(settingsLabel_, 1);
-    modelRow->addWidget(exportButton_);
-    modelRow->addWidget(openButton_);
 
     totals_ = new QLabel(this);
     totals_->setWordWrap(true);
@@ -126,7 +124,13 @@ void PrimesPage::buildControls()
     withCode_->setChildrenCollapsible(false);
     codeFit_ = new CodeWidthFit(withCode_, code_, this);
     codeSplit_ = new CodeSplit(withCode_, code_, this);
-    modelRow->addWidget(codeSplit_->toggleButton());
+    // The files and the code switch share the totals' row: a projector's
+    // height is for the timeline and the table.
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(totals_, 1);
+    totalsRow->addWidget(exportButton_, 0, Qt::AlignTop);
+    totalsRow->addWidget(openButton_, 0, Qt::AlignTop);
+    totalsRow->addWidget(codeSplit_->toggleButton(), 0, Qt::AlignTop);
     for (QSplitter *splitter : {liveView_, withCode_})
         connect(splitter, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 
@@ -134,7 +138,7 @@ void PrimesPage::buildControls()
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
     layout->addWidget(banner_);
-    layout->addWidget(totals_);
+    layout->addLayout(totalsRow);
     layout->addWidget(withCode_, 1);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
