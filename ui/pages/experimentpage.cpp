@@ -5,6 +5,8 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 
+#include <algorithm>
+
 namespace conlab {
 
 ExperimentPage *ExperimentPage::of(QWidget *holder)
@@ -24,9 +26,34 @@ void ExperimentPage::setRunBlockedBy(const QString &otherTitle)
     runBlockChanged();
 }
 
+int ExperimentPage::availableWidth() const
+{
+    const QWidget *holder = parentWidget();
+    return holder ? std::min(holder->width(), width()) : width();
+}
+
+bool ExperimentPage::event(QEvent *event)
+{
+    // Follow the holder's size: when the page sits at its minimum, a
+    // narrower viewport does not resize the page itself.
+    if (event->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    else if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(event);
+}
+
+bool ExperimentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        availableWidthChanged(availableWidth());
+    return QWidget::eventFilter(watched, event);
+}
+
 void ExperimentPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    availableWidthChanged(availableWidth());
     // Only the page's own labels: one that wraps inside a nested widget is
     // that widget's business, and asking all of them would cost a layout
     // pass per label on every resize.

@@ -65,6 +65,13 @@ protected:
     // squeezes them and zoomed text paints over the widget below.
     bool hasHeightForWidth() const override { return false; }
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The width the page has on screen (its scroll area's viewport), which
+    // can be less than its own width when its minimum is wider. A page that
+    // reflows (rows that become columns) does it here, on every change.
+    virtual void availableWidthChanged(int width) { Q_UNUSED(width); }
+    int availableWidth() const;
 
     // Called when setRunBlockedBy() changed the block: the page updates its
     // Run button and emits canRunChanged() as it does for its own reasons.

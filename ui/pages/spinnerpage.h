@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QBoxLayout;
 class QButtonGroup;
 class QDoubleSpinBox;
 class QLabel;
@@ -88,6 +89,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void runBlockChanged() override;
+    void availableWidthChanged(int width) override;
 
 private:
     void buildUi();
@@ -126,6 +128,10 @@ private:
     QAction *openAction_ = nullptr;
     QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
+    QWidget *controls_ = nullptr;
+    QBoxLayout *topRow_ = nullptr;
+    QBoxLayout *header_ = nullptr;
+    QWidget *headerButtons_ = nullptr;
     SpinnerLiveView *live_ = nullptr;
     CodePane *code_ = nullptr;
     QSplitter *splitter_ = nullptr;

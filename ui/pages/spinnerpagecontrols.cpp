@@ -120,10 +120,11 @@ void SpinnerPage::buildUi()
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(controls, 1);
-    top->addWidget(prediction_, 1, Qt::AlignTop);
-    ll->addLayout(top);
+    controls_ = controls;
+    topRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    topRow_->addWidget(controls, 1);
+    topRow_->addWidget(prediction_, 1, Qt::AlignTop);
+    ll->addLayout(topRow_);
     ll->addWidget(live_, 1);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
@@ -142,13 +143,19 @@ void SpinnerPage::buildUi()
 
     // The files and the code switch sit beside the title, where they cost
     // no height: a projector's 768 lines are for the spinner and its chart.
-    auto *header = new QHBoxLayout;
-    header->addWidget(title_, 1);
-    header->addWidget(exportButton_, 0, Qt::AlignVCenter);
-    header->addWidget(openButton_, 0, Qt::AlignVCenter);
-    header->addWidget(codeSplit_->toggleButton(), 0, Qt::AlignVCenter);
+    // Zoomed on a narrow screen, the buttons go on a row of their own.
+    headerButtons_ = new QWidget(this);
+    auto *buttons = new QHBoxLayout(headerButtons_);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(exportButton_);
+    buttons->addWidget(openButton_);
+    buttons->addWidget(codeSplit_->toggleButton());
+    buttons->addStretch(1);
+    header_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    header_->addWidget(title_, 1);
+    header_->addWidget(headerButtons_, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addLayout(header_);
     layout->addWidget(intro_);
     layout->addWidget(replayBanner_);
     layout->addWidget(splitter_, 1);
@@ -163,6 +170,20 @@ void SpinnerPage::restoreLayout(const QByteArray &state)
 {
     if (!state.isEmpty() && splitter_->restoreState(state))
         codeFit_->setUserSized(true);
+}
+
+void SpinnerPage::availableWidthChanged(int width)
+{
+    // The question beside the controls where the page is wide enough, below
+    // them where it is not: zoomed for the back row on a 1024-wide
+    // projector, side by side would need a sideways scroll.
+    const QMargins m = layout()->contentsMargins();
+    const int budget = width - m.left() - m.right();
+    const int wide = controls_->minimumSizeHint().width() + prediction_->minimumSizeHint().width()
+        + std::max(0, topRow_->spacing());
+    topRow_->setDirection(wide <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width() + std::max(0, header_->spacing());
+    header_->setDirection(header <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void SpinnerPage::updateSettingsLine()
