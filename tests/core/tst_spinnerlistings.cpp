@@ -1,10 +1,14 @@
-// The object line of a coroutine spinner names the listing on screen: the
-// table in coroutinelisting.cpp against the listings themselves, and the repr
-// a real run prints.
+// The listings agree with the engine. The object line of a coroutine spinner
+// names the listing on screen (the table in coroutinelisting.cpp against the
+// listings themselves, and the repr a real run prints), and the durations in
+// their comments are the pace's, not a figure typed once.
 #include "spinner/coroutinelisting.h"
+#include "spinner/slowestimate.h"
 #include "spinner/spinnerrun.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace conlab;
@@ -21,7 +25,7 @@ QString readListing(const QString &file)
 }
 } // namespace
 
-class TestCoroutineListing : public QObject
+class TestSpinnerListings : public QObject
 {
     Q_OBJECT
 private slots:
@@ -31,9 +35,11 @@ private slots:
     void definitionLine();
     void reprNamesTheVariantsListing_data();
     void reprNamesTheVariantsListing();
+    void commentDurationsFollowThePace();
+    void noListingTypesADuration();
 };
 
-void TestCoroutineListing::placesPointAtTheDefinitions_data()
+void TestSpinnerListings::placesPointAtTheDefinitions_data()
 {
     QTest::addColumn<SlowKind>("slow");
     QTest::addColumn<QString>("file");
@@ -44,7 +50,7 @@ void TestCoroutineListing::placesPointAtTheDefinitions_data()
     QTest::addRow("executor") << SlowKind::Executor << QStringLiteral("spinner_prime_async_executor.py");
 }
 
-void TestCoroutineListing::placesPointAtTheDefinitions()
+void TestSpinnerListings::placesPointAtTheDefinitions()
 {
     QFETCH(SlowKind, slow);
     QFETCH(QString, file);
@@ -61,7 +67,7 @@ void TestCoroutineListing::placesPointAtTheDefinitions()
     QVERIFY(supervisor.line > 0);
 }
 
-void TestCoroutineListing::everyVariantHasAListing()
+void TestSpinnerListings::everyVariantHasAListing()
 {
     for (SpinnerModel m : {SpinnerModel::Thread, SpinnerModel::Process, SpinnerModel::Coroutine})
         for (SlowKind s : SpinnerChoices::validSlows(m)) {
@@ -73,7 +79,7 @@ void TestCoroutineListing::everyVariantHasAListing()
     QCOMPARE(coroutineSpinPlace(SlowKind::Sleep).location(), QStringLiteral("spinner_async.py:8"));
 }
 
-void TestCoroutineListing::definitionLine()
+void TestSpinnerListings::definitionLine()
 {
     const QString source = QStringLiteral("import asyncio\n\n# def spin(): in a comment\nasync def spin(m):\n"
                                           "    pass\ndef spinner():\n    pass\ndef supervisor ():\n");
@@ -82,14 +88,14 @@ void TestCoroutineListing::definitionLine()
     QCOMPARE(conlab::definitionLine(source, QStringLiteral("slow")), 0);
 }
 
-void TestCoroutineListing::reprNamesTheVariantsListing_data()
+void TestSpinnerListings::reprNamesTheVariantsListing_data()
 {
     QTest::addColumn<SlowKind>("slow");
     QTest::addRow("S3") << SlowKind::Sleep;
     QTest::addRow("S4") << SlowKind::BlockingSleep;
 }
 
-void TestCoroutineListing::reprNamesTheVariantsListing()
+void TestSpinnerListings::reprNamesTheVariantsListing()
 {
     QFETCH(SlowKind, slow);
     SpinnerConfig c;
@@ -102,5 +108,37 @@ void TestCoroutineListing::reprNamesTheVariantsListing()
     QCOMPARE(r.spinnerRepr, expected);
 }
 
-QTEST_MAIN(TestCoroutineListing)
-#include "tst_coroutinelisting.moc"
+void TestSpinnerListings::commentDurationsFollowThePace()
+{
+    const QString s5 = readListing(QStringLiteral("spinner_prime_proc.py"));
+    QVERIFY(s5.contains(QStringLiteral("{{slow_cpu}}")));
+    // 35,355,731 divisions: 31 ns each at the CPython pace, 93 at the book's.
+    QVERIFY(qAbs(slowPrimeSeconds(Pace::cpython()) - 1.096) < 0.01);
+    QVERIFY(qAbs(slowPrimeSeconds(Pace::book()) - 3.288) < 0.01);
+    QVERIFY(fillListingPlaceholders(s5, Pace::cpython()).contains(QStringLiteral("# ~1.1 s of pure CPU")));
+    QVERIFY(fillListingPlaceholders(s5, Pace::book()).contains(QStringLiteral("# ~3.3 s of pure CPU")));
+    QCOMPARE(roughSeconds(0.0712), QStringLiteral("0.071 s"));
+    QCOMPARE(roughSeconds(12.4), QStringLiteral("12 s"));
+    // Native: whatever this machine measured, not a CPython figure.
+    const QString native = fillListingPlaceholders(s5, Pace::native());
+    QVERIFY(!native.contains(QStringLiteral("{{")));
+    QVERIFY(!native.contains(QStringLiteral("~1.1 s")));
+}
+
+void TestSpinnerListings::noListingTypesADuration()
+{
+    // "~3 s" in a comment goes stale as soon as the pace changes; a
+    // placeholder does not. time.sleep(3) is code, not a comment.
+    const QRegularExpression typed(QStringLiteral(R"(#.*~\s*\d)"));
+    const QStringList files = QDir(QStringLiteral(CONLAB_LISTINGS_DIR)).entryList({QStringLiteral("*.py")});
+    QVERIFY(files.size() >= 10);
+    for (const QString &file : files) {
+        const QStringList lines = readListing(file).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(!typed.match(lines[i]).hasMatch(),
+                     qPrintable(QStringLiteral("%1:%2: %3").arg(file).arg(i + 1).arg(lines[i])));
+    }
+}
+
+QTEST_MAIN(TestSpinnerListings)
+#include "tst_spinnerlistings.moc"
