@@ -244,6 +244,8 @@ void CodePane::setShownLarge(bool on)
         pane->removeAction(pane->showLargeAction_);
         pane->setAutoFillBackground(true);
         pane->layout()->setContentsMargins(12, 6, 12, 6);
+        // Every line of the window for the code; the marks keep their colour.
+        pane->legend_->hide();
         pane->pace_ = pace_;
         pane->showListing(resource_, baseline_);
         pane->setGeometry(host->rect());

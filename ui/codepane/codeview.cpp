@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QtMath>
 #include <QTextBlock>
@@ -15,8 +16,11 @@ namespace conlab {
 namespace {
 // Room between the numbers and the code, in characters.
 constexpr double kGutterPadChars = 1.5;
-// A wrapped line continues this many characters right of its own indent.
+// A wrapped line continues this many characters right of its own indent,
+// but never further than this share of the width: a deeply indented line in
+// a narrow pane must still leave room for its text.
 constexpr int kContinuationIndentChars = 4;
+constexpr double kMaxHangShare = 0.4;
 } // namespace
 
 class CodeGutter : public QWidget
@@ -77,8 +81,10 @@ void CodeView::applyHangingIndents()
 {
     // Each line's continuation starts kContinuationIndentChars right of its
     // own leading spaces: a negative first-line indent inside a left margin.
-    // Pixels, so they follow the font; changeEvent calls this again.
+    // Pixels, so they follow the font and the width: changeEvent and
+    // resizeEvent call this again.
     const qreal space = QFontMetricsF(font()).horizontalAdvance(u' ');
+    const qreal maxHang = std::max(space * kContinuationIndentChars, viewport()->width() * kMaxHangShare);
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
@@ -86,7 +92,7 @@ void CodeView::applyHangingIndents()
         qsizetype lead = 0;
         while (lead < text.size() && text.at(lead) == u' ')
             ++lead;
-        const qreal hang = space * static_cast<qreal>(lead + kContinuationIndentChars);
+        const qreal hang = std::min(maxHang, space * static_cast<qreal>(lead + kContinuationIndentChars));
         QTextBlockFormat format = block.blockFormat();
         if (qFuzzyCompare(format.leftMargin(), hang) && qFuzzyCompare(format.textIndent(), -hang))
             continue;
@@ -172,6 +178,8 @@ void CodeView::paintGutter(QPaintEvent *)
 void CodeView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        applyHangingIndents();
     updateGutterGeometry();
 }
 
