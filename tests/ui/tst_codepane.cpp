@@ -257,7 +257,7 @@ void TestCodePane::showLargeFillsTheWindowAndEscReturns()
     QCOMPARE(large->geometry(), window.rect());
     QCOMPARE(large->text(), pane->text());
     // Larger than on the page, and still whole: no line cut off or wrapped.
-    QVERIFY2(large->codeFont().pointSizeF() > normal * 1.3,
+    QVERIFY2(large->codeFont().pointSizeF() >= normal * 1.45,
              qPrintable(QStringLiteral("%1 vs %2").arg(large->codeFont().pointSizeF()).arg(normal)));
     QVERIFY(large->view()->horizontalOverflow() <= 0);
     QCOMPARE(large->view()->continuationLines(), 0);

@@ -28,6 +28,8 @@ CodePane::CodePane(QWidget *parent) : QWidget(parent)
 {
     title_ = new QLabel(this);
     title_->setTextFormat(Qt::RichText);
+    // A narrow pane wraps the file name rather than cutting it.
+    title_->setWordWrap(true);
     legend_ = new QLabel(this);
     legend_->setWordWrap(true);
     editor_ = new CodeView(this);
@@ -213,7 +215,9 @@ void CodePane::fitLarge()
     if (!owner_)
         return;
     // The largest font at which the whole listing fits the window without
-    // wrapping, between the pane's own size and kMaxLargeFit times it.
+    // wrapping, between the pane's own size and kMaxLargeFit times it. A
+    // listing too long for the window's height still gets kMinLargeFit, as
+    // wide allows, and scrolls: large is what the lecturer asked for.
     fit_ = 1.0;
     applyFont();
     layout()->activate();
@@ -223,7 +227,7 @@ void CodePane::fitLarge()
         + 2 * (editor_->frameWidth() + editor_->document()->documentMargin()) + fm.lineSpacing();
     const double byWidth = editor_->width() / std::max(1.0, needWidth);
     const double byHeight = editor_->height() / std::max(1.0, needHeight);
-    fit_ = std::clamp(std::min(byWidth, byHeight), 1.0, kMaxLargeFit);
+    fit_ = std::clamp(std::min(byWidth, std::max(byHeight, kMinLargeFit)), 1.0, kMaxLargeFit);
     applyFont();
 }
 

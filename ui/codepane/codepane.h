@@ -33,6 +33,7 @@ public:
     static constexpr int kMaxZoomStep = 8;
     // Show large never makes the code bigger than this times the pane's font.
     static constexpr double kMaxLargeFit = 3.0;
+    static constexpr double kMinLargeFit = 1.5;
 
     explicit CodePane(QWidget *parent = nullptr);
     ~CodePane() override;

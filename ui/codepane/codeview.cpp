@@ -55,7 +55,8 @@ CodeView::CodeView(QWidget *parent) : QTextEdit(parent)
 
 void CodeView::setListing(const QString &text)
 {
-    setPlainText(text);
+    // A file's final newline is not a line of its own: no empty last number.
+    setPlainText(text.endsWith(u'\n') ? text.chopped(1) : text);
     applyHangingIndents();
     updateGutterGeometry();
 }
