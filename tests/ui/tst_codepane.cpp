@@ -273,6 +273,10 @@ void TestCodePane::showLargeFillsTheWindowAndEscReturns()
     QVERIFY(pane->isShownLarge());
     QTest::keyClick(&window, Qt::Key_F9);
     QVERIFY(!pane->isShownLarge());
+    // Leaving the page (another page shown instead) leaves show large too.
+    pane->setShownLarge(true);
+    pane->hide();
+    QVERIFY(!pane->isShownLarge());
 }
 
 void TestCodePane::commentQuotesThePagesPace()

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
@@ -348,6 +349,15 @@ void CodePane::retranslateUi()
     const bool large = owner_ || isShownLarge();
     largeButton_->setText(large ? QStringLiteral("⤡") : QStringLiteral("⤢"));
     largeButton_->setToolTip(large ? tr("Back to the page (F9 or Esc)") : tr("Show code large (F9)"));
+}
+
+void CodePane::hideEvent(QHideEvent *event)
+{
+    // Another page came up (Ctrl+PageDown): its code is not this one, and
+    // F9 belongs to the page on screen now.
+    if (!event->spontaneous() && large_)
+        setShownLarge(false);
+    QWidget::hideEvent(event);
 }
 
 void CodePane::changeEvent(QEvent *event)
