@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
@@ -55,10 +54,12 @@ CodePane::CodePane(QWidget *parent) : QWidget(parent)
     showLargeAction_ = new QAction(this);
     showLargeAction_->setCheckable(true);
     showLargeAction_->setShortcut(Qt::Key_F9);
-    // Live while this pane is visible, which is while its page is current.
+    // On the page, not the pane: live while the page is current, also when
+    // a narrow screen shows the page's live view instead of this pane.
     showLargeAction_->setShortcutContext(Qt::WindowShortcut);
     connect(showLargeAction_, &QAction::triggered, this, [this] { setShownLarge(!isShownLarge()); });
-    addAction(showLargeAction_);
+    actionHost_ = parent ? parent : this;
+    actionHost_->addAction(showLargeAction_);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setContentsMargins(0, 0, 0, 0);
@@ -246,7 +247,7 @@ void CodePane::setShownLarge(bool on)
         // the page's layout and splitter stay exactly as they were.
         auto *pane = new CodePane(host);
         pane->owner_ = this;
-        pane->removeAction(pane->showLargeAction_);
+        pane->actionHost_->removeAction(pane->showLargeAction_);
         pane->setAutoFillBackground(true);
         pane->layout()->setContentsMargins(12, 6, 12, 6);
         // Every line of the window for the code; the marks keep their colour.
@@ -256,6 +257,8 @@ void CodePane::setShownLarge(bool on)
         pane->setGeometry(host->rect());
         large_ = pane;
         host->installEventFilter(this);
+        if (actionHost_ != this)
+            actionHost_->installEventFilter(this); // leaving the page leaves show large
         qApp->installEventFilter(this); // Esc, wherever the focus is
         pane->show();
         pane->raise();
@@ -264,6 +267,8 @@ void CodePane::setShownLarge(bool on)
     } else {
         qApp->removeEventFilter(this);
         host->removeEventFilter(this);
+        if (actionHost_ != this)
+            actionHost_->removeEventFilter(this);
         large_->hide();
         large_->deleteLater();
         large_ = nullptr;
@@ -311,6 +316,12 @@ bool CodePane::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // Another page came up (Ctrl+PageDown): its code is not this one, and
+    // F9 belongs to the page on screen now.
+    if (large_ && watched == actionHost_ && actionHost_ != this && type == QEvent::Hide && !event->spontaneous()) {
+        QTimer::singleShot(0, this, [this] { setShownLarge(false); });
+        return QWidget::eventFilter(watched, event);
+    }
     if (large_ && watched == window() && type == QEvent::Resize) {
         large_->setGeometry(window()->rect());
         QTimer::singleShot(0, large_, &CodePane::fitLarge);
@@ -349,15 +360,6 @@ void CodePane::retranslateUi()
     const bool large = owner_ || isShownLarge();
     largeButton_->setText(large ? QStringLiteral("⤡") : QStringLiteral("⤢"));
     largeButton_->setToolTip(large ? tr("Back to the page (F9 or Esc)") : tr("Show code large (F9)"));
-}
-
-void CodePane::hideEvent(QHideEvent *event)
-{
-    // Another page came up (Ctrl+PageDown): its code is not this one, and
-    // F9 belongs to the page on screen now.
-    if (!event->spontaneous() && large_)
-        setShownLarge(false);
-    QWidget::hideEvent(event);
 }
 
 void CodePane::changeEvent(QEvent *event)

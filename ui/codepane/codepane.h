@@ -58,8 +58,9 @@ public:
     QFont codeFont() const;
 
     bool isShownLarge() const { return large_ != nullptr; }
-    // F9: toggles show large. Active while this pane is visible; a window
-    // may also put it in a menu.
+    // F9: toggles show large. Active while the page the pane was made on
+    // (its first parent) is visible, even when the page shows its live view
+    // instead of the code; a window may also put it in a menu.
     QAction *showLargeAction() const { return showLargeAction_; }
     // The pane on its own over the whole window while shown large.
     CodePane *largePane() const { return large_; }
@@ -75,7 +76,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -103,6 +103,7 @@ private:
     double fit_ = 1.0;            // the large pane's fit to the window
     QPointer<CodePane> large_;    // the overlay, while shown large
     CodePane *owner_ = nullptr;   // on the overlay: the pane it stands in for
+    QWidget *actionHost_ = nullptr; // the page F9 lives on: visible while the page is
 };
 
 } // namespace conlab
