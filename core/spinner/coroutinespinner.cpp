@@ -2,6 +2,7 @@
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "process/processpoolexecutor.h"
+#include "spinner/coroutinelisting.h"
 #include "spinner/spinnercontext.h"
 
 #include <optional>
@@ -78,7 +79,8 @@ aio::Task<int> slow(CoroutineRun *run)
 aio::Task<int> supervisor(CoroutineRun *run)
 {
     run->supervisor = aio::currentTask();
-    const aio::CoroInfo spinInfo{"spin", "spinner_async.py:7"};
+    // The repr names the listing the page shows for this variant.
+    const aio::CoroInfo spinInfo{"spin", coroutineSpinPlace(run->ctx->config.slow).location().toStdString()};
     auto spinner = aio::createTask(spin(run->ctx), spinInfo);
     run->ctx->spinnerObject(QString::fromStdString(spinner.repr()));
     run->ctx->markStart();
@@ -109,8 +111,9 @@ void runCoroutineSpinner(SpinnerContext &ctx, SpinnerReport &report)
                 run.supervisor->cancel();
         });
     });
+    const aio::CoroInfo supervisorInfo{"supervisor", coroutineSupervisorPlace(ctx.config.slow).location().toStdString()};
     try {
-        report.answer = loop.run(supervisor(&run), aio::CoroInfo{"supervisor", "spinner_async.py:17"});
+        report.answer = loop.run(supervisor(&run), supervisorInfo);
     } catch (const aio::CancelledError &) {
         throw Cancelled{};
     } catch (const ProcessPoolExecutor::Failure &f) {

@@ -17,7 +17,7 @@ def spin(message, stop):
 
 
 def slow():
-    is_prime(5_000_111_000_222_021)  # ~3 s of pure CPU
+    is_prime(5_000_111_000_222_021)  # ~{{slow_cpu}} of pure CPU
     return 42
 
 

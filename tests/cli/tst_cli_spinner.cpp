@@ -50,8 +50,9 @@ QString reprPattern(const QString &model, qint64 cliPid)
         return QRegularExpression::escape(QStringLiteral("<Thread(Thread-1 (spin), initial)>"));
     if (model == u"process")
         return QRegularExpression::escape(QStringLiteral("<Process name='Process-1' parent=%1 initial>").arg(cliPid));
-    return QRegularExpression::escape(QStringLiteral("<Task pending name='Task-2' coro=<spin() running at spinner_async.py:"))
-        + QStringLiteral(R"(\d+)")
+    // The file is the variant's listing (spinner_async.py, spinner_prime_async.py, ...).
+    return QRegularExpression::escape(QStringLiteral("<Task pending name='Task-2' coro=<spin() running at "))
+        + QStringLiteral(R"(spinner_\w+\.py:\d+)")
         + QRegularExpression::escape(QStringLiteral(">>"));
 }
 

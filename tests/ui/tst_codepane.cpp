@@ -1,11 +1,20 @@
-// The code pane: the line diff against the baseline, and the listings the
-// pages name are really in the resources.
+// The code pane: the line diff against the baseline, the listings the
+// pages name are really in the resources, and the code reads in a lecture
+// hall: numbered, whole at projector sizes, large on demand.
 #include "codepane/codepane.h"
+#include "codepane/codeview.h"
 #include "codepane/linediff.h"
+#include "pages/spinnerpage.h"
 #include "pages/spinnerpagespec.h"
+#include "settings/runsettings.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace conlab;
 
@@ -20,6 +29,13 @@ private slots:
     void primesListingsExist();
     void threadAgainstProcessMarksTheChangedLines();
     void baselineMarksNothing();
+    void lineNumbersScaleWithTheCode();
+    void wholeListingAtProjectorWidths_data();
+    void wholeListingAtProjectorWidths();
+    void narrowPaneWrapsInsteadOfScrolling();
+    void codeZoomChangesOnlyTheCode();
+    void showLargeFillsTheWindowAndEscReturns();
+    void commentQuotesThePagesPace();
 };
 
 void TestCodePane::diff_data()
@@ -109,6 +125,184 @@ void TestCodePane::baselineMarksNothing()
                      QStringLiteral(":/listings/spinner_thread.py"));
     QVERIFY(pane.changedLines().isEmpty());
     QVERIFY(pane.text().contains(QStringLiteral("time.sleep(3)")));
+}
+
+void TestCodePane::lineNumbersScaleWithTheCode()
+{
+    CodePane pane;
+    pane.resize(500, 700);
+    pane.showListing(QStringLiteral(":/listings/spinner_prime_async_nap.py"),
+                     QStringLiteral(":/listings/spinner_prime_async.py"));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const CodeView *view = pane.view();
+    // The gutter holds the numbers of the lines on screen, from 1, in order.
+    const QList<int> numbers = view->visibleLineNumbers();
+    QVERIFY2(numbers.size() >= 20, qPrintable(QString::number(numbers.size())));
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(numbers[i], i + 1);
+    const int gutter = view->gutterWidth();
+    QVERIFY(gutter >= QFontMetrics(view->font()).horizontalAdvance(QStringLiteral("50")));
+    QCOMPARE(view->viewport()->geometry().left() - view->contentsRect().left(), gutter);
+    // The numbers grow with the code.
+    pane.zoomIn();
+    pane.zoomIn();
+    QVERIFY2(view->gutterWidth() > gutter, qPrintable(QStringLiteral("%1 -> %2").arg(gutter).arg(view->gutterWidth())));
+}
+
+void TestCodePane::wholeListingAtProjectorWidths_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<double>("zoom");
+    // The page's share of a 1024x768 and a 1280x720 screen, beside the
+    // experiment list; then the same at presentation mode's text size.
+    QTest::addRow("1024") << 1024 - 180 << 1.0;
+    QTest::addRow("1280") << 1280 - 200 << 1.0;
+    QTest::addRow("1024 presentation") << 1024 << 1.5;
+}
+
+void TestCodePane::wholeListingAtProjectorWidths()
+{
+    QFETCH(int, width);
+    QFETCH(double, zoom);
+    const SpinnerPageSpec specs[] = {SpinnerPageSpec::helloWorld(), SpinnerPageSpec::blockingCall(),
+                                     SpinnerPageSpec::gilQuiz(), SpinnerPageSpec::powerNapping()};
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * zoom);
+    for (const SpinnerPageSpec &spec : specs) {
+        SpinnerPage page(spec);
+        page.setFont(font);
+        page.resize(width, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int v = 0; v < spec.variants.size(); ++v) {
+            page.setCurrentVariant(v);
+            QTest::qWait(20); // the splitter's fit waits for the event loop
+            // Where code and live view do not fit side by side, the page
+            // shows one at a time: switch to the code, as a lecturer would.
+            auto *toggle = page.findChild<QPushButton *>(QStringLiteral("codeToggle"));
+            if (toggle && toggle->isVisible() && !toggle->isChecked()) {
+                toggle->click();
+                QTest::qWait(20);
+            }
+            const CodeView *view = page.codePane()->view();
+            const QString where = spec.variants[v].listing + u' ' + QString::number(width);
+            QVERIFY2(view->isVisible() && view->viewport()->width() > 100, qPrintable(where));
+            QVERIFY2(view->horizontalOverflow() <= 0,
+                     qPrintable(where + QStringLiteral(": %1 px cut off").arg(view->horizontalOverflow())));
+            QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        }
+    }
+}
+
+void TestCodePane::narrowPaneWrapsInsteadOfScrolling()
+{
+    // Narrower than its longest line: the line wraps, with a continuation
+    // the gutter marks, and nothing is cut off at the right.
+    CodePane pane;
+    pane.showListing(QStringLiteral(":/listings/spinner_prime_async_executor.py"), {});
+    pane.resize(pane.listingWidth() * 2 / 3, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const CodeView *view = pane.view();
+    QVERIFY(view->continuationLines() > 0);
+    QVERIFY2(view->horizontalOverflow() <= 0, qPrintable(QString::number(view->horizontalOverflow())));
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // Wide enough: no line wraps.
+    pane.resize(pane.listingWidth() + 10, 600);
+    QTest::qWait(20);
+    QCOMPARE(view->continuationLines(), 0);
+}
+
+void TestCodePane::codeZoomChangesOnlyTheCode()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    CodePane *pane = page.codePane();
+    const QFont appFont = QApplication::font();
+    const QFont pageFont = page.font();
+    const QFont titleFont = pane->findChild<QLabel *>()->font();
+    const double before = pane->codeFont().pointSizeF();
+    // Ctrl+Shift+plus as a user types it: Shift and = give +.
+    QTest::keyClick(pane->view(), Qt::Key_Plus, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(pane->view(), Qt::Key_Plus, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pane->zoomStep(), 2);
+    QVERIFY2(pane->codeFont().pointSizeF() > before * 1.25,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(pane->codeFont().pointSizeF())));
+    QCOMPARE(QApplication::font(), appFont);
+    QCOMPARE(page.font(), pageFont);
+    QCOMPARE(pane->font(), pageFont);
+    QCOMPARE(pane->findChild<QLabel *>()->font(), titleFont);
+    QTest::keyClick(pane->view(), Qt::Key_Minus, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pane->zoomStep(), 1);
+    QTest::keyClick(pane->view(), Qt::Key_ParenRight, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pane->zoomStep(), 0);
+    QCOMPARE(pane->codeFont().pointSizeF(), before);
+}
+
+void TestCodePane::showLargeFillsTheWindowAndEscReturns()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *other = new QLabel(QStringLiteral("the rest of the page"), &window);
+    auto *pane = new CodePane(&window);
+    layout->addWidget(other);
+    layout->addWidget(pane);
+    pane->showListing(QStringLiteral(":/listings/spinner_async.py"), {});
+    window.resize(1024, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const double normal = pane->codeFont().pointSizeF();
+
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(pane->isShownLarge());
+    CodePane *large = pane->largePane();
+    QVERIFY(large && large->isVisible());
+    QTest::qWait(20);
+    QCOMPARE(large->geometry(), window.rect());
+    QCOMPARE(large->text(), pane->text());
+    // Larger than on the page, and still whole: no line cut off or wrapped.
+    QVERIFY2(large->codeFont().pointSizeF() >= normal * 1.45,
+             qPrintable(QStringLiteral("%1 vs %2").arg(large->codeFont().pointSizeF()).arg(normal)));
+    QVERIFY(large->view()->horizontalOverflow() <= 0);
+    QCOMPARE(large->view()->continuationLines(), 0);
+    // The page underneath is untouched.
+    QCOMPARE(pane->codeFont().pointSizeF(), normal);
+
+    // Esc returns, from wherever the focus is.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
+    QVERIFY(!pane->isShownLarge());
+    QTRY_VERIFY(!pane->largePane());
+    // F9 toggles both ways.
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(pane->isShownLarge());
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(!pane->isShownLarge());
+    // F9 still works while the page shows its live view instead of the code
+    // (a narrow screen), and leaving the page leaves show large too.
+    pane->hide();
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(pane->isShownLarge());
+    pane->show();
+    window.hide();
+    QTRY_VERIFY(!pane->isShownLarge());
+}
+
+void TestCodePane::commentQuotesThePagesPace()
+{
+    SpinnerPage page(SpinnerPageSpec::gilQuiz());
+    page.setCurrentVariant(0); // S5: is_prime in the main process
+    RunSettings settings;
+    settings.pace = Pace::cpython();
+    page.applySettings(settings);
+    QVERIFY2(page.codePane()->text().contains(QStringLiteral("# ~1.1 s of pure CPU")),
+             qPrintable(page.codePane()->text()));
+    settings.pace = Pace::book();
+    page.applySettings(settings);
+    QVERIFY(page.codePane()->text().contains(QStringLiteral("# ~3.3 s of pure CPU")));
 }
 
 QTEST_MAIN(TestCodePane)

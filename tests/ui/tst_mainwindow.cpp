@@ -11,6 +11,7 @@
 #include "shell/windowplacement.h"
 #include "widgets/predictionbox.h"
 #include "shell/zoom.h"
+#include "sweep/sweeptext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ private slots:
     void listsNineExperimentsInOrder();
     void remembersLastExperiment();
     void languageSwitchRetranslates();
+    void datesFollowTheUiLanguage();
     void zoomChangesFontSize();
     void presentationModeEnlargesText();
     void closingStopsRunsAndReapsWorkers();
@@ -108,6 +110,28 @@ void TestMainWindow::languageSwitchRetranslates()
     QTRY_VERIFY(window.experimentList()->item(0)->text() != english);
     settings.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.experimentList()->item(0)->text(), english);
+}
+
+void TestMainWindow::datesFollowTheUiLanguage()
+{
+    // The sweep history, legends and recordings show dates through
+    // SweepText::date and QLocale(): they follow the UI's language, not the
+    // system's ("3 Dec 2026" in a Portuguese window).
+    LanguageSwitcher languages;
+    const QDateTime when(QDate(2026, 12, 3), QTime(14, 5), Qt::UTC);
+    const auto shortDate = [&](QLocale::Language l, QLocale::Territory t) {
+        return QLocale(l, t).toString(when.toLocalTime(), QLocale::ShortFormat);
+    };
+    QVERIFY(languages.setLanguage(QStringLiteral("pt_BR")));
+    const QString pt = SweepText::date(when);
+    QCOMPARE(pt, shortDate(QLocale::Portuguese, QLocale::Brazil));
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    const QString zh = SweepText::date(when);
+    QCOMPARE(zh, shortDate(QLocale::Chinese, QLocale::China));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    const QString en = SweepText::date(when);
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QVERIFY(pt != en && zh != en && pt != zh);
 }
 
 void TestMainWindow::zoomChangesFontSize()

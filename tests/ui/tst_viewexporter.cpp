@@ -1,9 +1,11 @@
 // Export of a live view: PNG at a chosen scale keeps the logical layout and
 // multiplies the pixels; SVG records the widget's own size and dpi.
+#include "shell/exportformat.h"
 #include "shell/viewexporter.h"
 #include "widgets/framegapchart.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,9 @@ private slots:
     void pngScales_data();
     void pngScales();
     void svgHasTheWidgetsSize();
+    void nameDecidesOrRefuses_data();
+    void nameDecidesOrRefuses();
+    void pngUnderSvgNameIsNotWritten();
 };
 
 void TestViewExporter::pngScales_data()
@@ -55,6 +60,54 @@ void TestViewExporter::svgHasTheWidgetsSize()
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains("viewBox=\"0 0 400 300\""));
     QVERIFY(svg.contains("<title>gaps</title>"));
+}
+
+void TestViewExporter::nameDecidesOrRefuses_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QString>("path");      // empty: refused
+    QTest::addColumn<QString>("suggested"); // on a refusal
+    const int png = int(ExportFormat::Png);
+    const int svg = int(ExportFormat::Svg);
+    QTest::addRow("png as png") << png << "/d/gaps.png" << "/d/gaps.png" << "";
+    QTest::addRow("upper case") << png << "/d/gaps.PNG" << "/d/gaps.PNG" << "";
+    QTest::addRow("no suffix") << png << "/d/gaps" << "/d/gaps.png" << "";
+    QTest::addRow("dotted name") << svg << "/d/run.2026-12-03" << "/d/run.2026-12-03.svg" << "";
+    QTest::addRow("png as svg") << png << "/d/gaps.svg" << "" << "/d/gaps.png";
+    QTest::addRow("svg as png") << svg << "/d/gaps.png" << "" << "/d/gaps.svg";
+    QTest::addRow("png as pdf") << png << "/d/a.b.pdf" << "" << "/d/a.b.png";
+    QTest::addRow("svg as jpeg") << svg << "/d/gaps.JPEG" << "" << "/d/gaps.svg";
+}
+
+void TestViewExporter::nameDecidesOrRefuses()
+{
+    QFETCH(int, format);
+    QFETCH(QString, chosen);
+    QFETCH(QString, path);
+    QFETCH(QString, suggested);
+    const ExportTarget t = ExportFormats::target(chosen, ExportFormat(format));
+    QCOMPARE(t.path, path);
+    QCOMPARE(t.ok(), !path.isEmpty());
+    QCOMPARE(t.suggested, suggested);
+    if (!t.ok()) {
+        // The message names the file and the format it will not get.
+        QVERIFY2(t.problem.contains(QFileInfo(chosen).fileName()), qPrintable(t.problem));
+        QVERIFY2(t.problem.contains(ExportFormats::name(ExportFormat(format))), qPrintable(t.problem));
+    }
+}
+
+void TestViewExporter::pngUnderSvgNameIsNotWritten()
+{
+    FrameGapChart chart;
+    chart.resize(200, 100);
+    QTemporaryDir dir;
+    const QString svgName = dir.filePath(QStringLiteral("view.svg"));
+    QVERIFY(!ViewExporter::savePng(&chart, svgName, 1.0));
+    QVERIFY(!QFile::exists(svgName));
+    const QString pngName = dir.filePath(QStringLiteral("view.png"));
+    QVERIFY(!ViewExporter::saveSvg(&chart, pngName, QStringLiteral("gaps")));
+    QVERIFY(!QFile::exists(pngName));
 }
 
 QTEST_MAIN(TestViewExporter)

@@ -1,6 +1,7 @@
 #include "codepane/codewidthfit.h"
 
 #include "codepane/codepane.h"
+#include "codepane/codeview.h"
 
 #include <QEvent>
 #include <QSplitter>
@@ -13,6 +14,8 @@ CodeWidthFit::CodeWidthFit(QSplitter *splitter, CodePane *code, QObject *parent)
 {
     splitter_->installEventFilter(this);
     code_->installEventFilter(this);
+    // The code's own zoom changes the listing's font, not the pane's.
+    code_->view()->installEventFilter(this);
     connect(splitter_, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
 }
 
@@ -21,7 +24,7 @@ bool CodeWidthFit::eventFilter(QObject *watched, QEvent *event)
     // Both come before the widget has handled them (its children's fonts,
     // the splitter's own resize), so the fit waits for the event loop.
     if ((watched == splitter_ && event->type() == QEvent::Resize)
-        || (watched == code_ && event->type() == QEvent::FontChange))
+        || ((watched == code_ || watched == code_->view()) && event->type() == QEvent::FontChange))
         scheduleFit();
     return QObject::eventFilter(watched, event);
 }

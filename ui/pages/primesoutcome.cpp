@@ -94,8 +94,8 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
             b.text += u'\n' + tr("Numbers left unchecked (%1): %2").arg(s.unchecked.size()).arg(listNumbers(s.unchecked));
     } else if (s.cancelled) {
         b.kind = Kind::Stopped;
-        //: %1 numbers checked, %2 numbers given
-        b.text = tr("Stopped: %1 of %2 numbers checked.").arg(s.checked).arg(s.numbers);
+        //: %1 numbers checked, %Ln numbers given
+        b.text = tr("Stopped: %1 of %Ln numbers checked.", nullptr, static_cast<int>(s.numbers)).arg(s.checked);
     }
     if (!s.crashes.empty() && s.error.isEmpty()) {
         const int n = static_cast<int>(s.crashes.size());
@@ -156,9 +156,9 @@ QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const 
     }
     // The run's own pace, always: the toolbar may show another one by now
     // (it is the next run's), and a speedup is only fair at equal paces.
-    //: %1 numbers checked, %2 numbers given, %3 wall time in seconds, %4 the pace (native, cpython, ...)
-    QString text = tr("%1 of %2 numbers checked in %3 s at %4 pace")
-                       .arg(loc.toString(static_cast<qint64>(s->checked)), given)
+    //: %1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)
+    QString text = tr("%1 of %Ln numbers checked in %2 s at %3 pace", nullptr, static_cast<int>(c.numbers.size()))
+                       .arg(loc.toString(static_cast<qint64>(s->checked)))
                        .arg(s->wall, 0, 'f', 2)
                        .arg(c.pace.name());
     if (c.model == PrimesModel::Sequential)

@@ -194,6 +194,8 @@ void SpinnerPage::updateSettingsLine()
     const SpinnerModel model = replay ? shownConfig_.model : spec_.variants[currentVariant()].model;
     const GilConfig gilConfig = replay ? shownConfig_.gil : settings_.gil;
     const Pace pace = replay ? shownConfig_.pace : settings_.pace;
+    // The listing's comments quote slow()'s duration at this pace.
+    code_->setPace(pace);
     QString gil;
     if (model == SpinnerModel::Thread) {
         //: %1 the GIL switch interval in ms

@@ -119,10 +119,8 @@ void SweepHistory::fill()
         //: runs done of a past sweep; %1 done, %2 in all
         QString runs = tr("%1 / %2").arg(l.done).arg(l.total);
         if (l.issues > 0)
-            //: under the runs of a past sweep whose file had one line that could not be read
-            runs += u'\n' + (l.issues == 1 ? tr("1 line skipped")
-                                           : //: under the runs of a past sweep; %1 how many lines of its file were unreadable
-                                             tr("%1 lines skipped").arg(l.issues));
+            //: under the runs of a past sweep; %n how many lines of its file were unreadable
+            runs += u'\n' + tr("%n lines skipped", nullptr, l.issues);
         else if (!l.complete())
             runs += u'\n' + tr("unfinished");
         item->setText(RunsColumn, runs);

@@ -243,15 +243,14 @@ void SweepPage::finishSweep(const SweepOutcome &outcome)
         }, true);
     else if (outcome.complete)
         setStatus([done, wall = outcome.wall, file] {
-            //: %1 runs, %2 a duration, %3 the results file's name
-            return tr("Sweep finished: %1 runs in %2, saved in %3.").arg(done).arg(SweepText::duration(wall), file);
+            //: %n runs, %1 a duration, %2 the results file's name
+            return tr("Sweep finished: %n runs in %1, saved in %2.", nullptr, done).arg(SweepText::duration(wall), file);
         });
     else
         setStatus([done, total, file] {
-            //: %1 runs done, %2 runs in all, %3 the results file's name
-            return tr("Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.")
+            //: %1 runs done, %n runs in all, %2 the results file's name
+            return tr("Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.", nullptr, total)
                 .arg(done)
-                .arg(total)
                 .arg(file);
         });
     updateProgress();
@@ -342,8 +341,8 @@ void SweepPage::showEstimate()
     if (!estimateSeconds_)
         return;
     const SweepConfig cfg = currentConfig(false);
-    //: %1 runs in all, %2 a rough duration
-    estimate_->setText(tr("%1 runs, about %2").arg(cfg.totalRuns()).arg(SweepText::duration(*estimateSeconds_)));
+    //: %n runs in all, %1 a rough duration
+    estimate_->setText(tr("%n runs, about %1", nullptr, cfg.totalRuns()).arg(SweepText::duration(*estimateSeconds_)));
 }
 
 } // namespace conlab

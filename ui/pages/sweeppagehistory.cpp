@@ -50,11 +50,10 @@ void SweepPage::historyScanned()
         return;
     }
     bannerPath_ = u->path;
-    //: %1 the sweep's date, %2 runs done, %3 runs in all
-    bannerLabel_->setText(tr("An unfinished sweep from %1 (%2 of %3 runs).")
+    //: %1 the sweep's date, %2 runs done, %n runs in all
+    bannerLabel_->setText(tr("An unfinished sweep from %1 (%2 of %n runs).", nullptr, u->total)
                               .arg(SweepText::date(u->created))
-                              .arg(u->done)
-                              .arg(u->total));
+                              .arg(u->done));
     banner_->show();
 }
 
@@ -142,10 +141,9 @@ void SweepPage::sweepsLoaded(const QStringList &paths, const std::vector<SweepLo
         }
         if (!l.issues.empty()) {
             const SweepFileIssue &first = l.issues.front();
-            //: %1 file name, %2 how many lines, %3 the first bad line's number, %4 what is wrong with it
-            notes << tr("%1: %2 lines skipped (line %3: %4)")
+            //: %1 file name, %n how many lines, %2 the first bad line's number, %3 what is wrong with it
+            notes << tr("%1: %n lines skipped (line %2: %3)", nullptr, static_cast<int>(l.issues.size()))
                          .arg(name)
-                         .arg(l.issues.size())
                          .arg(first.line)
                          .arg(first.message);
             problem = true;

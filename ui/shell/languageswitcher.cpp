@@ -44,13 +44,33 @@ QString LanguageSwitcher::systemLanguage()
     return QStringLiteral("en");
 }
 
+QLocale LanguageSwitcher::localeFor(const QString &code)
+{
+    if (code == u"en") {
+        // The system's own English if it speaks English (British dates stay
+        // British), plain English otherwise.
+        const QLocale system = QLocale::system();
+        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    return QLocale(code);
+}
+
 bool LanguageSwitcher::setLanguage(const QString &code)
 {
     const QString wanted = code.isEmpty() ? systemLanguage() : code;
+    // Before the translators change: each of those changes makes the widgets
+    // retranslate, and their dates and numbers (QLocale()) must already
+    // speak the new language, not the system's.
+    QLocale::setDefault(localeFor(wanted));
     QCoreApplication::removeTranslator(app_);
     QCoreApplication::removeTranslator(qt_);
     bool ok = true;
-    if (wanted != u"en") {
+    if (wanted == u"en") {
+        // English is the source text, but "%n numbers" needs its singular
+        // from a plurals-only translation when one is built in.
+        if (app_->load(kBaseName + wanted, kResourceDir))
+            QCoreApplication::installTranslator(app_);
+    } else {
         ok = app_->load(kBaseName + wanted, kResourceDir);
         if (ok) {
             QCoreApplication::installTranslator(app_);
@@ -62,6 +82,8 @@ bool LanguageSwitcher::setLanguage(const QString &code)
         }
     }
     const QString effective = ok ? wanted : QStringLiteral("en");
+    if (!ok)
+        QLocale::setDefault(localeFor(effective));
     if (effective != current_) {
         current_ = effective;
         emit languageChanged(current_);

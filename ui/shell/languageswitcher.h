@@ -1,5 +1,6 @@
 #pragma once
 #include <QList>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -27,6 +28,9 @@ public:
     static QList<Language> languages();
     // The code the system locale maps to, "en" when we have no translation.
     static QString systemLanguage();
+    // The locale dates and numbers follow in a UI language: setLanguage()
+    // makes it the default, so QLocale() in the UI speaks the UI's language.
+    static QLocale localeFor(const QString &code);
 
     // "" follows the system locale. Returns false if a translation was
     // asked for and could not be loaded (English stays).

@@ -1,5 +1,6 @@
 #include "shell/viewexporter.h"
 
+#include "shell/exportformat.h"
 #include "theme/palette.h"
 
 #include <QFileDialog>
@@ -26,11 +27,16 @@ QImage ViewExporter::render(QWidget *view, qreal scale)
 
 bool ViewExporter::savePng(QWidget *view, const QString &path, qreal scale)
 {
+    // Never PNG data under another format's name, whoever calls.
+    if (!ExportFormats::target(path, ExportFormat::Png).ok())
+        return false;
     return render(view, scale).save(path, "PNG");
 }
 
 bool ViewExporter::saveSvg(QWidget *view, const QString &path, const QString &title)
 {
+    if (!ExportFormats::target(path, ExportFormat::Svg).ok())
+        return false;
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setTitle(title);
@@ -52,6 +58,24 @@ QString picturesDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
 }
+
+// The save dialog until the chosen name fits the format: a name for another
+// format is refused with a message, and the dialog comes back with the name
+// corrected. Empty when the user cancels.
+QString askPath(QWidget *parent, const QString &caption, const QString &filter, ExportFormat format)
+{
+    QString start = picturesDir();
+    for (;;) {
+        const QString chosen = QFileDialog::getSaveFileName(parent, caption, start, filter);
+        if (chosen.isEmpty())
+            return {};
+        const ExportTarget target = ExportFormats::target(chosen, format);
+        if (target.ok())
+            return target.path;
+        QMessageBox::warning(parent, caption, target.problem);
+        start = target.suggested;
+    }
+}
 } // namespace
 
 void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
@@ -64,8 +88,7 @@ void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
                                                 false, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PNG"), picturesDir(),
-                                                      tr("PNG images (*.png)"));
+    const QString path = askPath(parent, tr("Export PNG"), tr("PNG images (*.png)"), ExportFormat::Png);
     if (path.isEmpty())
         return;
     if (!savePng(view, path, scale.chopped(1).toDouble()))
@@ -76,8 +99,7 @@ void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
 
 void ViewExporter::exportSvgWithDialog(QWidget *parent, QWidget *view, const QString &title)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export SVG"), picturesDir(),
-                                                      tr("SVG images (*.svg)"));
+    const QString path = askPath(parent, tr("Export SVG"), tr("SVG images (*.svg)"), ExportFormat::Svg);
     if (path.isEmpty())
         return;
     if (!saveSvg(view, path, title))

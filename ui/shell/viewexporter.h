@@ -15,6 +15,7 @@ class ViewExporter
     Q_DECLARE_TR_FUNCTIONS(conlab::ViewExporter)
 public:
     static QImage render(QWidget *view, qreal scale);
+    // Both refuse (false, nothing written) a path named for another format.
     static bool savePng(QWidget *view, const QString &path, qreal scale);
     static bool saveSvg(QWidget *view, const QString &path, const QString &title);
 

@@ -308,10 +308,10 @@ void SweepChartBuilder::refresh()
         it.bookDots->replace(book);
         it.bookJoin->replace(book);
         it.bookDots->setName(options_.mode == SweepChartOptions::Mode::Time
-                                 ? //: %1 the book machine's core count
-                                   tr("the book, %1 cores, scaled to this 1-worker time").arg(kBookSweepCores)
-                                 : //: %1 the book machine's core count
-                                   tr("the book, %1 cores").arg(kBookSweepCores));
+                                 ? //: %n the book machine's core count
+                                   tr("the book, %n cores, scaled to this 1-worker time", nullptr, kBookSweepCores)
+                                 : //: %n the book machine's core count
+                                   tr("the book, %n cores", nullptr, kBookSweepCores));
     }
     const int cores = options_.coreMarker > 0 ? options_.coreMarker : primary_ ? primary_->machine.cores : 0;
     it.coreAt = cores >= 1 && cores <= maxWorkers ? cores : 0;

@@ -47,18 +47,14 @@ QString SweepText::speedup(double x)
 
 QString SweepText::workers(int n)
 {
-    //: a worker count of one, as on the sweep chart
-    return n == 1 ? tr("1 worker")
-                  : //: %1 a worker count other than one
-                    tr("%1 workers").arg(n);
+    //: a worker count, as on the sweep chart
+    return tr("%n workers", nullptr, n);
 }
 
 QString SweepText::cores(int n)
 {
-    //: a machine with one core
-    return n == 1 ? tr("1 core")
-                  : //: %1 the machine's core count, other than one
-                    tr("%1 cores").arg(n);
+    //: the machine's core count
+    return tr("%n cores", nullptr, n);
 }
 
 QString SweepText::date(const QDateTime &utc)
@@ -97,8 +93,8 @@ QString SweepText::caption(const SweepData &data)
 
 QString SweepText::progress(int done, int total, double eta)
 {
-    //: sweep progress; %1 runs done, %2 runs in all
-    const QString runs = tr("%1 / %2 runs").arg(done).arg(total);
+    //: sweep progress; %1 runs done, %n runs in all
+    const QString runs = tr("%1 / %n runs", nullptr, total).arg(done);
     if (eta < 0.0 || done >= total)
         return runs;
     //: %1 the runs done ("57 / 240 runs"), %2 the estimated time left

@@ -67,7 +67,11 @@ NumbersInput::NumbersInput(QWidget *parent) : QWidget(parent)
 
 void NumbersInput::retranslateUi()
 {
-    if (fileName_.isEmpty())
+    if (!failedFile_.isEmpty())
+        //: placeholder after a file of numbers could not be used; %1 its file name
+        field_->setPlaceholderText(tr("%1 could not be used: type numbers here or load another file")
+                                       .arg(failedFile_));
+    else if (fileName_.isEmpty())
         //: placeholder of the numbers field
         field_->setPlaceholderText(tr("numbers, separated by commas or spaces"));
     else
@@ -114,8 +118,9 @@ void NumbersInput::setPending()
 void NumbersInput::validateField()
 {
     pendingPath_.clear();
-    if (!fileName_.isEmpty()) {
+    if (!fileName_.isEmpty() || !failedFile_.isEmpty()) {
         fileName_.clear();
+        failedFile_.clear();
         retranslateUi();
     }
     if (field_->text().size() >= kMaxFieldChars) {
@@ -161,8 +166,15 @@ void NumbersInput::fileParsed()
     if (list.ok()) {
         field_->clear();
         fileName_ = name;
-        retranslateUi();
+        failedFile_.clear();
+    } else {
+        // The numbers of an earlier file are not what is on offer now: the
+        // field must not go on naming that file, nor Run check its numbers.
+        fileName_.clear();
+        failedFile_ = name;
+        numbers_.clear();
     }
+    retranslateUi();
     apply(std::move(list), name);
 }
 
@@ -193,11 +205,11 @@ void NumbersInput::showStatus()
         status_->setText(errorText());
         return;
     }
-    const QString count = QLocale().toString(static_cast<qint64>(numbers_.size()));
-    //: %1 how many numbers
-    status_->setText(origin_.isEmpty() ? tr("%1 numbers").arg(count)
-                                       : //: %1 how many numbers, %2 the file they came from
-                                         tr("%1 numbers from %2").arg(count, origin_));
+    const int count = static_cast<int>(numbers_.size());
+    //: %Ln how many numbers
+    status_->setText(origin_.isEmpty() ? tr("%Ln numbers", nullptr, count)
+                                       : //: %Ln how many numbers, %1 the file they came from
+                                         tr("%Ln numbers from %1", nullptr, count).arg(origin_));
 }
 
 QString NumbersInput::errorText() const

@@ -402,8 +402,8 @@ QString TimelineView::crashToolTipAt(const QPoint &pos) const
     if (!c.n)
         text += u'\n' + tr("It had no number in flight: nothing was lost.");
     else if (c.attempt >= WorkerCrash::kMaxAttempts)
-        //: %1 the number, %2 how many workers it cost
-        text += u'\n' + tr("%1 has cost %2 workers in a row: the run stops.").arg(*c.n).arg(c.attempt);
+        //: %1 the number, %n how many workers it cost
+        text += u'\n' + tr("%1 has cost %n workers in a row: the run stops.", nullptr, c.attempt).arg(*c.n);
     else
         //: %1 the number, %2 this try, %3 the most tries
         text += u'\n' + tr("%1 goes to a fresh worker (try %2 of %3).").arg(*c.n).arg(c.attempt + 1).arg(WorkerCrash::kMaxAttempts);
