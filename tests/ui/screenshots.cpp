@@ -22,19 +22,23 @@
 #include <QTimer>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace conlab;
 
 namespace {
 
 // The offscreen platform's screen is 800x600 unless told otherwise.
-QByteArray writeScreenConfig(const QTemporaryDir &dir)
+QByteArray writeScreenConfig(const QTemporaryDir &dir, QSize size)
 {
     const QString path = dir.filePath(QStringLiteral("screen.json"));
     QFile f(path);
     if (f.open(QIODevice::WriteOnly)) {
-        f.write(R"({"screens":[{"name":"projector","x":0,"y":0,"width":1920,"height":1080,)"
-                R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})");
+        f.write(QStringLiteral(R"({"screens":[{"name":"projector","x":0,"y":0,"width":%1,"height":%2,)"
+                               R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .toUtf8());
     }
     return "offscreen:configfile=" + path.toLocal8Bit();
 }
@@ -59,11 +63,12 @@ void settle()
 }
 
 // A page whose minimum size exceeds the screen forces the window past it:
-// something would be cut off on a 1080p projector.
+// something would be cut off on the projector.
 bool checkFits(MainWindow &window, const QString &name)
 {
     const QSize min = window.minimumSizeHint();
-    const bool fits = min.width() <= 1920 && min.height() <= 1080;
+    const QSize screen = window.screen()->size();
+    const bool fits = min.width() <= screen.width() && min.height() <= screen.height();
     if (!fits) {
         std::fprintf(stdout, "TOO BIG %s: minimum %dx%d\n", qPrintable(name), min.width(), min.height());
         for (int i = 0; i < window.experimentCount(); ++i) {
@@ -94,30 +99,80 @@ bool runAndWait(ExperimentPage *page, int timeoutMs)
 
 } // namespace
 
+struct Options
+{
+    QString outDir = QStringLiteral("screenshots");
+    QSize size{1920, 1080};
+    QString language = QStringLiteral("en");
+    bool pagesOnly = false; // every page, then every page presented at zoom +3
+};
+
+// conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only]
+std::optional<Options> parse(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == u"--pages-only") {
+            o.pagesOnly = true;
+        } else if ((a == u"--size" || a == u"--lang") && i + 1 < argc) {
+            const QString v = QString::fromLocal8Bit(argv[++i]);
+            if (a == u"--lang") {
+                o.language = v;
+                continue;
+            }
+            const QStringList wh = v.split(u'x');
+            const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+            if (wh.size() != 2 || w < 640 || h < 480) {
+                std::fprintf(stderr, "conlab-screenshots: --size wants WxH of at least 640x480, not \"%s\"\n",
+                             qPrintable(v));
+                return std::nullopt;
+            }
+            o.size = {w, h};
+        } else if (!a.startsWith(u"--")) {
+            o.outDir = a;
+        } else {
+            std::fprintf(stderr, "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only]\n");
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
 int main(int argc, char **argv)
 {
+    const std::optional<Options> options = parse(argc, argv);
+    if (!options)
+        return 2;
     QTemporaryDir tmp;
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
-        || qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen")
-        qputenv("QT_QPA_PLATFORM", writeScreenConfig(tmp));
+    // Under a real X server (tests/ui/with-window-manager.sh) the window is
+    // maximised by the window manager; offscreen gets a screen of the size.
+    const bool offscreen = !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen";
+    if (offscreen)
+        qputenv("QT_QPA_PLATFORM", writeScreenConfig(tmp, options->size));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("conlab-screenshots"));
     // Sweep results go to Qt's test folder, emptied first: the pictures must
     // not depend on (or add to) earlier runs.
     QStandardPaths::setTestModeEnabled(true);
     QDir(SweepStore::directory()).removeRecursively();
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    const QString outDir = options->outDir;
     QDir().mkpath(outDir);
 
     // Settings of its own, so a lecturer's stored choices never leak in.
     QSettings store(tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Settings settings(&store);
-    settings.setLanguage(QStringLiteral("en"));
+    settings.setLanguage(options->language);
     settings.setPace(Pace::cpython());
     settings.setWorkers(2);
     MainWindow window(&settings);
-    window.resize(1920, 1080);
-    window.show();
+    if (offscreen) {
+        window.resize(options->size);
+        window.show();
+    } else {
+        window.showMaximized();
+    }
     settle();
 
     bool ok = true;
@@ -165,6 +220,21 @@ int main(int argc, char **argv)
             settings.setPace(Pace::cpython());
         }
         ok &= save(window, outDir, QLatin1StringView(names[i]));
+    }
+
+    if (options->pagesOnly) {
+        // What the back row sees: every page full screen, three zoom steps up.
+        window.setPresentationMode(true);
+        for (int step = 0; step < 3; ++step)
+            window.zoom()->zoomIn();
+        for (int i = 0; i < window.experimentCount(); ++i) {
+            window.setCurrentExperiment(i);
+            ok &= save(window, outDir, QStringLiteral("present-zoom3-") + QLatin1StringView(names[i]));
+        }
+        window.zoom()->reset();
+        window.setPresentationMode(false);
+        BackgroundRun::stopAllAndWait(5000);
+        return ok ? 0 : 1;
     }
 
     // The sweep's other face: speedup with the ideal line and the book's
