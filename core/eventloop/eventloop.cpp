@@ -115,7 +115,7 @@ void EventLoop::adopt(const std::shared_ptr<detail::TaskCore> &task, CoroInfo in
         const auto now = Clock::now();
         emit(LoopEvent::Kind::TaskCreated, *task, now, now);
         if (detail_ == LoopDetail::Full)
-            noteReadyQueue();
+            noteReadyQueue(*task);
     }
 }
 
@@ -189,7 +189,7 @@ void EventLoop::runOnce()
         steppingLeft_ = stepping_.size();
         for (detail::TaskCore *task : stepping_) {
             --steppingLeft_;
-            noteReadyQueue();
+            noteReadyQueue(*task);
             step(*task);
         }
     } else {
@@ -259,7 +259,7 @@ void EventLoop::schedule(detail::TaskCore &task)
     ++task.waitToken_;
     ready_.push_back(&task);
     if (observesDetail())
-        noteReadyQueue();
+        noteReadyQueue(task);
 }
 
 void EventLoop::detachWait(detail::TaskCore &task)
@@ -397,19 +397,19 @@ void EventLoop::emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::
     observer_(e);
 }
 
-void EventLoop::noteReadyQueue()
+void EventLoop::noteReadyQueue(const detail::TaskCore &task)
 {
-    // Reported on change only: a loop that steps one task per iteration
-    // would otherwise send two samples per step that say nothing new.
-    const std::size_t queued = ready_.size() + steppingLeft_;
-    if (queued == reportedQueue_)
-        return;
-    reportedQueue_ = queued;
+    // Called as `task` joins the queue or leaves it for its step, so each
+    // sample also says who waits: a view can draw the wait on its lane.
+    const auto now = Clock::now();
     LoopEvent e;
     e.kind = LoopEvent::Kind::ReadyQueue;
-    e.startNs = e.endNs = sinceOrigin(Clock::now());
+    e.taskId = task.id_;
+    e.taskName = task.name_;
+    e.coroName = task.info_.name;
+    e.startNs = e.endNs = sinceOrigin(now);
     e.iteration = iteration_;
-    e.queued = static_cast<std::uint32_t>(queued);
+    e.queued = static_cast<std::uint32_t>(ready_.size() + steppingLeft_);
     observer_(e);
 }
 

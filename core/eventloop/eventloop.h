@@ -99,7 +99,7 @@ private:
     void cancelRemaining();
     void emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end);
     bool observesDetail() const noexcept { return detail_ == LoopDetail::Full && observer_; }
-    void noteReadyQueue();
+    void noteReadyQueue(const detail::TaskCore &task);
     std::int64_t sinceOrigin(Clock::time_point t) const noexcept;
 
     std::shared_ptr<detail::LoopInbox> inbox_;
@@ -112,9 +112,8 @@ private:
     Observer observer_;
     LoopDetail detail_ = LoopDetail::Tasks;
     // LoopDetail::Full: tasks of this iteration not yet stepped, which still
-    // wait in asyncio's ready deque; and the length last reported.
+    // wait in asyncio's ready deque.
     std::size_t steppingLeft_ = 0;
-    std::size_t reportedQueue_ = 0;
     Executor defaultExecutor_;
     Clock::time_point origin_;
     detail::TaskCore *current_ = nullptr;

@@ -21,7 +21,7 @@ struct LoopEvent
         TaskDone,      // finished, with a result or an exception
         TaskCancelled,
         // LoopDetail::Full only, from here on.
-        ReadyQueue,      // the ready queue's length changed to `queued`; no task
+        ReadyQueue,      // the task joined (length grew) or left the ready queue, now `queued` long
         TimerScheduled,  // the task sleeps: armed at startNs, due at endNs
         TimerFired,      // its timer woke the task (startNs)
         TimerCancelled,  // a cancel() woke the task before its timer
@@ -31,7 +31,7 @@ struct LoopEvent
     static constexpr Kind kLastKind = Kind::StepStarted;
 
     Kind kind = Kind::TaskStep;
-    std::uint64_t taskId = 0;    // N of "Task-N"; 0 for ReadyQueue
+    std::uint64_t taskId = 0;    // N of "Task-N"
     std::string taskName;
     std::string coroName;
     std::int64_t startNs = 0;

@@ -1110,21 +1110,28 @@ void TestEventLoop::fullDetailShowsQueueTimersAndCancel()
             QCOMPARE(started[i].startNs, steps[i].startNs);
     }
 
-    // The queue: samples only on change, main alone at first, then main's
-    // two children waiting together (A and longSleeper), empty at the end.
+    // The queue: main alone at first, then main's two children waiting
+    // together (A and longSleeper), empty at the end. Each sample names the
+    // task that joined (the length grew) or left for its step.
     QVERIFY(queue.size() >= 4);
     QCOMPARE(queue.front().queued, 1u);
     QCOMPARE(queue.back().queued, 0u);
     std::uint32_t most = 0;
+    std::map<std::string, int> inQueue;
     for (std::size_t i = 0; i < queue.size(); ++i) {
-        QCOMPARE(queue[i].taskId, std::uint64_t(0));
+        QVERIFY(queue[i].taskId > 0);
         most = std::max(most, queue[i].queued);
-        if (i > 0) {
-            QVERIFY(queue[i].queued != queue[i - 1].queued);
+        const std::uint32_t before = i > 0 ? queue[i - 1].queued : 0;
+        QVERIFY(queue[i].queued == before + 1 || queue[i].queued + 1 == before);
+        inQueue[queue[i].taskName] += queue[i].queued > before ? 1 : -1;
+        QVERIFY(inQueue[queue[i].taskName] == 0 || inQueue[queue[i].taskName] == 1);
+        if (i > 0)
             QVERIFY(queue[i].startNs >= queue[i - 1].startNs);
-        }
     }
     QCOMPARE(most, 2u);
+    // Every task that joined also left: each step started from the queue.
+    for (const auto &[task, n] : inQueue)
+        QCOMPARE(n, 0);
 
     // main's sleep(0.01): armed for 10 ms, fired no sooner.
     const auto armed = kinds("Task-1", LoopEvent::Kind::TimerScheduled);

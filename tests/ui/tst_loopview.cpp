@@ -82,6 +82,10 @@ private slots:
         QVERIFY2(spin->steps.empty(), what.constData());
         const std::int64_t tenth = (step.endNs - step.startNs) / 10;
         QVERIFY2(m.minQueuedDuring(step.startNs + tenth, step.endNs) >= 1, what.constData());
+        // ...and the lane says it is spin that waits: one wait, across the step.
+        QCOMPARE(spin->waits.size(), std::size_t(1));
+        QVERIFY(spin->waits.front().startNs <= step.startNs + tenth);
+        QVERIFY(spin->waits.front().endNs >= step.endNs);
         // When the step ends, the cancel comes before spin ever ran (one mark,
         // though asyncio.run cancels the still pending spin once more).
         QCOMPARE(spin->cancels.size(), std::size_t(1));
@@ -102,6 +106,9 @@ private slots:
         // A frame every 0.1 s: about six steps in 0.6 s; short ones.
         QVERIFY2(spin->steps.size() >= 4, what.constData());
         QVERIFY2(spin->longestStepNs < kSleepNs / 4, what.constData());
+        // Woken by its timer, spin waits an iteration at most, never a sleep.
+        for (const auto &w : spin->waits)
+            QVERIFY2(w.endNs - w.startNs < kSleepNs / 4, what.constData());
         QVERIFY2(supervisor->steps.size() >= 2, what.constData());
         QVERIFY2(supervisor->longestStepNs < kSleepNs / 2, what.constData());
         // Timers: supervisor's one long sleep, and one per frame for spin.
@@ -155,15 +162,33 @@ private slots:
         page.run();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kRunTimeoutMs);
         const LoopViewModel &m = page.loopView()->model();
-        // main, then one check task per number: the first ones on lanes of
-        // their own, the rest sharing one lane, so the view stays short.
-        QVERIFY2(m.lanes().size() <= LoopViewModel::kMaxLanes, describe(m).constData());
+        // main, then one check task per number, all on one lane, so the
+        // view stays short.
+        QCOMPARE(m.lanes().size(), std::size_t(2));
         QCOMPARE(m.lanes().front().coroName, std::string("main"));
-        int tasks = 0;
-        for (const auto &lane : m.lanes())
-            tasks += lane.tasks;
-        QCOMPARE(tasks, 13);
-        QCOMPARE(m.lanes().back().tasks, 13 - static_cast<int>(LoopViewModel::kOwnLanes));
+        const LoopViewModel::Lane &checks = m.lanes().back();
+        QCOMPARE(checks.coroName, std::string("check"));
+        QCOMPARE(checks.tasks, 12);
+        QCOMPARE(checks.steps.size(), std::size_t(12)); // is_prime never awaits: one step each
+    }
+
+    void tasksBeyondTheOwnLanesShareALane()
+    {
+        LoopViewModel m;
+        for (std::uint64_t id = 1; id <= 20; ++id) {
+            aio::LoopEvent e;
+            e.kind = aio::LoopEvent::Kind::TaskCreated;
+            e.taskId = id;
+            e.taskName = "Task-" + std::to_string(id);
+            e.coroName = id == 1 ? "main" : "check";
+            m.add(e);
+        }
+        QCOMPARE(m.lanes().size(), LoopViewModel::kOwnLanes + 1);
+        QCOMPARE(m.lanes().back().tasks, 20 - static_cast<int>(LoopViewModel::kOwnLanes));
+        QCOMPARE(m.lanes().back().firstTaskId, std::uint64_t(LoopViewModel::kOwnLanes + 1));
+        QCOMPARE(m.lanes().back().lastTaskId, std::uint64_t(20));
+        QVERIFY(m.laneOf("Task-2"));
+        QVERIFY(!m.laneOf("Task-20")); // on the shared lane, not a lane of its own
     }
 
     void axisLabelsFitWhole()

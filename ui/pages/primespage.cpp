@@ -182,6 +182,9 @@ void PrimesPage::run()
     f->run.setGilObserver([f](const GilHold &h) { f->holds.push(h); });
     f->run.setFaultObserver([f](const WorkerCrash &c) { f->crashes.push(c); });
     // Every kind, for the loop view; the trace keeps the steps (drain).
+    // A task per number (primes_async.py) or per consumer: main gets a lane
+    // of its own, the rest one lane per coroutine, so the short pane holds it.
+    loopView_->setOwnLanes(1);
     loopView_->clear();
     f->run.setLoopObserver(
         [f](const aio::LoopEvent &e) {

@@ -20,6 +20,8 @@ public:
     explicit LoopView(QWidget *parent = nullptr);
 
     void clear();
+    // See LoopViewModel::setOwnLanes; takes effect at the next clear().
+    void setOwnLanes(std::size_t lanes) { model_.setOwnLanes(lanes); }
     void addEvents(const std::vector<aio::LoopEvent> &events);
     // While a run goes: how long it has run, so an open step grows and the
     // axis keeps moving while the loop is stuck in one step.

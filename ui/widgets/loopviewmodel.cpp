@@ -9,7 +9,9 @@ using Kind = aio::LoopEvent::Kind;
 
 void LoopViewModel::clear()
 {
+    const std::size_t own = ownLanes_;
     *this = LoopViewModel();
+    ownLanes_ = own;
 }
 
 void LoopViewModel::add(const std::vector<aio::LoopEvent> &events)
@@ -33,7 +35,7 @@ LoopViewModel::Lane &LoopViewModel::laneFor(const aio::LoopEvent &e)
     if (const auto it = laneOfTask_.find(e.taskId); it != laneOfTask_.end())
         return lanes_[it->second];
     std::size_t index = 0;
-    if (lanes_.size() < kOwnLanes) {
+    if (lanes_.size() < ownLanes_) {
         index = lanes_.size();
         lanes_.emplace_back();
     } else if (const auto shared = sharedLaneOfCoro_.find(e.coroName); shared != sharedLaneOfCoro_.end()) {
@@ -60,13 +62,24 @@ LoopViewModel::Lane &LoopViewModel::laneFor(const aio::LoopEvent &e)
 void LoopViewModel::add(const aio::LoopEvent &e)
 {
     endNs_ = std::max({endNs_, e.startNs, e.kind == Kind::TimerScheduled ? e.startNs : e.endNs});
+    Lane &lane = laneFor(e);
     if (e.kind == Kind::ReadyQueue) {
+        // The queue grew: the task joined it; it shrank: the task left for
+        // its step, and the wait is drawn on its lane.
+        const bool joined = e.queued > lastQueued_;
+        lastQueued_ = e.queued;
         maxQueued_ = std::max(maxQueued_, e.queued);
         if (roomFor())
             queue_.push_back({e.startNs, e.queued});
+        if (joined) {
+            waiting_[e.taskId] = {e.startNs, laneOfTask_[e.taskId]};
+        } else if (const auto it = waiting_.find(e.taskId); it != waiting_.end()) {
+            if (roomFor())
+                lane.waits.push_back({it->second.sinceNs, e.startNs});
+            waiting_.erase(it);
+        }
         return;
     }
-    Lane &lane = laneFor(e);
     switch (e.kind) {
     case Kind::TaskCreated:
     case Kind::TaskDone:

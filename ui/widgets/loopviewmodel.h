@@ -1,6 +1,7 @@
 #pragma once
 #include "eventloop/loopevent.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -35,6 +36,7 @@ public:
         std::string taskName;  // of its first task: "Task-2"
         std::string coroName;  // "spin"
         std::vector<Span> steps;
+        std::vector<Span> waits; // in the ready queue, waiting for its step
         std::vector<Timer> timers;
         // cancel() called on a task of the lane; a second call before the
         // task ran again (asyncio.run's cleanup) adds no mark.
@@ -58,6 +60,10 @@ public:
     // Steps, timers and samples kept per run at most.
     static constexpr std::size_t kMaxItems = 200'000;
 
+    // Lanes of their own for the first `lanes` tasks (kOwnLanes unless
+    // set); kept across clear(). A page whose program makes a task per item
+    // (primes_async.py) gives only main its own lane.
+    void setOwnLanes(std::size_t lanes) { ownLanes_ = std::clamp<std::size_t>(lanes, 1, kMaxLanes); }
     void clear();
     void add(const aio::LoopEvent &event);
     void add(const std::vector<aio::LoopEvent> &events);
@@ -71,6 +77,13 @@ public:
     std::uint32_t queuedAt(std::int64_t tNs) const;
     // The least length of the queue over [fromNs, toNs].
     std::uint32_t minQueuedDuring(std::int64_t fromNs, std::int64_t toNs) const;
+    // Tasks in the ready queue now, by id: since when, and on which lane.
+    struct Waiting
+    {
+        std::int64_t sinceNs = 0;
+        std::size_t lane = 0;
+    };
+    const std::map<std::uint64_t, Waiting> &waiting() const { return waiting_; }
     // The latest time any event speaks of.
     std::int64_t endNs() const { return endNs_; }
     bool empty() const { return lanes_.empty() && queue_.empty(); }
@@ -80,13 +93,16 @@ private:
     Lane &laneFor(const aio::LoopEvent &event);
     bool roomFor();
 
+    std::size_t ownLanes_ = kOwnLanes;
     std::vector<Lane> lanes_;
     std::map<std::uint64_t, std::size_t> laneOfTask_;
     std::map<std::string, std::size_t> sharedLaneOfCoro_;
     std::map<std::uint64_t, std::size_t> armedTimer_; // task -> index in its lane's timers
-    std::map<std::uint64_t, bool> cancelPending_;     // task -> cancel() called since its last step
+    std::map<std::uint64_t, bool> cancelPending_;
+    std::map<std::uint64_t, Waiting> waiting_;     // task -> cancel() called since its last step
     std::vector<QueueSample> queue_;
     std::uint32_t maxQueued_ = 0;
+    std::uint32_t lastQueued_ = 0;
     std::int64_t endNs_ = 0;
     std::size_t items_ = 0;
     bool truncated_ = false;

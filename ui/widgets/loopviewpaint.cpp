@@ -55,7 +55,20 @@ void LoopView::paintEvent(QPaintEvent *)
     const int right = width() - kMargin - fm.horizontalAdvance(QStringLiteral("00.0 ms")) / 2;
     const int left = kMargin + labelWidth();
     const int lanes = static_cast<int>(model_.lanes().size());
-    const int bottom = kMargin + queueHeight() + std::max(lanes, 1) * laneHeight();
+    // The axis and the legend always show; lanes share what is left, down
+    // to a line of text each. Lanes that still do not fit are counted in a
+    // note (the page scrolls, but a splitter may keep the view short).
+    const int below = 4 + h + 2 + h + kMargin;
+    const int room = height() - kMargin - queueHeight() - below;
+    int laneH = laneHeight();
+    int shown = std::max(lanes, 1);
+    if (shown * laneH > room) {
+        laneH = std::max(h + 2, room / shown);
+        if (shown * laneH > room)
+            shown = std::max(1, room / laneH - 1); // one row for the note
+    }
+    const bool note = shown < lanes;
+    const int bottom = kMargin + queueHeight() + (shown + (note ? 1 : 0)) * laneH;
     const QRect plot(QPoint(left, kMargin), QPoint(std::max(left + 10, right), bottom));
 
     // Faint grid at the ticks behind everything.
@@ -66,14 +79,30 @@ void LoopView::paintEvent(QPaintEvent *)
         p.drawLine(xOf(plot, t.tNs, span), plot.top(), xOf(plot, t.tNs, span), plot.bottom());
 
     paintQueue(p, QRect(plot.left(), kMargin, plot.width(), queueHeight()), span);
-    for (int i = 0; i < lanes; ++i) {
-        const QRect laneRect(plot.left(), kMargin + queueHeight() + i * laneHeight(), plot.width(), laneHeight());
+    for (int i = 0; i < std::min(shown, lanes); ++i) {
+        const QRect laneRect(plot.left(), kMargin + queueHeight() + i * laneH, plot.width(), laneH);
         paintLane(p, laneRect, model_.lanes()[i], i, span);
     }
+    // Open waits: tasks in the ready queue now, still waiting for a step.
+    if (live_) {
+        for (const auto &[task, w] : model_.waiting()) {
+            if (static_cast<int>(w.lane) >= shown || nowNs_ <= w.sinceNs)
+                continue;
+            const int top = kMargin + queueHeight() + static_cast<int>(w.lane) * laneH;
+            const int x0 = xOf(plot, w.sinceNs, span);
+            p.setPen(QPen(laneColor(static_cast<int>(w.lane)), 2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRect(x0, top + 4, std::max(2, xOf(plot, nowNs_, span) - x0), laneH * 3 / 5 - 5));
+        }
+    }
+    p.setPen(theme::mutedText);
     if (lanes == 0) {
-        p.setPen(theme::mutedText);
-        p.drawText(QRect(plot.left(), kMargin + queueHeight(), plot.width(), laneHeight()), Qt::AlignCenter,
+        p.drawText(QRect(plot.left(), kMargin + queueHeight(), plot.width(), laneH), Qt::AlignCenter,
                    tr("The loop's tasks appear here when a run starts."));
+    } else if (note) {
+        //: more lanes than the view has room for; %n how many are not shown
+        p.drawText(QRect(kMargin, kMargin + queueHeight() + shown * laneH, width() - 2 * kMargin, laneH),
+                   Qt::AlignLeft | Qt::AlignVCenter, tr("%n more lane(s): make the view taller", nullptr, lanes - shown));
     }
     paintAxis(p, plot, plot.bottom() + 1, span);
 
@@ -86,6 +115,15 @@ void LoopView::paintEvent(QPaintEvent *)
     const QString step = tr("step");
     p.drawText(x, ly + fm.ascent(), step);
     x += fm.horizontalAdvance(step) + h;
+    p.setPen(QPen(laneColor(0), 2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRect(x, ly + h / 4, h, h / 2));
+    x += h + 4;
+    p.setPen(theme::text);
+    //: legend: the task is in the ready queue, waiting for its turn
+    const QString waits = tr("ready, waiting");
+    p.drawText(x, ly + fm.ascent(), waits);
+    x += fm.horizontalAdvance(waits) + h;
     p.setPen(QPen(theme::mutedText, 2));
     p.drawLine(x, ly + h / 2, x + h, ly + h / 2);
     x += h + 4;
@@ -153,6 +191,18 @@ void LoopView::paintLane(QPainter &p, const QRect &lane, const LoopViewModel::La
     const int barTop = lane.top() + 3;
     const int barH = lane.height() * 3 / 5 - 3;
     const QColor color = laneColor(index);
+    // Waits in the ready queue: an empty box, which a step then follows.
+    p.setPen(QPen(color, 2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    int waitEnd = -1;
+    for (const LoopViewModel::Span &w : data.waits) {
+        const int x0 = xOf(lane, w.startNs, span);
+        const int x1 = xOf(lane, w.endNs, span);
+        if (x1 - x0 < 3 || x1 <= waitEnd)
+            continue; // a wait of an iteration: invisible at this scale anyway
+        p.drawRect(QRect(x0, barTop + 1, x1 - x0, barH - 2));
+        waitEnd = x1;
+    }
     // Steps: neighbours within a pixel merge, and every step is at least
     // 2 px wide: spin's steps take microseconds and must still show.
     int runStart = -1, runEnd = -1;
