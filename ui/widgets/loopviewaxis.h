@@ -7,8 +7,8 @@
 namespace conlab {
 
 // The loop view's time axis: ticks at 1, 2 or 5 times a power of ten, far
-// enough apart that every label fits whole (never elided), in ms below a
-// second and in s above.
+// enough apart that every label fits whole (never elided), in ms for a run
+// shorter than 2 s and in s for a longer one.
 struct LoopAxisTick
 {
     std::int64_t tNs = 0;
