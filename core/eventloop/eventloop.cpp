@@ -93,9 +93,10 @@ void EventLoop::setDefaultExecutor(Executor executor)
         defaultExecutor_ = [this](std::function<void()> job) { threads_.submit(std::move(job)); };
 }
 
-void EventLoop::setObserver(Observer observer)
+void EventLoop::setObserver(Observer observer, LoopDetail detail)
 {
     observer_ = std::move(observer);
+    detail_ = detail;
 }
 
 void EventLoop::adopt(const std::shared_ptr<detail::TaskCore> &task, CoroInfo info)
@@ -113,6 +114,8 @@ void EventLoop::adopt(const std::shared_ptr<detail::TaskCore> &task, CoroInfo in
     if (observer_) {
         const auto now = Clock::now();
         emit(LoopEvent::Kind::TaskCreated, *task, now, now);
+        if (detail_ == LoopDetail::Full)
+            noteReadyQueue(*task);
     }
 }
 
@@ -180,8 +183,19 @@ void EventLoop::runOnce()
     // step schedules (sleep(0), a woken waiter, a new task) waits for the next
     // one. That is what makes sleep(0) worth exactly one iteration.
     stepping_.swap(ready_);
-    for (detail::TaskCore *task : stepping_)
-        step(*task);
+    if (observesDetail()) {
+        // asyncio pops its ready deque one handle at a time: each step
+        // leaves the queue as it starts.
+        steppingLeft_ = stepping_.size();
+        for (detail::TaskCore *task : stepping_) {
+            --steppingLeft_;
+            noteReadyQueue(*task);
+            step(*task);
+        }
+    } else {
+        for (detail::TaskCore *task : stepping_)
+            step(*task);
+    }
     stepping_.clear();
 }
 
@@ -219,15 +233,21 @@ void EventLoop::fireTimers()
     const auto now = Clock::now();
     while (!timers_.empty() && timers_.top().when <= now) {
         const detail::TimerHeap::Entry e = timers_.pop();
-        if (e.task->sleepsOn(e.token))
+        if (e.task->sleepsOn(e.token)) {
+            if (observesDetail())
+                emit(LoopEvent::Kind::TimerFired, *e.task, now, now);
             schedule(*e.task);
+        }
     }
 }
 
 void EventLoop::addTimer(detail::TaskCore &task, Clock::duration delay)
 {
     task.wait_ = detail::WaitKind::Timer;
-    timers_.push(Clock::now() + delay, task.waitToken_, task.shared_from_this());
+    const auto now = Clock::now();
+    timers_.push(now + delay, task.waitToken_, task.shared_from_this());
+    if (observesDetail())
+        emit(LoopEvent::Kind::TimerScheduled, task, now, now + delay);
 }
 
 void EventLoop::schedule(detail::TaskCore &task)
@@ -238,6 +258,8 @@ void EventLoop::schedule(detail::TaskCore &task)
     task.wait_ = detail::WaitKind::Ready;
     ++task.waitToken_;
     ready_.push_back(&task);
+    if (observesDetail())
+        noteReadyQueue(task);
 }
 
 void EventLoop::detachWait(detail::TaskCore &task)
@@ -267,6 +289,8 @@ void EventLoop::step(detail::TaskCore &task)
     current_ = &task;
     const bool timed = static_cast<bool>(observer_);
     const auto start = timed ? Clock::now() : Clock::time_point{};
+    if (timed && detail_ == LoopDetail::Full)
+        emit(LoopEvent::Kind::StepStarted, task, start, start);
     task.resumeAt_.resume();
     const auto end = timed ? Clock::now() : Clock::time_point{};
     current_ = nullptr;
@@ -324,6 +348,12 @@ bool EventLoop::cancelTask(detail::TaskCore &task)
 {
     if (task.done())
         return false;
+    if (observesDetail()) {
+        const auto now = Clock::now();
+        emit(LoopEvent::Kind::CancelRequested, task, now, now);
+        if (task.wait_ == detail::WaitKind::Timer)
+            emit(LoopEvent::Kind::TimerCancelled, task, now, now);
+    }
     // As Task.cancel(): cancel what the task waits on; it then wakes with
     // CancelledError at its await. A task awaiting another task cancels that
     // one, and learns the outcome when it ends.
@@ -364,6 +394,22 @@ void EventLoop::emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::
     e.startNs = sinceOrigin(start);
     e.endNs = sinceOrigin(end);
     e.iteration = iteration_;
+    observer_(e);
+}
+
+void EventLoop::noteReadyQueue(const detail::TaskCore &task)
+{
+    // Called as `task` joins the queue or leaves it for its step, so each
+    // sample also says who waits: a view can draw the wait on its lane.
+    const auto now = Clock::now();
+    LoopEvent e;
+    e.kind = LoopEvent::Kind::ReadyQueue;
+    e.taskId = task.id_;
+    e.taskName = task.name_;
+    e.coroName = task.info_.name;
+    e.startNs = e.endNs = sinceOrigin(now);
+    e.iteration = iteration_;
+    e.queued = static_cast<std::uint32_t>(ready_.size() + steppingLeft_);
     observer_(e);
 }
 

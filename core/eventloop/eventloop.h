@@ -65,8 +65,9 @@ public:
     const Executor &defaultExecutor() const noexcept { return defaultExecutor_; }
 
     // Called synchronously from the loop thread; keep it cheap. Steps are
-    // timed only while an observer is set.
-    void setObserver(Observer observer);
+    // timed only while an observer is set. LoopDetail::Full adds the ready
+    // queue, timers and cancel() calls (see LoopEvent::Kind).
+    void setObserver(Observer observer, LoopDetail detail = LoopDetail::Tasks);
     // Event times are nanoseconds since this point (default: construction).
     void setClockOrigin(Clock::time_point origin) noexcept { origin_ = origin; }
     Clock::time_point clockOrigin() const noexcept { return origin_; }
@@ -97,6 +98,8 @@ private:
     bool cancelTask(detail::TaskCore &task);
     void cancelRemaining();
     void emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end);
+    bool observesDetail() const noexcept { return detail_ == LoopDetail::Full && observer_; }
+    void noteReadyQueue(const detail::TaskCore &task);
     std::int64_t sinceOrigin(Clock::time_point t) const noexcept;
 
     std::shared_ptr<detail::LoopInbox> inbox_;
@@ -107,6 +110,10 @@ private:
     std::vector<std::function<void()>> callbacks_;
     detail::ThreadPerJob threads_;
     Observer observer_;
+    LoopDetail detail_ = LoopDetail::Tasks;
+    // LoopDetail::Full: tasks of this iteration not yet stepped, which still
+    // wait in asyncio's ready deque.
+    std::size_t steppingLeft_ = 0;
     Executor defaultExecutor_;
     Clock::time_point origin_;
     detail::TaskCore *current_ = nullptr;

@@ -68,7 +68,7 @@ void prepareLoop(aio::EventLoop &loop, const RunContext &ctx)
     // run's time axis.
     loop.setClockOrigin(aio::EventLoop::Clock::time_point(std::chrono::nanoseconds(ctx.t0Ns)));
     if (ctx.loopObserver)
-        loop.setObserver(ctx.loopObserver);
+        loop.setObserver(ctx.loopObserver, ctx.loopDetail);
 }
 
 // A cancel must reach a loop that may be asleep waiting for a future.

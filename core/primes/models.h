@@ -20,6 +20,7 @@ struct RunContext
     std::function<void(const aio::LoopEvent &)> loopObserver; // coroutine models
     std::function<void(const WorkerCrash &)> faultObserver;   // process models
     std::mutex crashMutex{}; // crashes may come from several pool threads at once
+    aio::LoopDetail loopDetail = aio::LoopDetail::Tasks;
 
     // Reports one result and counts it.
     void publish(const PrimeResult &r)

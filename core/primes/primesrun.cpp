@@ -49,6 +49,7 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
     const std::uint32_t units = PaceCalibration::instance().unitsPerDivision(config_.pace);
     const std::int64_t t0 = monotonicNs();
     models::RunContext ctx{config_, control_, t0, units, track, summary, nullptr, loopObserver_, faultObserver_};
+    ctx.loopDetail = loopDetail_;
     // Threads share one interpreter, so they share its GIL; processes each
     // have their own, and sequential has nobody to contend with.
     const bool threaded = config_.model == PrimesModel::Threads || config_.model == PrimesModel::Pool;

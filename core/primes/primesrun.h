@@ -28,9 +28,11 @@ public:
     void setGilObserver(Gil::HoldObserver observer) { gilObserver_ = std::move(observer); }
     // Every task step of the event loop (coroutine models), on the loop's
     // thread. Set before exec().
-    void setLoopObserver(std::function<void(const aio::LoopEvent &)> observer)
+    void setLoopObserver(std::function<void(const aio::LoopEvent &)> observer,
+                         aio::LoopDetail detail = aio::LoopDetail::Tasks)
     {
         loopObserver_ = std::move(observer);
+        loopDetail_ = detail;
     }
     // Every worker process the run loses (it died, garbled its output or
     // hung) as the engine notices, before its number goes to a fresh worker.
@@ -45,6 +47,7 @@ private:
     RunControl control_;
     Gil::HoldObserver gilObserver_;
     std::function<void(const aio::LoopEvent &)> loopObserver_;
+    aio::LoopDetail loopDetail_ = aio::LoopDetail::Tasks;
     CrashFn faultObserver_;
 };
 

@@ -257,7 +257,7 @@ std::vector<aio::LoopEvent> Reader::loopEvents(const QJsonValue &v, const QStrin
         const QJsonObject o = object(a.at(k), where);
         aio::LoopEvent e;
         const int kind = toInt<int>(number(o, QStringLiteral("kind"), where));
-        if (kind < 0 || kind > static_cast<int>(aio::LoopEvent::Kind::TaskCancelled))
+        if (kind < 0 || kind > static_cast<int>(aio::LoopEvent::kLastKind))
             fail(where + QStringLiteral(".kind"), RunRecordings::tr("unknown event kind"));
         e.kind = static_cast<aio::LoopEvent::Kind>(kind);
         e.taskId = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("taskId"), where)));
@@ -266,6 +266,9 @@ std::vector<aio::LoopEvent> Reader::loopEvents(const QJsonValue &v, const QStrin
         e.startNs = toInt<std::int64_t>(number(o, QStringLiteral("startNs"), where));
         e.endNs = toInt<std::int64_t>(number(o, QStringLiteral("endNs"), where));
         e.iteration = toInt<std::uint64_t>(std::max(0.0, number(o, QStringLiteral("iteration"), where)));
+        // Only ready-queue samples carry a length; older recordings have none.
+        if (o.contains(QStringLiteral("queued")))
+            e.queued = toInt<std::uint32_t>(std::clamp(number(o, QStringLiteral("queued"), where), 0.0, 1e9));
         out.push_back(std::move(e));
     }
     return out;

@@ -125,14 +125,18 @@ QJsonObject holdsToJson(const std::vector<GilHold> &hs)
 QJsonArray loopEventsToJson(const std::vector<aio::LoopEvent> &es)
 {
     QJsonArray a;
-    for (const aio::LoopEvent &e : es)
-        a.append(QJsonObject{{QStringLiteral("kind"), static_cast<int>(e.kind)},
-                             {QStringLiteral("taskId"), static_cast<qint64>(e.taskId)},
-                             {QStringLiteral("taskName"), QString::fromStdString(e.taskName)},
-                             {QStringLiteral("coroName"), QString::fromStdString(e.coroName)},
-                             {QStringLiteral("startNs"), static_cast<qint64>(e.startNs)},
-                             {QStringLiteral("endNs"), static_cast<qint64>(e.endNs)},
-                             {QStringLiteral("iteration"), static_cast<qint64>(e.iteration)}});
+    for (const aio::LoopEvent &e : es) {
+        QJsonObject o{{QStringLiteral("kind"), static_cast<int>(e.kind)},
+                      {QStringLiteral("taskId"), static_cast<qint64>(e.taskId)},
+                      {QStringLiteral("taskName"), QString::fromStdString(e.taskName)},
+                      {QStringLiteral("coroName"), QString::fromStdString(e.coroName)},
+                      {QStringLiteral("startNs"), static_cast<qint64>(e.startNs)},
+                      {QStringLiteral("endNs"), static_cast<qint64>(e.endNs)},
+                      {QStringLiteral("iteration"), static_cast<qint64>(e.iteration)}};
+        if (e.kind == aio::LoopEvent::Kind::ReadyQueue)
+            o.insert(QStringLiteral("queued"), static_cast<qint64>(e.queued));
+        a.append(o);
+    }
     return a;
 }
 

@@ -100,7 +100,7 @@ void runCoroutineSpinner(SpinnerContext &ctx, SpinnerReport &report)
     aio::EventLoop loop;
     loop.setClockOrigin(aio::EventLoop::Clock::time_point(std::chrono::nanoseconds(ctx.t0Ns)));
     if (ctx.observer.onLoopEvent)
-        loop.setObserver(ctx.observer.onLoopEvent);
+        loop.setObserver(ctx.observer.onLoopEvent, ctx.observer.loopDetail);
     CoroutineRun run{&ctx, &loop, &checkpoint, std::nullopt};
     // A cancel from outside: blocking calls see the breaker or the event,
     // and the loop cancels the supervisor at its next iteration.

@@ -20,6 +20,7 @@ struct SpinnerObserver
     std::function<void()> onCleared; // the spinner cleared its line
     std::function<void(const GilHold &)> onGilHold;
     std::function<void(const aio::LoopEvent &)> onLoopEvent;
+    aio::LoopDetail loopDetail = aio::LoopDetail::Tasks; // Full for a view that draws the loop
 };
 
 // One supervisor run, built as the book builds it for the chosen model:

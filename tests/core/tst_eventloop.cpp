@@ -558,6 +558,7 @@ private slots:
     void cancelTaskAwaitingFuture();
     void cancelTaskAwaitingExecutorJob();
     void observerSeesSaneSteps();
+    void fullDetailShowsQueueTimersAndCancel();
     void noLeakedFrames_data();
     void noLeakedFrames();
     void switchCost();
@@ -1072,6 +1073,95 @@ void TestEventLoop::observerSeesSaneSteps()
     QCOMPARE(perTask.at("Task-3").back().kind, LoopEvent::Kind::TaskCancelled);
     // main slept 10 ms between its second and third step.
     QVERIFY(perTask.at("Task-1")[3].startNs - perTask.at("Task-1")[2].endNs >= 10'000'000);
+}
+
+// The detail a loop view draws: never sent unless asked for (the test
+// above sees only the four task kinds), and consistent when it is.
+void TestEventLoop::fullDetailShowsQueueTimersAndCancel()
+{
+    EventLoop loop;
+    loop.setClockOrigin(Clock::now());
+    std::vector<LoopEvent> events;
+    loop.setObserver([&](const LoopEvent &e) { events.push_back(e); }, aio::LoopDetail::Full);
+    loop.run(observedMain());
+
+    std::map<std::string, std::vector<LoopEvent>> perTask;
+    std::vector<LoopEvent> queue;
+    for (const auto &e : events) {
+        if (e.kind == LoopEvent::Kind::ReadyQueue)
+            queue.push_back(e);
+        else
+            perTask[e.taskName].push_back(e);
+    }
+    const auto kinds = [&perTask](const std::string &task, LoopEvent::Kind kind) {
+        std::vector<LoopEvent> out;
+        for (const auto &e : perTask[task])
+            if (e.kind == kind)
+                out.push_back(e);
+        return out;
+    };
+
+    // Every step is announced when it starts, at the time the step reports.
+    for (const std::string task : {"Task-1", "Task-2", "Task-3"}) {
+        const auto started = kinds(task, LoopEvent::Kind::StepStarted);
+        const auto steps = kinds(task, LoopEvent::Kind::TaskStep);
+        QCOMPARE(started.size(), steps.size());
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            QCOMPARE(started[i].startNs, steps[i].startNs);
+    }
+
+    // The queue: main alone at first, then main's two children waiting
+    // together (A and longSleeper), empty at the end. Each sample names the
+    // task that joined (the length grew) or left for its step.
+    QVERIFY(queue.size() >= 4);
+    QCOMPARE(queue.front().queued, 1u);
+    QCOMPARE(queue.back().queued, 0u);
+    std::uint32_t most = 0;
+    std::map<std::string, int> inQueue;
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        QVERIFY(queue[i].taskId > 0);
+        most = std::max(most, queue[i].queued);
+        const std::uint32_t before = i > 0 ? queue[i - 1].queued : 0;
+        QVERIFY(queue[i].queued == before + 1 || queue[i].queued + 1 == before);
+        inQueue[queue[i].taskName] += queue[i].queued > before ? 1 : -1;
+        QVERIFY(inQueue[queue[i].taskName] == 0 || inQueue[queue[i].taskName] == 1);
+        if (i > 0)
+            QVERIFY(queue[i].startNs >= queue[i - 1].startNs);
+    }
+    QCOMPARE(most, 2u);
+    // Every task that joined also left: each step started from the queue.
+    for (const auto &[task, n] : inQueue)
+        QCOMPARE(n, 0);
+
+    // main's sleep(0.01): armed for 10 ms, fired no sooner.
+    const auto armed = kinds("Task-1", LoopEvent::Kind::TimerScheduled);
+    const auto fired = kinds("Task-1", LoopEvent::Kind::TimerFired);
+    QCOMPARE(armed.size(), std::size_t(1));
+    QCOMPARE(fired.size(), std::size_t(1));
+    QCOMPARE(armed[0].endNs - armed[0].startNs, std::int64_t(10'000'000));
+    QVERIFY(fired[0].startNs >= armed[0].endNs);
+    // sleep(0) arms no timer: stepper A only yields.
+    QVERIFY(kinds("Task-2", LoopEvent::Kind::TimerScheduled).empty());
+
+    // longSleeper's sleep(10) is cut short by cancel(): the cancel, then
+    // its timer's end, then the step that raises CancelledError.
+    const auto &sleeper = perTask["Task-3"];
+    const auto at = [&sleeper](LoopEvent::Kind kind) {
+        return std::find_if(sleeper.begin(), sleeper.end(), [kind](const LoopEvent &e) { return e.kind == kind; })
+            - sleeper.begin();
+    };
+    const auto n = static_cast<std::ptrdiff_t>(sleeper.size());
+    QVERIFY(at(LoopEvent::Kind::TimerScheduled) < at(LoopEvent::Kind::CancelRequested));
+    QVERIFY(at(LoopEvent::Kind::CancelRequested) < at(LoopEvent::Kind::TimerCancelled));
+    QVERIFY(at(LoopEvent::Kind::TimerCancelled) < n);
+    QCOMPARE(sleeper.back().kind, LoopEvent::Kind::TaskCancelled);
+    QVERIFY(kinds("Task-3", LoopEvent::Kind::TimerFired).empty());
+    QCOMPARE(kinds("Task-3", LoopEvent::Kind::TimerScheduled)[0].endNs
+                 - kinds("Task-3", LoopEvent::Kind::TimerScheduled)[0].startNs,
+             std::int64_t(10'000'000'000));
+    // main's b.cancel(), then asyncio.run's own when main ends with b still
+    // pending: two calls, each reported.
+    QCOMPARE(kinds("Task-3", LoopEvent::Kind::CancelRequested).size(), std::size_t(2));
 }
 
 void TestEventLoop::noLeakedFrames_data()

@@ -146,7 +146,11 @@ private slots:
         e.coroName = "spin";
         e.startNs = 5;
         e.endNs = 9;
-        r.loopEvents = {e};
+        // A view's detail: a ready-queue sample keeps its length.
+        aio::LoopEvent queued = e;
+        queued.kind = aio::LoopEvent::Kind::ReadyQueue;
+        queued.queued = 3;
+        r.loopEvents = {e, queued};
         QString error;
         const auto back = RunRecording::fromJson(r.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -156,6 +160,9 @@ private slots:
         QCOMPARE(back->report->frames[1].glyph, '\\');
         QCOMPARE(back->loopEvents.at(0).coroName, std::string("spin"));
         QCOMPARE(back->loopEvents.at(0).endNs, 9);
+        QCOMPARE(back->loopEvents.at(0).queued, 0u);
+        QCOMPARE(back->loopEvents.at(1).kind, aio::LoopEvent::Kind::ReadyQueue);
+        QCOMPARE(back->loopEvents.at(1).queued, 3u);
     }
 
     void spinnerConfigRoundTrip()

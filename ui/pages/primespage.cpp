@@ -8,6 +8,7 @@
 #include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
 #include "widgets/numbersinput.h"
+#include "widgets/loopview.h"
 #include "widgets/timelineview.h"
 
 #include <QAction>
@@ -25,6 +26,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <iterator>
 
 namespace conlab {
 
@@ -178,10 +181,17 @@ void PrimesPage::run()
     PrimesFeed *f = feed.get();
     f->run.setGilObserver([f](const GilHold &h) { f->holds.push(h); });
     f->run.setFaultObserver([f](const WorkerCrash &c) { f->crashes.push(c); });
-    f->run.setLoopObserver([f](const aio::LoopEvent &e) {
-        if (e.kind == aio::LoopEvent::Kind::TaskStep && f->loopStepsSeen.fetch_add(1) < PrimesFeed::kMaxLoopSteps)
-            f->loopSteps.push(e);
-    });
+    // Every kind, for the loop view; the trace keeps the steps (drain).
+    // A task per number (primes_async.py) or per consumer: main gets a lane
+    // of its own, the rest one lane per coroutine, so the short pane holds it.
+    loopView_->setOwnLanes(1);
+    loopView_->clear();
+    f->run.setLoopObserver(
+        [f](const aio::LoopEvent &e) {
+            if (f->loopStepsSeen.fetch_add(1) < PrimesFeed::kMaxLoopSteps)
+                f->loopSteps.push(e);
+        },
+        aio::LoopDetail::Full);
     background_ = BackgroundRun::start(
         [feed] {
             lowerEnginePriority();
@@ -254,11 +264,14 @@ void PrimesPage::drain()
     const std::vector<WorkerCrash> crashes = final ? feed_->crashes.take() : feed_->crashes.tryTake();
     if (!crashes.empty())
         timeline_->addCrashes(crashes);
-    std::vector<aio::LoopEvent> steps = final ? feed_->loopSteps.take() : feed_->loopSteps.tryTake();
-    shownLoopSteps_.insert(shownLoopSteps_.end(), std::make_move_iterator(steps.begin()),
-                           std::make_move_iterator(steps.end()));
-    if (isRunning())
+    const std::vector<aio::LoopEvent> loop = final ? feed_->loopSteps.take() : feed_->loopSteps.tryTake();
+    loopView_->addEvents(loop);
+    std::copy_if(loop.begin(), loop.end(), std::back_inserter(shownLoopSteps_),
+                 [](const aio::LoopEvent &e) { return e.kind == aio::LoopEvent::Kind::TaskStep; });
+    if (isRunning()) {
         timeline_->setMinimumSpanNs(feed_->clock.nsecsElapsed());
+        loopView_->setNowNs(feed_->clock.nsecsElapsed());
+    }
     updateTotals();
 }
 
@@ -280,6 +293,7 @@ void PrimesPage::showOutcome()
     const RunSummary &s = *shownSummary_;
     timeline_->setLive(false);
     timeline_->setMinimumSpanNs(static_cast<std::int64_t>(s.wall * 1e9));
+    loopView_->finish(static_cast<std::int64_t>(s.wall * 1e9));
     if (s.gil)
         timeline_->setGilWorkers(PrimesOutcome::gilWorkers(*s.gil));
     // The summary holds every crash, also of a run replayed from a file.

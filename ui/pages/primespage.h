@@ -27,6 +27,7 @@ class CodeSplit;
 class CodeWidthFit;
 class NumbersInput;
 class ResultsTableModel;
+class LoopView;
 class TimelineView;
 struct PrimesFeed;
 struct RunRecording;
@@ -62,6 +63,7 @@ public:
     // For tests and scripted lectures.
     NumbersInput *numbersInput() const { return numbers_; }
     ResultsTableModel *resultsModel() const { return results_; }
+    LoopView *loopView() const { return loopView_; } // coroutine models only
     void setModel(PrimesModel model);
     void setRacy(bool racy);
     QString bannerText() const;
@@ -118,6 +120,7 @@ private:
     CodeWidthFit *codeFit_ = nullptr;
     CodeSplit *codeSplit_ = nullptr;
     TimelineView *timeline_ = nullptr;
+    LoopView *loopView_ = nullptr;
     QTableView *table_ = nullptr;
     ResultsTableModel *results_ = nullptr;
     QSortFilterProxyModel *sorted_ = nullptr;

@@ -6,6 +6,7 @@
 #include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
+#include "widgets/loopview.h"
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
@@ -106,7 +107,20 @@ void PrimesPage::buildControls()
     // share one column, so the code keeps the width its lines need.
     liveView_ = new QSplitter(Qt::Vertical, this);
     liveView_->setObjectName(QStringLiteral("primesLiveSplitter"));
-    liveView_->addWidget(timeline_);
+    // The coroutine models' event loop sits under the timeline, in the same
+    // pane, so the splitter's saved state keeps its two parts.
+    loopView_ = new LoopView(this);
+    auto *timelinePane = new QWidget(this);
+    auto *tl = new QVBoxLayout(timelinePane);
+    tl->setContentsMargins(0, 0, 0, 0);
+    tl->addWidget(timeline_, 1);
+    tl->addWidget(loopView_);
+    const auto showLoop = [this] {
+        loopView_->setVisible(model() == PrimesModel::Coroutines || model() == PrimesModel::CoroutinesExecutor);
+    };
+    connect(modelBox_, &QComboBox::currentIndexChanged, this, showLoop);
+    showLoop();
+    liveView_->addWidget(timelinePane);
     liveView_->addWidget(table_);
     liveView_->setStretchFactor(0, 1);
     liveView_->setStretchFactor(1, 1);

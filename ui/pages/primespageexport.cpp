@@ -4,6 +4,7 @@
 #include "export/csvexport.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
+#include "widgets/loopview.h"
 #include "pages/primesfeed.h"
 #include "pages/primesoutcome.h"
 #include "pages/sequentialbaseline.h"
@@ -71,6 +72,8 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error)
     setUpLanes(recording.primes);
     results_->append(recording.results);
     timeline_->addGilHolds(recording.gilHolds);
+    loopView_->clear();
+    loopView_->addEvents(recording.loopEvents);
     showOutcome();
     updateControls();
     return true;

@@ -30,6 +30,7 @@ SpinnerObserver observerFor(const std::shared_ptr<EventInbox<SpinnerLiveEvent>> 
         e.hold = hold;
         inbox->push(std::move(e));
     };
+    observer.loopDetail = aio::LoopDetail::Full; // the page draws the loop (LoopView)
     auto loopEvents = std::make_shared<std::atomic<std::size_t>>(0);
     observer.onLoopEvent = [inbox, loopEvents](const aio::LoopEvent &event) {
         if (loopEvents->fetch_add(1) >= SpinnerLiveEvent::kMaxLoopEvents)

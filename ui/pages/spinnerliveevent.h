@@ -20,7 +20,7 @@ struct SpinnerLiveEvent
     SpinnerFrame frame;
     GilHold hold;
     QString repr;
-    aio::LoopEvent loop; // the coroutine models' task steps, for the trace
+    aio::LoopEvent loop; // the coroutine models' loop, for the loop view and the trace
 
     // Loop events kept per run at most: a napping is_prime steps a few
     // hundred times; a stray model must not fill the memory.

@@ -141,6 +141,7 @@ void SpinnerPage::onVariantChanged()
     // A replay shows the GIL it was recorded with, whatever the toolbar says.
     const bool gil = isReplay() ? shownConfig_.gil.enabled : settings_.gil.enabled;
     live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && gil);
+    live_->setLoopViewVisible(v.model == SpinnerModel::Coroutine);
     updateSettingsLine();
     updatePaceWarning();
 }

@@ -2,6 +2,7 @@
 
 #include "widgets/framegapchart.h"
 #include "widgets/giltimeline.h"
+#include "widgets/loopview.h"
 #include "widgets/spinnerglyph.h"
 
 #include <QEvent>
@@ -35,6 +36,8 @@ SpinnerLiveView::SpinnerLiveView(QWidget *parent) : QWidget(parent)
     answer_->setTextFormat(Qt::RichText);
     chart_ = new FrameGapChart(this);
     gil_ = new GilTimeline(this);
+    loop_ = new LoopView(this);
+    loop_->hide();
 
     auto *facts = new QGridLayout;
     facts->setColumnStretch(1, 1);
@@ -59,12 +62,18 @@ SpinnerLiveView::SpinnerLiveView(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(chart_, 1);
     layout->addWidget(gil_);
+    layout->addWidget(loop_);
     retranslateUi();
 }
 
 void SpinnerLiveView::setGilTimelineVisible(bool visible)
 {
     gil_->setVisible(visible);
+}
+
+void SpinnerLiveView::setLoopViewVisible(bool visible)
+{
+    loop_->setVisible(visible);
 }
 
 void SpinnerLiveView::startRun(const QString &message)
@@ -82,6 +91,7 @@ void SpinnerLiveView::startRun(const QString &message)
     glyph_->setCaption(QString());
     chart_->clear();
     gil_->clear();
+    loop_->clear();
     updateTexts();
 }
 
@@ -96,6 +106,7 @@ void SpinnerLiveView::clear()
 void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
 {
     std::vector<GilHold> holds;
+    std::vector<aio::LoopEvent> loopEvents;
     const SpinnerFrame *last = nullptr;
     for (const SpinnerLiveEvent &e : events) {
         switch (e.kind) {
@@ -122,19 +133,22 @@ void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
             holds.push_back(e.hold);
             break;
         case SpinnerLiveEvent::Kind::LoopEvent:
-            break; // the page keeps them for its trace; nothing to draw
+            loopEvents.push_back(e.loop);
+            break;
         }
     }
     if (last)
         glyph_->showFrame(last->glyph, message_);
     if (!holds.empty())
         gil_->addHolds(holds);
+    loop_->addEvents(loopEvents); // one batch, one repaint
     updateTexts();
 }
 
 void SpinnerLiveView::setElapsedRunning(double seconds)
 {
     elapsed_s_ = seconds;
+    loop_->setNowNs(static_cast<std::int64_t>(seconds * 1e9));
     updateTexts();
 }
 
@@ -162,6 +176,7 @@ void SpinnerLiveView::finishRun(const SpinnerReport &report)
                                 QString::fromStdString(report.gil->threads[tid].name));
     }
     gil_->setSpanNs(static_cast<std::int64_t>(report.elapsed * 1e9));
+    loop_->finish(static_cast<std::int64_t>(report.elapsed * 1e9));
     updateTexts();
 }
 

@@ -10,11 +10,12 @@ namespace conlab {
 
 class FrameGapChart;
 class GilTimeline;
+class LoopView;
 class SpinnerGlyph;
 
 // The live half of a spinner page: the glyph, the spinner object line, the
 // answer, the elapsed time, the frame-gap chart and, for threads under the
-// GIL, who held it. Everything it shows comes from engine events and the
+// GIL, who held it, and for coroutines the event loop's tasks. Everything it shows comes from engine events and the
 // final report; its only timer-driven text is the running clock.
 class SpinnerLiveView : public QWidget
 {
@@ -23,6 +24,8 @@ public:
     explicit SpinnerLiveView(QWidget *parent = nullptr);
 
     void setGilTimelineVisible(bool visible);
+    // The event loop's lanes, for the coroutine variants.
+    void setLoopViewVisible(bool visible);
     void startRun(const QString &message);
     // Nothing on screen: no frames, facts, charts or answer of any run.
     void clear();
@@ -38,6 +41,7 @@ public:
     SpinnerGlyph *glyph() const { return glyph_; }
     FrameGapChart *chart() const { return chart_; }
     GilTimeline *gilTimeline() const { return gil_; }
+    LoopView *loopView() const { return loop_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +62,7 @@ private:
     QLabel *answer_ = nullptr;
     FrameGapChart *chart_ = nullptr;
     GilTimeline *gil_ = nullptr;
+    LoopView *loop_ = nullptr;
 
     QString message_;
     QString reprText_;
