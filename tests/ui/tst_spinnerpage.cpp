@@ -9,6 +9,7 @@
 #include "codepane/codepane.h"
 #include "widgets/giltimeline.h"
 #include "widgets/predictionbox.h"
+#include "widgets/verdictbanner.h"
 #include "widgets/spinnerglyph.h"
 #include "widgets/spinnerliveview.h"
 
@@ -120,7 +121,7 @@ void TestSpinnerPage::threadSpins()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kRunTimeoutMs);
     QVERIFY2(page.framesDrawn() >= 5, qPrintable(QString::number(page.framesDrawn())));
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
-    QVERIFY(page.prediction()->lastVerdict() == std::nullopt); // no guess made
+    QVERIFY(page.verdictBanner()->guessRight() == std::nullopt); // no guess made
 }
 
 void TestSpinnerPage::predictionWithKeyThree()
@@ -134,15 +135,15 @@ void TestSpinnerPage::predictionWithKeyThree()
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     page.run();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kRunTimeoutMs);
-    QCOMPARE(page.prediction()->lastVerdict(), std::optional(true));
-    QVERIFY(page.prediction()->verdictText().contains(QStringLiteral("right")));
+    QCOMPARE(page.verdictBanner()->guessRight(), std::optional(true));
+    QVERIFY(page.verdictBanner()->plainText().contains(QStringLiteral("right")));
 
     // A wrong guess is marked wrong.
     QTest::keyClick(&page, Qt::Key_1);
     page.run();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kRunTimeoutMs);
-    QCOMPARE(page.prediction()->lastVerdict(), std::optional(false));
-    QVERIFY(page.prediction()->verdictText().contains(QStringLiteral("wrong")));
+    QCOMPARE(page.verdictBanner()->guessRight(), std::optional(false));
+    QVERIFY(page.verdictBanner()->plainText().contains(QStringLiteral("wrong")));
 }
 
 void TestSpinnerPage::stopEndsTheRun()
@@ -305,7 +306,7 @@ void TestSpinnerPage::replayFollowsRecordedTimes()
     QVERIFY(clock.elapsed() >= 2500);
     QCOMPARE(page.framesDrawn(), 3);
     QVERIFY(page.spinnerView()->glyph()->isBlank()); // wiped at the end, as recorded
-    QVERIFY(page.prediction()->lastVerdict() == std::nullopt);
+    QVERIFY(page.verdictBanner()->guessRight() == std::nullopt);
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
 }
 

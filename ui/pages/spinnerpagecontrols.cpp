@@ -7,6 +7,7 @@
 #include "theme/palette.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
+#include "widgets/verdictbanner.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -116,6 +117,9 @@ void SpinnerPage::buildUi()
     top->addWidget(controls, 1);
     top->addWidget(prediction_, 1, Qt::AlignTop);
     ll->addLayout(top);
+    // The reveal spans the column, under the question it answers.
+    verdict_ = new VerdictBanner(left);
+    ll->addWidget(verdict_);
     ll->addWidget(live_, 1);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
