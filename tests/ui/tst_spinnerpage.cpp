@@ -14,6 +14,7 @@
 #include "widgets/spinnerliveview.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,8 @@ private slots:
     void blockingCallNeverDraws();
     void threadSpins();
     void predictionWithKeyThree();
+    void verdictBannerFitsANarrowColumn();
+    void comparesS8WithS7();
     void stopEndsTheRun();
     void everyVariantAnswers_data();
     void everyVariantAnswers();
@@ -106,6 +109,11 @@ void TestSpinnerPage::blockingCallNeverDraws()
     QVERIFY(page.spinnerView()->glyph()->isBlank());
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
     QVERIFY(page.canRun());
+    // The reveal says what happened and why, from the run's own figures.
+    QVERIFY(page.verdictBanner()->isVisible());
+    const QString said = page.verdictBanner()->plainText();
+    QVERIFY2(said.startsWith(QStringLiteral("Never appeared")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("blocked the loop for 1.0 s")), qPrintable(said));
 }
 
 void TestSpinnerPage::threadSpins()
@@ -144,6 +152,71 @@ void TestSpinnerPage::predictionWithKeyThree()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kRunTimeoutMs);
     QCOMPARE(page.verdictBanner()->guessRight(), std::optional(false));
     QVERIFY(page.verdictBanner()->plainText().contains(QStringLiteral("wrong")));
+}
+
+void TestSpinnerPage::verdictBannerFitsANarrowColumn()
+{
+    // The S4 reveal with a projector-sized font: the verdict is about 1.8
+    // times the page's type, and every line wraps instead of widening the
+    // banner past a narrow column (320 px: a third of a 1024 screen, with
+    // type twice the default size).
+    VerdictBanner banner;
+    QFont big = banner.font();
+    big.setPixelSize(28);
+    banner.setFont(big);
+    SpinnerConfig config;
+    config.model = SpinnerModel::Coroutine;
+    config.slow = SlowKind::BlockingSleep;
+    SpinnerReport report;
+    report.answer = 42;
+    report.slowSeconds = 3.0;
+    report.maxGapNs = 3'000'000'000;
+    SpinnerComparison comparison;
+    banner.reveal(config, report, SpinnerOutcome::KeepsSpinning);
+    banner.setComparison(comparison);
+    banner.resize(320, banner.heightForWidth(320));
+    banner.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&banner));
+    QCOMPARE(banner.headlinePixelSize(), qRound(28 * VerdictBanner::kHeadlineScale));
+    QVERIFY2(banner.minimumSizeHint().width() <= 320, qPrintable(QString::number(banner.minimumSizeHint().width())));
+    QCOMPARE(banner.guessRight(), std::optional(false));
+    const QString said = banner.plainText();
+    QVERIFY2(said.contains(QStringLiteral("✗ wrong")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("supervisor blocked the loop for 3.0 s; spin never got a turn")),
+             qPrintable(said));
+    QVERIFY(!said.contains(QStringLiteral("…")));
+    banner.clear();
+    QVERIFY(!banner.isVisible());
+    QVERIFY(banner.plainText().isEmpty());
+}
+
+void TestSpinnerPage::comparesS8WithS7()
+{
+    // S7 and S8 sit on different pages; whichever runs second compares.
+    RunSettings settings;
+    settings.pace = Pace::native(); // the ratio is what is shown, not the lesson
+    SpinnerPage quiz(SpinnerPageSpec::gilQuiz());
+    SpinnerPage napping(SpinnerPageSpec::powerNapping());
+    quiz.applySettings(settings);
+    napping.applySettings(settings);
+    quiz.setCurrentVariant(2);    // S7
+    napping.setCurrentVariant(0); // S8
+    QSignalSpy quizDone(&quiz, &SpinnerPage::runFinished);
+    QSignalSpy nappingDone(&napping, &SpinnerPage::runFinished);
+    quiz.run();
+    QTRY_COMPARE_WITH_TIMEOUT(quizDone.size(), 1, kRunTimeoutMs);
+    QVERIFY2(!quiz.verdictBanner()->plainText().contains(QStringLiteral("as long as")),
+             qPrintable(quiz.verdictBanner()->plainText()));
+    napping.run();
+    QTRY_COMPARE_WITH_TIMEOUT(nappingDone.size(), 1, kRunTimeoutMs);
+    const QString said = napping.verdictBanner()->plainText();
+    QVERIFY2(said.contains(QRegularExpression(QStringLiteral("S8 took \\d+\\.\\d× as long as S7"))), qPrintable(said));
+
+    // The executor variant is not part of that comparison.
+    napping.setCurrentVariant(1);
+    napping.run();
+    QTRY_COMPARE_WITH_TIMEOUT(nappingDone.size(), 2, kRunTimeoutMs);
+    QVERIFY(!napping.verdictBanner()->plainText().contains(QStringLiteral("S8 took")));
 }
 
 void TestSpinnerPage::stopEndsTheRun()
