@@ -147,6 +147,10 @@ void SpinnerLiveView::finishRun(const SpinnerReport &report)
     if (reprText_.isEmpty())
         reprText_ = report.spinnerRepr;
     // The report's figure also counts the frozen stretches at either end.
+    // When the one at the end is the longest (S4, S7: no frame at all), the
+    // chart draws it too, or it would show nothing of the lesson.
+    if (report.maxGapNs > maxGapNs_)
+        chart_->addFinalGap(frames_, static_cast<double>(report.maxGapNs) / 1e6);
     maxGapNs_ = std::max(maxGapNs_, report.maxGapNs);
     if (report.gil) {
         for (size_t tid = 0; tid < report.gil->threads.size(); ++tid)
