@@ -35,9 +35,20 @@ std::pair<double, double> roundRange(double span, int maxTicks, Fits fits)
         const double step = nthNiceStep(n);
         const double max = std::max(step, std::ceil(span / step - 1e-9) * step);
         const int ticks = static_cast<int>(std::lround(max / step)) + 1;
-        if ((ticks <= maxTicks && fits(max, ticks)) || ticks <= 2)
+        if (ticks <= maxTicks && fits(max, ticks))
             return {max, step};
+        if (ticks <= 2)
+            break;
     }
+    // Room for two labels only, 0 and the top: the top as close above the
+    // span as a round number allows, so a 3,000 ms spike still fills most
+    // of a short plot (4,000, not 5,000).
+    const double p = std::pow(10.0, std::floor(std::log10(std::max(span, 1e-9))));
+    for (double m : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (m * p >= span - 1e-9)
+            return {m * p, m * p};
+    }
+    return {10 * p, 10 * p};
 }
 
 QString swatch(const QColor &c, const QString &glyph)
@@ -104,7 +115,7 @@ FrameGapChart::FrameGapChart(QWidget *parent) : QChartView(parent)
     // the back row.
     stall_ = new QLineSeries(chart);
     QPen bar(theme::neverAppeared);
-    bar.setWidthF(theme::kLineWidth * 3);
+    bar.setWidthF(theme::kLineWidth * 5);
     bar.setCapStyle(Qt::FlatCap);
     stall_->setPen(bar);
 
@@ -170,7 +181,10 @@ void FrameGapChart::addGap(int frameIndex, double gapMs)
 
 void FrameGapChart::addFinalGap(int frameIndex, double gapMs)
 {
-    stall_->replace({QPointF(frameIndex, 0), QPointF(frameIndex, gapMs)});
+    // Between the last frame and the next that never came; clear of the
+    // gap axis when there was no frame at all.
+    const double x = std::max(0.5, frameIndex - 0.5);
+    stall_->replace({QPointF(x, 0), QPointF(x, gapMs)});
     frames_ = std::max<double>(frames_, frameIndex + 1);
     longestMs_ = std::max(longestMs_, gapMs);
     retranslateUi(); // its legend entry appears

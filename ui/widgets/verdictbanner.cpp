@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -23,9 +24,9 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     why_ = makeLabel();
     why_->setTextFormat(Qt::PlainText);
     comparison_ = makeLabel();
-    comparison_->setTextFormat(Qt::PlainText);
+    comparison_->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 6, 8, 6);
+    layout->setContentsMargins(kBarWidth + 8, 6, 8, 6);
     layout->setSpacing(2);
     layout->addWidget(headline_);
     layout->addWidget(why_);
@@ -122,7 +123,7 @@ void VerdictBanner::render()
 {
     if (!verdict_ || rendering_)
         return;
-    // setStyleSheet below sends a font/style change back to this widget.
+    // Setting the labels' texts may send events back to this widget.
     rendering_ = true;
     const QColor c = colour();
     const int big = headlinePixelSize();
@@ -139,18 +140,9 @@ void VerdictBanner::render()
     verdict_->why = SpinnerVerdict::of(config_, report_).why;
     why_->setText(verdict_->why);
     const QString cmp = comparisonData_ ? comparisonData_->text() : QString();
-    comparison_->setText(cmp);
+    comparison_->setText(QStringLiteral("<b>%1</b>").arg(cmp.toHtmlEscaped()));
     comparison_->setVisible(!cmp.isEmpty());
-    QFont bold = font();
-    bold.setBold(true);
-    comparison_->setFont(bold);
-    // A faint tint of the verdict's colour behind dark text, a strong border.
-    setStyleSheet(QStringLiteral("QFrame#verdictBanner { border: 2px solid %1; border-left: 10px solid %1; "
-                                 "border-radius: 4px; background: rgba(%2, %3, %4, 28); }")
-                      .arg(c.name())
-                      .arg(c.red())
-                      .arg(c.green())
-                      .arg(c.blue()));
+    update(); // the frame takes the verdict's colour
     setAccessibleName(plainText());
     rendering_ = false;
 }
@@ -167,6 +159,26 @@ QString VerdictBanner::plainText() const
     if (comparisonData_ && !comparisonData_->text().isEmpty())
         lines.append(comparisonData_->text());
     return lines.join(u'\n');
+}
+
+void VerdictBanner::paintEvent(QPaintEvent *event)
+{
+    // Painted, not a style sheet: a style sheet would pin the labels' fonts
+    // and zoom would no longer reach them. A faint tint of the verdict's
+    // colour behind dark text, a strong border and a wide bar on the left.
+    QFrame::paintEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor c = colour();
+    QColor tint = c;
+    tint.setAlpha(28);
+    const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
+    p.setPen(QPen(c, 2));
+    p.setBrush(tint);
+    p.drawRoundedRect(r, 4, 4);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawRoundedRect(QRectF(r.left(), r.top(), kBarWidth, r.height()), 4, 4);
 }
 
 void VerdictBanner::changeEvent(QEvent *event)

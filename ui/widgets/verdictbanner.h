@@ -21,6 +21,7 @@ public:
     // The verdict's type against the page's: big enough to read across a
     // lecture hall, small enough that "Never appeared" fits a narrow column.
     static constexpr double kHeadlineScale = 1.8;
+    static constexpr int kBarWidth = 10; // the coloured bar on the left, px
 
     explicit VerdictBanner(QWidget *parent = nullptr);
 
@@ -42,6 +43,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render();
