@@ -79,6 +79,7 @@ private slots:
     void threadSpins();
     void predictionWithKeyThree();
     void verdictBannerFitsANarrowColumn();
+    void verdictBannerSaysTooQuick();
     void comparesS8WithS7();
     void stopEndsTheRun();
     void everyVariantAnswers_data();
@@ -188,6 +189,28 @@ void TestSpinnerPage::verdictBannerFitsANarrowColumn()
     banner.clear();
     QVERIFY(!banner.isVisible());
     QVERIFY(banner.plainText().isEmpty());
+}
+
+void TestSpinnerPage::verdictBannerSaysTooQuick()
+{
+    // Native pace: slow() over in 0.09 s with one frame. No verdict the
+    // room could trust, and the guess is left unjudged.
+    VerdictBanner banner;
+    SpinnerConfig config;
+    config.model = SpinnerModel::Thread;
+    config.slow = SlowKind::Prime;
+    config.pace = Pace::native();
+    SpinnerReport report;
+    report.answer = 42;
+    report.slowSeconds = 0.09;
+    report.frames = {{0, 80'000'000, '|'}};
+    report.maxGapNs = 80'000'000;
+    banner.reveal(config, report, SpinnerOutcome::KeepsSpinning);
+    QVERIFY(banner.guessRight() == std::nullopt);
+    const QString said = banner.plainText();
+    QVERIFY2(said.startsWith(QStringLiteral("Too quick to tell")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("cannot be checked")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("use the CPython pace")), qPrintable(said));
 }
 
 void TestSpinnerPage::comparesS8WithS7()
