@@ -35,10 +35,10 @@ std::pair<double, double> roundRange(double span, int maxTicks, Fits fits)
         const double step = nthNiceStep(n);
         const double max = std::max(step, std::ceil(span / step - 1e-9) * step);
         const int ticks = static_cast<int>(std::lround(max / step)) + 1;
+        if (ticks <= 2)
+            break; // one interval: the tight top below does better
         if (ticks <= maxTicks && fits(max, ticks))
             return {max, step};
-        if (ticks <= 2)
-            break;
     }
     // Room for two labels only, 0 and the top: the top as close above the
     // span as a round number allows, so a 3,000 ms spike still fills most
@@ -252,7 +252,7 @@ void FrameGapChart::placeLegend()
     // QtCharts would cut the labels to "...". Small enough that the page
     // still fits a 1080p projector in presentation mode.
     const int line = QFontMetrics(font()).height();
-    setMinimumHeight(h + 10 + line * 8);
+    setMinimumHeight(h + 10 + line * 7);
     // Likewise across: the gap axis's title and a "10000" label beside a
     // plot with room for two frame labels. Narrower, QtCharts squeezes the
     // axis and cuts its labels.

@@ -26,7 +26,7 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     comparison_ = makeLabel();
     comparison_->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(kBarWidth + 8, 6, 8, 6);
+    layout->setContentsMargins(kBarWidth + 12, 6, 10, 6);
     layout->setSpacing(2);
     layout->addWidget(headline_);
     layout->addWidget(why_);
