@@ -252,7 +252,7 @@ void FrameGapChart::placeLegend()
     // QtCharts would cut the labels to "...". Small enough that the page
     // still fits a 1080p projector in presentation mode.
     const int line = QFontMetrics(font()).height();
-    setMinimumHeight(h + 10 + line * 7);
+    setMinimumHeight(h + 10 + line * 8);
     // Likewise across: the gap axis's title and a "10000" label beside a
     // plot with room for two frame labels. Narrower, QtCharts squeezes the
     // axis and cuts its labels.
