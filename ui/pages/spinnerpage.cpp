@@ -45,10 +45,15 @@ SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     drainTimer_ = new QTimer(this);
     drainTimer_->setInterval(kDrainIntervalMs);
     connect(drainTimer_, &QTimer::timeout, this, &SpinnerPage::drain);
+    // Another variant is another question: the last answer must not be on
+    // screen while the room predicts this one.
     connect(variants_, &QButtonGroup::idToggled, this, [this](int, bool on) {
-        if (on)
+        if (on) {
             onVariantChanged();
+            resetPage();
+        }
     });
+    connect(usePaceButton_, &QPushButton::clicked, this, [this] { emit paceRequested(Pace::cpython()); });
     connect(runButton_, &QPushButton::clicked, this, &SpinnerPage::run);
     connect(stopButton_, &QPushButton::clicked, this, &SpinnerPage::stop);
     // Keys 1, 2, 3 answer the question, in the whole window while this page
@@ -80,7 +85,7 @@ QString SpinnerPage::title() const
 
 bool SpinnerPage::canRun() const
 {
-    return !running_;
+    return !running_ && !isRunBlocked();
 }
 
 bool SpinnerPage::isRunning() const
@@ -147,12 +152,13 @@ void SpinnerPage::onVariantChanged()
     const bool gil = isReplay() ? shownConfig_.gil.enabled : settings_.gil.enabled;
     live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && gil);
     updateSettingsLine();
+    updatePaceWarning();
 }
 
 void SpinnerPage::run()
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (running_)
+    if (!canRun())
         return;
     const SpinnerConfig config = buildConfig();
     auto inbox = std::make_shared<EventInbox<SpinnerLiveEvent>>();
@@ -187,6 +193,24 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<Even
     verdict_->clear();
     clock_.start();
     drainTimer_->start();
+}
+
+void SpinnerPage::resetPage()
+{
+    if (running_)
+        return;
+    ++generation_; // whatever an earlier run or replay still sends is ignored
+    inbox_.reset();
+    drainTimer_->stop();
+    shownReport_.reset();
+    shownHolds_.clear();
+    shownLoopEvents_.clear();
+    replaySource_.clear();
+    updateReplayBanner();
+    live_->clear();
+    verdict_->clear();
+    prediction_->setGuess(std::nullopt);
+    setRunning(false);
 }
 
 void SpinnerPage::stop()
@@ -243,7 +267,7 @@ void SpinnerPage::setRunning(bool running)
 {
     const bool changed = running != running_;
     running_ = running;
-    runButton_->setEnabled(!running);
+    updateRunButtons();
     stopButton_->setEnabled(running);
     for (QAbstractButton *b : variants_->buttons())
         b->setEnabled(!running);
@@ -256,6 +280,20 @@ void SpinnerPage::setRunning(bool running)
         emit runningChanged(running);
         emit canRunChanged(!running);
     }
+}
+
+void SpinnerPage::updateRunButtons()
+{
+    runButton_->setEnabled(canRun());
+    //: %1 the title of the experiment whose run is going
+    runButton_->setToolTip(isRunBlocked() ? tr("“%1” is running: one run at a time.").arg(runBlockedBy())
+                                          : QString());
+}
+
+void SpinnerPage::runBlockChanged()
+{
+    updateRunButtons();
+    emit canRunChanged(canRun());
 }
 
 void SpinnerPage::keyPressEvent(QKeyEvent *event)

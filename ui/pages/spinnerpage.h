@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QBoxLayout;
 class QButtonGroup;
 class QDoubleSpinBox;
 class QLabel;
@@ -24,6 +25,7 @@ namespace conlab {
 
 class BackgroundRun;
 class CodePane;
+class CodeSplit;
 class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
@@ -78,13 +80,18 @@ public:
 public slots:
     void run() override;
     void stop() override;
+    void resetPage() override;
 
 signals:
     void runFinished();
+    // The lecturer asked for a pace at which this lesson can be seen.
+    void paceRequested(const conlab::Pace &pace);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void runBlockChanged() override;
+    void availableWidthChanged(int width) override;
 
 private:
     void buildUi();
@@ -97,6 +104,8 @@ private:
     void setRunning(bool running);
     void retranslateUi();
     void updateSettingsLine();
+    void updatePaceWarning();
+    void updateRunButtons();
     void updateReplayBanner();
     void exportWithDialog(Export what);
     void openRecording();
@@ -111,6 +120,8 @@ private:
     QLabel *secondsCaption_ = nullptr;
     QDoubleSpinBox *seconds_ = nullptr;
     QLabel *settingsLine_ = nullptr;
+    QLabel *paceWarning_ = nullptr;
+    QPushButton *usePaceButton_ = nullptr;
     QPushButton *runButton_ = nullptr;
     QPushButton *stopButton_ = nullptr;
     QToolButton *exportButton_ = nullptr;
@@ -120,10 +131,15 @@ private:
     QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
     VerdictBanner *verdict_ = nullptr;
+    QWidget *controls_ = nullptr;
+    QBoxLayout *topRow_ = nullptr;
+    QBoxLayout *header_ = nullptr;
+    QWidget *headerButtons_ = nullptr;
     SpinnerLiveView *live_ = nullptr;
     CodePane *code_ = nullptr;
     QSplitter *splitter_ = nullptr;
     CodeWidthFit *codeFit_ = nullptr;
+    CodeSplit *codeSplit_ = nullptr;
 
     QTimer *drainTimer_ = nullptr;
     QElapsedTimer clock_;

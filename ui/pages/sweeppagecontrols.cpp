@@ -14,11 +14,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,19 +51,23 @@ void SweepPage::buildControls()
         {PrimesModel::CoroutinesExecutor, GilConfig{}},
     };
     seriesLabel_ = new QLabel(this);
-    auto *seriesRow = new QHBoxLayout;
-    seriesRow->addWidget(seriesLabel_);
+    // Three to a row: five in one row need 1,300 pixels in English and more
+    // in Portuguese, wider than a 1024x768 projector.
+    constexpr int kSeriesPerRow = 3;
+    auto *seriesRow = new QGridLayout;
+    seriesRow->addWidget(seriesLabel_, 0, 0);
     for (const SweepSeries &s : kinds) {
         auto *box = new QCheckBox(this);
         box->setChecked(s.model == PrimesModel::Processes); // the book's figure
+        const int at = static_cast<int>(seriesBoxes_.size());
         seriesBoxes_.emplace_back(box, s);
-        seriesRow->addWidget(box);
+        seriesRow->addWidget(box, at / kSeriesPerRow, 1 + at % kSeriesPerRow);
         connect(box, &QCheckBox::toggled, this, [this] {
             updateControls();
             scheduleEstimate();
         });
     }
-    seriesRow->addStretch(1);
+    seriesRow->setColumnStretch(kSeriesPerRow + 1, 1);
 
     maxWorkersLabel_ = new QLabel(this);
     maxWorkers_ = new QSpinBox(this);
@@ -84,9 +90,13 @@ void SweepPage::buildControls()
     sizeRow->addSpacing(12);
     sizeRow->addWidget(runsLabel_);
     sizeRow->addWidget(runs_);
-    sizeRow->addSpacing(12);
-    sizeRow->addWidget(settingsLabel_, 1);
-    sizeRow->addWidget(estimate_);
+    sizeRow->addStretch(1);
+    // The settings and the estimate wrap on a line of their own.
+    settingsLabel_->setWordWrap(true);
+    estimate_->setWordWrap(true);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(settingsLabel_, 1);
+    settingsRow->addWidget(estimate_, 1);
 
     numbers_ = new NumbersInput(this);
     connect(numbers_, &NumbersInput::validityChanged, this, &SweepPage::updateControls);
@@ -159,10 +169,12 @@ void SweepPage::buildControls()
     chartRow->addSpacing(12);
     chartRow->addWidget(bandLabel_);
     chartRow->addWidget(band_);
-    chartRow->addSpacing(12);
-    chartRow->addWidget(ideal_);
-    chartRow->addWidget(book_);
     chartRow->addStretch(1);
+    auto *overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(ideal_);
+    overlayRow->addSpacing(12);
+    overlayRow->addWidget(book_);
+    overlayRow->addStretch(1);
     const auto optionsChanged = [this] { chart_->builder()->setOptions(chartOptions()); };
     connect(mode_, &QComboBox::currentIndexChanged, this, optionsChanged);
     connect(band_, &QComboBox::currentIndexChanged, this, optionsChanged);
@@ -192,10 +204,12 @@ void SweepPage::buildControls()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(seriesRow);
     layout->addLayout(sizeRow);
+    layout->addLayout(settingsRow);
     layout->addWidget(numbers_);
     layout->addLayout(runRow);
     layout->addWidget(banner_);
     layout->addLayout(chartRow);
+    layout->addLayout(overlayRow);
     layout->addWidget(split_, 1);
     layout->addWidget(status_);
     retranslateUi();
@@ -212,10 +226,18 @@ QWidget *SweepPage::buildPreview()
     previewText_->setWordWrap(true);
     previewText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *book = new BookMediansChart(preview_);
+    // The text scrolls in a third of the height and the book's figure keeps
+    // the rest: on a 768-line projector the text alone would fill the page.
+    auto *textScroll = new QScrollArea(preview_);
+    textScroll->setFrameShape(QFrame::NoFrame);
+    textScroll->setWidgetResizable(true);
+    textScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    textScroll->setWidget(previewText_);
+    textScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *column = new QVBoxLayout(preview_);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(previewText_);
-    column->addWidget(book, 1);
+    column->addWidget(textScroll, 1);
+    column->addWidget(book, 2);
     return preview_;
 }
 
@@ -318,7 +340,7 @@ void SweepPage::updateControls()
     stopButton_->setEnabled(running);
     history_->setEnabled(!running);
     exportButton_->setEnabled(chart_->builder()->primary().has_value());
-    resumeButton_->setEnabled(!running);
+    resumeButton_->setEnabled(!running && !isRunBlocked());
     updateSettingsText();
     const bool now = canRun();
     if (now != lastCanRun_) {

@@ -276,6 +276,9 @@ void FrameGapChart::applyFonts()
     for (QValueAxis *axis : {x_, y_}) {
         axis->setLabelsFont(f);
         axis->setTitleFont(f);
+        // Never "…": QtCharts truncates a label it thinks too wide, and
+        // thinks so with the widths of the font before a zoom.
+        axis->setTruncateLabels(false);
     }
     const int marker = std::max(6, QFontInfo(f).pixelSize() / 2);
     dots_->setMarkerSize(marker);
