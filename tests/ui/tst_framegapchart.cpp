@@ -152,6 +152,27 @@ void TestFrameGapChart::noTextIsElided()
         QVERIFY2(!t.contains(QStringLiteral("...")) && !t.contains(QChar(0x2026)),
                  qPrintable(QStringLiteral("elided: '%1' among %2").arg(t, texts.join(u'|'))));
     }
+    // Whole also means readable: no text runs off the chart or over
+    // another (QtCharts may be told not to cut labels; then they would
+    // collide instead).
+    QList<QPair<QString, QRectF>> boxes;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        auto *t = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!t || !t->isVisible() || t->toPlainText().isEmpty())
+            continue;
+        // The ink of the text, centred where QtCharts put its item (the
+        // item's rect has QTextDocument's margins and the line's leading).
+        QSizeF ink = QFontMetricsF(t->font()).tightBoundingRect(t->toPlainText()).size();
+        if (t->rotation() != 0)
+            ink.transpose();
+        QRectF r(QPointF(0, 0), ink);
+        r.moveCenter(t->sceneBoundingRect().center());
+        const QRectF view = QRectF(QPointF(0, 0), QSizeF(chart.viewport()->size())).adjusted(-1, -1, 1, 1);
+        QVERIFY2(view.contains(r), qPrintable(QStringLiteral("'%1' outside the chart").arg(t->toPlainText())));
+        for (const auto &[other, box] : std::as_const(boxes))
+            QVERIFY2(!box.intersects(r), qPrintable(QStringLiteral("'%1' over '%2'").arg(t->toPlainText(), other)));
+        boxes.append({t->toPlainText(), r});
+    }
     QVERIFY(!chart.legendText().contains(QChar(0x2026)));
     QVERIFY(chart.gapAxisMax() >= 3100);
 }
