@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QThread>
 #include <QTimer>
@@ -259,6 +260,16 @@ void SpinnerPage::onRunFinished(std::uint64_t generation, const SpinnerReport &r
     verdict_->reveal(shownConfig_, report, prediction_->guess());
     verdict_->setComparison(SpinnerComparison::concerns(shownConfig_) ? std::optional(sharedComparison())
                                                                        : std::nullopt);
+    // Zoomed on a small screen the reveal can sit below the fold of the
+    // page's scroll area: bring it into view once it is laid out.
+    QTimer::singleShot(0, verdict_, [this] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(verdict_);
+                return;
+            }
+        }
+    });
     setRunning(false);
     emit runFinished();
 }
