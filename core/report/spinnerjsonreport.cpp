@@ -1,5 +1,7 @@
 #include "report/spinnerjsonreport.h"
 
+#include "spinner/spinnerverdict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,15 @@ QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerRe
                                        {QStringLiteral("switches"), static_cast<qint64>(t.switches)}});
         gil.insert(QStringLiteral("threads"), threads);
     }
+    // The verdict the GUI reveals: a stable word for scripts, the why for people.
+    const SpinnerVerdict verdict = SpinnerVerdict::of(config, report);
+    QJsonValue outcome;
+    switch (verdict.kind) {
+    case SpinnerVerdict::Kind::Measured: outcome = SpinnerVerdict::key(*verdict.outcome); break;
+    case SpinnerVerdict::Kind::TooQuick: outcome = QStringLiteral("too_quick"); break;
+    case SpinnerVerdict::Kind::NotFinished: break; // null: nothing was measured
+    }
+    const QJsonObject verdictJson{{QStringLiteral("outcome"), outcome}, {QStringLiteral("why"), verdict.why}};
     const QJsonObject root{
         {QStringLiteral("schema"), QStringLiteral("concurrency-lab.spinner/1")},
         {QStringLiteral("model"), SpinnerChoices::modelName(config.model)},
@@ -35,6 +46,7 @@ QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerRe
         {QStringLiteral("max_gap_ms"), static_cast<double>(report.maxGapNs) / 1e6},
         {QStringLiteral("elapsed_s"), report.elapsed},
         {QStringLiteral("slow_s"), report.slowSeconds},
+        {QStringLiteral("verdict"), verdictJson},
         {QStringLiteral("frame_times_s"), times},
         {QStringLiteral("cancelled"), report.cancelled},
         {QStringLiteral("error"), report.error.isEmpty() ? QJsonValue() : QJsonValue(report.error)},

@@ -266,6 +266,17 @@ void TestCliSpinner::json()
         prev = t.toDouble();
     }
 
+    // The verdict agrees with the figures printed beside it, and with the lesson.
+    const QJsonObject verdict = root.value(u"verdict").toObject();
+    const QString outcome = verdict.value(u"outcome").toString();
+    const QString expectedOutcome = frames == 0 ? QStringLiteral("never_appears")
+        : maxGapMs > 250                        ? QStringLiteral("stutters")
+                                                : QStringLiteral("keeps_spinning");
+    QVERIFY2(outcome == expectedOutcome, qPrintable(outcome + QStringLiteral("; ") + figures));
+    if (!spins)
+        QCOMPARE(outcome, QStringLiteral("never_appears"));
+    QVERIFY2(!verdict.value(u"why").toString().isEmpty(), r.out.constData());
+
     if (spins) {
         double innerMaxMs = 0;
         for (qsizetype k = 1; k < times.size(); ++k)
@@ -296,6 +307,11 @@ void TestCliSpinner::longSwitchIntervalStutters()
     const double maxGapMs = root.value(u"max_gap_ms").toDouble(-1);
     qInfo("frames %d, max gap %.1f ms", root.value(u"frames").toInt(), maxGapMs);
     QVERIFY2(maxGapMs >= 250, qPrintable(QStringLiteral("max gap %1 ms").arg(maxGapMs)));
+    const QJsonObject verdict = root.value(u"verdict").toObject();
+    QCOMPARE(verdict.value(u"outcome").toString(), QStringLiteral("stutters"));
+    // The why names the interval the run used.
+    const QString why = verdict.value(u"why").toString();
+    QVERIFY2(why.contains(QStringLiteral("every 300 ms")), qPrintable(why));
 }
 
 void TestCliSpinner::badInput_data()

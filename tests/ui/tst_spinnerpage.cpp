@@ -9,10 +9,12 @@
 #include "codepane/codepane.h"
 #include "widgets/giltimeline.h"
 #include "widgets/predictionbox.h"
+#include "widgets/verdictbanner.h"
 #include "widgets/spinnerglyph.h"
 #include "widgets/spinnerliveview.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +79,9 @@ private slots:
     void blockingCallNeverDraws();
     void threadSpins();
     void predictionWithKeyThree();
+    void verdictBannerFitsANarrowColumn();
+    void verdictBannerSaysTooQuick();
+    void comparesS8WithS7();
     void stopEndsTheRun();
     void anotherVariantIsACleanQuestion();
     void paceTooQuickIsSaidAndFixable();
@@ -108,6 +113,11 @@ void TestSpinnerPage::blockingCallNeverDraws()
     QVERIFY(page.spinnerView()->glyph()->isBlank());
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
     QVERIFY(page.canRun());
+    // The reveal says what happened and why, from the run's own figures.
+    QVERIFY(page.verdictBanner()->isVisible());
+    const QString said = page.verdictBanner()->plainText();
+    QVERIFY2(said.startsWith(QStringLiteral("Never appeared")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("blocked the loop for 1.0 s")), qPrintable(said));
 }
 
 void TestSpinnerPage::threadSpins()
@@ -123,7 +133,7 @@ void TestSpinnerPage::threadSpins()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kRunTimeoutMs);
     QVERIFY2(page.framesDrawn() >= 5, qPrintable(QString::number(page.framesDrawn())));
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
-    QVERIFY(page.prediction()->lastVerdict() == std::nullopt); // no guess made
+    QVERIFY(page.verdictBanner()->guessRight() == std::nullopt); // no guess made
 }
 
 void TestSpinnerPage::predictionWithKeyThree()
@@ -137,15 +147,102 @@ void TestSpinnerPage::predictionWithKeyThree()
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     page.run();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kRunTimeoutMs);
-    QCOMPARE(page.prediction()->lastVerdict(), std::optional(true));
-    QVERIFY(page.prediction()->verdictText().contains(QStringLiteral("right")));
+    QCOMPARE(page.verdictBanner()->guessRight(), std::optional(true));
+    QVERIFY(page.verdictBanner()->plainText().contains(QStringLiteral("right")));
 
     // A wrong guess is marked wrong.
     QTest::keyClick(&page, Qt::Key_1);
     page.run();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kRunTimeoutMs);
-    QCOMPARE(page.prediction()->lastVerdict(), std::optional(false));
-    QVERIFY(page.prediction()->verdictText().contains(QStringLiteral("wrong")));
+    QCOMPARE(page.verdictBanner()->guessRight(), std::optional(false));
+    QVERIFY(page.verdictBanner()->plainText().contains(QStringLiteral("wrong")));
+}
+
+void TestSpinnerPage::verdictBannerFitsANarrowColumn()
+{
+    // The S4 reveal with a projector-sized font: the verdict is about 1.8
+    // times the page's type, and every line wraps instead of widening the
+    // banner past a narrow column (320 px: a third of a 1024 screen, with
+    // type twice the default size).
+    VerdictBanner banner;
+    QFont big = banner.font();
+    big.setPixelSize(28);
+    banner.setFont(big);
+    SpinnerConfig config;
+    config.model = SpinnerModel::Coroutine;
+    config.slow = SlowKind::BlockingSleep;
+    SpinnerReport report;
+    report.answer = 42;
+    report.slowSeconds = 3.0;
+    report.maxGapNs = 3'000'000'000;
+    SpinnerComparison comparison;
+    banner.reveal(config, report, SpinnerOutcome::KeepsSpinning);
+    banner.setComparison(comparison);
+    banner.resize(320, banner.heightForWidth(320));
+    banner.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&banner));
+    QCOMPARE(banner.headlinePixelSize(), qRound(28 * VerdictBanner::kHeadlineScale));
+    QVERIFY2(banner.minimumSizeHint().width() <= 320, qPrintable(QString::number(banner.minimumSizeHint().width())));
+    QCOMPARE(banner.guessRight(), std::optional(false));
+    const QString said = banner.plainText();
+    QVERIFY2(said.contains(QStringLiteral("✗ wrong")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("supervisor blocked the loop for 3.0 s; spin never got a turn")),
+             qPrintable(said));
+    QVERIFY(!said.contains(QStringLiteral("…")));
+    banner.clear();
+    QVERIFY(!banner.isVisible());
+    QVERIFY(banner.plainText().isEmpty());
+}
+
+void TestSpinnerPage::verdictBannerSaysTooQuick()
+{
+    // Native pace: slow() over in 0.09 s with one frame. No verdict the
+    // room could trust, and the guess is left unjudged.
+    VerdictBanner banner;
+    SpinnerConfig config;
+    config.model = SpinnerModel::Thread;
+    config.slow = SlowKind::Prime;
+    config.pace = Pace::native();
+    SpinnerReport report;
+    report.answer = 42;
+    report.slowSeconds = 0.09;
+    report.frames = {{0, 80'000'000, '|'}};
+    report.maxGapNs = 80'000'000;
+    banner.reveal(config, report, SpinnerOutcome::KeepsSpinning);
+    QVERIFY(banner.guessRight() == std::nullopt);
+    const QString said = banner.plainText();
+    QVERIFY2(said.startsWith(QStringLiteral("Too quick to tell")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("cannot be checked")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("use the CPython pace")), qPrintable(said));
+}
+
+void TestSpinnerPage::comparesS8WithS7()
+{
+    // S7 and S8 sit on different pages; whichever runs second compares.
+    RunSettings settings;
+    settings.pace = Pace::native(); // the ratio is what is shown, not the lesson
+    SpinnerPage quiz(SpinnerPageSpec::gilQuiz());
+    SpinnerPage napping(SpinnerPageSpec::powerNapping());
+    quiz.applySettings(settings);
+    napping.applySettings(settings);
+    quiz.setCurrentVariant(2);    // S7
+    napping.setCurrentVariant(0); // S8
+    QSignalSpy quizDone(&quiz, &SpinnerPage::runFinished);
+    QSignalSpy nappingDone(&napping, &SpinnerPage::runFinished);
+    quiz.run();
+    QTRY_COMPARE_WITH_TIMEOUT(quizDone.size(), 1, kRunTimeoutMs);
+    QVERIFY2(!quiz.verdictBanner()->plainText().contains(QStringLiteral("as long as")),
+             qPrintable(quiz.verdictBanner()->plainText()));
+    napping.run();
+    QTRY_COMPARE_WITH_TIMEOUT(nappingDone.size(), 1, kRunTimeoutMs);
+    const QString said = napping.verdictBanner()->plainText();
+    QVERIFY2(said.contains(QRegularExpression(QStringLiteral("S8 took \\d+\\.\\d× as long as S7"))), qPrintable(said));
+
+    // The executor variant is not part of that comparison.
+    napping.setCurrentVariant(1);
+    napping.run();
+    QTRY_COMPARE_WITH_TIMEOUT(nappingDone.size(), 2, kRunTimeoutMs);
+    QVERIFY(!napping.verdictBanner()->plainText().contains(QStringLiteral("S8 took")));
 }
 
 void TestSpinnerPage::stopEndsTheRun()
@@ -170,14 +267,14 @@ void TestSpinnerPage::anotherVariantIsACleanQuestion()
     QTest::keyClick(&page, Qt::Key_1);
     QVERIFY(runThreadSleep(page, 0.5));
     QVERIFY(!page.answerText().isEmpty());
-    QVERIFY(!page.prediction()->verdictText().isEmpty());
+    QVERIFY(!page.verdictBanner()->plainText().isEmpty());
     QVERIFY(page.framesDrawn() > 0);
     QVERIFY(page.recording().has_value());
 
     // S2 is a new question: nothing of S1's answer may stay on screen.
     page.setCurrentVariant(1);
     QCOMPARE(page.prediction()->guess(), std::nullopt);
-    QVERIFY2(page.prediction()->verdictText().isEmpty(), qPrintable(page.prediction()->verdictText()));
+    QVERIFY2(page.verdictBanner()->plainText().isEmpty(), qPrintable(page.verdictBanner()->plainText()));
     QVERIFY2(page.answerText().isEmpty(), qPrintable(page.answerText()));
     QCOMPARE(page.framesDrawn(), 0);
     QVERIFY(page.spinnerView()->glyph()->isBlank());
@@ -194,7 +291,7 @@ void TestSpinnerPage::anotherVariantIsACleanQuestion()
     QVERIFY(!page.answerText().isEmpty());
     page.resetPage();
     QCOMPARE(page.prediction()->guess(), std::nullopt);
-    QVERIFY(page.prediction()->verdictText().isEmpty());
+    QVERIFY(page.verdictBanner()->plainText().isEmpty());
     QVERIFY(page.answerText().isEmpty());
     QCOMPARE(page.framesDrawn(), 0);
 }
@@ -373,7 +470,7 @@ void TestSpinnerPage::replayFollowsRecordedTimes()
     QVERIFY(clock.elapsed() >= 2500);
     QCOMPARE(page.framesDrawn(), 3);
     QVERIFY(page.spinnerView()->glyph()->isBlank()); // wiped at the end, as recorded
-    QVERIFY(page.prediction()->lastVerdict() == std::nullopt);
+    QVERIFY(page.verdictBanner()->guessRight() == std::nullopt);
     QCOMPARE(page.answerText(), QStringLiteral("Answer: 42"));
 }
 

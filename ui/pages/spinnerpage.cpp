@@ -6,9 +6,11 @@
 #include "codepane/codepane.h"
 #include "engine/backgroundrun.h"
 #include "pages/spinnerreplay.h"
+#include "spinner/spinnercomparison.h"
 #include "spinner/spinnerrun.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
+#include "widgets/verdictbanner.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -17,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QThread>
 #include <QTimer>
@@ -26,6 +29,14 @@ namespace conlab {
 
 namespace {
 constexpr int kDrainIntervalMs = 33; // about 30 Hz: the screen's pace, not the engine's
+
+// S7 runs on the GIL quiz page and S8 on Power napping: one record for every
+// page, so whichever runs second can say how the two compare. GUI thread only.
+SpinnerComparison &sharedComparison()
+{
+    static SpinnerComparison comparison;
+    return comparison;
+}
 } // namespace
 
 SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
@@ -181,7 +192,7 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<Even
     live_->startRun(config.message);
     if (config.model == SpinnerModel::Thread && config.gil.enabled)
         live_->nameGilLanes();
-    prediction_->hideReveal();
+    verdict_->clear();
     clock_.start();
     drainTimer_->start();
 }
@@ -199,7 +210,7 @@ void SpinnerPage::resetPage()
     replaySource_.clear();
     updateReplayBanner();
     live_->clear();
-    prediction_->hideReveal();
+    verdict_->clear();
     prediction_->setGuess(std::nullopt);
     setRunning(false);
 }
@@ -245,7 +256,21 @@ void SpinnerPage::onRunFinished(std::uint64_t generation, const SpinnerReport &r
     drainTimer_->stop();
     shownReport_ = report;
     live_->finishRun(report);
-    prediction_->reveal(SpinnerOutcomes::classify(report));
+    if (!isReplay()) // a replay is an old run: it does not count as the last one
+        sharedComparison().record(shownConfig_, report);
+    verdict_->reveal(shownConfig_, report, prediction_->guess());
+    verdict_->setComparison(SpinnerComparison::concerns(shownConfig_) ? std::optional(sharedComparison())
+                                                                       : std::nullopt);
+    // Zoomed on a small screen the reveal can sit below the fold of the
+    // page's scroll area: bring it into view once it is laid out.
+    QTimer::singleShot(0, verdict_, [this] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(verdict_);
+                return;
+            }
+        }
+    });
     setRunning(false);
     emit runFinished();
 }

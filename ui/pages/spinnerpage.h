@@ -30,6 +30,7 @@ class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
 class SpinnerReplay;
+class VerdictBanner;
 
 // Experiments 1 to 4: pick a variant, predict, run, and watch the spinner
 // the engine draws. The run goes through BackgroundRun; its events land in
@@ -59,6 +60,7 @@ public:
     void setSleepSeconds(double seconds);
     SpinnerLiveView *spinnerView() const { return live_; }
     PredictionBox *prediction() const { return prediction_; }
+    VerdictBanner *verdictBanner() const { return verdict_; }
     CodePane *codePane() const { return code_; }
     // Frames drawn by the last (or current) run or replay.
     int framesDrawn() const;
@@ -128,6 +130,7 @@ private:
     QAction *openAction_ = nullptr;
     QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
+    VerdictBanner *verdict_ = nullptr;
     QWidget *controls_ = nullptr;
     QBoxLayout *topRow_ = nullptr;
     QBoxLayout *header_ = nullptr;

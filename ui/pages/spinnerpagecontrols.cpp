@@ -8,6 +8,7 @@
 #include "theme/palette.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
+#include "widgets/verdictbanner.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -125,6 +126,9 @@ void SpinnerPage::buildUi()
     topRow_->addWidget(controls, 1);
     topRow_->addWidget(prediction_, 1, Qt::AlignTop);
     ll->addLayout(topRow_);
+    // The reveal spans the column, under the question it answers.
+    verdict_ = new VerdictBanner(left);
+    ll->addWidget(verdict_);
     ll->addWidget(live_, 1);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);

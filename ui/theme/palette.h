@@ -32,6 +32,11 @@ inline const QColor frameGapLine = okabeIto::blue;
 inline const QColor referenceLine = okabeIto::vermillion;
 inline const QColor right = okabeIto::bluishGreen;
 inline const QColor wrong = okabeIto::vermillion;
+// The three verdicts after a spinner run, darkened where needed so large
+// bold text on white keeps its contrast (4.5:1 or better) on a projector.
+inline const QColor keptSpinning = okabeIto::blue;
+inline const QColor stuttered{0x9A, 0x5B, 0x00};     // orange, darkened
+inline const QColor neverAppeared{0x8F, 0x3B, 0x6E}; // reddish purple, darkened
 inline const QColor prime = okabeIto::blue;
 inline const QColor notPrime = okabeIto::orange;
 inline const QColor gilMainThread = okabeIto::orange;

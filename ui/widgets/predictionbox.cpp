@@ -1,11 +1,8 @@
 #include "widgets/predictionbox.h"
 
-#include "theme/palette.h"
-
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -26,11 +23,6 @@ PredictionBox::PredictionBox(QWidget *parent) : QGroupBox(parent)
     row->addWidget(clear_);
     row->addStretch(1);
     layout->addLayout(row);
-    verdictLabel_ = new QLabel(this);
-    verdictLabel_->setWordWrap(true);
-    verdictLabel_->setTextFormat(Qt::RichText);
-    verdictLabel_->hide();
-    layout->addWidget(verdictLabel_);
     connect(clear_, &QPushButton::clicked, this, [this] { setGuess(std::nullopt); });
     retranslateUi();
 }
@@ -56,58 +48,6 @@ void PredictionBox::setGuess(std::optional<SpinnerOutcome> guess)
     options_[static_cast<int>(*guess) - 1]->setChecked(true);
 }
 
-void PredictionBox::reveal(std::optional<SpinnerOutcome> measured)
-{
-    revealed_ = true;
-    measured_ = measured;
-    guessAtReveal_ = guess();
-    verdict_.reset();
-    if (measured_ && guessAtReveal_)
-        verdict_ = (*measured_ == *guessAtReveal_);
-    updateVerdict();
-}
-
-void PredictionBox::hideReveal()
-{
-    revealed_ = false;
-    verdict_.reset();
-    verdictLabel_->hide();
-}
-
-QString PredictionBox::verdictText() const
-{
-    return verdictLabel_->isHidden() ? QString() : verdictLabel_->text();
-}
-
-void PredictionBox::updateVerdict()
-{
-    if (!revealed_) {
-        verdictLabel_->hide();
-        return;
-    }
-    QString html;
-    if (!measured_) {
-        html = tr("The run did not finish, so there is nothing to compare.").toHtmlEscaped();
-    } else {
-        //: %1 what the run measured, e.g. "Never appears"
-        html = tr("Measured: %1").arg(SpinnerOutcomes::name(*measured_)).toHtmlEscaped();
-        if (guessAtReveal_) {
-            const bool right = verdict_.value_or(false);
-            const QColor c = right ? theme::right : theme::wrong;
-            //: %1 the guess the room picked before the run
-            const QString guessText = tr("Your guess: %1").arg(SpinnerOutcomes::name(*guessAtReveal_));
-            const QString mark = right ? tr("✔ right") : tr("✘ wrong");
-            html += QStringLiteral("<br>") + guessText.toHtmlEscaped()
-                + QStringLiteral(" <b><span style=\"color:%1\">%2</span></b>")
-                      .arg(c.name(), mark.toHtmlEscaped());
-        } else {
-            html += QStringLiteral("<br>") + tr("No guess was made.").toHtmlEscaped();
-        }
-    }
-    verdictLabel_->setText(html);
-    verdictLabel_->show();
-}
-
 void PredictionBox::retranslateUi()
 {
     setTitle(tr("Predict: what will the spinner do?"));
@@ -118,7 +58,6 @@ void PredictionBox::retranslateUi()
     //: Keyboard hint: the key 3 picks this answer
     options_[2]->setText(tr("3  Never appear"));
     clear_->setText(tr("No guess"));
-    updateVerdict();
 }
 
 void PredictionBox::changeEvent(QEvent *event)

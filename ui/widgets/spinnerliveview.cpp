@@ -39,8 +39,14 @@ SpinnerLiveView::SpinnerLiveView(QWidget *parent) : QWidget(parent)
     loop_ = new LoopView(this);
     loop_->hide();
 
-    auto *facts = new QGridLayout;
+    factsBox_ = new QWidget(this);
+    factsBox_->installEventFilter(this);
+    auto *facts = new QGridLayout(factsBox_);
+    facts->setContentsMargins(0, 0, 0, 0);
     facts->setColumnStretch(1, 1);
+    for (QLabel *l : {reprCaption_, repr_, framesCaption_, frames_label_, gapCaption_, gap_, elapsedCaption_,
+                      elapsed_, answer_})
+        l->setParent(factsBox_);
     facts->addWidget(answer_, 0, 0, 1, 2);
     facts->addWidget(reprCaption_, 1, 0, Qt::AlignTop);
     facts->addWidget(repr_, 1, 1);
@@ -51,12 +57,15 @@ SpinnerLiveView::SpinnerLiveView(QWidget *parent) : QWidget(parent)
     facts->addWidget(elapsedCaption_, 4, 0);
     facts->addWidget(elapsed_, 4, 1);
     frames_label_->setWordWrap(true);
+    gap_->setWordWrap(true);
+    elapsed_->setWordWrap(true);
+    answer_->setWordWrap(true);
 
     // The glyph and the facts about it side by side: vertical space goes
     // to the chart, which has to show a spike from the back row.
     auto *top = new QHBoxLayout;
     top->addWidget(glyph_, 1);
-    top->addLayout(facts, 1);
+    top->addWidget(factsBox_, 1, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -169,6 +178,10 @@ void SpinnerLiveView::finishRun(const SpinnerReport &report)
     if (reprText_.isEmpty())
         reprText_ = report.spinnerRepr;
     // The report's figure also counts the frozen stretches at either end.
+    // When the one at the end is the longest (S4, S7: no frame at all), the
+    // chart draws it too, or it would show nothing of the lesson.
+    if (report.maxGapNs > maxGapNs_)
+        chart_->addFinalGap(frames_, static_cast<double>(report.maxGapNs) / 1e6);
     maxGapNs_ = std::max(maxGapNs_, report.maxGapNs);
     if (report.gil) {
         for (size_t tid = 0; tid < report.gil->threads.size(); ++tid)
@@ -221,6 +234,24 @@ void SpinnerLiveView::updateTexts()
     }
     answer_->setText(QStringLiteral("<span style=\"font-size:x-large; font-weight:bold\">%1</span>")
                          .arg(answer.toHtmlEscaped()));
+    fitFacts();
+}
+
+void SpinnerLiveView::fitFacts()
+{
+    // Wrapped labels know the height they need at a width, but a squeezed
+    // page would still cut them in half (a spinner object on one and a half
+    // lines). Hold the facts to their full height at the width they have.
+    const int h = factsBox_->layout()->heightForWidth(factsBox_->width());
+    if (h > 0 && factsBox_->minimumHeight() != h)
+        factsBox_->setMinimumHeight(h);
+}
+
+bool SpinnerLiveView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == factsBox_ && event->type() == QEvent::Resize)
+        fitFacts();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpinnerLiveView::retranslateUi()

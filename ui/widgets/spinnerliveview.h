@@ -45,10 +45,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateTexts();
+    void fitFacts();
 
     SpinnerGlyph *glyph_ = nullptr;
     QLabel *reprCaption_ = nullptr;
@@ -60,6 +62,7 @@ private:
     QLabel *elapsedCaption_ = nullptr;
     QLabel *elapsed_ = nullptr;
     QLabel *answer_ = nullptr;
+    QWidget *factsBox_ = nullptr;
     FrameGapChart *chart_ = nullptr;
     GilTimeline *gil_ = nullptr;
     LoopView *loop_ = nullptr;
