@@ -108,6 +108,8 @@ void MainWindow::buildPages()
         stack_->addWidget(p);
         connect(p, &ExperimentPage::runningChanged, this, &MainWindow::updateRunActions);
         connect(p, &ExperimentPage::canRunChanged, this, &MainWindow::updateRunActions);
+        if (auto *sweep = qobject_cast<SweepPage *>(p))
+            sweep->useSettings(settings_);
     }
     new PageLayouts(settings_, pages_, this);
 }

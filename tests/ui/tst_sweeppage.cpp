@@ -5,6 +5,7 @@
 #include "engine/backgroundrun.h"
 #include "pages/sweephistory.h"
 #include "pages/sweeppage.h"
+#include "settings/settings.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweepfile.h"
@@ -17,7 +18,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -320,6 +323,48 @@ private slots:
         QVERIFY(page.canRun());
         QCOMPARE(page.currentConfig().series.size(), std::size_t(1));
         QVERIFY(!page.currentConfig().series.front().gil.enabled);
+    }
+
+    // A restart: the page and its settings made again from the same file
+    // show the lecturer's series, workers and repeats, not the defaults.
+    void settingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("conlab.ini"));
+        const std::vector<SweepSeries> chosen = {SweepSeries{PrimesModel::Threads, GilConfig{false}},
+                                                 SweepSeries{PrimesModel::Pool, GilConfig{true}}};
+        {
+            QSettings store(ini, QSettings::IniFormat);
+            Settings settings(&store);
+            SweepPage page;
+            page.useSettings(&settings);
+            QCOMPARE(page.currentConfig(false).maxWorkers, 20); // the defaults, before any choice
+            QCOMPARE(page.currentConfig(false).runs, 12);
+            page.setSeries(chosen);
+            page.setMaxWorkers(7);
+            page.setRuns(3);
+            settings.sync();
+        }
+        QSettings store(ini, QSettings::IniFormat);
+        Settings settings(&store);
+        SweepPage page;
+        page.useSettings(&settings);
+        const SweepConfig c = page.currentConfig(false);
+        QCOMPARE(c.maxWorkers, 7);
+        QCOMPARE(c.runs, 3);
+        QCOMPARE(c.series.size(), std::size_t(2));
+        QCOMPARE(c.series[0].model, PrimesModel::Threads);
+        QVERIFY(!c.series[0].gil.enabled);
+        QCOMPARE(c.series[1].model, PrimesModel::Pool);
+
+        // No series at all is a choice too, and it is kept.
+        page.setSeries({});
+        settings.sync();
+        QSettings again(ini, QSettings::IniFormat);
+        Settings reread(&again);
+        SweepPage third;
+        third.useSettings(&reread);
+        QVERIFY(third.currentConfig(false).series.empty());
     }
 };
 
