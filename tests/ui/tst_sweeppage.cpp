@@ -301,7 +301,7 @@ private slots:
         QCOMPARE(b->medianPoints(1, 0).size(), 2);
         // The older sweep is twice as slow, and each best note names its sweep.
         QVERIFY(b->medianPoints(1, 0).front().y() > b->medianPoints(0, 0).front().y() * 1.5);
-        QVERIFY2(b->bestText(1, 0).startsWith(QStringLiteral("processes (")), qPrintable(b->bestText(1, 0)));
+        QVERIFY2(b->bestText(1, 0).startsWith(QStringLiteral("processes · ")), qPrintable(b->bestText(1, 0)));
         // Cores come from the sweep on screen.
         QCOMPARE(b->coreText(), QString()); // 4 cores lie past 2 workers: no marker
         page.history()->pick({older});

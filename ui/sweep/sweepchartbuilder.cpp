@@ -276,9 +276,14 @@ void SweepChartBuilder::refresh()
         else
             line.best->clear();
         line.label = data.config.series[static_cast<std::size_t>(line.series)].label();
-        if (comparing)
-            //: a series of a compared sweep; %1 its name ("processes"), %2 the sweep's date
-            line.label = tr("%1 (%2)").arg(line.label, SweepText::date(data.machine.created));
+        // QtCharts' legend is one row and elides what does not fit, which
+        // left "processes (3 Dec 2026 1…" twice: a short stamp keeps the
+        // two sweeps apart and the row short.
+        if (comparing) {
+            const SweepData &other = line.sweep == 0 ? *compare_ : *primary_;
+            //: a series of a compared sweep; %1 its name ("processes"), %2 the sweep's day and time
+            line.label = tr("%1 · %2").arg(line.label, SweepText::stamp(data.machine.created, other.machine.created));
+        }
         line.dots->setName(line.label);
         QString note;
         if (lp.best) {
@@ -296,7 +301,7 @@ void SweepChartBuilder::refresh()
                                            : tr("shaded: middle half of the runs"));
     }
     if (it.ideal) {
-        it.ideal->replace(points[0] ? points[0]->ideal : QList<QPointF>());
+        it.idealPoints = points[0] ? points[0]->ideal : QList<QPointF>();
         it.ideal->setName(options_.mode == SweepChartOptions::Mode::Time ? tr("ideal: T(1) / N")
                                                                          : tr("ideal: N times faster"));
     }

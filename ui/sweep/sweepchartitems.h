@@ -53,6 +53,7 @@ struct SweepChartBuilder::Items
     QValueAxis *y = nullptr;
     std::vector<LineItems> lines;
     QLineSeries *ideal = nullptr;
+    QList<QPointF> idealPoints; // unclipped; the series gets them cut at the axis top
     QScatterSeries *bookDots = nullptr;
     QLineSeries *bookJoin = nullptr;
     QLineSeries *core = nullptr;
