@@ -14,6 +14,7 @@
 #include "widgets/numbersinput.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +43,21 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+// Every text of the sweep page twice over, as long as a wordier language
+// (pt_BR runs about half again as long as English).
+class LongerTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "conlab::SweepPage")
+            return {};
+        const QString s = QString::fromUtf8(source);
+        return s + u' ' + s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
 RunSettings nativeSettings()
 {
     RunSettings s;
@@ -323,6 +339,36 @@ private slots:
         QVERIFY(page.canRun());
         QCOMPARE(page.currentConfig().series.size(), std::size_t(1));
         QVERIFY(!page.currentConfig().series.front().gil.enabled);
+    }
+
+    // After a switch to a longer language, at a projector's width, every
+    // combo box is wide enough for its longest text and lies on the page:
+    // its row wraps rather than cutting it off.
+    void combosFitTheirTextsAfterALanguageSwitch()
+    {
+        SweepPage page;
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        LongerTranslator longer;
+        QCoreApplication::installTranslator(&longer);
+        QTRY_VERIFY(page.findChildren<QComboBox *>().first()->currentText().count(u' ') >= 1);
+        QTest::qWait(100); // the layout settles
+        const QList<QComboBox *> combos = page.findChildren<QComboBox *>();
+        QVERIFY(combos.size() >= 2);
+        for (QComboBox *box : combos) {
+            if (!box->isVisibleTo(&page))
+                continue;
+            int longest = 0;
+            for (int i = 0; i < box->count(); ++i)
+                longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+            // The text plus room for the arrow (about a line's height).
+            QVERIFY2(box->width() >= longest + box->fontMetrics().height(),
+                     qPrintable(QStringLiteral("%1: %2 px for a %3 px text").arg(box->currentText()).arg(box->width()).arg(longest)));
+            const QRect onPage(box->mapTo(&page, QPoint(0, 0)), box->size());
+            QVERIFY2(page.rect().contains(onPage), qPrintable(box->currentText()));
+        }
+        QCoreApplication::removeTranslator(&longer);
     }
 
     // A restart: the page and its settings made again from the same file

@@ -10,6 +10,7 @@
 #include "theme/palette.h"
 #include "widgets/bookmedianschart.h"
 #include "widgets/numbersinput.h"
+#include "widgets/wrappingrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +51,10 @@ void SweepPage::buildControls()
         {PrimesModel::CoroutinesExecutor, GilConfig{}},
     };
     seriesLabel_ = new QLabel(this);
-    auto *seriesRow = new QHBoxLayout;
+    // The rows of check boxes and combo boxes wrap on a narrow screen or in
+    // a longer language, rather than cutting their texts or pushing the
+    // page past the screen's edge.
+    auto *seriesRow = new WrappingRow;
     seriesRow->addWidget(seriesLabel_);
     for (const SweepSeries &s : kinds) {
         auto *box = new QCheckBox(this);
@@ -62,7 +66,6 @@ void SweepPage::buildControls()
             scheduleEstimate();
         });
     }
-    seriesRow->addStretch(1);
 
     maxWorkersLabel_ = new QLabel(this);
     maxWorkers_ = new QSpinBox(this);
@@ -75,6 +78,7 @@ void SweepPage::buildControls()
     runs_->setValue(12);
     runsLabel_->setBuddy(runs_);
     settingsLabel_ = new QLabel(this);
+    settingsLabel_->setWordWrap(true); // its pace and GIL line is long in pt_BR
     estimate_ = new QLabel(this);
     estimate_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QSpinBox *spin : {maxWorkers_, runs_})
@@ -142,11 +146,14 @@ void SweepPage::buildControls()
 
     modeLabel_ = new QLabel(this);
     mode_ = new QComboBox(this);
+    // Sized to the current language's texts, not to those of the first show.
+    mode_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mode_->addItem(QString(), int(SweepChartOptions::Mode::Time));
     mode_->addItem(QString(), int(SweepChartOptions::Mode::Speedup));
     modeLabel_->setBuddy(mode_);
     bandLabel_ = new QLabel(this);
     band_ = new QComboBox(this);
+    band_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     band_->addItem(QString(), int(SweepChartOptions::Band::None));
     band_->addItem(QString(), int(SweepChartOptions::Band::MinMax));
     band_->addItem(QString(), int(SweepChartOptions::Band::Quartiles));
@@ -154,16 +161,12 @@ void SweepPage::buildControls()
     bandLabel_->setBuddy(band_);
     ideal_ = new QCheckBox(this);
     book_ = new QCheckBox(this);
-    auto *chartRow = new QHBoxLayout;
-    chartRow->addWidget(modeLabel_);
-    chartRow->addWidget(mode_);
-    chartRow->addSpacing(12);
-    chartRow->addWidget(bandLabel_);
-    chartRow->addWidget(band_);
-    chartRow->addSpacing(12);
+    auto *chartRow = new WrappingRow;
+    chartRow->setSpacing(12);
+    chartRow->addWidget(WrappingRow::pair(modeLabel_, mode_));
+    chartRow->addWidget(WrappingRow::pair(bandLabel_, band_));
     chartRow->addWidget(ideal_);
     chartRow->addWidget(book_);
-    chartRow->addStretch(1);
     const auto optionsChanged = [this] { chart_->builder()->setOptions(chartOptions()); };
     connect(mode_, &QComboBox::currentIndexChanged, this, optionsChanged);
     connect(band_, &QComboBox::currentIndexChanged, this, optionsChanged);
