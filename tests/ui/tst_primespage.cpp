@@ -424,6 +424,8 @@ private slots:
             page.show();
             QString error;
             QVERIFY2(page.showRecording(rec, &error), qPrintable(error));
+            QTest::qWait(2000); // partway: the replay banner and some results
+            QVERIFY(page.grab().save(dir + QStringLiteral("/primes-million-replay-partway-1920.png")));
             page.skipReplay();
             QTest::qWait(500); // the timeline draws a million bars over a few frames
             QVERIFY(page.grab().save(dir + QStringLiteral("/primes-million-replay-1920.png")));
@@ -440,7 +442,8 @@ private slots:
             page.show();
             page.run();
             QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
-            for (const QSize size : {QSize(1920, 1080), QSize(1100, 860)}) {
+            // Also the width a 1024x768 and a 1280x720 window leave a page.
+            for (const QSize size : {QSize(1920, 1080), QSize(1100, 860), QSize(820, 690), QSize(1075, 640)}) {
                 page.resize(size);
                 QCoreApplication::processEvents();
                 const QString path = QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());

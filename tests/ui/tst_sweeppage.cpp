@@ -371,6 +371,44 @@ private slots:
         QCoreApplication::removeTranslator(&longer);
     }
 
+    // With CONLAB_SCREENSHOT_DIR set, renders the page at the width a
+    // 1024x768 and a 1280x720 window leave it, in English and (with
+    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, with two
+    // sweeps compared, to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set CONLAB_SCREENSHOT_DIR to render the page");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString older = writeSweep(2, now.addSecs(-3 * 3600), 4, 2.0);
+        const QString newer = writeSweep(2, now.addSecs(-600), 4);
+        for (const QString lang : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+            QTranslator translator;
+            if (lang != u"en") {
+                if (!translator.load(qEnvironmentVariable("CONLAB_QM_DIR") + QStringLiteral("/concurrency-lab_") + lang))
+                    continue;
+                QCoreApplication::installTranslator(&translator);
+            }
+            SweepPage page;
+            SweepChartOptions options;
+            options.ideal = true;
+            options.mode = SweepChartOptions::Mode::Speedup;
+            page.setChartOptions(options);
+            page.show();
+            page.history()->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 2 && !page.history()->isScanning(), 10'000);
+            page.history()->pick({newer, older});
+            QTRY_VERIFY_WITH_TIMEOUT(page.chart()->builder()->compare().has_value(), 10'000);
+            for (const QSize size : {QSize(820, 690), QSize(1075, 640)}) {
+                page.resize(size);
+                QTest::qWait(300);
+                QVERIFY(page.grab().save(QStringLiteral("%1/sweep-%2-%3.png").arg(dir, lang).arg(size.width())));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
     // A restart: the page and its settings made again from the same file
     // show the lecturer's series, workers and repeats, not the defaults.
     void settingsSurviveARestart()
