@@ -3,6 +3,7 @@
 #include "sweep/bookmedians.h"
 #include "sweep/sweepchartitems.h"
 #include "sweep/sweepchartpoints.h"
+#include "sweep/sweeplegend.h"
 #include "sweep/sweepstyle.h"
 #include "sweep/sweeptext.h"
 #include "theme/palette.h"
@@ -25,8 +26,12 @@ namespace {
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-    for (QLegendMarker *m : markers)
+    for (QLegendMarker *m : markers) {
         m->setVisible(false);
+        // Read by SweepLegend: with QtCharts' legend hidden, every marker
+        // reads as invisible.
+        m->setProperty(SweepLegend::kHidden, true);
+    }
 }
 
 QPen pen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
@@ -63,7 +68,9 @@ SweepChartBuilder::SweepChartBuilder(QChart *chart) : QObject(chart), chart_(cha
     chart_->addAxis(items_->x, Qt::AlignBottom);
     chart_->addAxis(items_->y, Qt::AlignLeft);
     items_->coreNote = new ChartNote(chart_);
+    items_->legend = new SweepLegend(chart_);
     font_ = chart_->font();
+    items_->legend->setFont(font_);
 
     // Notes sit at plot coordinates, which move whenever the legend, the
     // axis labels or the size change the plot area.
@@ -115,6 +122,7 @@ void SweepChartBuilder::setFont(const QFont &font)
     if (items_->bookDots)
         items_->bookDots->setMarkerSize(marker * 0.9);
     items_->coreNote->setFont(font);
+    items_->legend->setFont(font);
     updateTicks();
     layoutNotes();
 }
@@ -276,9 +284,8 @@ void SweepChartBuilder::refresh()
         else
             line.best->clear();
         line.label = data.config.series[static_cast<std::size_t>(line.series)].label();
-        // QtCharts' legend is one row and elides what does not fit, which
-        // left "processes (3 Dec 2026 1…" twice: a short stamp keeps the
-        // two sweeps apart and the row short.
+        // A short stamp keeps the two sweeps apart and the legend's lines
+        // few (the full dates are in the list of past sweeps).
         if (comparing) {
             const SweepData &other = line.sweep == 0 ? *compare_ : *primary_;
             //: a series of a compared sweep; %1 its name ("processes"), %2 the sweep's day and time
@@ -332,6 +339,7 @@ void SweepChartBuilder::refresh()
     it.maxWorkers = maxWorkers;
     it.yMax = yMax;
     items_->x->setRange(left, right);
+    items_->legend->relayout(); // names and entries may have changed
     updateTicks();
     layoutNotes();
 }

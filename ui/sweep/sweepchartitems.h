@@ -17,6 +17,8 @@ class QValueAxis;
 
 namespace conlab {
 
+class SweepLegend;
+
 // A short text on the plot with a pale backing, so a line or a band under
 // it never makes it hard to read.
 class ChartNote : public QGraphicsRectItem
@@ -58,6 +60,7 @@ struct SweepChartBuilder::Items
     QLineSeries *bookJoin = nullptr;
     QLineSeries *core = nullptr;
     ChartNote *coreNote = nullptr;
+    SweepLegend *legend = nullptr;
     int coreAt = 0; // 0: no marker
     int maxWorkers = 1;
     double yMax = 0.0;
