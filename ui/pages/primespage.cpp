@@ -144,7 +144,7 @@ void PrimesPage::updateControls()
     // The toolbar's settings are the next run's; once the run on screen
     // differs from them, say so, so nobody reads them as its settings.
     const QString next = PrimesOutcome::settingsText(currentConfig(false));
-    const bool differs = shownSummary_ && PrimesOutcome::settingsText(shownConfig_) != next;
+    const bool differs = (shownSummary_ || replay_) && PrimesOutcome::settingsText(shownConfig_) != next;
     //: %1 the settings the next run will use (workers, GIL, pace)
     settingsLabel_->setText(differs ? tr("next run: %1").arg(next) : next);
     const bool now = canRun();
