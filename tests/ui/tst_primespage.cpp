@@ -228,7 +228,7 @@ private slots:
     // the run's outcome at the end.
     void recordingOpensEmptyAndReplaysToTheEnd()
     {
-        const RunRecording rec = racyRecording(400'000'000); // results over 0.4 s
+        const RunRecording rec = racyRecording(1'800'000'000); // results from 0.1 s to 1.8 s
         PrimesPage page(PrimesPage::Variant::ProcessPool);
         QString error;
         QVERIFY2(page.showRecording(rec, &error, QStringLiteral("/tmp/racy.clrec.json")), qPrintable(error));
