@@ -9,9 +9,12 @@
 #include "shell/languagemenu.h"
 #include "shell/languageswitcher.h"
 #include "shell/pagefilemenu.h"
+#include "shell/fieldcommit.h"
 #include "shell/pagelayouts.h"
+#include "shell/rungate.h"
 #include "shell/runtoolbar.h"
 #include "shell/viewexporter.h"
+#include "shell/windowplacement.h"
 #include "shell/zoom.h"
 #include "theme/palette.h"
 
@@ -26,14 +29,32 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QHBoxLayout>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 namespace conlab {
 
 namespace {
 constexpr int kStopWaitMs = 1000;
+// How long a refusal or a hint stays in the status bar.
+constexpr int kStatusMs = 8000;
+
+// A page in a scroll area: on a projector's 1024x768 the page fills what the
+// window has and scrolls only below its true minimum, instead of pushing the
+// window (and Export, the code, the timeline) off the screen.
+QScrollArea *scrolling(ExperimentPage *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
+}
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -48,16 +69,19 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(zoom_, &Zoom::factorChanged, settings_, &Settings::setZoom);
     connect(settings_, &Settings::languageChanged, languages_, &LanguageSwitcher::setLanguage);
 
-    list_ = new ExperimentList(this);
-    stack_ = new QStackedWidget(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(list_);
-    splitter->addWidget(stack_);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    qApp->installEventFilter(new FieldCommit(this));
+
+    // The list keeps the width of its longest entry and the page takes the
+    // rest: a plain row, since a splitter handle here only moved a blank band.
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    list_ = new ExperimentList(central);
+    stack_ = new QStackedWidget(central);
+    row->addWidget(list_);
+    row->addWidget(stack_, 1);
+    setCentralWidget(central);
 
     buildActions();
     buildPages();
@@ -71,11 +95,17 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         stack_->setCurrentIndex(row);
         settings_->setLastExperiment(row);
         updateRunActions();
+        showRunRefusal();
     });
     connect(settings_, &Settings::runSettingsChanged, this, [this](const RunSettings &s) {
         for (ExperimentPage *p : std::as_const(pages_))
             p->applySettings(s);
     });
+    // The status bar costs a line of height a projector lacks: it shows only
+    // while it has something to say.
+    statusBar()->hide();
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) { statusBar()->setVisible(!message.isEmpty()); });
     retranslateUi();
     restoreFromSettings();
 }
@@ -105,24 +135,36 @@ void MainWindow::buildPages()
     const RunSettings run = settings_->runSettings();
     for (ExperimentPage *p : std::as_const(pages_)) {
         p->applySettings(run);
-        stack_->addWidget(p);
+        stack_->addWidget(scrolling(p, stack_));
         connect(p, &ExperimentPage::runningChanged, this, &MainWindow::updateRunActions);
         connect(p, &ExperimentPage::canRunChanged, this, &MainWindow::updateRunActions);
+        if (auto *spinner = qobject_cast<SpinnerPage *>(p))
+            connect(spinner, &SpinnerPage::paceRequested, settings_, &Settings::setPace);
         if (auto *sweep = qobject_cast<SweepPage *>(p))
             sweep->useSettings(settings_);
     }
     new PageLayouts(settings_, pages_, this);
+    runGate_ = new RunGate(pages_, list_, this);
+    connect(runGate_, &RunGate::busyChanged, this, [this](ExperimentPage *busy) {
+        if (!busy)
+            statusBar()->clearMessage();
+    });
 }
 
 void MainWindow::buildActions()
 {
     runAction_ = new QAction(this);
     runAction_->setShortcut(Qt::Key_F5);
+    // Stop is Shift+F5, next to Run, and not Esc: a lecturer pressing Esc to
+    // leave full screen must not end the run the room is watching.
     stopAction_ = new QAction(this);
-    stopAction_->setShortcut(Qt::Key_Escape);
+    stopAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(runAction_, &QAction::triggered, this, [this] {
-        if (ExperimentPage *p = currentPage(); p && p->canRun())
+        ExperimentPage *p = currentPage();
+        if (p && p->canRun())
             p->run();
+        else
+            showRunRefusal();
     });
     connect(stopAction_, &QAction::triggered, this, [this] {
         if (ExperimentPage *p = currentPage(); p && p->isRunning())
@@ -133,6 +175,16 @@ void MainWindow::buildActions()
     presentAction_->setCheckable(true);
     presentAction_->setShortcut(Qt::Key_F11);
     connect(presentAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    leavePresentationAction_ = new QAction(this);
+    leavePresentationAction_->setShortcut(Qt::Key_Escape);
+    leavePresentationAction_->setEnabled(false);
+    connect(leavePresentationAction_, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    resetPageAction_ = new QAction(this);
+    resetPageAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(resetPageAction_, &QAction::triggered, this, [this] {
+        if (ExperimentPage *p = currentPage(); p && !p->isRunning())
+            p->resetPage();
+    });
     nextAction_ = new QAction(this);
     nextAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     previousAction_ = new QAction(this);
@@ -163,10 +215,12 @@ void MainWindow::buildActions()
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
     aboutAction_ = new QAction(this);
     connect(aboutAction_, &QAction::triggered, this, [this] {
+        //: %1 the version number
         QMessageBox::about(this, tr("About Concurrency Lab"),
-                           tr("Concurrency Lab shows, live, how Python's threads, processes and "
-                              "coroutines behave, rebuilding the experiments of the chapter "
-                              "\"Concurrency Models in Python\" of Fluent Python in C++ and Qt."));
+                           tr("Concurrency Lab %1").arg(QCoreApplication::applicationVersion()) + QStringLiteral("\n\n")
+                               + tr("Concurrency Lab shows, live, how Python's threads, processes and "
+                                    "coroutines behave, rebuilding the experiments of the chapter "
+                                    "\"Concurrency Models in Python\" of Fluent Python in C++ and Qt."));
     });
 }
 
@@ -182,9 +236,12 @@ void MainWindow::buildMenus()
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAction_);
     runMenu_->addAction(stopAction_);
+    runMenu_->addSeparator();
+    runMenu_->addAction(resetPageAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(presentAction_);
+    viewMenu_->addAction(leavePresentationAction_);
     viewMenu_->addAction(nextAction_);
     viewMenu_->addAction(previousAction_);
     viewMenu_->addSeparator();
@@ -200,10 +257,17 @@ void MainWindow::buildMenus()
 
 void MainWindow::restoreFromSettings()
 {
-    resize(1280, 800);
-    const QByteArray geometry = settings_->windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const QByteArray saved = settings_->windowGeometry();
+    if (saved.isEmpty() || !restoreGeometry(saved)) {
+        bool maximise = false;
+        setGeometry(WindowPlacement::firstStart(available, &maximise));
+        if (maximise)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    } else if (!isMaximized() && !isFullScreen()) {
+        // Saved on a larger screen: back inside this one, whole.
+        setGeometry(WindowPlacement::keptInside(geometry(), available));
+    }
     const QByteArray state = settings_->windowState();
     if (!state.isEmpty())
         restoreState(state);
@@ -217,7 +281,7 @@ QListWidget *MainWindow::experimentList() const
 
 ExperimentPage *MainWindow::currentPage() const
 {
-    return qobject_cast<ExperimentPage *>(stack_->currentWidget());
+    return ExperimentPage::of(stack_->currentWidget());
 }
 
 int MainWindow::currentExperiment() const
@@ -242,6 +306,7 @@ void MainWindow::setPresentationMode(bool on)
         return;
     }
     zoom_->setPresentation(on);
+    leavePresentationAction_->setEnabled(on);
     // The list gives its width to the page: at presentation size the live
     // view needs it, and Ctrl+PgUp / Ctrl+PgDown still move between pages.
     list_->setVisible(!on);
@@ -258,8 +323,18 @@ void MainWindow::setPresentationMode(bool on)
 void MainWindow::updateRunActions()
 {
     ExperimentPage *p = currentPage();
-    runAction_->setEnabled(p && p->canRun());
+    // Run stays enabled on a page that another run blocks: F5 there says why
+    // nothing starts, instead of doing nothing.
+    runAction_->setEnabled(p && (p->canRun() || p->isRunBlocked()));
     stopAction_->setEnabled(p && p->isRunning());
+    resetPageAction_->setEnabled(p && !p->isRunning());
+}
+
+void MainWindow::showRunRefusal()
+{
+    const QString why = runGate_ ? runGate_->refusal(currentPage()) : QString();
+    if (!why.isEmpty())
+        statusBar()->showMessage(why, kStatusMs);
 }
 
 void MainWindow::exportPng()
@@ -294,8 +369,11 @@ void MainWindow::retranslateUi()
     runAction_->setText(tr("▶ &Run"));
     runAction_->setToolTip(tr("Run the experiment (F5)"));
     stopAction_->setText(tr("■ &Stop"));
-    stopAction_->setToolTip(tr("Stop the run (Esc)"));
+    stopAction_->setToolTip(tr("Stop the run (Shift+F5)"));
+    resetPageAction_->setText(tr("Reset &page"));
+    resetPageAction_->setToolTip(tr("Clear the result, the guess and the charts: a clean question (Ctrl+R)"));
     presentAction_->setText(tr("&Presentation mode"));
+    leavePresentationAction_->setText(tr("&Leave presentation mode"));
     nextAction_->setText(tr("&Next experiment"));
     previousAction_->setText(tr("Pre&vious experiment"));
     zoomInAction_->setText(tr("Zoom &in"));

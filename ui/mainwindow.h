@@ -12,6 +12,7 @@ namespace conlab {
 class ExperimentList;
 class ExperimentPage;
 class LanguageSwitcher;
+class RunGate;
 class RunToolBar;
 class Settings;
 class Zoom;
@@ -53,6 +54,7 @@ private:
     void buildMenus();
     void restoreFromSettings();
     void updateRunActions();
+    void showRunRefusal();
     void retranslateUi();
 
     Settings *settings_ = nullptr;
@@ -62,6 +64,7 @@ private:
     QStackedWidget *stack_ = nullptr;
     QList<ExperimentPage *> pages_;
     RunToolBar *toolBar_ = nullptr;
+    RunGate *runGate_ = nullptr;
 
     QMenu *fileMenu_ = nullptr;
     QMenu *runMenu_ = nullptr;
@@ -70,6 +73,8 @@ private:
     QAction *runAction_ = nullptr;
     QAction *stopAction_ = nullptr;
     QAction *presentAction_ = nullptr;
+    QAction *leavePresentationAction_ = nullptr;
+    QAction *resetPageAction_ = nullptr;
     QAction *nextAction_ = nullptr;
     QAction *previousAction_ = nullptr;
     QAction *zoomInAction_ = nullptr;

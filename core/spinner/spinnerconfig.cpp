@@ -1,5 +1,7 @@
 #include "spinner/spinnerconfig.h"
 
+#include "kernel/isqrt.h"
+
 #include <array>
 #include <utility>
 
@@ -77,6 +79,15 @@ QString SpinnerChoices::combinationError(SpinnerModel m, SlowKind s)
     //: %1 the slow() variant, %2 the model, %3 the valid variants for it
     return tr("--slow %1 makes no sense with --model %2; with %2 choose one of: %3")
         .arg(slowName(s), modelName(m), names.join(u", "));
+}
+
+double SpinnerConfig::expectedSlowSeconds() const
+{
+    if (slow == SlowKind::Sleep || slow == SlowKind::BlockingSleep)
+        return seconds;
+    // Trial division tries the odd divisors 3, 5, ... up to the square root.
+    const double divisions = static_cast<double>(isqrt(number) / 2);
+    return divisions * PaceCalibration::instance().targetNsPerDivision(pace) / 1e9;
 }
 
 } // namespace conlab

@@ -36,6 +36,15 @@ struct SpinnerConfig
     QString workerPath;         // empty: found by WorkerLocator
 
     static constexpr double kFrameInterval = 0.1; // spin() waits .1 s per frame
+    // Below a second slow() is over after a few frames: no run, however it
+    // behaves, shows a spinner that keeps going, stutters or never appears.
+    static constexpr double kMinWatchableSeconds = 1.0;
+
+    // What slow() should take: the sleep, or the prime's trial divisions at
+    // this pace (the nap's extra tests not counted). At native pace the
+    // prime takes under a tenth of a second.
+    double expectedSlowSeconds() const;
+    bool tooQuickToWatch() const { return expectedSlowSeconds() < kMinWatchableSeconds; }
 };
 
 class SpinnerChoices

@@ -7,12 +7,17 @@
 #include "../common/proctools.h"
 #include "settings/settings.h"
 #include "shell/languageswitcher.h"
+#include "shell/runtoolbar.h"
+#include "shell/windowplacement.h"
+#include "widgets/predictionbox.h"
 #include "shell/zoom.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,10 @@ private slots:
     void zoomChangesFontSize();
     void presentationModeEnlargesText();
     void closingStopsRunsAndReapsWorkers();
+    void keysPredictRightAfterTypingInAField();
+    void oneRunAtATime();
+    void escapeLeavesPresentationButNotTheRun();
+    void firstStartAndSavedGeometryFitTheScreen();
     void cleanupTestCase() { BackgroundRun::stopAllAndWait(5000); }
 
 private:
@@ -155,6 +164,116 @@ void TestMainWindow::closingStopsRunsAndReapsWorkers()
     QVERIFY(testing::childrenOf().isEmpty());
     delete window;
     QTRY_COMPARE(BackgroundRun::activeCount(), 0);
+}
+
+void TestMainWindow::keysPredictRightAfterTypingInAField()
+{
+    QSettings store(iniPath("keys.ini"), QSettings::IniFormat);
+    Settings settings(&store);
+    settings.setLanguage(QStringLiteral("en"));
+    MainWindow window(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentExperiment(2); // the GIL quiz
+    auto *page = qobject_cast<SpinnerPage *>(window.currentPage());
+    QVERIFY(page);
+    auto *interval = window.findChild<RunToolBar *>()->intervalBox();
+    interval->setFocus();
+    QTRY_VERIFY(interval->hasFocus());
+    interval->selectAll();
+    QTest::keyClicks(interval, QStringLiteral("300"));
+    QTest::keyClick(interval, Qt::Key_Return);
+    // The field took 300 and gave the keyboard back: 2 is a guess now.
+    QTRY_VERIFY(!interval->hasFocus());
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_2);
+    QCOMPARE(interval->value(), 300);
+    QCOMPARE(settings.runSettings().gil.switchInterval, std::chrono::milliseconds(300));
+    QCOMPARE(page->prediction()->guess(), std::optional(SpinnerOutcome::Stutters));
+}
+
+void TestMainWindow::oneRunAtATime()
+{
+    QSettings store(iniPath("gate.ini"), QSettings::IniFormat);
+    Settings settings(&store);
+    settings.setLanguage(QStringLiteral("en"));
+    MainWindow window(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentExperiment(0);
+    auto *first = qobject_cast<SpinnerPage *>(window.currentPage());
+    first->setCurrentVariant(0);
+    first->setSleepSeconds(10.0);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(first->isRunning());
+    QVERIFY2(window.experimentList()->item(0)->text().contains(QStringLiteral("running")),
+             qPrintable(window.experimentList()->item(0)->text()));
+
+    // F5 on another page starts nothing and says why, in words.
+    window.setCurrentExperiment(4); // sequential primes
+    ExperimentPage *second = window.currentPage();
+    QVERIFY(!second->canRun());
+    QVERIFY(second->isRunBlocked());
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(!second->isRunning());
+    QVERIFY(window.statusBar()->isVisible());
+    QVERIFY2(window.statusBar()->currentMessage().contains(first->title()),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Back on the busy page, Shift+F5 stops it, and every page may run again.
+    window.setCurrentExperiment(0);
+    QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!first->isRunning(), 10'000);
+    QVERIFY(second->canRun());
+    QVERIFY(!window.experimentList()->item(0)->text().contains(QStringLiteral("running")));
+}
+
+void TestMainWindow::escapeLeavesPresentationButNotTheRun()
+{
+    QSettings store(iniPath("esc.ini"), QSettings::IniFormat);
+    Settings settings(&store);
+    MainWindow window(&settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentExperiment(0);
+    auto *page = qobject_cast<SpinnerPage *>(window.currentPage());
+    page->setCurrentVariant(0);
+    page->setSleepSeconds(10.0);
+    page->run();
+    window.setPresentationMode(true);
+    QVERIFY(window.isPresenting());
+    QTRY_VERIFY(window.isActiveWindow());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresenting());
+    QVERIFY(page->isRunning()); // the room is still watching it
+    page->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10'000);
+    // The way out is on the View menu, with its key.
+    bool listed = false;
+    for (QAction *a : window.findChildren<QAction *>())
+        listed = listed || (a->shortcut() == QKeySequence(Qt::Key_Escape) && a->text().contains(QStringLiteral("presentation")));
+    QVERIFY(listed);
+}
+
+void TestMainWindow::firstStartAndSavedGeometryFitTheScreen()
+{
+    const QRect available(0, 0, 1024, 768);
+    bool maximise = false;
+    QCOMPARE(WindowPlacement::firstStart(available, &maximise), available);
+    QVERIFY(maximise);
+    const QRect big(0, 0, 1920, 1080);
+    const QRect first = WindowPlacement::firstStart(big, &maximise);
+    QVERIFY(!maximise);
+    QCOMPARE(first.size(), WindowPlacement::kPreferred);
+    QVERIFY(big.contains(first));
+    // Saved at 1920x1080 near the right edge, opened at 1280x720.
+    const QRect small(0, 0, 1280, 720);
+    const QRect kept = WindowPlacement::keptInside(QRect(900, 300, 1000, 700), small);
+    QVERIFY2(small.contains(kept), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(kept.x()).arg(kept.y()).arg(kept.width()).arg(kept.height())));
+    QCOMPARE(kept.size(), QSize(1000, 700));
+    QCOMPARE(WindowPlacement::keptInside(QRect(-50, -50, 3000, 2000), small), small);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -77,6 +78,8 @@ private slots:
     void threadSpins();
     void predictionWithKeyThree();
     void stopEndsTheRun();
+    void anotherVariantIsACleanQuestion();
+    void paceTooQuickIsSaidAndFixable();
     void everyVariantAnswers_data();
     void everyVariantAnswers();
     void gilTimelineShowsHolds();
@@ -157,6 +160,71 @@ void TestSpinnerPage::stopEndsTheRun()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QVERIFY(!page.isRunning());
     QVERIFY(!page.answerText().contains(QStringLiteral("42")));
+}
+
+void TestSpinnerPage::anotherVariantIsACleanQuestion()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClick(&page, Qt::Key_1);
+    QVERIFY(runThreadSleep(page, 0.5));
+    QVERIFY(!page.answerText().isEmpty());
+    QVERIFY(!page.prediction()->verdictText().isEmpty());
+    QVERIFY(page.framesDrawn() > 0);
+    QVERIFY(page.recording().has_value());
+
+    // S2 is a new question: nothing of S1's answer may stay on screen.
+    page.setCurrentVariant(1);
+    QCOMPARE(page.prediction()->guess(), std::nullopt);
+    QVERIFY2(page.prediction()->verdictText().isEmpty(), qPrintable(page.prediction()->verdictText()));
+    QVERIFY2(page.answerText().isEmpty(), qPrintable(page.answerText()));
+    QCOMPARE(page.framesDrawn(), 0);
+    QVERIFY(page.spinnerView()->glyph()->isBlank());
+    QVERIFY(!page.recording().has_value()); // nothing to export either
+    for (QAction *a : page.fileActions()) {
+        if (a->text().startsWith(QStringLiteral("Export")))
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    }
+
+    // Reset page does the same on the same variant.
+    QTest::keyClick(&page, Qt::Key_2);
+    page.setCurrentVariant(0);
+    QVERIFY(runThreadSleep(page, 0.5));
+    QVERIFY(!page.answerText().isEmpty());
+    page.resetPage();
+    QCOMPARE(page.prediction()->guess(), std::nullopt);
+    QVERIFY(page.prediction()->verdictText().isEmpty());
+    QVERIFY(page.answerText().isEmpty());
+    QCOMPARE(page.framesDrawn(), 0);
+}
+
+void TestSpinnerPage::paceTooQuickIsSaidAndFixable()
+{
+    SpinnerPage page(SpinnerPageSpec::gilQuiz()); // S5 first: is_prime in a process
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    RunSettings native;
+    native.pace = Pace::native();
+    page.applySettings(native);
+    QPushButton *usePace = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("CPython pace")))
+            usePace = b;
+    }
+    QVERIFY(usePace);
+    QVERIFY(usePace->isVisible());
+    std::vector<Pace> asked;
+    connect(&page, &SpinnerPage::paceRequested, &page, [&asked](const Pace &p) { asked.push_back(p); });
+    usePace->click();
+    QCOMPARE(asked.size(), std::size_t(1));
+    QVERIFY(asked.front() == Pace::cpython());
+
+    // At the CPython pace slow() takes over a second: no warning.
+    RunSettings cpython;
+    cpython.pace = Pace::cpython();
+    page.applySettings(cpython);
+    QVERIFY(!usePace->isVisible());
 }
 
 void TestSpinnerPage::everyVariantAnswers_data()

@@ -383,7 +383,7 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString older = writeSweep(2, now.addSecs(-3 * 3600), 4, 2.0);
         const QString newer = writeSweep(2, now.addSecs(-600), 4);
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
             QTranslator translator;
             if (lang != u"en") {
                 if (!translator.load(qEnvironmentVariable("CONLAB_QM_DIR") + QStringLiteral("/concurrency-lab_") + lang))

@@ -18,6 +18,10 @@ class ExperimentPage : public QWidget
 public:
     using QWidget::QWidget;
 
+    // The page a stack entry holds: the page itself, or the page inside the
+    // scroll area the window wraps it in. nullptr for anything else.
+    static ExperimentPage *of(QWidget *holder);
+
     virtual QString title() const = 0;
     virtual bool canRun() const = 0;
     virtual bool isRunning() const = 0;
@@ -34,15 +38,47 @@ public:
     virtual QByteArray saveLayout() const { return {}; }
     virtual void restoreLayout(const QByteArray &state) { Q_UNUSED(state); }
 
+    // One run at a time in the whole window: while another page runs, the
+    // main window names it here and this page's canRun() is false. Two runs
+    // would share two cores and spoil each other's numbers, and the room
+    // could not tell which view belongs to which run.
+    void setRunBlockedBy(const QString &otherTitle);
+    bool isRunBlocked() const { return !blockedBy_.isEmpty(); }
+    QString runBlockedBy() const { return blockedBy_; }
+
 public slots:
     virtual void run() = 0;
     virtual void stop() = 0;
+    // Back to a clean question: no result, guess, chart or verdict of an
+    // earlier run on screen. Does nothing while a run is going.
+    virtual void resetPage() {}
 
 signals:
     void runningChanged(bool running);
     void canRunChanged(bool canRun);
     // The user moved a splitter: saveLayout() has changed.
     void layoutChanged();
+
+protected:
+    // A page sits in a scroll area that gives it the viewport's width. Wrapped
+    // labels then need their height at that width as a minimum, or the layout
+    // squeezes them and zoomed text paints over the widget below.
+    bool hasHeightForWidth() const override { return false; }
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The width the page has on screen (its scroll area's viewport), which
+    // can be less than its own width when its minimum is wider. A page that
+    // reflows (rows that become columns) does it here, on every change.
+    virtual void availableWidthChanged(int width) { Q_UNUSED(width); }
+    int availableWidth() const;
+
+    // Called when setRunBlockedBy() changed the block: the page updates its
+    // Run button and emits canRunChanged() as it does for its own reasons.
+    virtual void runBlockChanged() {}
+
+private:
+    QString blockedBy_;
 };
 
 } // namespace conlab

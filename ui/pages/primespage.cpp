@@ -99,7 +99,7 @@ void PrimesPage::setRacy(bool racy)
 
 bool PrimesPage::canRun() const
 {
-    return !background_ && numbers_->isValid();
+    return !background_ && numbers_->isValid() && !isRunBlocked();
 }
 
 bool PrimesPage::isRunning() const
@@ -219,6 +219,23 @@ void PrimesPage::stop()
 {
     if (background_)
         background_->stop();
+}
+
+void PrimesPage::resetPage()
+{
+    if (isRunning())
+        return;
+    feed_.reset();
+    drainTimer_->stop();
+    shownSummary_.reset();
+    shownHolds_.clear();
+    shownLoopSteps_.clear();
+    results_->clear();
+    timeline_->clear();
+    setUpLanes(currentConfig(false));
+    banner_->hide();
+    updateControls();
+    updateTotals();
 }
 
 void PrimesPage::drain()

@@ -24,6 +24,7 @@ class QToolButton;
 namespace conlab {
 
 class BackgroundRun;
+class CodeSplit;
 class CodeWidthFit;
 class NumbersInput;
 class PrimesReplay;
@@ -81,6 +82,10 @@ public:
 public slots:
     void run() override;
     void stop() override;
+    void resetPage() override;
+
+protected:
+    void runBlockChanged() override { updateControls(); }
 
 private:
     void buildControls();
@@ -126,6 +131,7 @@ private:
     QSplitter *liveView_ = nullptr;
     QSplitter *withCode_ = nullptr; // the live view | the code
     CodeWidthFit *codeFit_ = nullptr;
+    CodeSplit *codeSplit_ = nullptr;
     TimelineView *timeline_ = nullptr;
     QTableView *table_ = nullptr;
     ResultsTableModel *results_ = nullptr;

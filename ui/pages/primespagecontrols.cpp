@@ -3,6 +3,7 @@
 #include "pages/primespage.h"
 
 #include "codepane/codepane.h"
+#include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
 #include "theme/palette.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -76,8 +78,6 @@ void PrimesPage::buildControls()
     modelRow->addWidget(modelBox_);
     modelRow->addWidget(racyBox_);
     modelRow->addWidget(settingsLabel_, 1);
-    modelRow->addWidget(exportButton_);
-    modelRow->addWidget(openButton_);
 
     totals_ = new QLabel(this);
     totals_->setWordWrap(true);
@@ -150,13 +150,21 @@ void PrimesPage::buildControls()
     withCode_->setSizes({6000, 4000}); // until codeFit_ knows the width
     withCode_->setChildrenCollapsible(false);
     codeFit_ = new CodeWidthFit(withCode_, code_, this);
+    codeSplit_ = new CodeSplit(withCode_, code_, this);
+    // The files and the code switch share the totals' row: a projector's
+    // height is for the timeline and the table.
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(totals_, 1);
+    totalsRow->addWidget(exportButton_, 0, Qt::AlignTop);
+    totalsRow->addWidget(openButton_, 0, Qt::AlignTop);
+    totalsRow->addWidget(codeSplit_->toggleButton(), 0, Qt::AlignTop);
     for (QSplitter *splitter : {liveView_, withCode_})
         connect(splitter, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
-    layout->addWidget(totals_);
+    layout->addLayout(totalsRow);
     layout->addWidget(withCode_, 1);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);

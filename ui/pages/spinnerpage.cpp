@@ -35,10 +35,15 @@ SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     drainTimer_ = new QTimer(this);
     drainTimer_->setInterval(kDrainIntervalMs);
     connect(drainTimer_, &QTimer::timeout, this, &SpinnerPage::drain);
+    // Another variant is another question: the last answer must not be on
+    // screen while the room predicts this one.
     connect(variants_, &QButtonGroup::idToggled, this, [this](int, bool on) {
-        if (on)
+        if (on) {
             onVariantChanged();
+            resetPage();
+        }
     });
+    connect(usePaceButton_, &QPushButton::clicked, this, [this] { emit paceRequested(Pace::cpython()); });
     connect(runButton_, &QPushButton::clicked, this, &SpinnerPage::run);
     connect(stopButton_, &QPushButton::clicked, this, &SpinnerPage::stop);
     // Keys 1, 2, 3 answer the question, in the whole window while this page
@@ -70,7 +75,7 @@ QString SpinnerPage::title() const
 
 bool SpinnerPage::canRun() const
 {
-    return !running_;
+    return !running_ && !isRunBlocked();
 }
 
 bool SpinnerPage::isRunning() const
@@ -137,12 +142,13 @@ void SpinnerPage::onVariantChanged()
     const bool gil = isReplay() ? shownConfig_.gil.enabled : settings_.gil.enabled;
     live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && gil);
     updateSettingsLine();
+    updatePaceWarning();
 }
 
 void SpinnerPage::run()
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (running_)
+    if (!canRun())
         return;
     const SpinnerConfig config = buildConfig();
     auto inbox = std::make_shared<EventInbox<SpinnerLiveEvent>>();
@@ -177,6 +183,24 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<Even
     prediction_->hideReveal();
     clock_.start();
     drainTimer_->start();
+}
+
+void SpinnerPage::resetPage()
+{
+    if (running_)
+        return;
+    ++generation_; // whatever an earlier run or replay still sends is ignored
+    inbox_.reset();
+    drainTimer_->stop();
+    shownReport_.reset();
+    shownHolds_.clear();
+    shownLoopEvents_.clear();
+    replaySource_.clear();
+    updateReplayBanner();
+    live_->clear();
+    prediction_->hideReveal();
+    prediction_->setGuess(std::nullopt);
+    setRunning(false);
 }
 
 void SpinnerPage::stop()
@@ -229,7 +253,7 @@ void SpinnerPage::setRunning(bool running)
 {
     const bool changed = running != running_;
     running_ = running;
-    runButton_->setEnabled(!running);
+    updateRunButtons();
     stopButton_->setEnabled(running);
     for (QAbstractButton *b : variants_->buttons())
         b->setEnabled(!running);
@@ -242,6 +266,20 @@ void SpinnerPage::setRunning(bool running)
         emit runningChanged(running);
         emit canRunChanged(!running);
     }
+}
+
+void SpinnerPage::updateRunButtons()
+{
+    runButton_->setEnabled(canRun());
+    //: %1 the title of the experiment whose run is going
+    runButton_->setToolTip(isRunBlocked() ? tr("“%1” is running: one run at a time.").arg(runBlockedBy())
+                                          : QString());
+}
+
+void SpinnerPage::runBlockChanged()
+{
+    updateRunButtons();
+    emit canRunChanged(canRun());
 }
 
 void SpinnerPage::keyPressEvent(QKeyEvent *event)

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QBoxLayout;
 class QButtonGroup;
 class QDoubleSpinBox;
 class QLabel;
@@ -24,6 +25,7 @@ namespace conlab {
 
 class BackgroundRun;
 class CodePane;
+class CodeSplit;
 class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
@@ -76,13 +78,18 @@ public:
 public slots:
     void run() override;
     void stop() override;
+    void resetPage() override;
 
 signals:
     void runFinished();
+    // The lecturer asked for a pace at which this lesson can be seen.
+    void paceRequested(const conlab::Pace &pace);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void runBlockChanged() override;
+    void availableWidthChanged(int width) override;
 
 private:
     void buildUi();
@@ -95,6 +102,8 @@ private:
     void setRunning(bool running);
     void retranslateUi();
     void updateSettingsLine();
+    void updatePaceWarning();
+    void updateRunButtons();
     void updateReplayBanner();
     void exportWithDialog(Export what);
     void openRecording();
@@ -109,6 +118,8 @@ private:
     QLabel *secondsCaption_ = nullptr;
     QDoubleSpinBox *seconds_ = nullptr;
     QLabel *settingsLine_ = nullptr;
+    QLabel *paceWarning_ = nullptr;
+    QPushButton *usePaceButton_ = nullptr;
     QPushButton *runButton_ = nullptr;
     QPushButton *stopButton_ = nullptr;
     QToolButton *exportButton_ = nullptr;
@@ -117,10 +128,15 @@ private:
     QAction *openAction_ = nullptr;
     QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
+    QWidget *controls_ = nullptr;
+    QBoxLayout *topRow_ = nullptr;
+    QBoxLayout *header_ = nullptr;
+    QWidget *headerButtons_ = nullptr;
     SpinnerLiveView *live_ = nullptr;
     CodePane *code_ = nullptr;
     QSplitter *splitter_ = nullptr;
     CodeWidthFit *codeFit_ = nullptr;
+    CodeSplit *codeSplit_ = nullptr;
 
     QTimer *drainTimer_ = nullptr;
     QElapsedTimer clock_;

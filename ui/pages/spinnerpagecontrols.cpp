@@ -3,6 +3,7 @@
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
+#include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "theme/palette.h"
 #include "widgets/predictionbox.h"
@@ -85,6 +86,18 @@ void SpinnerPage::buildUi()
     settingsLine_ = new QLabel(controls);
     settingsLine_->setWordWrap(true);
     cl->addWidget(settingsLine_);
+    // The guard against the toolbar's pace: at native pace slow() is over in
+    // 0.09 s, one frame, and the room would see a spinner that "keeps
+    // spinning" for no reason the lesson teaches.
+    paceWarning_ = new QLabel(controls);
+    paceWarning_->setWordWrap(true);
+    paceWarning_->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                    .arg(theme::okabeIto::vermillion.name()));
+    usePaceButton_ = new QPushButton(controls);
+    auto *paceRow = new QHBoxLayout;
+    paceRow->addWidget(paceWarning_, 1);
+    paceRow->addWidget(usePaceButton_, 0, Qt::AlignTop);
+    cl->addLayout(paceRow);
     buildFileActions();
     exportButton_ = new QToolButton(controls);
     exportButton_->setPopupMode(QToolButton::InstantPopup);
@@ -96,11 +109,6 @@ void SpinnerPage::buildUi()
     }
     openButton_ = new QToolButton(controls);
     openButton_->setDefaultAction(openAction_);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(exportButton_);
-    fileRow->addWidget(openButton_);
-    fileRow->addStretch(1);
-    cl->addLayout(fileRow);
     cl->addStretch(1);
     prediction_ = new PredictionBox(this);
 
@@ -112,10 +120,11 @@ void SpinnerPage::buildUi()
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(controls, 1);
-    top->addWidget(prediction_, 1, Qt::AlignTop);
-    ll->addLayout(top);
+    controls_ = controls;
+    topRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    topRow_->addWidget(controls, 1);
+    topRow_->addWidget(prediction_, 1, Qt::AlignTop);
+    ll->addLayout(topRow_);
     ll->addWidget(live_, 1);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
@@ -129,10 +138,24 @@ void SpinnerPage::buildUi()
     splitter_->setSizes({5000, 4000});
     splitter_->setChildrenCollapsible(false);
     codeFit_ = new CodeWidthFit(splitter_, code_, this);
+    codeSplit_ = new CodeSplit(splitter_, code_, this);
     connect(splitter_, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 
+    // The files and the code switch sit beside the title, where they cost
+    // no height: a projector's 768 lines are for the spinner and its chart.
+    // Zoomed on a narrow screen, the buttons go on a row of their own.
+    headerButtons_ = new QWidget(this);
+    auto *buttons = new QHBoxLayout(headerButtons_);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(exportButton_);
+    buttons->addWidget(openButton_);
+    buttons->addWidget(codeSplit_->toggleButton());
+    buttons->addStretch(1);
+    header_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    header_->addWidget(title_, 1);
+    header_->addWidget(headerButtons_, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
+    layout->addLayout(header_);
     layout->addWidget(intro_);
     layout->addWidget(replayBanner_);
     layout->addWidget(splitter_, 1);
@@ -147,6 +170,20 @@ void SpinnerPage::restoreLayout(const QByteArray &state)
 {
     if (!state.isEmpty() && splitter_->restoreState(state))
         codeFit_->setUserSized(true);
+}
+
+void SpinnerPage::availableWidthChanged(int width)
+{
+    // The question beside the controls where the page is wide enough, below
+    // them where it is not: zoomed for the back row on a 1024-wide
+    // projector, side by side would need a sideways scroll.
+    const QMargins m = layout()->contentsMargins();
+    const int budget = width - m.left() - m.right();
+    const int wide = controls_->minimumSizeHint().width() + prediction_->minimumSizeHint().width()
+        + std::max(0, topRow_->spacing());
+    topRow_->setDirection(wide <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width() + std::max(0, header_->spacing());
+    header_->setDirection(header <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void SpinnerPage::updateSettingsLine()
@@ -173,6 +210,20 @@ void SpinnerPage::updateSettingsLine()
     if (!gil.isEmpty())
         line += QStringLiteral(" · ") + gil;
     settingsLine_->setText(line);
+}
+
+void SpinnerPage::updatePaceWarning()
+{
+    SpinnerConfig next = buildConfig();
+    const bool tooQuick = !isReplay() && next.tooQuickToWatch();
+    paceWarning_->setVisible(tooQuick);
+    usePaceButton_->setVisible(tooQuick);
+    if (tooQuick) {
+        //: %1 the pace name (native, cpython, book), %2 seconds slow() would take
+        paceWarning_->setText(tr("At %1 pace slow() takes about %2 s: too quick to see what the spinner does.")
+                                  .arg(next.pace.name())
+                                  .arg(next.expectedSlowSeconds(), 0, 'f', 2));
+    }
 }
 
 void SpinnerPage::updateReplayBanner()
@@ -213,7 +264,9 @@ void SpinnerPage::retranslateUi()
     exportActions_[static_cast<int>(Export::Trace)]->setText(tr("Export Chrome trace for Perfetto…"));
     exportActions_[static_cast<int>(Export::Recording)]->setText(tr("Save recording…"));
     openAction_->setText(tr("Open recording…"));
+    usePaceButton_->setText(tr("Use the CPython pace"));
     updateSettingsLine();
+    updatePaceWarning();
     updateReplayBanner();
 }
 

@@ -61,7 +61,7 @@ QString SweepPage::title() const
 
 bool SweepPage::canRun() const
 {
-    if (background_)
+    if (background_ || isRunBlocked())
         return false;
     const bool anySeries = std::any_of(seriesBoxes_.begin(), seriesBoxes_.end(),
                                        [](const auto &box) { return box.first->isChecked(); });

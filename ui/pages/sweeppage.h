@@ -93,6 +93,7 @@ public slots:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void runBlockChanged() override { updateControls(); }
 
 private:
     enum class ChartFormat { Png, Svg, Pdf };

@@ -10,17 +10,18 @@
 #include "theme/palette.h"
 #include "widgets/bookmedianschart.h"
 #include "widgets/numbersinput.h"
-#include "widgets/wrappingrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,21 +52,23 @@ void SweepPage::buildControls()
         {PrimesModel::CoroutinesExecutor, GilConfig{}},
     };
     seriesLabel_ = new QLabel(this);
-    // The rows of check boxes and combo boxes wrap on a narrow screen or in
-    // a longer language, rather than cutting their texts or pushing the
-    // page past the screen's edge.
-    auto *seriesRow = new WrappingRow;
-    seriesRow->addWidget(seriesLabel_);
+    // Three to a row: five in one row need 1,300 pixels in English and more
+    // in Portuguese, wider than a 1024x768 projector.
+    constexpr int kSeriesPerRow = 3;
+    auto *seriesRow = new QGridLayout;
+    seriesRow->addWidget(seriesLabel_, 0, 0);
     for (const SweepSeries &s : kinds) {
         auto *box = new QCheckBox(this);
         box->setChecked(s.model == PrimesModel::Processes); // the book's figure
+        const int at = static_cast<int>(seriesBoxes_.size());
         seriesBoxes_.emplace_back(box, s);
-        seriesRow->addWidget(box);
+        seriesRow->addWidget(box, at / kSeriesPerRow, 1 + at % kSeriesPerRow);
         connect(box, &QCheckBox::toggled, this, [this] {
             updateControls();
             scheduleEstimate();
         });
     }
+    seriesRow->setColumnStretch(kSeriesPerRow + 1, 1);
 
     maxWorkersLabel_ = new QLabel(this);
     maxWorkers_ = new QSpinBox(this);
@@ -78,7 +81,6 @@ void SweepPage::buildControls()
     runs_->setValue(12);
     runsLabel_->setBuddy(runs_);
     settingsLabel_ = new QLabel(this);
-    settingsLabel_->setWordWrap(true); // its pace and GIL line is long in pt_BR
     estimate_ = new QLabel(this);
     estimate_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QSpinBox *spin : {maxWorkers_, runs_})
@@ -89,9 +91,13 @@ void SweepPage::buildControls()
     sizeRow->addSpacing(12);
     sizeRow->addWidget(runsLabel_);
     sizeRow->addWidget(runs_);
-    sizeRow->addSpacing(12);
-    sizeRow->addWidget(settingsLabel_, 1);
-    sizeRow->addWidget(estimate_);
+    sizeRow->addStretch(1);
+    // The settings and the estimate wrap on a line of their own.
+    settingsLabel_->setWordWrap(true);
+    estimate_->setWordWrap(true);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(settingsLabel_, 1);
+    settingsRow->addWidget(estimate_, 1);
 
     numbers_ = new NumbersInput(this);
     connect(numbers_, &NumbersInput::validityChanged, this, &SweepPage::updateControls);
@@ -161,12 +167,18 @@ void SweepPage::buildControls()
     bandLabel_->setBuddy(band_);
     ideal_ = new QCheckBox(this);
     book_ = new QCheckBox(this);
-    auto *chartRow = new WrappingRow;
-    chartRow->setSpacing(12);
-    chartRow->addWidget(WrappingRow::pair(modeLabel_, mode_));
-    chartRow->addWidget(WrappingRow::pair(bandLabel_, band_));
-    chartRow->addWidget(ideal_);
-    chartRow->addWidget(book_);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(modeLabel_);
+    chartRow->addWidget(mode_);
+    chartRow->addSpacing(12);
+    chartRow->addWidget(bandLabel_);
+    chartRow->addWidget(band_);
+    chartRow->addStretch(1);
+    auto *overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(ideal_);
+    overlayRow->addSpacing(12);
+    overlayRow->addWidget(book_);
+    overlayRow->addStretch(1);
     const auto optionsChanged = [this] { chart_->builder()->setOptions(chartOptions()); };
     connect(mode_, &QComboBox::currentIndexChanged, this, optionsChanged);
     connect(band_, &QComboBox::currentIndexChanged, this, optionsChanged);
@@ -196,10 +208,12 @@ void SweepPage::buildControls()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(seriesRow);
     layout->addLayout(sizeRow);
+    layout->addLayout(settingsRow);
     layout->addWidget(numbers_);
     layout->addLayout(runRow);
     layout->addWidget(banner_);
     layout->addLayout(chartRow);
+    layout->addLayout(overlayRow);
     layout->addWidget(split_, 1);
     layout->addWidget(status_);
     retranslateUi();
@@ -216,10 +230,18 @@ QWidget *SweepPage::buildPreview()
     previewText_->setWordWrap(true);
     previewText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *book = new BookMediansChart(preview_);
+    // The text scrolls in a third of the height and the book's figure keeps
+    // the rest: on a 768-line projector the text alone would fill the page.
+    auto *textScroll = new QScrollArea(preview_);
+    textScroll->setFrameShape(QFrame::NoFrame);
+    textScroll->setWidgetResizable(true);
+    textScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    textScroll->setWidget(previewText_);
+    textScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *column = new QVBoxLayout(preview_);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(previewText_);
-    column->addWidget(book, 1);
+    column->addWidget(textScroll, 1);
+    column->addWidget(book, 2);
     return preview_;
 }
 
@@ -322,7 +344,7 @@ void SweepPage::updateControls()
     stopButton_->setEnabled(running);
     history_->setEnabled(!running);
     exportButton_->setEnabled(chart_->builder()->primary().has_value());
-    resumeButton_->setEnabled(!running);
+    resumeButton_->setEnabled(!running && !isRunBlocked());
     updateSettingsText();
     const bool now = canRun();
     if (now != lastCanRun_) {

@@ -29,20 +29,42 @@ void ExperimentList::setPages(const QList<ExperimentPage *> &pages)
 void ExperimentList::retranslateUi()
 {
     for (int i = 0; i < pages_.size(); ++i) {
-        //: %1 the experiment's number in the list, %2 its title
-        item(i)->setText(tr("%1 · %2").arg(i + 1).arg(pages_[i]->title()));
+        item(i)->setText(entryText(i, i == busy_));
+        QFont f = font();
+        f.setBold(i == busy_);
+        item(i)->setFont(f);
     }
     fitWidth();
 }
 
+QString ExperimentList::entryText(int index, bool busy) const
+{
+    //: %1 the experiment's number in the list, %2 its title
+    const QString text = tr("%1 · %2").arg(index + 1).arg(pages_[index]->title());
+    //: marks the experiment in the list whose run is going; %1 its entry
+    return busy ? tr("▶ %1 (running)").arg(text) : text;
+}
+
+void ExperimentList::setBusy(int index, bool busy)
+{
+    const int now = busy ? index : (index == busy_ ? -1 : busy_);
+    if (now == busy_)
+        return;
+    busy_ = now;
+    retranslateUi();
+}
+
 void ExperimentList::fitWidth()
 {
-    // Wide enough for the longest title, so zoom and translations never cut
-    // an entry; never more than a fifth of the screen, where titles wrap.
-    const QFontMetrics fm(font());
+    // Wide enough for the longest title, marked as running in bold, so zoom,
+    // translations and a run never cut an entry or move the page; never more
+    // than a fifth of the screen, where titles wrap.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
     int widest = 0;
-    for (int i = 0; i < count(); ++i)
-        widest = std::max(widest, fm.horizontalAdvance(item(i)->text()));
+    for (int i = 0; i < pages_.size(); ++i)
+        widest = std::max(widest, fm.horizontalAdvance(entryText(i, true)));
     const int padding = fm.horizontalAdvance(QStringLiteral("MM")) + 2 * frameWidth();
     const int cap = screen() ? screen()->availableGeometry().width() / 5 : 400;
     setFixedWidth(std::min(widest + padding, cap));

@@ -16,6 +16,9 @@ public:
     explicit ExperimentList(QWidget *parent = nullptr);
 
     void setPages(const QList<ExperimentPage *> &pages);
+    // Marks the entry whose run is going, so it can be found from any page.
+    void setBusy(int index, bool busy);
+    bool isBusy(int index) const { return index == busy_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -23,8 +26,10 @@ protected:
 private:
     void retranslateUi();
     void fitWidth();
+    QString entryText(int index, bool busy) const;
 
     QList<ExperimentPage *> pages_;
+    int busy_ = -1;
 };
 
 } // namespace conlab

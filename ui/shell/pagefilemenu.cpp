@@ -26,7 +26,7 @@ void PageFileMenu::update()
     }
     shown_.clear();
     QList<QAction *> actions;
-    if (auto *page = qobject_cast<ExperimentPage *>(pages_->currentWidget()))
+    if (auto *page = ExperimentPage::of(pages_->currentWidget()))
         actions = page->fileActions();
     for (QAction *a : std::as_const(actions)) {
         menu_->insertAction(separator_, a);

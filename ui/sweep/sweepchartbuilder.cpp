@@ -112,6 +112,9 @@ void SweepChartBuilder::setFont(const QFont &font)
     for (QValueAxis *axis : {items_->x, items_->y}) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
+        // Never "…": QtCharts truncates a label it thinks too wide, and
+        // thinks so with the widths of the font before a zoom.
+        axis->setTruncateLabels(false);
     }
     // Points big enough for the back row, in step with the text.
     const qreal marker = std::max(8.0, QFontInfo(font).pixelSize() * 0.8);

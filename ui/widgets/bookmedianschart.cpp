@@ -71,6 +71,9 @@ void BookMediansChart::applyFonts()
     for (QValueAxis *axis : {x_, y_}) {
         axis->setLabelsFont(f);
         axis->setTitleFont(f);
+        // Never "…": QtCharts truncates a label it thinks too wide, and
+        // thinks so with the widths of the font before a zoom.
+        axis->setTruncateLabels(false);
     }
     medians_->setMarkerSize(std::max(8, QFontInfo(f).pixelSize()));
     setMinimumHeight(QFontMetrics(f).height() * 16);
@@ -80,9 +83,21 @@ void BookMediansChart::retranslateUi()
 {
     chart()->setTitle(tr("The book's medians, procs.py on 6 cores"));
     x_->setTitleText(tr("worker processes"));
-    y_->setTitleText(tr("median time (s)"));
+    y_->setTitleText(tr("median (s)")); // short: at 768 lines the axis is not tall
     medians_->setName(tr("median of the runs"));
     lowest_->setName(tr("lowest median (6 processes)"));
+}
+
+void BookMediansChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // A label for every count where two-digit labels fit side by side with
+    // room to spare, else every second or fifth: "1011121314" reads as one
+    // number.
+    const double perCount = chart()->plotArea().width() / x_->max();
+    const double label = QFontMetrics(font()).horizontalAdvance(QStringLiteral("20 "));
+    x_->setTickAnchor(0); // 2, 4, 6 or 5, 10, 15: the counts a reader expects
+    x_->setTickInterval(perCount >= label ? 1 : perCount * 2 >= label ? 2 : 5);
 }
 
 void BookMediansChart::changeEvent(QEvent *event)

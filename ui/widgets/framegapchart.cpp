@@ -151,6 +151,9 @@ void FrameGapChart::applyFonts()
     for (QValueAxis *axis : {x_, y_}) {
         axis->setLabelsFont(f);
         axis->setTitleFont(f);
+        // Never "…": QtCharts truncates a label it thinks too wide, and
+        // thinks so with the widths of the font before a zoom.
+        axis->setTruncateLabels(false);
     }
     // Tall enough for a few labelled ticks at any zoom, small enough that
     // the page still fits a 1080p projector in presentation mode.

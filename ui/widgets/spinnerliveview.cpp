@@ -85,6 +85,14 @@ void SpinnerLiveView::startRun(const QString &message)
     updateTexts();
 }
 
+void SpinnerLiveView::clear()
+{
+    startRun(QString());
+    running_ = false;
+    elapsed_s_ = 0;
+    updateTexts();
+}
+
 void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
 {
     std::vector<GilHold> holds;

@@ -24,6 +24,8 @@ public:
 
     void setGilTimelineVisible(bool visible);
     void startRun(const QString &message);
+    // Nothing on screen: no frames, facts, charts or answer of any run.
+    void clear();
     void addEvents(const std::vector<SpinnerLiveEvent> &events);
     void setElapsedRunning(double seconds);
     void finishRun(const SpinnerReport &report);

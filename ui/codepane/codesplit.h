@@ -1,0 +1,48 @@
+#pragma once
+#include <QObject>
+
+class QPushButton;
+class QSplitter;
+class QWidget;
+
+namespace conlab {
+
+class CodePane;
+
+// The code beside the live view where the screen has room for both, one at
+// a time where it has not. On a 1024x768 projector the live view and the
+// Python side by side would need a sideways scroll; there the page shows
+// the live view and a button in its header swaps in the code and back.
+// Side by side needs the live view's minimum width plus three quarters of
+// the listing's longest line (the pane wraps the rest).
+class CodeSplit : public QObject
+{
+    Q_OBJECT
+public:
+    // `splitter` holds the live side first and `code` last.
+    CodeSplit(QSplitter *splitter, CodePane *code, QWidget *buttonParent);
+
+    // For the page's header; hidden while both sides fit.
+    QPushButton *toggleButton() const { return toggle_; }
+    bool sideBySide() const { return sideBySide_; }
+    // One at a time: is the code the side on screen?
+    bool showingCode() const { return showCode_; }
+    void setShowingCode(bool show);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void scheduleUpdate();
+    void update();
+    void retranslate();
+
+    QSplitter *splitter_ = nullptr;
+    CodePane *code_ = nullptr;
+    QPushButton *toggle_ = nullptr;
+    bool sideBySide_ = true;
+    bool showCode_ = false;
+    bool pending_ = false;
+};
+
+} // namespace conlab
