@@ -140,6 +140,8 @@ void MainWindow::buildPages()
         connect(p, &ExperimentPage::canRunChanged, this, &MainWindow::updateRunActions);
         if (auto *spinner = qobject_cast<SpinnerPage *>(p))
             connect(spinner, &SpinnerPage::paceRequested, settings_, &Settings::setPace);
+        if (auto *sweep = qobject_cast<SweepPage *>(p))
+            sweep->useSettings(settings_);
     }
     new PageLayouts(settings_, pages_, this);
     runGate_ = new RunGate(pages_, list_, this);

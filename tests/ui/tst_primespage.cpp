@@ -4,8 +4,11 @@
 #include "pages/primespage.h"
 #include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
+#include "shell/viewexporter.h"
 #include "widgets/numbersinput.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -25,6 +28,36 @@ private:
         s.pace = Pace::native();
         s.workers = workers;
         return s;
+    }
+
+    // A racy procs.py run of 20 numbers with 2 workers, as recorded: 18
+    // results spread evenly over `spanNs`, and the last two lost.
+    static RunRecording racyRecording(std::int64_t spanNs)
+    {
+        RunRecording rec;
+        rec.kind = RunRecording::Kind::Primes;
+        rec.recordedAt = QDateTime(QDate(2026, 12, 3), QTime(14, 2), Qt::UTC);
+        rec.primes.model = PrimesModel::Processes;
+        rec.primes.workers = 2;
+        rec.primes.racy = true;
+        rec.primes.pace = Pace::native();
+        for (std::uint64_t k = 0; k < 20; ++k)
+            rec.primes.numbers.push_back(1'000'001 + 2 * k);
+        const std::int64_t step = spanNs / 18;
+        for (int k = 0; k < 18; ++k) {
+            const std::int64_t end = step * (k + 1);
+            rec.results.push_back({rec.primes.numbers[static_cast<std::size_t>(k)], k % 3 == 0, 0.01, 1 + k % 2,
+                                   end - step / 2, end});
+        }
+        RunSummary s;
+        s.model = QStringLiteral("processes");
+        s.workers = 2;
+        s.numbers = 20;
+        s.checked = 18;
+        s.wall = static_cast<double>(spanNs) / 1e9;
+        s.lost = {rec.primes.numbers[18], rec.primes.numbers[19]};
+        rec.summary = s;
+        return rec;
     }
 
 private slots:
@@ -185,8 +218,80 @@ private slots:
 
         PrimesPage replay(PrimesPage::Variant::Threads);
         QVERIFY2(replay.showRecording(*loaded, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!replay.isReplaying(), 30'000);
         QCOMPARE(replay.resultsModel()->rowCount(), 6);
         QCOMPARE(replay.totalsText(), page.totalsText());
+    }
+
+    // Opening a recording plays it: an empty page at first, under a banner
+    // that says what it is, then the results at their recorded times, and
+    // the run's outcome at the end.
+    void recordingOpensEmptyAndReplaysToTheEnd()
+    {
+        const RunRecording rec = racyRecording(1'800'000'000); // results from 0.1 s to 1.8 s
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        QString error;
+        QVERIFY2(page.showRecording(rec, &error, QStringLiteral("/tmp/racy.clrec.json")), qPrintable(error));
+        QVERIFY(page.isReplaying());
+        QCOMPARE(page.resultsModel()->rowCount(), 0);
+        QVERIFY(page.bannerText().isEmpty()); // the outcome comes at the end
+        QVERIFY2(page.replayBannerText().startsWith(QStringLiteral("Replay of a recording from ")),
+                 qPrintable(page.replayBannerText()));
+        QVERIFY2(page.replayBannerText().contains(QStringLiteral("racy.clrec.json")), qPrintable(page.replayBannerText()));
+        // Partway the table holds some results and not all (wide window).
+        QTRY_VERIFY_WITH_TIMEOUT(page.resultsModel()->rowCount() > 0, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isReplaying(), 20'000);
+        QCOMPARE(page.resultsModel()->rowCount(), static_cast<int>(rec.results.size()));
+        QVERIFY2(page.bannerText().contains(QStringLiteral("Lost results (2)")), qPrintable(page.bannerText()));
+        QVERIFY2(page.totalsText().contains(QStringLiteral("18 of 20 numbers checked")), qPrintable(page.totalsText()));
+        // The banner still says it is a recording; Run replaces it.
+        QVERIFY(!page.replayBannerText().isEmpty());
+    }
+
+    // A long recording is not sat through: it plays faster, and Skip shows
+    // the end at once.
+    void longRecordingSpeedsUpAndSkips()
+    {
+        const RunRecording rec = racyRecording(600'000'000'000); // ten minutes
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        QString error;
+        QVERIFY2(page.showRecording(rec, &error), qPrintable(error));
+        QVERIFY2(page.replayBannerText().contains(QStringLiteral("30.0× faster")), qPrintable(page.replayBannerText()));
+        QVERIFY(page.resultsModel()->rowCount() < static_cast<int>(rec.results.size()));
+        page.skipReplay();
+        QVERIFY(!page.isReplaying());
+        QCOMPARE(page.resultsModel()->rowCount(), static_cast<int>(rec.results.size()));
+        QVERIFY(page.bannerText().contains(QStringLiteral("Lost results")));
+    }
+
+    // The exported live view of a racy run is what the room saw: the lost
+    // results banner, and the queue's axis up to the job count (20), even
+    // though two of the jobs never reported.
+    void racyExportHasBannerAndFullQueueAxis()
+    {
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        page.resize(1280, 720);
+        page.show();
+        QString error;
+        QVERIFY2(page.showRecording(racyRecording(100'000'000), &error), qPrintable(error));
+        page.skipReplay();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.svg"));
+        QVERIFY(ViewExporter::saveSvg(page.liveView(), path, page.title()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        // Wrapped onto lines by the label, so look for its words.
+        QVERIFY2(svg.contains(QStringLiteral("Lost results (2)")), "no lost-results banner in the export");
+        QVERIFY2(svg.contains(QStringLiteral("1000039")), "the banner does not name the lost numbers");
+        // The queue axis' top label: the job count, not the 18 that reported.
+        const QRegularExpression label(QStringLiteral(">\\s*(\\d+)\\s*</text>"));
+        QStringList numbers;
+        for (auto it = label.globalMatch(svg); it.hasNext();)
+            numbers << it.next().captured(1);
+        QVERIFY2(numbers.contains(QStringLiteral("20")), qPrintable(numbers.join(u' ')));
+        QVERIFY2(!numbers.contains(QStringLiteral("18")), qPrintable(numbers.join(u' ')));
     }
 
     // The speedup compares a run with the latest sequential run of the same
@@ -221,7 +326,8 @@ private slots:
         pool.run();
         QTRY_VERIFY_WITH_TIMEOUT(!pool.isRunning(), 60'000);
         totals = pool.totalsText();
-        QVERIFY2(totals.contains(QStringLiteral("× the speed of sequential")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("× against sequential at native pace, ")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral(" s ago")), qPrintable(totals));
         QVERIFY2(totals.contains(QStringLiteral("at native pace")), qPrintable(totals));
         QVERIFY2(!totals.contains(QStringLiteral("cpython")), qPrintable(totals));
 
@@ -243,18 +349,28 @@ private slots:
         RunSummary s;
         s.numbers = s.checked = 2;
         s.wall = 1.0;
-        const QString other = PrimesOutcome::totalsText(c, 2, &s, 0, SequentialWall{Pace::native(), 2.0});
+        const QDateTime now(QDate(2026, 12, 3), QTime(14, 2), Qt::UTC);
+        const auto baselineAt = [&now](Pace pace, double seconds) {
+            return SpeedupBaseline{PrimesModel::Sequential, 1, pace, seconds, now.addSecs(-120)};
+        };
+        const QString other = PrimesOutcome::totalsText(c, 2, &s, 0, baselineAt(Pace::native(), 2.0), 4, now);
         QVERIFY2(!other.contains(u'×'), qPrintable(other));
         QVERIFY2(other.contains(QStringLiteral("no sequential run at cpython pace")), qPrintable(other));
-        const QString same = PrimesOutcome::totalsText(c, 2, &s, 0, SequentialWall{Pace::cpython(), 2.0});
+        const QString same = PrimesOutcome::totalsText(c, 2, &s, 0, baselineAt(Pace::cpython(), 2.0), 4, now);
         QVERIFY2(same.contains(QStringLiteral("at cpython pace")), qPrintable(same));
-        QVERIFY2(same.contains(QStringLiteral("2.00× the speed of sequential (2.00 s, same numbers and pace)")),
+        QVERIFY2(same.contains(QStringLiteral("2.00× against sequential at cpython pace, 2 min ago (2.00 s")),
                  qPrintable(same));
+        QVERIFY2(!same.contains(QStringLiteral("under load")), qPrintable(same));
+        // What we saw: 2.35× on 2 cores is flagged on the page's line.
+        const QString beyond = PrimesOutcome::totalsText(c, 2, &s, 0, baselineAt(Pace::cpython(), 2.35), 2, now);
+        QVERIFY2(beyond.contains(QStringLiteral("2.35×")), qPrintable(beyond));
+        QVERIFY2(beyond.contains(QStringLiteral("more than 2 cores can give: the baseline ran under load")),
+                 qPrintable(beyond));
 
         // The baseline's own key: pace and numbers, a multiplier in full.
         SequentialBaseline &baseline = SequentialBaseline::instance();
         const QByteArray fp = SequentialBaseline::fingerprint({4'000'037, 4'000'039});
-        baseline.record(Pace{Pace::Kind::Multiplier, 2.0}, fp, 3.0);
+        baseline.record(SpeedupBaseline{PrimesModel::Sequential, 1, Pace{Pace::Kind::Multiplier, 2.0}, 3.0, {}}, fp);
         QVERIFY(baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0}, fp));
         QCOMPARE(baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0}, fp)->seconds, 3.0);
         QVERIFY(!baseline.lookup(Pace{Pace::Kind::Multiplier, 2.0000001}, fp));
@@ -308,6 +424,9 @@ private slots:
             page.show();
             QString error;
             QVERIFY2(page.showRecording(rec, &error), qPrintable(error));
+            QTest::qWait(2000); // partway: the replay banner and some results
+            QVERIFY(page.grab().save(dir + QStringLiteral("/primes-million-replay-partway-1920.png")));
+            page.skipReplay();
             QTest::qWait(500); // the timeline draws a million bars over a few frames
             QVERIFY(page.grab().save(dir + QStringLiteral("/primes-million-replay-1920.png")));
         }
@@ -323,7 +442,8 @@ private slots:
             page.show();
             page.run();
             QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
-            for (const QSize size : {QSize(1920, 1080), QSize(1100, 860)}) {
+            // Also the width a 1024x768 and a 1280x720 window leave a page.
+            for (const QSize size : {QSize(1920, 1080), QSize(1100, 860), QSize(820, 690), QSize(1075, 640)}) {
                 page.resize(size);
                 QCoreApplication::processEvents();
                 const QString path = QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());

@@ -1,6 +1,7 @@
 // Settings: every value survives a round trip through QSettings, change
 // signals fire once per real change, and nonsense falls back to defaults.
 #include "settings/settings.h"
+#include "sweep/sweepconfig.h"
 
 #include <QFile>
 #include <QSettings>
@@ -20,6 +21,7 @@ private slots:
     void roundTrip();
     void changeSignals();
     void clampsAndFallbacks();
+    void sweepChoicesRoundTrip();
     void writesAtomically();
     void truncatedFileLoadsWhatIsWhole();
 
@@ -108,6 +110,36 @@ void TestSettings::clampsAndFallbacks()
     QCOMPARE(s.zoom(), Settings::kMaxZoom);
     s.setSwitchIntervalMs(0);
     QCOMPARE(s.switchIntervalMs(), Settings::kMinSwitchIntervalMs);
+}
+
+// The sweep page's series, workers and repeats: absent until chosen, kept
+// as given (an empty series list too), clamped to what a sweep accepts.
+void TestSettings::sweepChoicesRoundTrip()
+{
+    const QString path = dir_.filePath(QStringLiteral("sweep.ini"));
+    {
+        QSettings store(path, QSettings::IniFormat);
+        Settings s(&store);
+        QVERIFY(!s.sweepSeries().has_value());
+        QCOMPARE(s.sweepMaxWorkers(), 20);
+        QCOMPARE(s.sweepRuns(), 12);
+        s.setSweepSeries({QStringLiteral("threads:gil=off"), QStringLiteral("pool")});
+        s.setSweepMaxWorkers(100'000);
+        s.setSweepRuns(0);
+        s.sync();
+    }
+    QSettings store(path, QSettings::IniFormat);
+    Settings s(&store);
+    QCOMPARE(s.sweepSeries().value_or(QStringList{}),
+             QStringList({QStringLiteral("threads:gil=off"), QStringLiteral("pool")}));
+    QCOMPARE(s.sweepMaxWorkers(), SweepConfig::kMaxWorkers);
+    QCOMPARE(s.sweepRuns(), 1);
+    s.setSweepSeries({});
+    s.sync();
+    QSettings again(path, QSettings::IniFormat);
+    Settings reread(&again);
+    QVERIFY(reread.sweepSeries().has_value());
+    QVERIFY(reread.sweepSeries()->isEmpty());
 }
 
 // QSettings writes through QSaveFile (a temporary file renamed over the old

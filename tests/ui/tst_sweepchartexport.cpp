@@ -12,6 +12,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
 #include <QXmlStreamReader>
 
 using namespace conlab;
@@ -136,7 +137,109 @@ private slots:
         const auto has = [&svg](const QString &text) { return svg.contains(text.toHtmlEscaped()); };
         QVERIFY2(has(QStringLiteral("3 runs per count")), "no title");
         QVERIFY2(has(SweepText::date(syntheticSweep().machine.created)), "no first sweep's date");
-        QVERIFY2(has(SweepText::date(later.machine.created)), "no compared sweep's line");
+        QVERIFY2(has(SweepText::stamp(later.machine.created, syntheticSweep().machine.created)),
+                 "no compared sweep's line");
+    }
+
+    // Two sweeps of two series each, with every guide, on a projector-sized
+    // slide: each legend name is there in full, short enough that QtCharts'
+    // one-row legend never elides it, and the two sweeps' names differ.
+    void comparedLegendNamesAreWholeAndDistinct()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.svg"));
+        SweepData first = syntheticSweep();
+        first.config.series.push_back(SweepSeries{PrimesModel::Threads, GilConfig{true}});
+        const std::size_t runs = first.runs.size();
+        for (std::size_t k = 0; k < runs; ++k) {
+            SweepRun r = first.runs[k];
+            r.series = 1;
+            r.wall *= 1.7;
+            first.runs.push_back(r);
+        }
+        SweepData later = first;
+        later.machine.created = first.machine.created.addSecs(3 * 3600); // the same day
+        for (SweepRun &r : later.runs)
+            r.wall *= 0.9;
+        SweepChartOptions options;
+        options.ideal = true;
+        options.bookOverlay = true;
+        QString error;
+        QVERIFY2(SweepChartExport::saveSvg({first, later}, options, path, QSize(1024, 576), &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY2(!svg.contains(QChar(0x2026)), "a label was elided");
+        const QString a = SweepText::stamp(first.machine.created, later.machine.created);
+        const QString b = SweepText::stamp(later.machine.created, first.machine.created);
+        QVERIFY(a != b);
+        for (const QString &stamp : {a, b}) {
+            for (const QString &series : {first.config.series[0].label(), first.config.series[1].label()}) {
+                const QString name = QString(series + QStringLiteral(" · ") + stamp).toHtmlEscaped();
+                QVERIFY2(svg.contains(name), qPrintable(name));
+            }
+        }
+    }
+
+    // QSvgGenerator ignores the plot's clip that QtCharts relies on, so the
+    // ideal speedup (N, far above a 2-core machine's data) must itself stop
+    // at the plot's top instead of running through the title.
+    void svgIdealLineStaysInThePlot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("speedup.svg"));
+        SweepChartOptions options;
+        options.mode = SweepChartOptions::Mode::Speedup;
+        options.ideal = true;
+        const QSize size(1200, 675);
+        QString error;
+        QVERIFY2(SweepChartExport::saveSvg({syntheticSweep()}, options, path, size, &error), qPrintable(error));
+        const QRectF plot = SweepChartExport::plotArea({syntheticSweep()}, options, size);
+        QVERIFY(!plot.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QTransform transform;
+        bool dashedMuted = false;
+        int idealLines = 0;
+        static const QRegularExpression number(QStringLiteral(R"(-?\d+(?:\.\d+)?(?:e-?\d+)?)"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const QXmlStreamAttributes at = xml.attributes();
+            if (xml.name() == u"g") {
+                dashedMuted = at.hasAttribute(QStringLiteral("stroke-dasharray"))
+                    && at.value(QStringLiteral("stroke")).toString().compare(theme::mutedText.name(), Qt::CaseInsensitive) == 0;
+                transform = QTransform();
+                const QString m = at.value(QStringLiteral("transform")).toString();
+                if (m.startsWith(QStringLiteral("matrix("))) {
+                    QList<double> v;
+                    for (auto it = number.globalMatch(m); it.hasNext();)
+                        v << it.next().captured().toDouble();
+                    if (v.size() == 6)
+                        transform = QTransform(v[0], v[1], v[2], v[3], v[4], v[5]);
+                }
+                continue;
+            }
+            if (!dashedMuted || (xml.name() != u"polyline" && xml.name() != u"path"))
+                continue;
+            const QString data = at.value(xml.name() == u"path" ? QStringLiteral("d") : QStringLiteral("points")).toString();
+            QList<double> v;
+            for (auto it = number.globalMatch(data); it.hasNext();)
+                v << it.next().captured().toDouble();
+            if (v.size() < 6)
+                continue; // a two-point mark: the core line or a legend swatch
+            ++idealLines;
+            for (qsizetype i = 0; i + 1 < v.size(); i += 2) {
+                const QPointF p = transform.map(QPointF(v[i], v[i + 1]));
+                QVERIFY2(plot.adjusted(-2, -2, 2, 2).contains(p),
+                         qPrintable(QStringLiteral("(%1, %2) outside the plot (%3, %4)–(%5, %6)")
+                                        .arg(p.x()).arg(p.y()).arg(plot.left()).arg(plot.top())
+                                        .arg(plot.right()).arg(plot.bottom())));
+            }
+        }
+        QCOMPARE(idealLines, 1);
     }
 
     void pdfIsOnePageOfTheChartsSize()

@@ -5,6 +5,7 @@
 #include "engine/backgroundrun.h"
 #include "pages/sweephistory.h"
 #include "pages/sweeppage.h"
+#include "settings/settings.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweepfile.h"
@@ -13,11 +14,14 @@
 #include "widgets/numbersinput.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -39,6 +43,21 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+// Every text of the sweep page twice over, as long as a wordier language
+// (pt_BR runs about half again as long as English).
+class LongerTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "conlab::SweepPage")
+            return {};
+        const QString s = QString::fromUtf8(source);
+        return s + u' ' + s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
 RunSettings nativeSettings()
 {
     RunSettings s;
@@ -298,7 +317,7 @@ private slots:
         QCOMPARE(b->medianPoints(1, 0).size(), 2);
         // The older sweep is twice as slow, and each best note names its sweep.
         QVERIFY(b->medianPoints(1, 0).front().y() > b->medianPoints(0, 0).front().y() * 1.5);
-        QVERIFY2(b->bestText(1, 0).startsWith(QStringLiteral("processes (")), qPrintable(b->bestText(1, 0)));
+        QVERIFY2(b->bestText(1, 0).startsWith(QStringLiteral("processes · ")), qPrintable(b->bestText(1, 0)));
         // Cores come from the sweep on screen.
         QCOMPARE(b->coreText(), QString()); // 4 cores lie past 2 workers: no marker
         page.history()->pick({older});
@@ -320,6 +339,116 @@ private slots:
         QVERIFY(page.canRun());
         QCOMPARE(page.currentConfig().series.size(), std::size_t(1));
         QVERIFY(!page.currentConfig().series.front().gil.enabled);
+    }
+
+    // After a switch to a longer language, at a projector's width, every
+    // combo box is wide enough for its longest text and lies on the page:
+    // its row wraps rather than cutting it off.
+    void combosFitTheirTextsAfterALanguageSwitch()
+    {
+        SweepPage page;
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        LongerTranslator longer;
+        QCoreApplication::installTranslator(&longer);
+        QTRY_VERIFY(page.findChildren<QComboBox *>().first()->currentText().count(u' ') >= 1);
+        QTest::qWait(100); // the layout settles
+        const QList<QComboBox *> combos = page.findChildren<QComboBox *>();
+        QVERIFY(combos.size() >= 2);
+        for (QComboBox *box : combos) {
+            if (!box->isVisibleTo(&page))
+                continue;
+            int longest = 0;
+            for (int i = 0; i < box->count(); ++i)
+                longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+            // The text plus room for the arrow (about a line's height).
+            QVERIFY2(box->width() >= longest + box->fontMetrics().height(),
+                     qPrintable(QStringLiteral("%1: %2 px for a %3 px text").arg(box->currentText()).arg(box->width()).arg(longest)));
+            const QRect onPage(box->mapTo(&page, QPoint(0, 0)), box->size());
+            QVERIFY2(page.rect().contains(onPage), qPrintable(box->currentText()));
+        }
+        QCoreApplication::removeTranslator(&longer);
+    }
+
+    // With CONLAB_SCREENSHOT_DIR set, renders the page at the width a
+    // 1024x768 and a 1280x720 window leave it, in English and (with
+    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, with two
+    // sweeps compared, to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set CONLAB_SCREENSHOT_DIR to render the page");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString older = writeSweep(2, now.addSecs(-3 * 3600), 4, 2.0);
+        const QString newer = writeSweep(2, now.addSecs(-600), 4);
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+            QTranslator translator;
+            if (lang != u"en") {
+                if (!translator.load(qEnvironmentVariable("CONLAB_QM_DIR") + QStringLiteral("/concurrency-lab_") + lang))
+                    continue;
+                QCoreApplication::installTranslator(&translator);
+            }
+            SweepPage page;
+            SweepChartOptions options;
+            options.ideal = true;
+            options.mode = SweepChartOptions::Mode::Speedup;
+            page.setChartOptions(options);
+            page.show();
+            page.history()->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 2 && !page.history()->isScanning(), 10'000);
+            page.history()->pick({newer, older});
+            QTRY_VERIFY_WITH_TIMEOUT(page.chart()->builder()->compare().has_value(), 10'000);
+            for (const QSize size : {QSize(820, 690), QSize(1075, 640)}) {
+                page.resize(size);
+                QTest::qWait(300);
+                QVERIFY(page.grab().save(QStringLiteral("%1/sweep-%2-%3.png").arg(dir, lang).arg(size.width())));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
+    // A restart: the page and its settings made again from the same file
+    // show the lecturer's series, workers and repeats, not the defaults.
+    void settingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("conlab.ini"));
+        const std::vector<SweepSeries> chosen = {SweepSeries{PrimesModel::Threads, GilConfig{false}},
+                                                 SweepSeries{PrimesModel::Pool, GilConfig{true}}};
+        {
+            QSettings store(ini, QSettings::IniFormat);
+            Settings settings(&store);
+            SweepPage page;
+            page.useSettings(&settings);
+            QCOMPARE(page.currentConfig(false).maxWorkers, 20); // the defaults, before any choice
+            QCOMPARE(page.currentConfig(false).runs, 12);
+            page.setSeries(chosen);
+            page.setMaxWorkers(7);
+            page.setRuns(3);
+            settings.sync();
+        }
+        QSettings store(ini, QSettings::IniFormat);
+        Settings settings(&store);
+        SweepPage page;
+        page.useSettings(&settings);
+        const SweepConfig c = page.currentConfig(false);
+        QCOMPARE(c.maxWorkers, 7);
+        QCOMPARE(c.runs, 3);
+        QCOMPARE(c.series.size(), std::size_t(2));
+        QCOMPARE(c.series[0].model, PrimesModel::Threads);
+        QVERIFY(!c.series[0].gil.enabled);
+        QCOMPARE(c.series[1].model, PrimesModel::Pool);
+
+        // No series at all is a choice too, and it is kept.
+        page.setSeries({});
+        settings.sync();
+        QSettings again(ini, QSettings::IniFormat);
+        Settings reread(&again);
+        SweepPage third;
+        third.useSettings(&reread);
+        QVERIFY(third.currentConfig(false).series.empty());
     }
 };
 

@@ -143,7 +143,7 @@ QString PrimesOutcome::bannerStyle(Kind kind)
 }
 
 QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const RunSummary *s, double elapsed,
-                                  std::optional<SequentialWall> sequential)
+                                  std::optional<SpeedupBaseline> sequential, int cores, const QDateTime &now)
 {
     const QLocale loc;
     const QString given = loc.toString(static_cast<qint64>(c.numbers.size()));
@@ -164,15 +164,14 @@ QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const 
     if (c.model == PrimesModel::Sequential)
         return text;
     // A baseline at another pace compares different work per division.
-    const std::optional<double> sequentialWall =
-        sequential && sequential->pace == c.pace ? std::optional(sequential->seconds) : std::nullopt;
+    if (sequential && !(sequential->pace == c.pace))
+        sequential.reset();
     // A run that lost results did less work: no fair speedup to show.
-    if (sequentialWall && s->ok() && s->lost.empty() && s->wall > 0) {
-        const double speedup = *sequentialWall / s->wall;
-        //: %1 the speedup factor, %2 the sequential run's seconds (same numbers, same pace)
-        text += u"  ·  " + tr("%1× the speed of sequential (%2 s, same numbers and pace)")
-                              .arg(speedup, 0, 'f', 2)
-                              .arg(*sequentialWall, 0, 'f', 2);
+    const std::optional<Speedup> speedup = sequential && s->ok() && s->lost.empty()
+        ? Speedup::of(sequential->seconds, s->wall, cores)
+        : std::nullopt;
+    if (speedup) {
+        text += u"  ·  " + speedup->text(*sequential, now);
     } else if (s->ok() && s->lost.empty()) {
         //: %1 the pace (native, cpython, ...)
         text += u"  ·  " + tr("no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup")

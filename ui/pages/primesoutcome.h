@@ -38,9 +38,11 @@ public:
     static QString bannerStyle(Kind kind);
     // elapsed: seconds so far while running; summary: once the run ended.
     // The speedup is shown only against a sequential run at the config's
-    // own pace; one at any other pace counts as no baseline.
+    // own pace; one at any other pace counts as no baseline. cores and now
+    // feed the speedup rule (core/primes/speedup.h).
     static QString totalsText(const PrimesConfig &config, qsizetype shown, const RunSummary *summary,
-                              double elapsed, std::optional<SequentialWall> sequential);
+                              double elapsed, std::optional<SpeedupBaseline> sequential, int cores,
+                              const QDateTime &now);
     // "2, 3, 5 and 17 more"
     static QString listNumbers(const std::vector<std::uint64_t> &numbers, std::size_t max = 12);
 };

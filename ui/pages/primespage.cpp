@@ -5,6 +5,7 @@
 #include "models/resultstablemodel.h"
 #include "pages/primesfeed.h"
 #include "pages/primesoutcome.h"
+#include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
 #include "widgets/numbersinput.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +53,13 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent) : Experimen
     drainTimer_->setInterval(33);
     connect(drainTimer_, &QTimer::timeout, this, &PrimesPage::drain);
     connect(&SequentialBaseline::instance(), &SequentialBaseline::changed, this, &PrimesPage::updateTotals);
+    // The speedup line says how long ago its baseline ran: keep that true.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->start(std::chrono::seconds(20));
+    connect(ageTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && !isRunning())
+            updateTotals();
+    });
 
     applySettings(settings_);
     lastCanRun_ = canRun();
@@ -103,7 +112,7 @@ bool PrimesPage::isRunning() const
 
 QWidget *PrimesPage::liveView()
 {
-    return liveView_;
+    return liveColumn_;
 }
 
 void PrimesPage::applySettings(const RunSettings &settings)
@@ -138,7 +147,7 @@ void PrimesPage::updateControls()
     // The toolbar's settings are the next run's; once the run on screen
     // differs from them, say so, so nobody reads them as its settings.
     const QString next = PrimesOutcome::settingsText(currentConfig(false));
-    const bool differs = shownSummary_ && PrimesOutcome::settingsText(shownConfig_) != next;
+    const bool differs = (shownSummary_ || replay_) && PrimesOutcome::settingsText(shownConfig_) != next;
     //: %1 the settings the next run will use (workers, GIL, pace)
     settingsLabel_->setText(differs ? tr("next run: %1").arg(next) : next);
     const bool now = canRun();
@@ -161,6 +170,7 @@ void PrimesPage::run()
     assertGuiThread();
     if (!canRun())
         return;
+    dropReplay();
     const PrimesConfig cfg = currentConfig();
     auto feed = std::make_shared<PrimesFeed>(cfg);
     feed_ = feed;
@@ -225,6 +235,7 @@ void PrimesPage::resetPage()
 {
     if (isRunning())
         return;
+    dropReplay();
     feed_.reset();
     drainTimer_->stop();
     shownSummary_.reset();
@@ -232,6 +243,7 @@ void PrimesPage::resetPage()
     shownLoopSteps_.clear();
     results_->clear();
     timeline_->clear();
+    loopView_->clear();
     setUpLanes(currentConfig(false));
     banner_->hide();
     updateControls();
@@ -241,6 +253,11 @@ void PrimesPage::resetPage()
 void PrimesPage::drain()
 {
     assertGuiThread();
+    if (replay_) { // a replay delivers its own results; the axis and totals move on here
+        timeline_->setMinimumSpanNs(replay_->positionNs());
+        updateTotals();
+        return;
+    }
     if (!feed_)
         return;
     // While the run goes, never wait for the engine's lock; at the end
@@ -281,7 +298,10 @@ void PrimesPage::finishRun(const RunSummary &summary)
     drainTimer_->stop();
     shownSummary_ = summary;
     if (shownConfig_.model == PrimesModel::Sequential && summary.ok())
-        SequentialBaseline::instance().record(shownConfig_.pace, shownFingerprint_, summary.wall);
+        SequentialBaseline::instance().record(
+            SpeedupBaseline{shownConfig_.model, shownConfig_.workers, shownConfig_.pace, summary.wall,
+                            QDateTime::currentDateTimeUtc()},
+            shownFingerprint_);
     showOutcome();
 }
 
@@ -299,8 +319,9 @@ void PrimesPage::showOutcome()
     // The summary holds every crash, also of a run replayed from a file.
     timeline_->setCrashes(s.crashes);
     // Lost results were started but never reported: they leave the queue
-    // at an unknown time, so they are not counted in its depth.
-    timeline_->setTotalNumbers(s.numbers - static_cast<qsizetype>(s.lost.size()));
+    // at an unknown time, so they are not counted in its depth; the axis
+    // still reaches the job count.
+    timeline_->setTotalNumbers(s.numbers, static_cast<qsizetype>(s.lost.size()));
     const PrimesOutcome::Banner banner = PrimesOutcome::banner(s);
     banner_->setVisible(!banner.text.isEmpty());
     banner_->setText(banner.text);
@@ -312,11 +333,14 @@ void PrimesPage::updateTotals()
 {
     // The baseline of the run on screen: its pace and numbers, not the
     // toolbar's pace, which is the next run's.
-    const std::optional<SequentialWall> baseline =
+    const std::optional<SpeedupBaseline> baseline =
         SequentialBaseline::instance().lookup(shownConfig_.pace, shownFingerprint_);
-    const double elapsed = feed_ && isRunning() ? static_cast<double>(feed_->clock.nsecsElapsed()) / 1e9 : 0.0;
+    const double elapsed = replay_ ? static_cast<double>(replay_->positionNs()) / 1e9
+        : feed_ && isRunning()     ? static_cast<double>(feed_->clock.nsecsElapsed()) / 1e9
+                                   : 0.0;
     totals_->setText(PrimesOutcome::totalsText(shownConfig_, results_->rowCount(), shownSummary_ ? &*shownSummary_ : nullptr,
-                                               elapsed, baseline));
+                                               elapsed, baseline, QThread::idealThreadCount(),
+                                               QDateTime::currentDateTimeUtc()));
 }
 
 QString PrimesPage::bannerText() const

@@ -5,6 +5,7 @@
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
 
+#include <QDateTime>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -26,6 +27,7 @@ class BackgroundRun;
 class CodeSplit;
 class CodeWidthFit;
 class NumbersInput;
+class PrimesReplay;
 class ResultsTableModel;
 class LoopView;
 class TimelineView;
@@ -69,9 +71,15 @@ public:
     QString bannerText() const;
     QString totalsText() const;
 
-    // Shows a recorded run as if it had just finished here.
-    bool showRecording(const RunRecording &recording, QString *error);
+    // Plays a recorded run back at its recorded pace (faster when it is
+    // long), from an empty page to the final state, under a banner that says
+    // it is a replay. `source` names the file in the banner.
+    bool showRecording(const RunRecording &recording, QString *error, const QString &source = {});
     RunRecording recording() const;
+    bool isReplaying() const;
+    // Shows the rest of the replay at once.
+    void skipReplay();
+    QString replayBannerText() const; // empty when no replay is on screen
 
 public slots:
     void run() override;
@@ -93,6 +101,9 @@ private:
     void setUpLanes(const PrimesConfig &config);
     void showOutcome();
     void updateTotals();
+    void endReplay();
+    void dropReplay();
+    void updateReplayBanner();
     void exportResults(bool json);
     void exportTrace();
     void saveRecording();
@@ -115,6 +126,10 @@ private:
     QAction *openAction_ = nullptr;
     QLabel *totals_ = nullptr;
     QLabel *banner_ = nullptr;
+    QWidget *replayBanner_ = nullptr; // "Replay of a recording from …" and Skip
+    QLabel *replayLabel_ = nullptr;
+    QToolButton *skipButton_ = nullptr;
+    QWidget *liveColumn_ = nullptr; // the banner over liveView_: what export renders
     QSplitter *liveView_ = nullptr;
     QSplitter *withCode_ = nullptr; // the live view | the code
     CodeWidthFit *codeFit_ = nullptr;
@@ -134,6 +149,13 @@ private:
     std::optional<RunSummary> shownSummary_;
     std::vector<GilHold> shownHolds_;
     std::vector<aio::LoopEvent> shownLoopSteps_;
+    // A recording on screen: the replay while it plays, the summary it ends
+    // with, and when and where it was recorded.
+    PrimesReplay *replay_ = nullptr;
+    std::optional<RunSummary> replaySummary_;
+    QDateTime replayRecordedAt_;
+    QString replaySource_;
+    bool showingRecording_ = false;
 };
 
 } // namespace conlab

@@ -6,6 +6,7 @@
 #include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
+#include "theme/palette.h"
 #include "widgets/loopview.h"
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
@@ -15,6 +16,7 @@
 #include <QDataStream>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,10 +129,35 @@ void PrimesPage::buildControls()
     liveView_->setSizes({4500, 5500});
     liveView_->setChildrenCollapsible(false);
 
+    // A replayed recording says so, with a way past the wait.
+    replayBanner_ = new QFrame(this);
+    replayBanner_->setObjectName(QStringLiteral("primesReplayBanner"));
+    replayBanner_->setStyleSheet(QStringLiteral("#primesReplayBanner { background: #E3F1FB; border: 3px solid %1; "
+                                                "border-radius: 4px; }")
+                                     .arg(theme::okabeIto::skyBlue.name()));
+    replayLabel_ = new QLabel(replayBanner_);
+    replayLabel_->setWordWrap(true);
+    replayLabel_->setTextFormat(Qt::PlainText);
+    skipButton_ = new QToolButton(replayBanner_);
+    connect(skipButton_, &QToolButton::clicked, this, &PrimesPage::skipReplay);
+    auto *replayRow = new QHBoxLayout(replayBanner_);
+    replayRow->addWidget(replayLabel_, 1);
+    replayRow->addWidget(skipButton_);
+    replayBanner_->hide();
+
+    // The banners head the live view, so an exported slide of a racy run
+    // says "Lost results" as the screen does, and a replay's says so.
+    liveColumn_ = new QWidget(this);
+    auto *column = new QVBoxLayout(liveColumn_);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(replayBanner_);
+    column->addWidget(banner_);
+    column->addWidget(liveView_, 1);
+
     code_ = new CodePane(this);
     withCode_ = new QSplitter(Qt::Horizontal, this);
     withCode_->setObjectName(QStringLiteral("primesCodeSplitter"));
-    withCode_->addWidget(liveView_);
+    withCode_->addWidget(liveColumn_);
     withCode_->addWidget(code_);
     withCode_->setStretchFactor(0, 3);
     withCode_->setStretchFactor(1, 2);
@@ -151,7 +178,6 @@ void PrimesPage::buildControls()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
-    layout->addWidget(banner_);
     layout->addLayout(totalsRow);
     layout->addWidget(withCode_, 1);
 
@@ -213,6 +239,9 @@ void PrimesPage::retranslateUi()
     exportActions_[2]->setText(tr("Export Chrome trace for Perfetto…"));
     exportActions_[3]->setText(tr("Save recording…"));
     openAction_->setText(tr("Open recording…"));
+    //: button on the replay banner: show the rest of the recording at once
+    skipButton_->setText(tr("Skip to end"));
+    updateReplayBanner();
     //: label of the model choice
     modelLabel_->setText(tr("Model:"));
     emit results_->headerDataChanged(Qt::Horizontal, 0, ResultsTableModel::ColumnCount - 1);

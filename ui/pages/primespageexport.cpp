@@ -4,16 +4,20 @@
 #include "export/csvexport.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
-#include "widgets/loopview.h"
 #include "pages/primesfeed.h"
 #include "pages/primesoutcome.h"
+#include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
 #include "report/jsonreport.h"
+#include "widgets/loopview.h"
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QToolButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -27,7 +31,8 @@ RunRecording PrimesPage::recording() const
     r.kind = RunRecording::Kind::Primes;
     r.title = title();
     r.description = PrimesOutcome::settingsText(shownConfig_);
-    r.recordedAt = QDateTime::currentDateTimeUtc();
+    // A replay saved again is still the run it was, from the day it ran.
+    r.recordedAt = showingRecording_ && replayRecordedAt_.isValid() ? replayRecordedAt_ : QDateTime::currentDateTimeUtc();
     r.primes = shownConfig_;
     r.results = results_->results();
     r.summary = shownSummary_;
@@ -36,7 +41,7 @@ RunRecording PrimesPage::recording() const
     return r;
 }
 
-bool PrimesPage::showRecording(const RunRecording &recording, QString *error)
+bool PrimesPage::showRecording(const RunRecording &recording, QString *error, const QString &source)
 {
     if (recording.kind != RunRecording::Kind::Primes) {
         if (error)
@@ -50,7 +55,7 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error)
     }
     // Dropping the feed also drops whatever an earlier run still had queued.
     feed_.reset();
-    drainTimer_->stop();
+    dropReplay();
     shownConfig_ = recording.primes;
     shownFingerprint_ = SequentialBaseline::fingerprint(shownConfig_.numbers);
     setModel(recording.primes.model);
@@ -64,19 +69,114 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error)
             parts << QString::number(n);
         numbers_->setText(parts.join(QStringLiteral(", ")));
     }
-    shownSummary_ = recording.summary.value_or(RunSummary{});
+    // The page starts empty, as before a run, and the replay fills it in;
+    // the summary (banner, totals, exports) comes when the replay ends.
+    shownSummary_.reset();
+    replaySummary_ = recording.summary.value_or(RunSummary{});
     shownHolds_ = recording.gilHolds;
     shownLoopSteps_ = recording.loopEvents;
+    showingRecording_ = true;
+    replayRecordedAt_ = recording.recordedAt;
+    replaySource_ = source;
     results_->clear();
+    results_->reserve(recording.results.size());
     timeline_->clear();
     setUpLanes(recording.primes);
-    results_->append(recording.results);
-    timeline_->addGilHolds(recording.gilHolds);
+    // The loop's steps show whole at once: a recording keeps only them, so
+    // there is no queue or timer to replay.
     loopView_->clear();
     loopView_->addEvents(recording.loopEvents);
-    showOutcome();
+    const auto given = static_cast<qsizetype>(recording.primes.numbers.size());
+    timeline_->setTotalNumbers(given > 0 ? given : replaySummary_->numbers);
+    timeline_->setLive(true);
+    banner_->hide();
+
+    replay_ = new PrimesReplay(recording, this);
+    connect(replay_, &PrimesReplay::resultsDue, this, [this](const std::vector<PrimeResult> &batch) {
+        results_->append(batch);
+    });
+    connect(replay_, &PrimesReplay::holdsDue, this,
+            [this](const std::vector<GilHold> &holds) { timeline_->addGilHolds(holds); });
+    connect(replay_, &PrimesReplay::finished, this, &PrimesPage::endReplay);
+    updateReplayBanner();
     updateControls();
+    updateTotals();
+    drainTimer_->start(); // moves the time axis and the totals on
+    replay_->start();
     return true;
+}
+
+bool PrimesPage::isReplaying() const
+{
+    return replay_ != nullptr;
+}
+
+void PrimesPage::skipReplay()
+{
+    if (replay_)
+        replay_->skipToEnd();
+}
+
+// The replay reached its end (or was skipped there): the page shows the
+// recorded outcome, as if the run had just finished.
+void PrimesPage::endReplay()
+{
+    if (!replay_)
+        return;
+    drainTimer_->stop();
+    replay_->deleteLater();
+    replay_ = nullptr;
+    shownSummary_ = replaySummary_;
+    replaySummary_.reset();
+    showOutcome();
+    updateReplayBanner();
+    updateControls();
+}
+
+// A live run or another recording takes the page: the replay on screen
+// stops where it is, and its banner goes with it.
+void PrimesPage::dropReplay()
+{
+    if (replay_) {
+        replay_->disconnect(this);
+        replay_->deleteLater();
+        replay_ = nullptr;
+    }
+    replaySummary_.reset();
+    showingRecording_ = false;
+    updateReplayBanner();
+}
+
+QString PrimesPage::replayBannerText() const
+{
+    if (!showingRecording_)
+        return {};
+    const QString when = replayRecordedAt_.isValid()
+        ? QLocale().toString(replayRecordedAt_.toLocalTime(), QLocale::ShortFormat)
+        : tr("an unknown time");
+    QString text = replaySource_.isEmpty()
+        //: %1 when the recording was made (date and time)
+        ? tr("Replay of a recording from %1.").arg(when)
+        //: %1 when the recording was made (date and time), %2 its file name
+        : tr("Replay of a recording from %1 (%2).").arg(when, QFileInfo(replaySource_).fileName());
+    if (replay_) {
+        text += u' ';
+        text += replay_->speed() > 1.0
+            //: %1 how many times faster than recorded, e.g. 3.5
+            ? tr("Played %1× faster than it was recorded.").arg(replay_->speed(), 0, 'f', 1)
+            : tr("The results appear at the pace they were recorded.");
+    }
+    text += u' ' + tr("Run (F5) runs it live.");
+    return text;
+}
+
+void PrimesPage::updateReplayBanner()
+{
+    if (!replayBanner_)
+        return;
+    replayBanner_->setVisible(showingRecording_);
+    replayLabel_->setText(replayBannerText());
+    skipButton_->setVisible(replay_ != nullptr);
 }
 
 bool PrimesPage::writeFile(const QString &path, const QByteArray &bytes)
@@ -138,7 +238,7 @@ void PrimesPage::openRecording()
         return;
     QString error;
     const std::optional<RunRecording> rec = RunRecording::load(path, &error);
-    if (!rec || !showRecording(*rec, &error))
+    if (!rec || !showRecording(*rec, &error, path))
         QMessageBox::warning(this, tr("Cannot open recording"),
                              //: %1 file path, %2 what is wrong with it
                              tr("%1 cannot be shown: %2").arg(path, error));

@@ -26,13 +26,13 @@ QString SequentialBaseline::key(const Pace &pace, const QByteArray &fingerprint)
         + QString::fromLatin1(fingerprint);
 }
 
-void SequentialBaseline::record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds)
+void SequentialBaseline::record(const SpeedupBaseline &run, const QByteArray &fingerprint)
 {
-    wall_.insert(key(pace, fingerprint), SequentialWall{pace, wallSeconds});
+    wall_.insert(key(run.pace, fingerprint), run);
     emit changed();
 }
 
-std::optional<SequentialWall> SequentialBaseline::lookup(const Pace &pace, const QByteArray &fingerprint) const
+std::optional<SpeedupBaseline> SequentialBaseline::lookup(const Pace &pace, const QByteArray &fingerprint) const
 {
     const auto it = wall_.constFind(key(pace, fingerprint));
     if (it == wall_.constEnd() || !(it->pace == pace))

@@ -1,5 +1,6 @@
 #pragma once
 #include "pace/pace.h"
+#include "primes/speedup.h"
 
 #include <QObject>
 #include <QHash>
@@ -8,13 +9,6 @@
 #include <vector>
 
 namespace conlab {
-
-// A sequential run's wall time, with the pace it ran at.
-struct SequentialWall
-{
-    Pace pace;
-    double seconds = 0;
-};
 
 // The latest sequential wall time for each pace and number list, shared by
 // every primes page, so a process-pool run can say "3.8 times faster than
@@ -29,10 +23,12 @@ public:
     // Identifies a number list; hashing a million numbers takes ~20 ms, so
     // a page computes it once per run, not on every refresh.
     static QByteArray fingerprint(const std::vector<std::uint64_t> &numbers);
-    void record(const Pace &pace, const QByteArray &fingerprint, double wallSeconds);
+    // The run's pace is the key's; its model, workers and end time name it
+    // on the speedup line.
+    void record(const SpeedupBaseline &run, const QByteArray &fingerprint);
     // The latest sequential run of exactly these numbers at exactly this
     // pace; nothing when there is none, even if another pace has one.
-    std::optional<SequentialWall> lookup(const Pace &pace, const QByteArray &fingerprint) const;
+    std::optional<SpeedupBaseline> lookup(const Pace &pace, const QByteArray &fingerprint) const;
 
 signals:
     void changed();
@@ -40,7 +36,7 @@ signals:
 private:
     using QObject::QObject;
     static QString key(const Pace &pace, const QByteArray &fingerprint);
-    QHash<QString, SequentialWall> wall_;
+    QHash<QString, SpeedupBaseline> wall_;
 };
 
 } // namespace conlab

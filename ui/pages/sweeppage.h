@@ -28,6 +28,7 @@ namespace conlab {
 
 class BackgroundRun;
 class NumbersInput;
+class Settings;
 class SweepChart;
 class SweepHistory;
 struct SweepFeed;
@@ -69,6 +70,9 @@ public:
     void setSeries(const std::vector<SweepSeries> &series);
     void setMaxWorkers(int workers);
     void setRuns(int runs);
+    // Restores the series, the workers and the repeats from `settings` and
+    // stores them there at every change, as the toolbar's choices are.
+    void useSettings(Settings *settings);
     bool isPaused() const { return paused_; }
     QString progressText() const;
     QString estimateText() const;

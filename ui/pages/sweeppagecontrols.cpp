@@ -3,6 +3,7 @@
 #include "pages/sweeppage.h"
 
 #include "pages/sweephistory.h"
+#include "settings/settings.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweeptext.h"
@@ -151,11 +152,14 @@ void SweepPage::buildControls()
 
     modeLabel_ = new QLabel(this);
     mode_ = new QComboBox(this);
+    // Sized to the current language's texts, not to those of the first show.
+    mode_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mode_->addItem(QString(), int(SweepChartOptions::Mode::Time));
     mode_->addItem(QString(), int(SweepChartOptions::Mode::Speedup));
     modeLabel_->setBuddy(mode_);
     bandLabel_ = new QLabel(this);
     band_ = new QComboBox(this);
+    band_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     band_->addItem(QString(), int(SweepChartOptions::Band::None));
     band_->addItem(QString(), int(SweepChartOptions::Band::MinMax));
     band_->addItem(QString(), int(SweepChartOptions::Band::Quartiles));
@@ -396,6 +400,34 @@ void SweepPage::setMaxWorkers(int workers)
 void SweepPage::setRuns(int runs)
 {
     runs_->setValue(runs);
+}
+
+void SweepPage::useSettings(Settings *settings)
+{
+    if (const std::optional<QStringList> specs = settings->sweepSeries()) {
+        std::vector<SweepSeries> series;
+        for (const QString &spec : *specs) {
+            // A spec this version no longer knows is dropped, not fatal.
+            if (const std::optional<SweepSeries> s = SweepSeries::parse(spec, nullptr))
+                series.push_back(*s);
+        }
+        setSeries(series);
+    }
+    setMaxWorkers(settings->sweepMaxWorkers());
+    setRuns(settings->sweepRuns());
+
+    const auto storeSeries = [this, settings] {
+        QStringList specs;
+        for (const auto &[box, series] : seriesBoxes_) {
+            if (box->isChecked())
+                specs << series.spec();
+        }
+        settings->setSweepSeries(specs);
+    };
+    for (const auto &[box, series] : seriesBoxes_)
+        connect(box, &QCheckBox::toggled, settings, storeSeries);
+    connect(maxWorkers_, &QSpinBox::valueChanged, settings, &Settings::setSweepMaxWorkers);
+    connect(runs_, &QSpinBox::valueChanged, settings, &Settings::setSweepRuns);
 }
 
 } // namespace conlab

@@ -1,5 +1,7 @@
 #include "settings/settings.h"
 
+#include "sweep/sweepconfig.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
@@ -18,6 +20,9 @@ constexpr auto switchIntervalMs = QLatin1StringView("run/switchIntervalMs");
 constexpr auto workers = QLatin1StringView("run/workers");
 constexpr auto language = QLatin1StringView("view/language");
 constexpr auto zoom = QLatin1StringView("view/zoom");
+constexpr auto sweepSeries = QLatin1StringView("sweep/series");
+constexpr auto sweepMaxWorkers = QLatin1StringView("sweep/maxWorkers");
+constexpr auto sweepRuns = QLatin1StringView("sweep/runs");
 // Followed by the page's index: "layout/page6".
 constexpr auto pageLayoutPrefix = QLatin1StringView("layout/page");
 } // namespace settingskeys
@@ -172,6 +177,41 @@ void Settings::setZoom(double factor)
         return;
     store_->setValue(settingskeys::zoom, factor);
     emit zoomChanged(factor);
+}
+
+std::optional<QStringList> Settings::sweepSeries() const
+{
+    if (!store_->contains(settingskeys::sweepSeries))
+        return std::nullopt;
+    // Which specs a series accepts is the page's business (SweepSeries::parse).
+    return store_->value(settingskeys::sweepSeries).toStringList();
+}
+
+void Settings::setSweepSeries(const QStringList &specs)
+{
+    store_->setValue(settingskeys::sweepSeries, specs);
+}
+
+int Settings::sweepMaxWorkers() const
+{
+    const int n = store_->value(settingskeys::sweepMaxWorkers, SweepConfig{}.maxWorkers).toInt();
+    return std::clamp(n, 1, SweepConfig::kMaxWorkers);
+}
+
+void Settings::setSweepMaxWorkers(int workers)
+{
+    store_->setValue(settingskeys::sweepMaxWorkers, std::clamp(workers, 1, SweepConfig::kMaxWorkers));
+}
+
+int Settings::sweepRuns() const
+{
+    const int n = store_->value(settingskeys::sweepRuns, SweepConfig{}.runs).toInt();
+    return std::clamp(n, 1, SweepConfig::kMaxRuns);
+}
+
+void Settings::setSweepRuns(int runs)
+{
+    store_->setValue(settingskeys::sweepRuns, std::clamp(runs, 1, SweepConfig::kMaxRuns));
 }
 
 QByteArray Settings::pageLayout(int page) const

@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -61,6 +63,17 @@ public:
 
     double zoom() const;
     void setZoom(double factor);
+
+    // The sweep page's own choices: its series (as SweepSeries specs, e.g.
+    // "threads:gil=on"), how many workers it goes up to, and its repeats.
+    // Nothing when none was stored yet (the page keeps its default); an
+    // empty list when the lecturer unticked every series.
+    std::optional<QStringList> sweepSeries() const;
+    void setSweepSeries(const QStringList &specs);
+    int sweepMaxWorkers() const;
+    void setSweepMaxWorkers(int workers);
+    int sweepRuns() const;
+    void setSweepRuns(int runs);
 
     void sync();
 

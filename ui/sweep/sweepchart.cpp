@@ -3,8 +3,6 @@
 #include "sweep/sweepchartbuilder.h"
 
 #include <QEvent>
-#include <QGraphicsLayout>
-#include <QLegend>
 
 namespace conlab {
 
@@ -28,28 +26,6 @@ void SweepChart::fitToFont()
     builder_->setFont(font());
     // Room for the axes, the legend and a few labelled ticks at any zoom.
     setMinimumHeight(QFontMetrics(font()).height() * 14);
-}
-
-// QtCharts lays the legend out once for the size it had; a legend laid out
-// while the chart was hidden in the page's stack (small) kept its labels
-// elided ("shaded: fastest to slo...") after the chart grew. Asking again
-// costs one legend layout.
-void SweepChart::relayoutLegend()
-{
-    if (QGraphicsLayout *l = chart()->legend()->layout())
-        l->invalidate();
-}
-
-void SweepChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    relayoutLegend();
-}
-
-void SweepChart::showEvent(QShowEvent *event)
-{
-    QChartView::showEvent(event);
-    relayoutLegend();
 }
 
 void SweepChart::changeEvent(QEvent *event)

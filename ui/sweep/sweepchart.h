@@ -20,12 +20,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void fitToFont();
-    void relayoutLegend();
 
     SweepChartBuilder *builder_ = nullptr;
 };

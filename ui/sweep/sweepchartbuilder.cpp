@@ -3,6 +3,7 @@
 #include "sweep/bookmedians.h"
 #include "sweep/sweepchartitems.h"
 #include "sweep/sweepchartpoints.h"
+#include "sweep/sweeplegend.h"
 #include "sweep/sweepstyle.h"
 #include "sweep/sweeptext.h"
 #include "theme/palette.h"
@@ -25,8 +26,12 @@ namespace {
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-    for (QLegendMarker *m : markers)
+    for (QLegendMarker *m : markers) {
         m->setVisible(false);
+        // Read by SweepLegend: with QtCharts' legend hidden, every marker
+        // reads as invisible.
+        m->setProperty(SweepLegend::kHidden, true);
+    }
 }
 
 QPen pen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
@@ -63,7 +68,9 @@ SweepChartBuilder::SweepChartBuilder(QChart *chart) : QObject(chart), chart_(cha
     chart_->addAxis(items_->x, Qt::AlignBottom);
     chart_->addAxis(items_->y, Qt::AlignLeft);
     items_->coreNote = new ChartNote(chart_);
+    items_->legend = new SweepLegend(chart_);
     font_ = chart_->font();
+    items_->legend->setFont(font_);
 
     // Notes sit at plot coordinates, which move whenever the legend, the
     // axis labels or the size change the plot area.
@@ -118,6 +125,7 @@ void SweepChartBuilder::setFont(const QFont &font)
     if (items_->bookDots)
         items_->bookDots->setMarkerSize(marker * 0.9);
     items_->coreNote->setFont(font);
+    items_->legend->setFont(font);
     updateTicks();
     layoutNotes();
 }
@@ -279,9 +287,13 @@ void SweepChartBuilder::refresh()
         else
             line.best->clear();
         line.label = data.config.series[static_cast<std::size_t>(line.series)].label();
-        if (comparing)
-            //: a series of a compared sweep; %1 its name ("processes"), %2 the sweep's date
-            line.label = tr("%1 (%2)").arg(line.label, SweepText::date(data.machine.created));
+        // A short stamp keeps the two sweeps apart and the legend's lines
+        // few (the full dates are in the list of past sweeps).
+        if (comparing) {
+            const SweepData &other = line.sweep == 0 ? *compare_ : *primary_;
+            //: a series of a compared sweep; %1 its name ("processes"), %2 the sweep's day and time
+            line.label = tr("%1 · %2").arg(line.label, SweepText::stamp(data.machine.created, other.machine.created));
+        }
         line.dots->setName(line.label);
         QString note;
         if (lp.best) {
@@ -299,7 +311,7 @@ void SweepChartBuilder::refresh()
                                            : tr("shaded: middle half of the runs"));
     }
     if (it.ideal) {
-        it.ideal->replace(points[0] ? points[0]->ideal : QList<QPointF>());
+        it.idealPoints = points[0] ? points[0]->ideal : QList<QPointF>();
         it.ideal->setName(options_.mode == SweepChartOptions::Mode::Time ? tr("ideal: T(1) / N")
                                                                          : tr("ideal: N times faster"));
     }
@@ -330,6 +342,7 @@ void SweepChartBuilder::refresh()
     it.maxWorkers = maxWorkers;
     it.yMax = yMax;
     items_->x->setRange(left, right);
+    items_->legend->relayout(); // names and entries may have changed
     updateTicks();
     layoutNotes();
 }

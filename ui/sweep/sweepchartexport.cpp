@@ -71,6 +71,7 @@ public:
         painter->fillRect(r, theme::background);
         scene_.render(painter, r, r);
     }
+    QRectF plotArea() const { return chart_->plotArea(); }
 
 private:
     QGraphicsScene scene_;
@@ -171,6 +172,14 @@ bool SweepChartExport::saveSvg(const SweepChartSweeps &sweeps, const SweepChartO
         painter.end();
     }
     return writeBytes(path, buffer.data(), error);
+}
+
+QRectF SweepChartExport::plotArea(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size)
+{
+    if (size.isEmpty())
+        return {};
+    const Stage stage(sweeps, options, size);
+    return stage.plotArea();
 }
 
 bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,

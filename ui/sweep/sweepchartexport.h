@@ -2,6 +2,7 @@
 #include "sweep/sweepdata.h"
 
 #include <QCoreApplication>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -50,6 +51,9 @@ public:
                         QSize size, QString *error);
     static bool savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                         QSize size, QString *error);
+    // Where the plot (inside the axes) sits on a chart of this size, in the
+    // exported file's coordinates: what every line on it must stay within.
+    static QRectF plotArea(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size);
 };
 
 } // namespace conlab

@@ -17,6 +17,8 @@ class QValueAxis;
 
 namespace conlab {
 
+class SweepLegend;
+
 // A short text on the plot with a pale backing, so a line or a band under
 // it never makes it hard to read.
 class ChartNote : public QGraphicsRectItem
@@ -53,10 +55,12 @@ struct SweepChartBuilder::Items
     QValueAxis *y = nullptr;
     std::vector<LineItems> lines;
     QLineSeries *ideal = nullptr;
+    QList<QPointF> idealPoints; // unclipped; the series gets them cut at the axis top
     QScatterSeries *bookDots = nullptr;
     QLineSeries *bookJoin = nullptr;
     QLineSeries *core = nullptr;
     ChartNote *coreNote = nullptr;
+    SweepLegend *legend = nullptr;
     int coreAt = 0; // 0: no marker
     int maxWorkers = 1;
     double yMax = 0.0;

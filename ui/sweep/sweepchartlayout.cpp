@@ -30,6 +30,27 @@ double niceStep(double span, int maxSteps)
     return 10.0 * p;
 }
 
+// The part of a line below `top`, cut where it crosses it. QtCharts clips a
+// series to the plot on screen, in PNG and in PDF, but QSvgGenerator drops
+// clipping, so in an SVG the ideal speedup (N, far above the data) ran on
+// through the title. A line that ends at the plot's edge needs no clip.
+QList<QPointF> belowTop(const QList<QPointF> &points, double top)
+{
+    QList<QPointF> out;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &p = points[i];
+        const bool inside = p.y() <= top;
+        if (i > 0 && inside != (points[i - 1].y() <= top)) {
+            const QPointF &a = points[i - 1];
+            const double t = (top - a.y()) / (p.y() - a.y());
+            out.append(QPointF(a.x() + t * (p.x() - a.x()), top));
+        }
+        if (inside)
+            out.append(p);
+    }
+    return out;
+}
+
 } // namespace
 
 void SweepChartBuilder::updateTicks()
@@ -55,6 +76,8 @@ void SweepChartBuilder::updateTicks()
     it.x->setTickAnchor(xStep > 1.0 ? 0.0 : 1.0);
     it.x->setTickInterval(xStep);
 
+    if (it.ideal)
+        it.ideal->replace(belowTop(it.idealPoints, top));
     if (it.core) {
         if (it.coreAt > 0)
             it.core->replace({QPointF(it.coreAt, 0.0), QPointF(it.coreAt, top)});

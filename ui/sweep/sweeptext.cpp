@@ -62,6 +62,18 @@ QString SweepText::date(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString SweepText::stamp(const QDateTime &utc, const QDateTime &other)
+{
+    const QLocale locale;
+    const auto format = [&locale](const QDateTime &t, bool seconds) {
+        //: how a legend tells two compared sweeps apart: day, month, hour:minute (Qt date format)
+        const QString f = seconds ? tr("d MMM HH:mm:ss") : tr("d MMM HH:mm");
+        return locale.toString(t.toLocalTime(), f);
+    };
+    const QString brief = format(utc, false);
+    return brief == format(other, false) ? format(utc, true) : brief;
+}
+
 QString SweepText::best(SweepChartOptions::Mode mode, double value, int workers)
 {
     if (mode == SweepChartOptions::Mode::Time)

@@ -20,6 +20,9 @@ public:
     static QString workers(int n);             // "1 worker", "2 workers"
     static QString cores(int n);               // "1 core", "2 cores"
     static QString date(const QDateTime &utc); // local, short
+    // Just enough to tell two sweeps apart in a legend: "3 Dec 14:02", with
+    // the seconds too when `other` falls in the same minute.
+    static QString stamp(const QDateTime &utc, const QDateTime &other);
     // "lowest median 0.47 s at 2 workers" or "best speedup 1.9× at 2 workers".
     static QString best(SweepChartOptions::Mode mode, double value, int workers);
     // What a sweep measured, for the chart's title, so a slide says it by

@@ -82,9 +82,10 @@ void TimelineView::setLanes(std::vector<Lane> lanes)
     rebuildLaneIndex();
 }
 
-void TimelineView::setTotalNumbers(qsizetype total)
+void TimelineView::setTotalNumbers(qsizetype total, qsizetype unreported)
 {
     total_ = total;
+    unreported_ = std::clamp<qsizetype>(unreported, 0, total);
     update();
 }
 
@@ -293,12 +294,13 @@ void TimelineView::paintEvent(QPaintEvent *)
             return chart.bottom() - chart.height() * static_cast<double>(std::max<std::int64_t>(depth, 0))
                 / static_cast<double>(total_);
         };
-        path.moveTo(chart.left(), yOf(total_));
+        const std::int64_t known = total_ - unreported_;
+        path.moveTo(chart.left(), yOf(known));
         // Only as far as the run has got: the future has no depth yet.
         const double now = xOf(std::max(maxEndNs_, live_ ? minSpanNs_ : maxEndNs_)) - chart.left();
         for (std::size_t c = 0; c < starts.size() && static_cast<double>(c) <= now; ++c) {
             started += starts[c];
-            path.lineTo(chart.left() + static_cast<double>(c), yOf(total_ - started));
+            path.lineTo(chart.left() + static_cast<double>(c), yOf(known - started));
         }
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(kDepthColour, 2.5));

@@ -34,8 +34,10 @@ public:
 
     void setModel(ResultsTableModel *model);
     void setLanes(std::vector<Lane> lanes);
-    // How many numbers the run was given: the queue's depth at time zero.
-    void setTotalNumbers(qsizetype total);
+    // How many numbers the run was given: the top of the queue's axis.
+    // `unreported` of them (lost by the racy report loop) left the queue at
+    // an unknown time, so the drawn depth starts that much lower.
+    void setTotalNumbers(qsizetype total, qsizetype unreported = 0);
     void addGilHolds(const std::vector<GilHold> &holds);
     // Which worker each GIL thread id belongs to, once the run has named its
     // threads; until then tid k is drawn on worker k + 1's lane.
@@ -89,6 +91,7 @@ private:
     std::vector<WorkerCrash> crashes_;
     QRectF chart_; // where the lanes were last painted
     qsizetype total_ = 0;
+    qsizetype unreported_ = 0;
     std::int64_t maxEndNs_ = 0;
     std::int64_t minSpanNs_ = 0;
 };
