@@ -12,16 +12,16 @@
         <translation>processos trabalhadores</translation>
     </message>
     <message>
-        <source>median time (s)</source>
-        <translation>tempo mediano (s)</translation>
-    </message>
-    <message>
         <source>median of the runs</source>
         <translation>mediana das execuções</translation>
     </message>
     <message>
         <source>lowest median (6 processes)</source>
         <translation>menor mediana (6 processos)</translation>
+    </message>
+    <message>
+        <source>median (s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -48,6 +48,41 @@
         <source>Highlighted: lines that differ from %1.</source>
         <extracomment>%1 the file name of the baseline listing the highlighted lines are compared against</extracomment>
         <translation>Destacadas: linhas que diferem de %1.</translation>
+    </message>
+    <message>
+        <source>Smaller code (Ctrl+Shift+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger code (Ctrl+Shift+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page (F9 or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code large (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CodeSplit</name>
+    <message>
+        <source>◂ Back to the live view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Python code ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,11 +162,25 @@
         <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>▶ %1 (running)</source>
+        <extracomment>marks the experiment in the list whose run is going; %1 its entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ExportFormats</name>
+    <message>
+        <source>“%1” is named as a .%2 file, but this export writes %3. Save it under a name ending in .%4.</source>
+        <extracomment>%1 the chosen file name, %2 its suffix (e.g. svg), %3 the export&apos;s format (PNG, SVG or PDF), %4 that format&apos;s suffix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
+        <extracomment>the frame axis&apos;s title, then its short form when space is scarce</extracomment>
         <translation>quadro</translation>
     </message>
     <message>
@@ -144,7 +193,20 @@
     </message>
     <message>
         <source>gap (ms)</source>
+        <extracomment>the gap axis&apos;s title, then its short form when space is scarce</extracomment>
         <translation>intervalo (ms)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame until the spinner stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -176,6 +238,91 @@
     </message>
 </context>
 <context>
+    <name>conlab::LoopView</name>
+    <message>
+        <source>Event loop: steps of each task, ready queue and timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task-%1…%2 %3</source>
+        <extracomment>a lane shared by many tasks of one coroutine; %1 the first task&apos;s number, %2 the last one&apos;s, %3 the coroutine&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <extracomment>%1 the longest step in ms</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel() called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready queue at most %1</source>
+        <extracomment>%1 the most tasks that waited in the ready queue at once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop&apos;s tasks appear here when a run starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s): make the view taller</source>
+        <extracomment>more lanes than the view has room for; %n how many are not shown</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready, waiting</source>
+        <extracomment>legend: the task is in the ready queue, waiting for its turn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <extracomment>the largest length the ready queue reached; %1 a count of tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time-axis tick in seconds; %1 the number</extracomment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a time-axis tick in milliseconds; %1 the number</extracomment>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>conlab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -183,6 +330,7 @@
     </message>
     <message>
         <source>About Concurrency Lab</source>
+        <extracomment>%1 the version number</extracomment>
         <translation>Sobre o Concurrency Lab</translation>
     </message>
     <message>
@@ -216,10 +364,6 @@
     <message>
         <source>■ &amp;Stop</source>
         <translation>■ &amp;Parar</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc)</source>
-        <translation>Parar a execução (Esc)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -260,6 +404,26 @@
     <message>
         <source>Pre&amp;vious experiment</source>
         <translation>Experimento a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the result, the guess and the charts: a clean question (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave presentation mode</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,19 +511,30 @@
         <translation>números de %1 (digite aqui para substituí-los)</translation>
     </message>
     <message>
-        <source>%1 numbers</source>
-        <extracomment>%1 how many numbers</extracomment>
-        <translation>%1 números</translation>
-    </message>
-    <message>
-        <source>%1 numbers from %2</source>
-        <extracomment>%1 how many numbers, %2 the file they came from</extracomment>
-        <translation>%1 números de %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 file name, %2 what is wrong in it (line, column, token and reason)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be used: type numbers here or load another file</source>
+        <extracomment>placeholder after a file of numbers could not be used; %1 its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers</source>
+        <extracomment>%Ln how many numbers</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers from %1</source>
+        <extracomment>%Ln how many numbers, %1 the file they came from</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -372,32 +547,6 @@
 </context>
 <context>
     <name>conlab::PredictionBox</name>
-    <message>
-        <source>The run did not finish, so there is nothing to compare.</source>
-        <translation>A execução não terminou, então não há o que comparar.</translation>
-    </message>
-    <message>
-        <source>Measured: %1</source>
-        <extracomment>%1 what the run measured, e.g. &quot;Never appears&quot;</extracomment>
-        <translation>Medido: %1</translation>
-    </message>
-    <message>
-        <source>Your guess: %1</source>
-        <extracomment>%1 the guess the room picked before the run</extracomment>
-        <translation>Seu palpite: %1</translation>
-    </message>
-    <message>
-        <source>✔ right</source>
-        <translation>✔ certo</translation>
-    </message>
-    <message>
-        <source>✘ wrong</source>
-        <translation>✘ errado</translation>
-    </message>
-    <message>
-        <source>No guess was made.</source>
-        <translation>Nenhum palpite foi dado.</translation>
-    </message>
     <message>
         <source>Predict: what will the spinner do?</source>
         <translation>Palpite: o que o spinner vai fazer?</translation>
@@ -472,11 +621,6 @@
         <translation>A execução falhou: %1</translation>
     </message>
     <message>
-        <source>Stopped: %1 of %2 numbers checked.</source>
-        <extracomment>%1 numbers checked, %2 numbers given</extracomment>
-        <translation>Parado: %1 de %2 números verificados.</translation>
-    </message>
-    <message>
         <source>No run yet. Press Run (F5).</source>
         <translation>Nenhuma execução ainda. Pressione Executar (F5).</translation>
     </message>
@@ -522,19 +666,25 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 numbers checked in %3 s at %4 pace</source>
-        <extracomment>%1 numbers checked, %2 numbers given, %3 wall time in seconds, %4 the pace (native, cpython, ...)</extracomment>
-        <translation>%1 de %2 números verificados em %3 s no ritmo %4</translation>
-    </message>
-    <message>
-        <source>%1× the speed of sequential (%2 s, same numbers and pace)</source>
-        <extracomment>%1 the speedup factor, %2 the sequential run&apos;s seconds (same numbers, same pace)</extracomment>
-        <translation>%1× a velocidade do sequencial (%2 s, mesmos números e ritmo)</translation>
-    </message>
-    <message>
         <source>no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup</source>
         <extracomment>%1 the pace (native, cpython, ...)</extracomment>
         <translation>ainda não há execução sequencial no ritmo %1 com estes números: execute Sequencial para ver o ganho de velocidade</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %Ln numbers checked.</source>
+        <extracomment>%1 numbers checked, %Ln numbers given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln numbers checked in %2 s at %3 pace</source>
+        <extracomment>%1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,6 +835,38 @@
         <source>Export Chrome trace for Perfetto…</source>
         <translation>Exportar trace do Chrome para o Perfetto…</translation>
     </message>
+    <message>
+        <source>Skip to end</source>
+        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of a recording from %1.</source>
+        <extracomment>%1 when the recording was made (date and time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of a recording from %1 (%2).</source>
+        <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played %1× faster than it was recorded.</source>
+        <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results appear at the pace they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (F5) runs it live.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ProcessesRun</name>
@@ -751,6 +933,14 @@ column marking primes</extracomment>
     <message>
         <source>end</source>
         <translation>fim</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RunGate</name>
+    <message>
+        <source>“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.</source>
+        <extracomment>%1 the title of the experiment that is running</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,11 +1099,96 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::Speedup</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>a speedup factor, e.g. 2.35×</extracomment>
+        <translation type="unfinished">%1×</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished">data desconhecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n workers at %2 pace, %3</source>
+        <extracomment>%1 the baseline&apos;s model (sequential, processes...), %2 its workers, %3 its pace, %4 how long ago</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 pace, %3</source>
+        <extracomment>%1 the baseline&apos;s model (sequential), %2 its pace (native, cpython...), %3 how long ago (&quot;2 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3 s, same numbers)</source>
+        <extracomment>%1 the speedup (2.35×), %2 the baseline (&quot;sequential at cpython pace, 2 min ago&quot;), %3 its seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — more than %n cores can give: the baseline ran under load; run it again</source>
+        <extracomment>%1 the speedup line so far, %n the machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>conlab::SpinnerChoices</name>
     <message>
         <source>--slow %1 makes no sense with --model %2; with %2 choose one of: %3</source>
         <extracomment>%1 the slow() variant, %2 the model, %3 the valid variants for it</extracomment>
         <translation>--slow %1 não faz sentido com --model %2; com %2 escolha um de: %3</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerComparison</name>
+    <message>
+        <source>S8 took %1× as long as S7 (%2 s against %3 s)</source>
+        <extracomment>%1 the ratio (e.g. 1.5), %2 and %3 seconds in slow() of S8 and S7</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S8 ran at %1 pace and S7 at %2: run both at one pace to compare them</source>
+        <extracomment>%1 and %2 pace names (native, cpython, book)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run S8 on the Power napping page to compare it with this S7 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,21 +1254,6 @@ column marking primes</extracomment>
     <message>
         <source>Longest gap:</source>
         <translation>Maior intervalo:</translation>
-    </message>
-</context>
-<context>
-    <name>conlab::SpinnerOutcomes</name>
-    <message>
-        <source>Keeps spinning</source>
-        <translation>Continua girando</translation>
-    </message>
-    <message>
-        <source>Stutters</source>
-        <translation>Engasga</translation>
-    </message>
-    <message>
-        <source>Never appears</source>
-        <translation>Nunca aparece</translation>
     </message>
 </context>
 <context>
@@ -1227,14 +1487,144 @@ column marking primes</extracomment>
         <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation>%1 não pode ser exibido: %2</translation>
     </message>
+    <message>
+        <source>“%1” is running: one run at a time.</source>
+        <extracomment>%1 the title of the experiment whose run is going</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 pace slow() takes about %2 s: too quick to see what the spinner does.</source>
+        <extracomment>%1 the pace name (native, cpython, book), %2 seconds slow() would take</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CPython pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerVerdict</name>
+    <message>
+        <source>the run was stopped before slow() returned, so there is nothing to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <extracomment>%1 the engine&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() took %1 s: too quick to see the spinner; sleep longer</source>
+        <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() took %1 s: too quick to see the spinner; use the CPython pace</source>
+        <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor blocked the loop for %1 s; spin never got a turn</source>
+        <extracomment>%1 seconds, e.g. 3.0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() held the loop for %1 s without an await; spin never got a turn</source>
+        <extracomment>%1 seconds, e.g. 1.2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL never changed hands in %1 s (switch interval %2 ms); the spinner never got a turn</source>
+        <extracomment>%1 seconds slow() ran, %2 the GIL switch interval in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame in %1 s: the spinner never got a turn</source>
+        <extracomment>%1 seconds slow() ran</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL changed hands only every %1 ms, so the spinner got a turn every %2 ms (at worst %3 ms)</source>
+        <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms, %3 the longest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() awaited sleep(0) too rarely: the spinner froze for up to %1 ms</source>
+        <extracomment>%1 the longest time between two frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spinner froze for up to %1 ms; a steady one draws every 100 ms</source>
+        <extracomment>%1 the longest time between two frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() ran in the parent and the spinner in its own process; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time.sleep() let the spinner thread run; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL changed hands every %1 ms, so the spinner got a turn every %2 ms</source>
+        <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GIL: is_prime() and the spinner ran side by side; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() gave the loop back; spin drew a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() awaited sleep(0) now and then, so spin got a turn every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() ran in a worker process and the loop stayed free; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame every %1 ms, at worst %2 ms</source>
+        <extracomment>%1 the usual time between frames in ms, %2 the longest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps spinning</source>
+        <translation type="unfinished">Continua girando</translation>
+    </message>
+    <message>
+        <source>Stutters</source>
+        <translation type="unfinished">Engasga</translation>
+    </message>
+    <message>
+        <source>Never appears</source>
+        <translation type="unfinished">Nunca aparece</translation>
+    </message>
+    <message>
+        <source>Kept spinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuttered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepChartBuilder</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s date</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a note on the chart naming its series; %1 the series, %2 the note</extracomment>
@@ -1257,16 +1647,6 @@ column marking primes</extracomment>
         <translation>ideal: N vezes mais rápido</translation>
     </message>
     <message>
-        <source>the book, %1 cores, scaled to this 1-worker time</source>
-        <extracomment>%1 the book machine&apos;s core count</extracomment>
-        <translation>o livro, %1 núcleos, escalado para este tempo com 1 trabalhador</translation>
-    </message>
-    <message>
-        <source>the book, %1 cores</source>
-        <extracomment>%1 the book machine&apos;s core count</extracomment>
-        <translation>o livro, %1 núcleos</translation>
-    </message>
-    <message>
         <source>workers</source>
         <translation>trabalhadores</translation>
     </message>
@@ -1277,6 +1657,27 @@ column marking primes</extracomment>
     <message>
         <source>speedup (×)</source>
         <translation>ganho de velocidade (×)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s day and time</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the book, %n cores, scaled to this 1-worker time</source>
+        <extracomment>%n the book machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the book, %n cores</source>
+        <extracomment>%n the book machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,16 +1986,6 @@ column marking primes</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>1 line skipped</source>
-        <extracomment>under the runs of a past sweep whose file had one line that could not be read</extracomment>
-        <translation>1 linha ignorada</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <extracomment>under the runs of a past sweep; %1 how many lines of its file were unreadable</extracomment>
-        <translation>%1 linhas ignoradas</translation>
-    </message>
-    <message>
         <source>unfinished</source>
         <translation>inacabada</translation>
     </message>
@@ -1623,6 +2014,14 @@ column marking primes</extracomment>
         <source>runs</source>
         <translation>execuções</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lines skipped</source>
+        <extracomment>under the runs of a past sweep; %n how many lines of its file were unreadable</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepPage</name>
@@ -1646,16 +2045,6 @@ column marking primes</extracomment>
         <translation>A varredura parou: %1 As execuções feitas até aqui ficam guardadas em %2.</translation>
     </message>
     <message>
-        <source>Sweep finished: %1 runs in %2, saved in %3.</source>
-        <extracomment>%1 runs, %2 a duration, %3 the results file&apos;s name</extracomment>
-        <translation>Varredura concluída: %1 execuções em %2, salvas em %3.</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 runs. %3 keeps them; Resume carries on from there.</source>
-        <extracomment>%1 runs done, %2 runs in all, %3 the results file&apos;s name</extracomment>
-        <translation>Parada após %1 de %2 execuções. %3 as guarda; Retomar continua daí.</translation>
-    </message>
-    <message>
         <source>%1, paused after the run in flight</source>
         <extracomment>%1 the progress (&quot;57 / 240 runs&quot;); the run in flight finishes first</extracomment>
         <translation>%1, pausada após a execução em andamento</translation>
@@ -1663,11 +2052,6 @@ column marking primes</extracomment>
     <message>
         <source>Estimating the time…</source>
         <translation>Estimando o tempo…</translation>
-    </message>
-    <message>
-        <source>%1 runs, about %2</source>
-        <extracomment>%1 runs in all, %2 a rough duration</extracomment>
-        <translation>%1 execuções, cerca de %2</translation>
     </message>
     <message>
         <source>Series:</source>
@@ -1856,11 +2240,6 @@ column marking primes</extracomment>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>An unfinished sweep from %1 (%2 of %3 runs).</source>
-        <extracomment>%1 the sweep&apos;s date, %2 runs done, %3 runs in all</extracomment>
-        <translation>Uma varredura inacabada de %1 (%2 de %3 execuções).</translation>
-    </message>
-    <message>
         <source>%1 cannot be resumed: %2</source>
         <extracomment>%1 file path, %2 why it cannot be read
 ----------
@@ -1881,14 +2260,49 @@ column marking primes</extracomment>
         <translation>não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 lines skipped (line %3: %4)</source>
-        <extracomment>%1 file name, %2 how many lines, %3 the first bad line&apos;s number, %4 what is wrong with it</extracomment>
-        <translation>%1: %2 linhas ignoradas (linha %3: %4)</translation>
-    </message>
-    <message>
         <source>Showing %1 from %2.</source>
         <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
         <translation>Exibindo %1, de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n runs in %1, saved in %2.</source>
+        <extracomment>%n runs, %1 a duration, %2 the results file&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</source>
+        <extracomment>%1 runs done, %n runs in all, %2 the results file&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs, about %1</source>
+        <extracomment>%n runs in all, %1 a rough duration</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished sweep from %1 (%2 of %n runs).</source>
+        <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lines skipped (line %2: %3)</source>
+        <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1941,26 +2355,6 @@ column marking primes</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
-        <source>1 worker</source>
-        <extracomment>a worker count of one, as on the sweep chart</extracomment>
-        <translation>1 trabalhador</translation>
-    </message>
-    <message>
-        <source>%1 workers</source>
-        <extracomment>%1 a worker count other than one</extracomment>
-        <translation>%1 trabalhadores</translation>
-    </message>
-    <message>
-        <source>1 core</source>
-        <extracomment>a machine with one core</extracomment>
-        <translation>1 núcleo</translation>
-    </message>
-    <message>
-        <source>%1 cores</source>
-        <extracomment>%1 the machine&apos;s core count, other than one</extracomment>
-        <translation>%1 núcleos</translation>
-    </message>
-    <message>
         <source>lowest median %1 at %2</source>
         <extracomment>the dotted line on the sweep chart; %1 a time (&quot;0.47 s&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
         <translation>menor mediana %1 com %2</translation>
@@ -1969,11 +2363,6 @@ column marking primes</extracomment>
         <source>best speedup %1 at %2</source>
         <extracomment>the dotted line in speedup mode; %1 a factor (&quot;1.9×&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
         <translation>maior ganho de velocidade %1 com %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2 runs</source>
-        <extracomment>sweep progress; %1 runs done, %2 runs in all</extracomment>
-        <translation>%1 / %2 execuções</translation>
     </message>
     <message>
         <source>%1, ETA %2</source>
@@ -2013,6 +2402,39 @@ column marking primes</extracomment>
         <source>%1, %2</source>
         <extracomment>the sweep chart&apos;s title: the machine; %1 its host name, %2 its cores (&quot;2 cores&quot;)</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workers</source>
+        <extracomment>a worker count, as on the sweep chart</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <extracomment>the machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss</source>
+        <extracomment>how a legend tells two compared sweeps apart: day, month, hour:minute (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n runs</source>
+        <extracomment>sweep progress; %1 runs done, %n runs in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,14 +2478,50 @@ column marking primes</extracomment>
         <translation>Ele não tinha nenhum número em andamento: nada se perdeu.</translation>
     </message>
     <message>
-        <source>%1 has cost %2 workers in a row: the run stops.</source>
-        <extracomment>%1 the number, %2 how many workers it cost</extracomment>
-        <translation>%1 já custou %2 trabalhadores seguidos: a execução para.</translation>
-    </message>
-    <message>
         <source>%1 goes to a fresh worker (try %2 of %3).</source>
         <extracomment>%1 the number, %2 this try, %3 the most tries</extracomment>
         <translation>%1 vai para um trabalhador novo (tentativa %2 de %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has cost %n workers in a row: the run stops.</source>
+        <extracomment>%1 the number, %n how many workers it cost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::VerdictBanner</name>
+    <message>
+        <source>Too quick to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no guess was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your guess, %1, cannot be checked)</source>
+        <extracomment>%1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you guessed “%1”</source>
+        <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

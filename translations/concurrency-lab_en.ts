@@ -1,0 +1,3087 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>conlab::BookMediansChart</name>
+    <message>
+        <source>The book&apos;s medians, procs.py on 6 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest median (6 processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CodePane</name>
+    <message>
+        <source># listing not found: %1</source>
+        <extracomment>a Python comment shown instead of a missing listing; %1 the listing&apos;s resource path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Python equivalent:&lt;/b&gt; %1</source>
+        <extracomment>%1 the file name of the Python listing, e.g. spinner_thread.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the baseline listing of this experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line differs from the baseline listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: lines that differ from %1.</source>
+        <extracomment>%1 the file name of the baseline listing the highlighted lines are compared against</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller code (Ctrl+Shift+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger code (Ctrl+Shift+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page (F9 or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code large (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CodeSplit</name>
+    <message>
+        <source>◂ Back to the live view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Python code ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ComparisonModel</name>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiprocessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared raw memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ComparisonPage</name>
+    <message>
+        <source>The three models compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary the chapter cites: what each model gives you, and what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ExperimentList</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the experiment&apos;s number in the list, %2 its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1 (running)</source>
+        <extracomment>marks the experiment in the list whose run is going; %1 its entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ExportFormats</name>
+    <message>
+        <source>“%1” is named as a .%2 file, but this export writes %3. Save it under a name ending in .%4.</source>
+        <extracomment>%1 the chosen file name, %2 its suffix (e.g. svg), %3 the export&apos;s format (PNG, SVG or PDF), %4 that format&apos;s suffix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::FrameGapChart</name>
+    <message>
+        <source>frame</source>
+        <extracomment>the frame axis&apos;s title, then its short form when space is scarce</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap (ms)</source>
+        <extracomment>the gap axis&apos;s title, then its short form when space is scarce</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 ms: the spinner&apos;s pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame until the spinner stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::GilTimeline</name>
+    <message>
+        <source>Who holds the GIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <extracomment>%1 a thread id number, shown when the thread has no name yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>%1 seconds, the end of the time axis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::LoopView</name>
+    <message>
+        <source>Event loop: steps of each task, ready queue and timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task-%1…%2 %3</source>
+        <extracomment>a lane shared by many tasks of one coroutine; %1 the first task&apos;s number, %2 the last one&apos;s, %3 the coroutine&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <extracomment>%1 the longest step in ms</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel() called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready queue at most %1</source>
+        <extracomment>%1 the most tasks that waited in the ready queue at once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop&apos;s tasks appear here when a run starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s): make the view taller</source>
+        <extracomment>more lanes than the view has room for; %n how many are not shown</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready, waiting</source>
+        <extracomment>legend: the task is in the ready queue, waiting for its turn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <extracomment>the largest length the ready queue reached; %1 a count of tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time-axis tick in seconds; %1 the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a time-axis tick in milliseconds; %1 the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::MainWindow</name>
+    <message>
+        <source>About Concurrency Lab</source>
+        <extracomment>%1 the version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab shows, live, how Python&apos;s threads, processes and coroutines behave, rebuilding the experiments of the chapter &quot;Concurrency Models in Python&quot; of Fluent Python in C++ and Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ &amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the result, the guess and the charts: a clean question (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export live view as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export live view as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::NumberListParser</name>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos;: %4</source>
+        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs are not allowed; numbers run from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;_&apos; may only stand between two digits, as in 1_000_003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole decimal number; write integers such as 5_000_111_000_222_021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a decimal integer: only the digits 0-9 and &apos;_&apos; are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large; the largest number is 18446744073709551615 (2^64 - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no numbers given: enter decimal integers separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no numbers</source>
+        <extracomment>%1 file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::NumbersInput</name>
+    <message>
+        <source>%1 could not be used: type numbers here or load another file</source>
+        <extracomment>placeholder after a file of numbers could not be used; %1 its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers, separated by commas or spaces</source>
+        <extracomment>placeholder of the numbers field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers from %1 (type here to replace them)</source>
+        <extracomment>placeholder while the numbers come from a file; %1 the file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <extracomment>button that opens a file of numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book sample</source>
+        <extracomment>button that puts the book&apos;s 20 numbers back in the field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field holds at most %1 characters; use Load file… for longer lists</source>
+        <extracomment>%1 the field&apos;s limit in characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <extracomment>title of the file dialog that loads numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number lists (*.txt *.csv);;All files (*)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 file name being read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers</source>
+        <extracomment>%Ln how many numbers</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers from %1</source>
+        <extracomment>%Ln how many numbers, %1 the file they came from</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 what is wrong in it (line, column, token and reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PaceCalibration</name>
+    <message>
+        <source>unknown pace &apos;%1&apos;: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
+        <extracomment>%1 the pace the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PredictionBox</name>
+    <message>
+        <source>Predict: what will the spinner do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Keep spinning</source>
+        <extracomment>Keyboard hint: the key 1 picks this answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Stutter</source>
+        <extracomment>Keyboard hint: the key 2 picks this answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Never appear</source>
+        <extracomment>Keyboard hint: the key 3 picks this answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PrimesOutcome</name>
+    <message>
+        <source>pace: %1</source>
+        <extracomment>%1 the pace&apos;s name (native, cpython, book or a multiplier)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one thread · %1</source>
+        <extracomment>%1 the pace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker processes: %1 · %2</source>
+        <extracomment>%1 how many worker processes, %2 the pace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL on, switch interval %1 ms</source>
+        <extracomment>%1 the GIL&apos;s switch interval in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL off (free-threaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads: %1 · %2 · %3</source>
+        <extracomment>%1 how many threads, %2 the GIL state, %3 the pace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process-%1</source>
+        <extracomment>%1 worker number, as multiprocessing names processes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread-%1</source>
+        <extracomment>%1 worker number, as threading names threads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 a list of numbers, %2 how many more were not listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <extracomment>%1 what went wrong (e.g. a worker process died)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers left unchecked (%1): %2</source>
+        <extracomment>%1 how many numbers, %2 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %Ln numbers checked.</source>
+        <extracomment>%1 numbers checked, %Ln numbers given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced.</source>
+        <extracomment>%n how many worker processes crashed during a run that was then stopped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) crashed and were replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</source>
+        <extracomment>%n how many worker processes crashed during a run that finished</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost results (%1): %2. The report loop stopped as soon as the job queue was empty, while workers were still checking these numbers. procs.py&apos;s fix counts one &quot;done&quot; per worker.</source>
+        <extracomment>%1 how many results, %2 the lost numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet. Press Run (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked · %3 s so far</source>
+        <extracomment>%1 results so far, %2 numbers given, %3 seconds so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln numbers checked in %2 s at %3 pace</source>
+        <extracomment>%1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup</source>
+        <extracomment>%1 the pace (native, cpython, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PrimesPage</name>
+    <message>
+        <source>Sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads and the GIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequential (sequential.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutines on one event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes (procs.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads (threads.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread pool (ThreadPoolExecutor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race condition (procs.py before its fix)</source>
+        <extracomment>checkbox on the process-pool page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the run on screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to end</source>
+        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <extracomment>label of the model choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this recording is of a spinner run; open it on a spinner page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of a recording from %1.</source>
+        <extracomment>%1 when the recording was made (date and time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of a recording from %1 (%2).</source>
+        <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played %1× faster than it was recorded.</source>
+        <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results appear at the pace they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (F5) runs it live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ProcessesRun</name>
+    <message>
+        <source>worker %1 answered for %2, a number it was not given</source>
+        <extracomment>%1 worker number, %2 the number it answered for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 said done before it answered</source>
+        <extracomment>%1 worker number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 reported an error: %2</source>
+        <extracomment>%1 worker number, %2 its message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 sent an unexpected %2 message</source>
+        <extracomment>%1 worker number, %2 the kind of message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ResultsTableModel</name>
+    <message>
+        <source>main</source>
+        <extracomment>the worker column for a run with no workers (sequential, coroutines)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>marks a prime in the results table, as the book&apos;s scripts print it
+----------
+column marking primes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>%1 seconds with 6 decimals, as the book prints them
+----------
+%1 seconds since the run started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>column of the checked number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <extracomment>when the check started, since the run&apos;s start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RunGate</name>
+    <message>
+        <source>“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.</source>
+        <extracomment>%1 the title of the experiment that is running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RunRecordings</name>
+    <message>
+        <source>not valid JSON at byte %1: %2 (is the file truncated?)</source>
+        <extracomment>%1 byte offset in the file, %2 the JSON parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recording: the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab recording (no &quot;schema&quot; of concurrency-lab.recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording format %1 is not supported; this version reads %2</source>
+        <extracomment>%1 the file&apos;s schema, %2 the schema this version reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of run &quot;%1&quot;; expected primes or spinner</source>
+        <extracomment>%1 the kind found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where in the file (e.g. results.endNs[41]), %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 entries, expected %2</source>
+        <extracomment>%1 entries found, %2 entries expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot;</source>
+        <extracomment>%1 the model name found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected died, malformed or unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown spinner model &quot;%1&quot;</source>
+        <extracomment>%1 the model name found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown slow() kind &quot;%1&quot;</source>
+        <extracomment>%1 the slow() kind found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected seconds from 0 to %1</source>
+        <extracomment>%1 the largest number of seconds accepted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame times must be non-negative and in the order drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RunToolBar</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book (2018 laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much one trial division costs: raw C++ speed, today&apos;s CPython, or the laptop the book was timed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulate CPython&apos;s global interpreter lock for threads. Off behaves like free-threaded CPython 3.13t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sys.setswitchinterval(): how long a waiting thread lets the holder keep the GIL before asking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes or threads for the primes experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::Speedup</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>a speedup factor, e.g. 2.35×</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n workers at %2 pace, %3</source>
+        <extracomment>%1 the baseline&apos;s model (sequential, processes...), %2 its workers, %3 its pace, %4 how long ago</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 pace, %3</source>
+        <extracomment>%1 the baseline&apos;s model (sequential), %2 its pace (native, cpython...), %3 how long ago (&quot;2 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3 s, same numbers)</source>
+        <extracomment>%1 the speedup (2.35×), %2 the baseline (&quot;sequential at cpython pace, 2 min ago&quot;), %3 its seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — more than %n cores can give: the baseline ran under load; run it again</source>
+        <extracomment>%1 the speedup line so far, %n the machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerChoices</name>
+    <message>
+        <source>--slow %1 makes no sense with --model %2; with %2 choose one of: %3</source>
+        <extracomment>%1 the slow() variant, %2 the model, %3 the valid variants for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerComparison</name>
+    <message>
+        <source>S8 took %1× as long as S7 (%2 s against %3 s)</source>
+        <extracomment>%1 the ratio (e.g. 1.5), %2 and %3 seconds in slow() of S8 and S7</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S8 ran at %1 pace and S7 at %2: run both at one pace to compare them</source>
+        <extracomment>%1 and %2 pace names (native, cpython, book)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run S8 on the Power napping page to compare it with this S7 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerLiveView</name>
+    <message>
+        <source>%1 drawn, about %2 expected</source>
+        <extracomment>%1 frames the spinner drew, %2 frames it would draw at 10 a second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drawn</source>
+        <extracomment>%1 frames the spinner drew so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>%1 the longest time between two frames, in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>%1 seconds, with two decimals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before slow() returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>%1 the engine&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <extracomment>%1 the value slow() returned (42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for slow()…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no frame was ever drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the spinner wiped its line when it stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinner object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerPage</name>
+    <message>
+        <source>“%1” is running: one run at a time.</source>
+        <extracomment>%1 the title of the experiment whose run is going</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL on, %1 ms switch</source>
+        <extracomment>%1 the GIL switch interval in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1 pace</source>
+        <extracomment>%1 the pace name (native, cpython, book) a replayed run was recorded at</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace: %1</source>
+        <extracomment>%1 the pace name (native, cpython, book)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 pace slow() takes about %2 s: too quick to see what the spinner does.</source>
+        <extracomment>%1 the pace name (native, cpython, book), %2 seconds slow() would take</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of %1, recorded %2</source>
+        <extracomment>%1 the recording&apos;s file name, %2 when it was recorded (date and time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spinner moves at the recorded frame times; Run (F5) runs the variant live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the sleep-seconds spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the run on screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export run as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CPython pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this recording is of a primes run; open it on a primes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording holds no report of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page has no %1 spinner with slow() = %2; open the recording on the page that has it</source>
+        <extracomment>%1 the recorded model (thread, process, coroutine), %2 the recorded slow() kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export frame gaps as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export run as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinner hello world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spinner turns while slow() sleeps for a few seconds. The same supervisor, three ways: the spinner in a thread, in a child process, or as a coroutine on the event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1 · thread, time.sleep()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S2 · process, time.sleep()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 · coroutine, await asyncio.sleep()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocking call in a coroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coroutine version, with one line changed: slow() calls time.sleep() instead of awaiting asyncio.sleep(). The event loop has one thread, and that thread is now asleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S4 · coroutine, time.sleep() inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GIL quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() now does CPU work: is_prime(5_000_111_000_222_021). Does the spinner still turn? Ask the room before each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S5 · process, is_prime()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S6 · thread, is_prime()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S7 · coroutine, is_prime() called directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power napping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two ways to keep the loop alive during CPU work: make is_prime() a coroutine that awaits sleep(0) now and then, or hand it to a process executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S8 · coroutine, is_prime() naps with sleep(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutine, is_prime() in a process executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerVerdict</name>
+    <message>
+        <source>the run was stopped before slow() returned, so there is nothing to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <extracomment>%1 the engine&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() took %1 s: too quick to see the spinner; sleep longer</source>
+        <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() took %1 s: too quick to see the spinner; use the CPython pace</source>
+        <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor blocked the loop for %1 s; spin never got a turn</source>
+        <extracomment>%1 seconds, e.g. 3.0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() held the loop for %1 s without an await; spin never got a turn</source>
+        <extracomment>%1 seconds, e.g. 1.2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL never changed hands in %1 s (switch interval %2 ms); the spinner never got a turn</source>
+        <extracomment>%1 seconds slow() ran, %2 the GIL switch interval in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame in %1 s: the spinner never got a turn</source>
+        <extracomment>%1 seconds slow() ran</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL changed hands only every %1 ms, so the spinner got a turn every %2 ms (at worst %3 ms)</source>
+        <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms, %3 the longest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() awaited sleep(0) too rarely: the spinner froze for up to %1 ms</source>
+        <extracomment>%1 the longest time between two frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spinner froze for up to %1 ms; a steady one draws every 100 ms</source>
+        <extracomment>%1 the longest time between two frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow() ran in the parent and the spinner in its own process; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time.sleep() let the spinner thread run; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL changed hands every %1 ms, so the spinner got a turn every %2 ms</source>
+        <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GIL: is_prime() and the spinner ran side by side; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() gave the loop back; spin drew a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() awaited sleep(0) now and then, so spin got a turn every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_prime() ran in a worker process and the loop stayed free; a frame every %1 ms</source>
+        <extracomment>%1 the usual time between frames in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame every %1 ms, at worst %2 ms</source>
+        <extracomment>%1 the usual time between frames in ms, %2 the longest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps spinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stutters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept spinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuttered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepChartBuilder</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s day and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a note on the chart naming its series; %1 the series, %2 the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shaded: fastest to slowest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shaded: middle half of the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal: T(1) / N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal: N times faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the book, %n cores, scaled to this 1-worker time</source>
+        <extracomment>%n the book machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the book, %n cores</source>
+        <extracomment>%n the book machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median wall time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason
+----------
+%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart of %1 × %2 pixels cannot be made: each side must be from 1 to %3.</source>
+        <extracomment>%1 width, %2 height, %3 the largest side accepted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: median run time against worker count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must be above 0, not %1.</source>
+        <extracomment>%1 the scale asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the SVG could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepConfig</name>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads, GIL on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads, GIL off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread pool, GIL on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread pool, GIL off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, switch %2 ms</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 the GIL switch interval in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos;</source>
+        <extracomment>%1 the model name the user wrote</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
+        <extracomment>%1 a model name (sequential or coroutines)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write gil=on or gil=off, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write switch=MS, once, with MS in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one series to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sweep has %1 series; the most is %2</source>
+        <extracomment>%1 how many series were chosen, %2 the most a sweep may have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; appears twice</source>
+        <extracomment>%1 a series spec such as &quot;threads:gil=on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max workers is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs per count is %1; use 1 to %2</source>
+        <extracomment>%1 the value given, %2 the largest allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has %1 numbers; a sweep takes at most %2</source>
+        <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepFile</name>
+    <message>
+        <source>a run names series %1, which the sweep does not have</source>
+        <extracomment>%1 the series number the run gives (counted from 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run took %1 s, which is not a time</source>
+        <extracomment>%1 the run&apos;s time in seconds, negative or not a number
+----------
+%1 a run&apos;s measured time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <extracomment>%1 a file path, %2 the reason
+----------
+%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no complete header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write to %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
+        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a column number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or malformed</source>
+        <extracomment>%1 a field name in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is too long for a sweep results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sweep results file (no &quot;format&quot;:&quot;%1&quot;)</source>
+        <extracomment>%1 the format name a results file must have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this app reads (%2)</source>
+        <extracomment>%1 the version in the file, %2 the newest version this app reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 numbers</source>
+        <extracomment>%1 the most numbers a sweep may time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>%1 the field name, %2 what is wrong and where</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers_hash &apos;%1&apos; does not match the numbers (%2)</source>
+        <extracomment>%1 the hash in the file, %2 the hash of the numbers in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number, %2 what is wrong with that line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 more lines were skipped</source>
+        <extracomment>%1 a line number, %2 how many more lines had problems</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long for a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos; is not in the header</source>
+        <extracomment>%1 the series the line names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workers&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 the largest worker count of the sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a whole number from 1 to %1</source>
+        <extracomment>%1 how many runs per count the sweep has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wall&quot; must be seconds from 0 to %1</source>
+        <extracomment>%1 the longest run accepted, in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;finished&quot; must be an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second result for %1 with %2 workers, run %3; the first is kept</source>
+        <extracomment>%1 a series spec, %2 a worker count, %3 a run number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file is larger than %1 MiB</source>
+        <extracomment>%1 the largest size read, in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: %1</source>
+        <extracomment>%1 what is wrong with the header line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete, the run in flight when the sweep stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepHistory</name>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>a past sweep in the list: %1 its date, %2 its series</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>runs done of a past sweep; %1 done, %2 in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines skipped</source>
+        <extracomment>under the runs of a past sweep; %n how many lines of its file were unreadable</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: it can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past sweeps&lt;/b&gt;</source>
+        <extracomment>heading of the list of past sweeps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one to see its chart; Ctrl+click a second to compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepPage</name>
+    <message>
+        <source>Sweep: how many processes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep cannot start: %1</source>
+        <extracomment>%1 why the results file could not be made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each finished run is saved at once in %1.</source>
+        <extracomment>%1 the results file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1 The runs done so far are kept in %2.</source>
+        <extracomment>%1 what went wrong, %2 the results file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n runs in %1, saved in %2.</source>
+        <extracomment>%n runs, %1 a duration, %2 the results file&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</source>
+        <extracomment>%1 runs done, %n runs in all, %2 the results file&apos;s name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused after the run in flight</source>
+        <extracomment>%1 the progress (&quot;57 / 240 runs&quot;); the run in flight finishes first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating the time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs, about %1</source>
+        <extracomment>%n runs in all, %1 a rough duration</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <extracomment>label before the series checkboxes of the sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to &amp;workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs at each worker count; the chart plots their median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>the pause button, while paused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this offer. The file stays and the list still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>menu button with the exports of the sweep on screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>label of the chart&apos;s unit: time or speedup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speedup T(1) / T(N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <extracomment>label of the shaded spread of the runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fastest to slowest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quartiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal T(1) / N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book&apos;s medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 19-2&apos;s medians (6 cores), scaled so that their 1-worker time is this sweep&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rebuilds Figure 19-2 of the chapter: procs.py run with 1 to 20 worker processes, each count repeated several times, and the median time for each count plotted against the count, with a dotted line at the lowest median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the book, on a machine with 6 cores, the time falls steeply from 1 to 6 processes (40.8 s to 10.4 s) and then stays flat or gets a little worse: once every core is busy, more processes only add start-up and switching costs. The lowest median sits at the core count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Start (F5) to measure it on this machine. Below are the book&apos;s own numbers, plotted the way the figure plots them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace: %1 · GIL switch every %2 ms (toolbar)</source>
+        <extracomment>%1 the pace&apos;s name, %2 the GIL switch interval in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <extracomment>unit after the chart size fields</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sweep chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sweep of %1 as JSON</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sweep of %1 as CSV</source>
+        <extracomment>%1 the sweep&apos;s date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished sweep from %1 (%2 of %n runs).</source>
+        <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be resumed: %2</source>
+        <extracomment>%1 file path, %2 why it cannot be read
+----------
+%1 file path, %2 why it cannot be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sweep is complete already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <extracomment>%1 file name, %2 why it cannot be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lines skipped (line %2: %3)</source>
+        <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 from %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepRunner</name>
+    <message>
+        <source>no results file is open for this sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 workers, run %3: %4</source>
+        <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepText</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a time in milliseconds, %1 the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time in seconds, %1 the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <extracomment>a duration, %1 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration, %1 minutes, %2 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration, %1 hours, %2 minutes (two digits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>a speedup factor, %1 the number (&quot;1.9×&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workers</source>
+        <extracomment>a worker count, as on the sweep chart</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <extracomment>the machine&apos;s core count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss</source>
+        <extracomment>how a legend tells two compared sweeps apart: day, month, hour:minute (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest median %1 at %2</source>
+        <extracomment>the dotted line on the sweep chart; %1 a time (&quot;0.47 s&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best speedup %1 at %2</source>
+        <extracomment>the dotted line in speedup mode; %1 a factor (&quot;1.9×&quot;), %2 a worker count (&quot;2 workers&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the book&apos;s %n numbers</source>
+        <extracomment>the sweep chart&apos;s title: which numbers were checked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <extracomment>the sweep chart&apos;s title: how many numbers were checked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs per count</source>
+        <extracomment>the sweep chart&apos;s title: how often each worker count ran</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pace</source>
+        <extracomment>the sweep chart&apos;s title; %1 the pace&apos;s name (&quot;native&quot;, &quot;cpython&quot;, &quot;book&quot;, &quot;4x&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>the sweep chart&apos;s title: the machine; %1 its host name, %2 its cores (&quot;2 cores&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n runs</source>
+        <extracomment>sweep progress; %1 runs done, %n runs in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ETA %2</source>
+        <extracomment>%1 the runs done (&quot;57 / 240 runs&quot;), %2 the estimated time left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TimelineView</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>%1 a time on the timeline&apos;s axis, in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) crashed at %3 s</source>
+        <extracomment>%1 worker number, %2 its process id, %3 seconds since the run started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had no number in flight: nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has cost %n workers in a row: the run stops.</source>
+        <extracomment>%1 the number, %n how many workers it cost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 goes to a fresh worker (try %2 of %3).</source>
+        <extracomment>%1 the number, %2 this try, %3 the most tries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::VerdictBanner</name>
+    <message>
+        <source>Too quick to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no guess was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your guess, %1, cannot be checked)</source>
+        <extracomment>%1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you guessed “%1”</source>
+        <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ViewExporter</name>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <extracomment>%1 the file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::WorkerChannel</name>
+    <message>
+        <source>cannot start the worker process %1: %2</source>
+        <extracomment>%1 path of the worker executable, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> while checking %1</source>
+        <extracomment>%1 the number the worker was checking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it said: %1</source>
+        <extracomment>%1 what the worker printed on stderr</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) %3</source>
+        <extracomment>%1 worker number, %2 its pid, %3 how it ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 sent malformed output (%2)</source>
+        <extracomment>%1 worker number, %2 what was wrong with its output</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) gave no answer within %3 s</source>
+        <extracomment>%1 worker number, %2 its pid, %3 the watchdog&apos;s limit in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up on %1: its worker failed %2 times in a row; the last time, %3</source>
+        <extracomment>%1 the number, %2 how many worker processes it cost, %3 how the last one ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 answered out of turn</source>
+        <extracomment>%1 worker number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::Options</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; %2</source>
+        <extracomment>%1 the unexpected word on the command line, %2 a hint on what to do instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes only options (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <extracomment>%1 option name, %2 the value given, %3 and %4 the valid range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together</source>
+        <extracomment>%1 and %2 option names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 at %2</source>
+        <extracomment>%1 the position of the bad number in the list, %2 the detailed message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value &apos;%2&apos;; choose one of %3</source>
+        <extracomment>%1 option name, %2 the value given, %3 the valid values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is outside %3 to %4 %5</source>
+        <extracomment>%1 option name, %2 value given, %3 and %4 the range, %5 the unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::OutputPath</name>
+    <message>
+        <source>--%1: cannot write %2: %3</source>
+        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file %3</source>
+        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::PrimesCommand</name>
+    <message>
+        <source>and %1 more</source>
+        <extracomment>%1 how many more numbers were not listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--racy applies to --model processes only (it restores procs.py&apos;s report-loop bug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gil and --switch-interval apply to --model threads and pool only; each process has a GIL of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks numbers for primality with the book&apos;s trial division, in one of the
+concurrency models of sequential.py, threads.py and procs.py, and prints
+the same lines those scripts print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequential, threads, processes or pool (default sequential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads or processes, 1 to 256 (default: the CPU count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native, cpython (~31 ns per division), book (~93 ns), or a multiplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes only: stop reporting once the job queue is empty, as procs.py did before its fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads and pool: on (CPython&apos;s GIL, the default) or off (free-threaded 3.13t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads and pool: the GIL&apos;s switch interval in ms, 1 to 1000 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to check, separated by commas or spaces (default: the book&apos;s 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the numbers from a file, with the same rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every result and the summary as JSON (schema in the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers go after --numbers, as in --numbers 2,3,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost %1 results still in flight when the report loop stopped: %2</source>
+        <extracomment>%1 how many results, %2 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; %1 of %2 numbers checked</source>
+        <extracomment>%1 numbers checked, %2 numbers given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers left unchecked: %2</source>
+        <extracomment>%1 count, %2 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SpinnerCommand</name>
+    <message>
+        <source>--gil and --switch-interval apply to --model thread only; a process and a coroutine do not share a GIL with a spinner thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number takes exactly one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the book&apos;s spinner supervisor: start a spinner, call slow(), stop the
+spinner, print the answer. Shows when the spinner spins, stutters, or never
+appears, depending on the concurrency model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread, process or coroutine (default thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep, blocking-sleep, prime, nap or executor (default sleep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread model: on (default) or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread model: the GIL&apos;s switch interval in ms, 1 to 1000 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of is_prime: native, cpython (default), book, or a multiplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the sleep variants sleep (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the prime variants check (default 5_000_111_000_222_021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the frame report as JSON instead of the animation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepCommand</name>
+    <message>
+        <source>to continue: %1</source>
+        <extracomment>%1 a command line the user can copy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3</source>
+        <extracomment>a skipped line of a results file; %1 the file, %2 the line number, %3 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume: cannot use %1: %2</source>
+        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: could not write %2: %3</source>
+        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results are safe in %1; to export them again, run:</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
+        <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series go after --series, as in --series threads:gil=off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a finished sweep (%2 runs); nothing is left to run</source>
+        <extracomment>%1 the results file, %2 how many runs it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unfinished sweep is in %1; --resume %2 continues it</source>
+        <extracomment>%1 a results file, %2 the same path, quoted for a shell</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the results file %1: %2</source>
+        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results: %1</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; %1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sweep stopped before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs are saved in %3</source>
+        <extracomment>%1 runs done, %2 runs in all, %3 the results file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep took %1 s; its runs %2 s; overhead %3%</source>
+        <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepProgressPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes (two digits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  workers %4  run %5/%6  %7 s</source>
+        <extracomment>progress of a sweep (&quot;workers 1&quot; reads right for every count); %1 runs done, %2 runs in all, %3 the series, %4 worker count, %5 this run&apos;s repeat, %6 repeats per count, %7 the run&apos;s wall time in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::SweepRequestParser</name>
+    <message>
+        <source>--series: &apos;%1&apos; is given twice</source>
+        <extracomment>%1 a series spec such as threads:gil=on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
+        <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs at each count, 1 to 1000 (default 12, as in the book); the medians are plotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native (default), cpython (~31 ns per division), book (~93 ns), or a multiplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers each run checks, separated by commas or spaces (default: the book&apos;s 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the numbers from a file, with the same rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unfinished sweep in FILE (its configuration is used); a finished one is only exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every run as tidy CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the runs and the statistics as JSON instead of the median lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chart to an SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chart to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size in logical pixels (default 1600x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel, 0.25 to 8 (default 1; 2 for a sharp slide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the speedup T(1)/T(N) instead of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread drawn around each median: none, minmax (default) or quartiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the ideal curve: T(1)/N, or N in speedup mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay the book&apos;s medians, scaled to this sweep&apos;s 1-worker median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark N cores on the chart (default: the cores of the machine that ran it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume: no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size and --scale: the PNG would be more than %1 pixels wide or high</source>
+        <extracomment>%1 the largest side in pixels of a PNG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to the chart; add --png, --svg or --pdf</source>
+        <extracomment>%1 an option name such as speedup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale applies to --png only; SVG and PDF scale by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2 conflicts with the sweep in %3, which has %4; a resumed sweep keeps its configuration (leave --%1 out)</source>
+        <extracomment>%1 option name, %2 the value given, %3 the results file, %4 the file&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 numbers)</source>
+        <extracomment>%1 how many numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other numbers (%1 of them)</source>
+        <extracomment>%1 how many numbers the results file has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::TraceFile</name>
+    <message>
+        <source>--trace: cannot write %1: %2</source>
+        <extracomment>%1 the path given to --trace, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the trace %1: %2</source>
+        <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::GuiApp</name>
+    <message>
+        <source>Concurrency Lab: the concurrency models of Python, live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open experiment N of the list (1 to %1).</source>
+        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run as soon as the window is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
