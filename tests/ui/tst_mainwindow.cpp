@@ -25,6 +25,28 @@
 
 using namespace conlab;
 
+namespace {
+// A window with settings of its own, in English, shown and active: keys and
+// shortcuts reach it as they reach the lecturer's.
+struct ActiveWindow
+{
+    explicit ActiveWindow(const QString &ini) : store(ini, QSettings::IniFormat), settings(&store)
+    {
+        settings.setLanguage(QStringLiteral("en"));
+    }
+    bool show()
+    {
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    QSettings store;
+    Settings settings;
+    MainWindow window{&settings};
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -192,13 +214,10 @@ void TestMainWindow::closingStopsRunsAndReapsWorkers()
 
 void TestMainWindow::keysPredictRightAfterTypingInAField()
 {
-    QSettings store(iniPath("keys.ini"), QSettings::IniFormat);
-    Settings settings(&store);
-    settings.setLanguage(QStringLiteral("en"));
-    MainWindow window(&settings);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ActiveWindow lab(iniPath("keys.ini"));
+    QVERIFY(lab.show());
+    MainWindow &window = lab.window;
+    Settings &settings = lab.settings;
     window.setCurrentExperiment(2); // the GIL quiz
     auto *page = qobject_cast<SpinnerPage *>(window.currentPage());
     QVERIFY(page);
@@ -218,13 +237,9 @@ void TestMainWindow::keysPredictRightAfterTypingInAField()
 
 void TestMainWindow::oneRunAtATime()
 {
-    QSettings store(iniPath("gate.ini"), QSettings::IniFormat);
-    Settings settings(&store);
-    settings.setLanguage(QStringLiteral("en"));
-    MainWindow window(&settings);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ActiveWindow lab(iniPath("gate.ini"));
+    QVERIFY(lab.show());
+    MainWindow &window = lab.window;
     window.setCurrentExperiment(0);
     auto *first = qobject_cast<SpinnerPage *>(window.currentPage());
     first->setCurrentVariant(0);
@@ -255,12 +270,9 @@ void TestMainWindow::oneRunAtATime()
 
 void TestMainWindow::escapeLeavesPresentationButNotTheRun()
 {
-    QSettings store(iniPath("esc.ini"), QSettings::IniFormat);
-    Settings settings(&store);
-    MainWindow window(&settings);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ActiveWindow lab(iniPath("esc.ini"));
+    QVERIFY(lab.show());
+    MainWindow &window = lab.window;
     window.setCurrentExperiment(0);
     auto *page = qobject_cast<SpinnerPage *>(window.currentPage());
     page->setCurrentVariant(0);
