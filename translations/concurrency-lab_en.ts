@@ -255,9 +255,9 @@
     <message numerus="yes">
         <source>%n step(s)</source>
         <extracomment>%1 the longest step in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -288,9 +288,9 @@
     <message numerus="yes">
         <source>%n more lane(s): make the view taller</source>
         <extracomment>more lanes than the view has room for; %n how many are not shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more lane: make the view taller</numerusform>
+            <numerusform>%n more lanes: make the view taller</numerusform>
         </translation>
     </message>
     <message>
@@ -518,17 +518,17 @@
     <message numerus="yes">
         <source>%Ln numbers</source>
         <extracomment>%Ln how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers from %1</source>
         <extracomment>%Ln how many numbers, %1 the file they came from</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln number from %1</numerusform>
+            <numerusform>%Ln numbers from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -638,25 +638,25 @@
     <message numerus="yes">
         <source>Stopped: %1 of %Ln numbers checked.</source>
         <extracomment>%1 numbers checked, %Ln numbers given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %1 of %Ln number checked.</numerusform>
+            <numerusform>Stopped: %1 of %Ln numbers checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker process(es) crashed and were replaced.</source>
         <extracomment>%n how many worker processes crashed during a run that was then stopped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker process crashed and was replaced.</numerusform>
+            <numerusform>%n worker processes crashed and were replaced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker process(es) crashed and were replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</source>
         <extracomment>%n how many worker processes crashed during a run that finished</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker process crashed and was replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</numerusform>
+            <numerusform>%n worker processes crashed and were replaced; each number in flight was checked again, so no result was lost. The red marks on the timeline say when and why.</numerusform>
         </translation>
     </message>
     <message>
@@ -676,9 +676,9 @@
     <message numerus="yes">
         <source>%1 of %Ln numbers checked in %2 s at %3 pace</source>
         <extracomment>%1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln number checked in %2 s at %3 pace</numerusform>
+            <numerusform>%1 of %Ln numbers checked in %2 s at %3 pace</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,23 +1111,23 @@ column marking primes</extracomment>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,9 +1138,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 with %n workers at %2 pace, %3</source>
         <extracomment>%1 the baseline&apos;s model (sequential, processes...), %2 its workers, %3 its pace, %4 how long ago</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 with %n worker at %2 pace, %3</numerusform>
+            <numerusform>%1 with %n workers at %2 pace, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,9 +1156,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 — more than %n cores can give: the baseline ran under load; run it again</source>
         <extracomment>%1 the speedup line so far, %n the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — more than %n core can give: the baseline ran under load; run it again</numerusform>
+            <numerusform>%1 — more than %n cores can give: the baseline ran under load; run it again</numerusform>
         </translation>
     </message>
 </context>
@@ -1654,17 +1654,17 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>the book, %n cores, scaled to this 1-worker time</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the book, %n core, scaled to this 1-worker time</numerusform>
+            <numerusform>the book, %n cores, scaled to this 1-worker time</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the book, %n cores</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the book, %n core</numerusform>
+            <numerusform>the book, %n cores</numerusform>
         </translation>
     </message>
     <message>
@@ -1987,9 +1987,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n lines skipped</source>
         <extracomment>under the runs of a past sweep; %n how many lines of its file were unreadable</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line skipped</numerusform>
+            <numerusform>%n lines skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -2046,17 +2046,17 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>Sweep finished: %n runs in %1, saved in %2.</source>
         <extracomment>%n runs, %1 a duration, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sweep finished: %n run in %1, saved in %2.</numerusform>
+            <numerusform>Sweep finished: %n runs in %1, saved in %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</source>
         <extracomment>%1 runs done, %n runs in all, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %1 of %n run. %2 keeps them; Resume carries on from there.</numerusform>
+            <numerusform>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2071,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n runs, about %1</source>
         <extracomment>%n runs in all, %1 a rough duration</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run, about %1</numerusform>
+            <numerusform>%n runs, about %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2265,9 +2265,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>An unfinished sweep from %1 (%2 of %n runs).</source>
         <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An unfinished sweep from %1 (%2 of %n run).</numerusform>
+            <numerusform>An unfinished sweep from %1 (%2 of %n runs).</numerusform>
         </translation>
     </message>
     <message>
@@ -2293,9 +2293,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1: %n lines skipped (line %2: %3)</source>
         <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n line skipped (line %2: %3)</numerusform>
+            <numerusform>%1: %n lines skipped (line %2: %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,17 +2356,17 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n workers</source>
         <extracomment>a worker count, as on the sweep chart</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
         <extracomment>the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
         </translation>
     </message>
     <message>
@@ -2391,25 +2391,25 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>the book&apos;s %n numbers</source>
         <extracomment>the sweep chart&apos;s title: which numbers were checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the book&apos;s %n number</numerusform>
+            <numerusform>the book&apos;s %n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n numbers</source>
         <extracomment>the sweep chart&apos;s title: how many numbers were checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n runs per count</source>
         <extracomment>the sweep chart&apos;s title: how often each worker count ran</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run per count</numerusform>
+            <numerusform>%n runs per count</numerusform>
         </translation>
     </message>
     <message>
@@ -2425,9 +2425,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 / %n runs</source>
         <extracomment>sweep progress; %1 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n run</numerusform>
+            <numerusform>%1 / %n runs</numerusform>
         </translation>
     </message>
     <message>
@@ -2479,9 +2479,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 has cost %n workers in a row: the run stops.</source>
         <extracomment>%1 the number, %n how many workers it cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has cost %n worker in a row: the run stops.</numerusform>
+            <numerusform>%1 has cost %n workers in a row: the run stops.</numerusform>
         </translation>
     </message>
     <message>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>median (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana (s)</translation>
     </message>
 </context>
 <context>
@@ -51,38 +51,38 @@
     </message>
     <message>
         <source>Smaller code (Ctrl+Shift+minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código menor (Ctrl+Shift+minus)</translation>
     </message>
     <message>
         <source>Larger code (Ctrl+Shift+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código maior (Ctrl+Shift+plus)</translation>
     </message>
     <message>
         <source>Show code large</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o código ampliado</translation>
     </message>
     <message>
         <source>Back to the page (F9 or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à página (F9 ou Esc)</translation>
     </message>
     <message>
         <source>Show code large (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o código ampliado (F9)</translation>
     </message>
 </context>
 <context>
     <name>conlab::CodeSplit</name>
     <message>
         <source>◂ Back to the live view</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Voltar à visualização ao vivo</translation>
     </message>
     <message>
         <source>Show the Python code ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o código Python ▸</translation>
     </message>
     <message>
         <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela é estreita demais para o código ao lado da visualização ao vivo: isto alterna entre os dois.</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     <message>
         <source>▶ %1 (running)</source>
         <extracomment>marks the experiment in the list whose run is going; %1 its entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>▶ %1 (em execução)</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     <message>
         <source>“%1” is named as a .%2 file, but this export writes %3. Save it under a name ending in .%4.</source>
         <extracomment>%1 the chosen file name, %2 its suffix (e.g. svg), %3 the export&apos;s format (PNG, SVG or PDF), %4 that format&apos;s suffix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem nome de arquivo .%2, mas esta exportação grava %3. Salve com um nome terminado em .%4.</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>no frame until the spinner stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum quadro até o spinner parar</translation>
     </message>
 </context>
 <context>
@@ -241,85 +241,85 @@
     <name>conlab::LoopView</name>
     <message>
         <source>Event loop: steps of each task, ready queue and timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laço de eventos: passos de cada tarefa, fila de prontos e temporizadores</translation>
     </message>
     <message>
         <source>Task-%1…%2 %3</source>
         <extracomment>a lane shared by many tasks of one coroutine; %1 the first task&apos;s number, %2 the last one&apos;s, %3 the coroutine&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Task-%1…%2 %3</translation>
     </message>
     <message>
         <source>no step</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum passo</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <extracomment>%1 the longest step in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
         </translation>
     </message>
     <message>
         <source>longest %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>o mais longo: %1 ms</translation>
     </message>
     <message>
         <source>cancel() called</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel() chamado</translation>
     </message>
     <message>
         <source>no task yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma tarefa ainda</translation>
     </message>
     <message>
         <source>ready queue at most %1</source>
         <extracomment>%1 the most tasks that waited in the ready queue at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fila de prontos: no máximo %1</translation>
     </message>
     <message>
         <source>ready queue</source>
-        <translation type="unfinished"></translation>
+        <translation>fila de prontos</translation>
     </message>
     <message>
         <source>The loop&apos;s tasks appear here when a run starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarefas do laço aparecem aqui quando uma execução começa.</translation>
     </message>
     <message numerus="yes">
         <source>%n more lane(s): make the view taller</source>
         <extracomment>more lanes than the view has room for; %n how many are not shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mais %n raia: aumente a altura da visualização</numerusform>
+            <numerusform>mais %n raias: aumente a altura da visualização</numerusform>
         </translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>passo</translation>
     </message>
     <message>
         <source>ready, waiting</source>
         <extracomment>legend: the task is in the ready queue, waiting for its turn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pronta, esperando</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizador</translation>
     </message>
     <message>
         <source>max %1</source>
         <extracomment>the largest length the ready queue reached; %1 a count of tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>máx. %1</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a time-axis tick in seconds; %1 the number</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a time-axis tick in milliseconds; %1 the number</extracomment>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -407,23 +407,23 @@
     </message>
     <message>
         <source>Concurrency Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrency Lab %1</translation>
     </message>
     <message>
         <source>Stop the run (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a execução (Shift+F5)</translation>
     </message>
     <message>
         <source>Reset &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar a página</translation>
     </message>
     <message>
         <source>Clear the result, the guess and the charts: a clean question (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpa o resultado, o palpite e os gráficos: a pergunta recomeça do zero (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair do modo de apresentação</translation>
     </message>
 </context>
 <context>
@@ -518,22 +518,22 @@
     <message>
         <source>%1 could not be used: type numbers here or load another file</source>
         <extracomment>placeholder after a file of numbers could not be used; %1 its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pôde ser usado: digite números aqui ou carregue outro arquivo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers</source>
         <extracomment>%Ln how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número</numerusform>
+            <numerusform>%Ln números</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers from %1</source>
         <extracomment>%Ln how many numbers, %1 the file they came from</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número de %1</numerusform>
+            <numerusform>%Ln números de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -673,17 +673,17 @@
     <message numerus="yes">
         <source>Stopped: %1 of %Ln numbers checked.</source>
         <extracomment>%1 numbers checked, %Ln numbers given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parado: %1 de %Ln número verificado.</numerusform>
+            <numerusform>Parado: %1 de %Ln números verificados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln numbers checked in %2 s at %3 pace</source>
         <extracomment>%1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln número verificado em %2 s no ritmo %3</numerusform>
+            <numerusform>%1 de %Ln números verificados em %2 s no ritmo %3</numerusform>
         </translation>
     </message>
 </context>
@@ -838,34 +838,34 @@
     <message>
         <source>Skip to end</source>
         <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pular para o fim</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>data desconhecida</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprodução de uma gravação feita em %1.</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprodução de uma gravação feita em %1 (%2).</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
         <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzida %1× mais rápido do que foi gravada.</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados aparecem no ritmo em que foram gravados.</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar (F5) roda o experimento ao vivo.</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@ column marking primes</extracomment>
     <message>
         <source>“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.</source>
         <extracomment>%1 the title of the experiment that is running</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ainda está em execução. Uma execução por vez: pare-a primeiro (Shift+F5 na página dela).</translation>
     </message>
 </context>
 <context>
@@ -1103,62 +1103,62 @@ column marking primes</extracomment>
     <message>
         <source>%1×</source>
         <extracomment>a speedup factor, e.g. 2.35×</extracomment>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished">data desconhecida</translation>
+        <translation>em data desconhecida</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n s</numerusform>
+            <numerusform>há %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n workers at %2 pace, %3</source>
         <extracomment>%1 the baseline&apos;s model (sequential, processes...), %2 its workers, %3 its pace, %4 how long ago</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 com %n trabalhador no ritmo %2, %3</numerusform>
+            <numerusform>%1 com %n trabalhadores no ritmo %2, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2 pace, %3</source>
         <extracomment>%1 the baseline&apos;s model (sequential), %2 its pace (native, cpython...), %3 how long ago (&quot;2 min ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ritmo %2, %3</translation>
     </message>
     <message>
         <source>%1 against %2 (%3 s, same numbers)</source>
         <extracomment>%1 the speedup (2.35×), %2 the baseline (&quot;sequential at cpython pace, 2 min ago&quot;), %3 its seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 em relação a %2 (%3 s, mesmos números)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — more than %n cores can give: the baseline ran under load; run it again</source>
         <extracomment>%1 the speedup line so far, %n the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — mais do que %n núcleo pode dar: a referência rodou sob carga; execute-a de novo</numerusform>
+            <numerusform>%1 — mais do que %n núcleos podem dar: a referência rodou sob carga; execute-a de novo</numerusform>
         </translation>
     </message>
 </context>
@@ -1175,20 +1175,20 @@ column marking primes</extracomment>
     <message>
         <source>S8 took %1× as long as S7 (%2 s against %3 s)</source>
         <extracomment>%1 the ratio (e.g. 1.5), %2 and %3 seconds in slow() of S8 and S7</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S8 levou %1× o tempo de S7 (%2 s contra %3 s)</translation>
     </message>
     <message>
         <source>S8 ran at %1 pace and S7 at %2: run both at one pace to compare them</source>
         <extracomment>%1 and %2 pace names (native, cpython, book)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S8 rodou no ritmo %1 e S7 no ritmo %2: execute os dois no mesmo ritmo para compará-los</translation>
     </message>
     <message>
         <source>Run S8 on the Power napping page to compare it with this S7 run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute S8 na página Cochilos estratégicos para compará-lo com esta execução de S7</translation>
     </message>
     <message>
         <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute S7 na página O quiz da GIL para compará-lo com esta execução de S8</translation>
     </message>
 </context>
 <context>
@@ -1490,137 +1490,137 @@ column marking primes</extracomment>
     <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está em execução: uma execução por vez.</translation>
     </message>
     <message>
         <source>At %1 pace slow() takes about %2 s: too quick to see what the spinner does.</source>
         <extracomment>%1 the pace name (native, cpython, book), %2 seconds slow() would take</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No ritmo %1, slow() leva cerca de %2 s: rápido demais para ver o que o spinner faz.</translation>
     </message>
     <message>
         <source>Use the CPython pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o ritmo CPython</translation>
     </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
     <message>
         <source>the run was stopped before slow() returned, so there is nothing to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução foi parada antes de slow() retornar, então não há o que avaliar</translation>
     </message>
     <message>
         <source>the run failed: %1</source>
         <extracomment>%1 the engine&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a execução falhou: %1</translation>
     </message>
     <message>
         <source>slow() took %1 s: too quick to see the spinner; sleep longer</source>
         <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() levou %1 s: rápido demais para ver o spinner; aumente a espera</translation>
     </message>
     <message>
         <source>slow() took %1 s: too quick to see the spinner; use the CPython pace</source>
         <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() levou %1 s: rápido demais para ver o spinner; use o ritmo CPython</translation>
     </message>
     <message>
         <source>supervisor blocked the loop for %1 s; spin never got a turn</source>
         <extracomment>%1 seconds, e.g. 3.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>supervisor bloqueou o laço por %1 s; spin nunca teve a sua vez</translation>
     </message>
     <message>
         <source>is_prime() held the loop for %1 s without an await; spin never got a turn</source>
         <extracomment>%1 seconds, e.g. 1.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() prendeu o laço por %1 s sem nenhum await; spin nunca teve a sua vez</translation>
     </message>
     <message>
         <source>the GIL never changed hands in %1 s (switch interval %2 ms); the spinner never got a turn</source>
         <extracomment>%1 seconds slow() ran, %2 the GIL switch interval in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a GIL nunca trocou de mãos em %1 s (intervalo de troca de %2 ms); o spinner nunca teve a sua vez</translation>
     </message>
     <message>
         <source>no frame in %1 s: the spinner never got a turn</source>
         <extracomment>%1 seconds slow() ran</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nenhum quadro em %1 s: o spinner nunca teve a sua vez</translation>
     </message>
     <message>
         <source>the GIL changed hands only every %1 ms, so the spinner got a turn every %2 ms (at worst %3 ms)</source>
         <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms, %3 the longest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a GIL só trocou de mãos a cada %1 ms, então o spinner teve a sua vez a cada %2 ms (no pior caso, %3 ms)</translation>
     </message>
     <message>
         <source>is_prime() awaited sleep(0) too rarely: the spinner froze for up to %1 ms</source>
         <extracomment>%1 the longest time between two frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() aguardou sleep(0) raramente demais: o spinner congelou por até %1 ms</translation>
     </message>
     <message>
         <source>the spinner froze for up to %1 ms; a steady one draws every 100 ms</source>
         <extracomment>%1 the longest time between two frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o spinner congelou por até %1 ms; um spinner estável desenha a cada 100 ms</translation>
     </message>
     <message>
         <source>slow() ran in the parent and the spinner in its own process; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() rodou no processo pai e o spinner no seu próprio processo; um quadro a cada %1 ms</translation>
     </message>
     <message>
         <source>time.sleep() let the spinner thread run; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time.sleep() deixou a thread do spinner rodar; um quadro a cada %1 ms</translation>
     </message>
     <message>
         <source>the GIL changed hands every %1 ms, so the spinner got a turn every %2 ms</source>
         <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a GIL trocou de mãos a cada %1 ms, então o spinner teve a sua vez a cada %2 ms</translation>
     </message>
     <message>
         <source>no GIL: is_prime() and the spinner ran side by side; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sem GIL: is_prime() e o spinner rodaram lado a lado; um quadro a cada %1 ms</translation>
     </message>
     <message>
         <source>await asyncio.sleep() gave the loop back; spin drew a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>await asyncio.sleep() devolveu o laço; spin desenhou um quadro a cada %1 ms</translation>
     </message>
     <message>
         <source>is_prime() awaited sleep(0) now and then, so spin got a turn every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() aguardou sleep(0) de vez em quando, então spin teve a sua vez a cada %1 ms</translation>
     </message>
     <message>
         <source>is_prime() ran in a worker process and the loop stayed free; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() rodou em um processo trabalhador e o laço ficou livre; um quadro a cada %1 ms</translation>
     </message>
     <message>
         <source>a frame every %1 ms, at worst %2 ms</source>
         <extracomment>%1 the usual time between frames in ms, %2 the longest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>um quadro a cada %1 ms, no pior caso %2 ms</translation>
     </message>
     <message>
         <source>Keeps spinning</source>
-        <translation type="unfinished">Continua girando</translation>
+        <translation>Continua girando</translation>
     </message>
     <message>
         <source>Stutters</source>
-        <translation type="unfinished">Engasga</translation>
+        <translation>Engasga</translation>
     </message>
     <message>
         <source>Never appears</source>
-        <translation type="unfinished">Nunca aparece</translation>
+        <translation>Nunca aparece</translation>
     </message>
     <message>
         <source>Kept spinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuou girando</translation>
     </message>
     <message>
         <source>Stuttered</source>
-        <translation type="unfinished"></translation>
+        <translation>Engasgou</translation>
     </message>
     <message>
         <source>Never appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca apareceu</translation>
     </message>
 </context>
 <context>
@@ -1661,22 +1661,22 @@ column marking primes</extracomment>
     <message>
         <source>%1 · %2</source>
         <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s day and time</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>the book, %n cores, scaled to this 1-worker time</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o livro, %n núcleo, escalado para este tempo com 1 trabalhador</numerusform>
+            <numerusform>o livro, %n núcleos, escalado para este tempo com 1 trabalhador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the book, %n cores</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o livro, %n núcleo</numerusform>
+            <numerusform>o livro, %n núcleos</numerusform>
         </translation>
     </message>
 </context>
@@ -2017,9 +2017,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n lines skipped</source>
         <extracomment>under the runs of a past sweep; %n how many lines of its file were unreadable</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha ignorada</numerusform>
+            <numerusform>%n linhas ignoradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2267,41 +2267,41 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>Sweep finished: %n runs in %1, saved in %2.</source>
         <extracomment>%n runs, %1 a duration, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Varredura concluída: %n execução em %1, salva em %2.</numerusform>
+            <numerusform>Varredura concluída: %n execuções em %1, salvas em %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</source>
         <extracomment>%1 runs done, %n runs in all, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parada após %1 de %n execução. Elas ficam guardadas em %2; Retomar continua daí.</numerusform>
+            <numerusform>Parada após %1 de %n execuções. Elas ficam guardadas em %2; Retomar continua daí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n runs, about %1</source>
         <extracomment>%n runs in all, %1 a rough duration</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução, cerca de %1</numerusform>
+            <numerusform>%n execuções, cerca de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An unfinished sweep from %1 (%2 of %n runs).</source>
         <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma varredura inacabada de %1 (%2 de %n execução).</numerusform>
+            <numerusform>Uma varredura inacabada de %1 (%2 de %n execuções).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n lines skipped (line %2: %3)</source>
         <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n linha ignorada (linha %2: %3)</numerusform>
+            <numerusform>%1: %n linhas ignoradas (linha %2: %3)</numerusform>
         </translation>
     </message>
 </context>
@@ -2406,34 +2406,34 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n workers</source>
         <extracomment>a worker count, as on the sweep chart</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabalhador</numerusform>
+            <numerusform>%n trabalhadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
         <extracomment>the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n núcleo</numerusform>
+            <numerusform>%n núcleos</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM HH:mm:ss</source>
         <extracomment>how a legend tells two compared sweeps apart: day, month, hour:minute (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm:ss</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %n runs</source>
         <extracomment>sweep progress; %1 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n execução</numerusform>
+            <numerusform>%1 / %n execuções</numerusform>
         </translation>
     </message>
 </context>
@@ -2485,9 +2485,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 has cost %n workers in a row: the run stops.</source>
         <extracomment>%1 the number, %n how many workers it cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 já derrubou %n trabalhador seguido: a execução para.</numerusform>
+            <numerusform>%1 já derrubou %n trabalhadores seguidos: a execução para.</numerusform>
         </translation>
     </message>
 </context>
@@ -2495,33 +2495,33 @@ column marking primes</extracomment>
     <name>conlab::VerdictBanner</name>
     <message>
         <source>Too quick to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápido demais para dizer</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem veredito</translation>
     </message>
     <message>
         <source>(no guess was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém deu palpite)</translation>
     </message>
     <message>
         <source>(your guess, %1, cannot be checked)</source>
         <extracomment>%1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(o palpite, %1, não pode ser conferido)</translation>
     </message>
     <message>
         <source>✓ right</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ acertou</translation>
     </message>
     <message>
         <source>✗ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ errou</translation>
     </message>
     <message>
         <source>you guessed “%1”</source>
         <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o palpite foi “%1”</translation>
     </message>
 </context>
 <context>

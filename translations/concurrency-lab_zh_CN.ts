@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>median (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（秒）</translation>
     </message>
 </context>
 <context>
@@ -51,38 +51,38 @@
     </message>
     <message>
         <source>Smaller code (Ctrl+Shift+minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小代码 (Ctrl+Shift+minus)</translation>
     </message>
     <message>
         <source>Larger code (Ctrl+Shift+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大代码 (Ctrl+Shift+plus)</translation>
     </message>
     <message>
         <source>Show code large</source>
-        <translation type="unfinished"></translation>
+        <translation>放大显示代码</translation>
     </message>
     <message>
         <source>Back to the page (F9 or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回页面 (F9 或 Esc)</translation>
     </message>
     <message>
         <source>Show code large (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大显示代码 (F9)</translation>
     </message>
 </context>
 <context>
     <name>conlab::CodeSplit</name>
     <message>
         <source>◂ Back to the live view</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ 返回实时视图</translation>
     </message>
     <message>
         <source>Show the Python code ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Python 代码 ▸</translation>
     </message>
     <message>
         <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕太窄，代码无法与实时视图并排显示：此按钮在两者之间切换。</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     <message>
         <source>▶ %1 (running)</source>
         <extracomment>marks the experiment in the list whose run is going; %1 its entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>▶ %1（运行中）</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     <message>
         <source>“%1” is named as a .%2 file, but this export writes %3. Save it under a name ending in .%4.</source>
         <extracomment>%1 the chosen file name, %2 its suffix (e.g. svg), %3 the export&apos;s format (PNG, SVG or PDF), %4 that format&apos;s suffix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的扩展名是 .%2，但此导出生成的是 %3。请用以 .%4 结尾的文件名保存。</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>毫秒</translation>
     </message>
     <message>
         <source>no frame until the spinner stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转指示器停止前没有绘制任何一帧</translation>
     </message>
 </context>
 <context>
@@ -241,83 +241,83 @@
     <name>conlab::LoopView</name>
     <message>
         <source>Event loop: steps of each task, ready queue and timers</source>
-        <translation type="unfinished"></translation>
+        <translation>事件循环：各任务的步骤、就绪队列和定时器</translation>
     </message>
     <message>
         <source>Task-%1…%2 %3</source>
         <extracomment>a lane shared by many tasks of one coroutine; %1 the first task&apos;s number, %2 the last one&apos;s, %3 the coroutine&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Task-%1…%2 %3</translation>
     </message>
     <message>
         <source>no step</source>
-        <translation type="unfinished"></translation>
+        <translation>没有步骤</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <extracomment>%1 the longest step in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步</numerusform>
         </translation>
     </message>
     <message>
         <source>longest %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>最长 %1 毫秒</translation>
     </message>
     <message>
         <source>cancel() called</source>
-        <translation type="unfinished"></translation>
+        <translation>已调用 cancel()</translation>
     </message>
     <message>
         <source>no task yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有任务</translation>
     </message>
     <message>
         <source>ready queue at most %1</source>
         <extracomment>%1 the most tasks that waited in the ready queue at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>就绪队列最多 %1 个</translation>
     </message>
     <message>
         <source>ready queue</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪队列</translation>
     </message>
     <message>
         <source>The loop&apos;s tasks appear here when a run starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行开始后，事件循环的任务会显示在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n more lane(s): make the view taller</source>
         <extracomment>more lanes than the view has room for; %n how many are not shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 条泳道未显示：请把视图拉高</numerusform>
         </translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>ready, waiting</source>
         <extracomment>legend: the task is in the ready queue, waiting for its turn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>就绪，等待中</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>定时器</translation>
     </message>
     <message>
         <source>max %1</source>
         <extracomment>the largest length the ready queue reached; %1 a count of tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a time-axis tick in seconds; %1 the number</extracomment>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a time-axis tick in milliseconds; %1 the number</extracomment>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
 </context>
 <context>
@@ -405,23 +405,23 @@
     </message>
     <message>
         <source>Concurrency Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>并发实验室 %1</translation>
     </message>
     <message>
         <source>Stop the run (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行 (Shift+F5)</translation>
     </message>
     <message>
         <source>Reset &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>重置页面(&amp;P)</translation>
     </message>
     <message>
         <source>Clear the result, the guess and the charts: a clean question (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>清除结果、预测和图表：重新提问 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示模式(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -516,20 +516,20 @@
     <message>
         <source>%1 could not be used: type numbers here or load another file</source>
         <extracomment>placeholder after a file of numbers could not be used; %1 its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：请在此输入数字，或加载其他文件</translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers</source>
         <extracomment>%Ln how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers from %1</source>
         <extracomment>%Ln how many numbers, %1 the file they came from</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自 %1 的 %Ln 个数</numerusform>
         </translation>
     </message>
 </context>
@@ -667,15 +667,15 @@
     <message numerus="yes">
         <source>Stopped: %1 of %Ln numbers checked.</source>
         <extracomment>%1 numbers checked, %Ln numbers given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止：%Ln 个数中已检查 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln numbers checked in %2 s at %3 pace</source>
         <extracomment>%1 numbers checked, %Ln numbers given, %2 wall time in seconds, %3 the pace (native, cpython, ...)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以 %3 速度用 %2 秒检查了 %Ln 个数中的 %1 个</numerusform>
         </translation>
     </message>
 </context>
@@ -830,34 +830,34 @@
     <message>
         <source>Skip to end</source>
         <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跳到结尾</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这是录制于 %1 的回放。</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这是录制于 %1 的回放（%2）。</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
         <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以录制速度的 %1× 播放。</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果按录制时的节奏出现。</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“运行”(F5) 可实时运行。</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@ column marking primes</extracomment>
     <message>
         <source>“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.</source>
         <extracomment>%1 the title of the experiment that is running</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仍在运行。一次只能运行一个：请先停止它（在其页面按 Shift+F5）。</translation>
     </message>
 </context>
 <context>
@@ -1095,57 +1095,57 @@ column marking primes</extracomment>
     <message>
         <source>%1×</source>
         <extracomment>a speedup factor, e.g. 2.35×</extracomment>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished">未知时间</translation>
+        <translation>时间未知</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>于 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n workers at %2 pace, %3</source>
         <extracomment>%1 the baseline&apos;s model (sequential, processes...), %2 its workers, %3 its pace, %4 how long ago</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个工作者，%2 速度，%3</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2 pace, %3</source>
         <extracomment>%1 the baseline&apos;s model (sequential), %2 its pace (native, cpython...), %3 how long ago (&quot;2 min ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 速度，%3</translation>
     </message>
     <message>
         <source>%1 against %2 (%3 s, same numbers)</source>
         <extracomment>%1 the speedup (2.35×), %2 the baseline (&quot;sequential at cpython pace, 2 min ago&quot;), %3 its seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相对 %2 的加速比为 %1（%3 秒，相同数字）</translation>
     </message>
     <message numerus="yes">
         <source>%1 — more than %n cores can give: the baseline ran under load; run it again</source>
         <extracomment>%1 the speedup line so far, %n the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 超出了 %n 核所能提供的上限：基准运行时机器有负载；请重新运行基准</numerusform>
         </translation>
     </message>
 </context>
@@ -1162,20 +1162,20 @@ column marking primes</extracomment>
     <message>
         <source>S8 took %1× as long as S7 (%2 s against %3 s)</source>
         <extracomment>%1 the ratio (e.g. 1.5), %2 and %3 seconds in slow() of S8 and S7</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S8 的用时是 S7 的 %1×（%2 秒对 %3 秒）</translation>
     </message>
     <message>
         <source>S8 ran at %1 pace and S7 at %2: run both at one pace to compare them</source>
         <extracomment>%1 and %2 pace names (native, cpython, book)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S8 以 %1 速度运行，S7 以 %2 速度运行：请以同一速度运行两者再比较</translation>
     </message>
     <message>
         <source>Run S8 on the Power napping page to compare it with this S7 run</source>
-        <translation type="unfinished"></translation>
+        <translation>在“见缝插针地小憩”页面运行 S8，与本次 S7 运行比较</translation>
     </message>
     <message>
         <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
-        <translation type="unfinished"></translation>
+        <translation>在“GIL 小测验”页面运行 S7，与本次 S8 运行比较</translation>
     </message>
 </context>
 <context>
@@ -1477,137 +1477,137 @@ column marking primes</extracomment>
     <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在运行：一次只能运行一个。</translation>
     </message>
     <message>
         <source>At %1 pace slow() takes about %2 s: too quick to see what the spinner does.</source>
         <extracomment>%1 the pace name (native, cpython, book), %2 seconds slow() would take</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 速度，slow() 只需约 %2 秒：太快了，看不出旋转指示器会怎样。</translation>
     </message>
     <message>
         <source>Use the CPython pace</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 CPython 速度</translation>
     </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
     <message>
         <source>the run was stopped before slow() returned, so there is nothing to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在 slow() 返回前就被停止了，无从判断</translation>
     </message>
     <message>
         <source>the run failed: %1</source>
         <extracomment>%1 the engine&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行失败：%1</translation>
     </message>
     <message>
         <source>slow() took %1 s: too quick to see the spinner; sleep longer</source>
         <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() 用时 %1 秒：太快了，看不清旋转指示器；请延长休眠时间</translation>
     </message>
     <message>
         <source>slow() took %1 s: too quick to see the spinner; use the CPython pace</source>
         <extracomment>%1 seconds slow() took, e.g. 0.09</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() 用时 %1 秒：太快了，看不清旋转指示器；请使用 CPython 速度</translation>
     </message>
     <message>
         <source>supervisor blocked the loop for %1 s; spin never got a turn</source>
         <extracomment>%1 seconds, e.g. 3.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>supervisor 阻塞了事件循环 %1 秒；spin 始终没有轮到执行</translation>
     </message>
     <message>
         <source>is_prime() held the loop for %1 s without an await; spin never got a turn</source>
         <extracomment>%1 seconds, e.g. 1.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() 占用事件循环 %1 秒，其间没有 await；spin 始终没有轮到执行</translation>
     </message>
     <message>
         <source>the GIL never changed hands in %1 s (switch interval %2 ms); the spinner never got a turn</source>
         <extracomment>%1 seconds slow() ran, %2 the GIL switch interval in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内 GIL 从未易手（切换间隔 %2 毫秒）；旋转指示器始终没有轮到执行</translation>
     </message>
     <message>
         <source>no frame in %1 s: the spinner never got a turn</source>
         <extracomment>%1 seconds slow() ran</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有绘制任何一帧：旋转指示器始终没有轮到执行</translation>
     </message>
     <message>
         <source>the GIL changed hands only every %1 ms, so the spinner got a turn every %2 ms (at worst %3 ms)</source>
         <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms, %3 the longest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIL 每 %1 毫秒才易手一次，所以旋转指示器每 %2 毫秒才轮到一次（最长 %3 毫秒）</translation>
     </message>
     <message>
         <source>is_prime() awaited sleep(0) too rarely: the spinner froze for up to %1 ms</source>
         <extracomment>%1 the longest time between two frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() await sleep(0) 的次数太少：旋转指示器最长停顿了 %1 毫秒</translation>
     </message>
     <message>
         <source>the spinner froze for up to %1 ms; a steady one draws every 100 ms</source>
         <extracomment>%1 the longest time between two frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旋转指示器最长停顿了 %1 毫秒；平稳时每 100 毫秒绘制一帧</translation>
     </message>
     <message>
         <source>slow() ran in the parent and the spinner in its own process; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slow() 在父进程中运行，旋转指示器在自己的进程中运行；每 %1 毫秒一帧</translation>
     </message>
     <message>
         <source>time.sleep() let the spinner thread run; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time.sleep() 让旋转指示器线程得以运行；每 %1 毫秒一帧</translation>
     </message>
     <message>
         <source>the GIL changed hands every %1 ms, so the spinner got a turn every %2 ms</source>
         <extracomment>%1 the GIL switch interval in ms, %2 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIL 每 %1 毫秒易手一次，所以旋转指示器每 %2 毫秒轮到一次</translation>
     </message>
     <message>
         <source>no GIL: is_prime() and the spinner ran side by side; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 GIL：is_prime() 与旋转指示器并行运行；每 %1 毫秒一帧</translation>
     </message>
     <message>
         <source>await asyncio.sleep() gave the loop back; spin drew a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>await asyncio.sleep() 交还了事件循环；spin 每 %1 毫秒绘制一帧</translation>
     </message>
     <message>
         <source>is_prime() awaited sleep(0) now and then, so spin got a turn every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() 不时 await sleep(0)，所以 spin 每 %1 毫秒轮到一次</translation>
     </message>
     <message>
         <source>is_prime() ran in a worker process and the loop stayed free; a frame every %1 ms</source>
         <extracomment>%1 the usual time between frames in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is_prime() 在工作进程中运行，事件循环保持空闲；每 %1 毫秒一帧</translation>
     </message>
     <message>
         <source>a frame every %1 ms, at worst %2 ms</source>
         <extracomment>%1 the usual time between frames in ms, %2 the longest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 毫秒一帧，最长 %2 毫秒</translation>
     </message>
     <message>
         <source>Keeps spinning</source>
-        <translation type="unfinished">一直旋转</translation>
+        <translation>一直旋转</translation>
     </message>
     <message>
         <source>Stutters</source>
-        <translation type="unfinished">时转时停</translation>
+        <translation>时转时停</translation>
     </message>
     <message>
         <source>Never appears</source>
-        <translation type="unfinished">根本不出现</translation>
+        <translation>根本不出现</translation>
     </message>
     <message>
         <source>Kept spinning</source>
-        <translation type="unfinished"></translation>
+        <translation>一直在旋转</translation>
     </message>
     <message>
         <source>Stuttered</source>
-        <translation type="unfinished"></translation>
+        <translation>时转时停</translation>
     </message>
     <message>
         <source>Never appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>根本没出现</translation>
     </message>
 </context>
 <context>
@@ -1648,20 +1648,20 @@ column marking primes</extracomment>
     <message>
         <source>%1 · %2</source>
         <extracomment>a series of a compared sweep; %1 its name (&quot;processes&quot;), %2 the sweep&apos;s day and time</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>the book, %n cores, scaled to this 1-worker time</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>书中数据，%n 核，按本次 1 个工作者的时间缩放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the book, %n cores</source>
         <extracomment>%n the book machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>书中数据，%n 核</numerusform>
         </translation>
     </message>
 </context>
@@ -2002,8 +2002,8 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n lines skipped</source>
         <extracomment>under the runs of a past sweep; %n how many lines of its file were unreadable</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,36 +2251,36 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>Sweep finished: %n runs in %1, saved in %2.</source>
         <extracomment>%n runs, %1 a duration, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>扫描完成：用时 %1 完成 %n 次运行，已保存到 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n runs. %2 keeps them; Resume carries on from there.</source>
         <extracomment>%1 runs done, %n runs in all, %2 the results file&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 次运行中完成 %1 次后停止。结果保存在 %2 中；“继续”会从这里接着运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n runs, about %1</source>
         <extracomment>%n runs in all, %1 a rough duration</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次运行，约 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An unfinished sweep from %1 (%2 of %n runs).</source>
         <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的一次扫描尚未完成（已完成 %2 / %n 次运行）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n lines skipped (line %2: %3)</source>
         <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：跳过了 %n 行（第 %2 行：%3）</numerusform>
         </translation>
     </message>
 </context>
@@ -2382,31 +2382,31 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n workers</source>
         <extracomment>a worker count, as on the sweep chart</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
         <extracomment>the machine&apos;s core count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 核</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM HH:mm:ss</source>
         <extracomment>how a legend tells two compared sweeps apart: day, month, hour:minute (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 HH:mm:ss</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 HH:mm</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %n runs</source>
         <extracomment>sweep progress; %1 runs done, %n runs in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 次运行</numerusform>
         </translation>
     </message>
 </context>
@@ -2458,8 +2458,8 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%1 has cost %n workers in a row: the run stops.</source>
         <extracomment>%1 the number, %n how many workers it cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已连续导致 %n 个工作进程崩溃：运行停止。</numerusform>
         </translation>
     </message>
 </context>
@@ -2467,33 +2467,33 @@ column marking primes</extracomment>
     <name>conlab::VerdictBanner</name>
     <message>
         <source>Too quick to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>太快了，无法判断</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>无结论</translation>
     </message>
     <message>
         <source>(no guess was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有做出预测）</translation>
     </message>
     <message>
         <source>(your guess, %1, cannot be checked)</source>
         <extracomment>%1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（无法核对你们的预测：%1）</translation>
     </message>
     <message>
         <source>✓ right</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 猜对了</translation>
     </message>
     <message>
         <source>✗ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 猜错了</translation>
     </message>
     <message>
         <source>you guessed “%1”</source>
         <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你们的预测是“%1”</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ namespace conlab { class CodePane; }
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
+class QBoxLayout;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -87,6 +88,7 @@ public slots:
     void resetPage() override;
 
 protected:
+    void availableWidthChanged(int width) override;
     void runBlockChanged() override { updateControls(); }
 
 private:
@@ -134,6 +136,8 @@ private:
     QSplitter *withCode_ = nullptr; // the live view | the code
     CodeWidthFit *codeFit_ = nullptr;
     CodeSplit *codeSplit_ = nullptr;
+    QBoxLayout *totalsRow_ = nullptr;
+    QWidget *totalsButtons_ = nullptr;
     TimelineView *timeline_ = nullptr;
     LoopView *loopView_ = nullptr;
     QTableView *table_ = nullptr;

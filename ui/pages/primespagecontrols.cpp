@@ -167,18 +167,23 @@ void PrimesPage::buildControls()
     codeSplit_ = new CodeSplit(withCode_, code_, this);
     // The files and the code switch share the totals' row: a projector's
     // height is for the timeline and the table.
-    auto *totalsRow = new QHBoxLayout;
-    totalsRow->addWidget(totals_, 1);
-    totalsRow->addWidget(exportButton_, 0, Qt::AlignTop);
-    totalsRow->addWidget(openButton_, 0, Qt::AlignTop);
-    totalsRow->addWidget(codeSplit_->toggleButton(), 0, Qt::AlignTop);
+    totalsButtons_ = new QWidget(this);
+    auto *buttons = new QHBoxLayout(totalsButtons_);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(exportButton_);
+    buttons->addWidget(openButton_);
+    buttons->addWidget(codeSplit_->toggleButton());
+    buttons->addStretch(1);
+    totalsRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    totalsRow_->addWidget(totals_, 1);
+    totalsRow_->addWidget(totalsButtons_, 0, Qt::AlignTop);
     for (QSplitter *splitter : {liveView_, withCode_})
         connect(splitter, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);
     layout->addWidget(numbers_);
-    layout->addLayout(totalsRow);
+    layout->addLayout(totalsRow_);
     layout->addWidget(withCode_, 1);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
@@ -311,6 +316,17 @@ void PrimesPage::changeEvent(QEvent *event)
     else if (event->type() == QEvent::FontChange)
         fitToFont();
     ExperimentPage::changeEvent(event);
+}
+
+void PrimesPage::availableWidthChanged(int width)
+{
+    // Zoomed on a narrow screen the buttons go below the totals, which
+    // would otherwise wrap a word to a line beside them.
+    const QMargins m = layout()->contentsMargins();
+    const int budget = width - m.left() - m.right();
+    const int wanted = QFontMetrics(totals_->font()).horizontalAdvance(totals_->text().left(40))
+        + totalsButtons_->sizeHint().width();
+    totalsRow_->setDirection(wanted <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 } // namespace conlab
