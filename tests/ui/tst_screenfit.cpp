@@ -89,6 +89,8 @@ void TestScreenFit::everyPageFitsTheScreen()
                  qPrintable(QStringLiteral("page %1 (%2) needs %3")
                                 .arg(i + 1).arg(page->title(), describe(QRect({}, pageMin)))));
         const QSize windowMin = window->minimumSizeHint().expandedTo(window->minimumSize());
+        qInfo("page %d: page minimum %s, window minimum %s", i + 1, qPrintable(describe(QRect({}, pageMin))),
+              qPrintable(describe(QRect({}, windowMin))));
         QVERIFY2(windowMin.width() <= room.width() && windowMin.height() <= room.height(),
                  qPrintable(QStringLiteral("on page %1 the window needs %2").arg(i + 1).arg(describe(QRect({}, windowMin)))));
     }
