@@ -103,12 +103,14 @@ private slots:
         const LoopViewModel::Lane *supervisor = m.laneOf("Task-1");
         const LoopViewModel::Lane *spin = m.laneOf("Task-2");
         QVERIFY2(supervisor && spin, what.constData());
-        // A frame every 0.1 s: about six steps in 0.6 s; short ones.
-        QVERIFY2(spin->steps.size() >= 4, what.constData());
-        QVERIFY2(spin->longestStepNs < kSleepNs / 4, what.constData());
+        // A frame every 0.1 s: about six steps in 0.6 s; short ones. The
+        // bounds are wide (half the sleep): a loaded CI box, under a
+        // sanitizer, may take the thread away for a while.
+        QVERIFY2(spin->steps.size() >= 3, what.constData());
+        QVERIFY2(spin->longestStepNs < kSleepNs / 2, what.constData());
         // Woken by its timer, spin waits an iteration at most, never a sleep.
         for (const auto &w : spin->waits)
-            QVERIFY2(w.endNs - w.startNs < kSleepNs / 4, what.constData());
+            QVERIFY2(w.endNs - w.startNs < kSleepNs / 2, what.constData());
         QVERIFY2(supervisor->steps.size() >= 2, what.constData());
         QVERIFY2(supervisor->longestStepNs < kSleepNs / 2, what.constData());
         // Timers: supervisor's one long sleep, and one per frame for spin.
@@ -119,7 +121,7 @@ private slots:
                                               });
         QCOMPARE(longest->dueNs - longest->armedNs, kSleepNs);
         QVERIFY(longest->endNs >= longest->dueNs && !longest->cancelled);
-        QVERIFY2(spin->timers.size() >= 4, what.constData());
+        QVERIFY2(spin->timers.size() >= 3, what.constData());
     }
 
     void cancelMarkIsOnTheCancelledTask()
