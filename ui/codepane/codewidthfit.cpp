@@ -15,16 +15,19 @@ CodeWidthFit::CodeWidthFit(QSplitter *splitter, CodePane *code, QObject *parent)
     splitter_->installEventFilter(this);
     code_->installEventFilter(this);
     // The code's own zoom changes the listing's font, not the pane's.
-    code_->view()->installEventFilter(this);
+    codeView_ = code_->view();
+    codeView_->installEventFilter(this);
     connect(splitter_, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
 }
 
 bool CodeWidthFit::eventFilter(QObject *watched, QEvent *event)
 {
+    // Pointers compared only: events also come while the pane is being
+    // destroyed, when it is no longer a CodePane to call.
     // Both come before the widget has handled them (its children's fonts,
     // the splitter's own resize), so the fit waits for the event loop.
     if ((watched == splitter_ && event->type() == QEvent::Resize)
-        || ((watched == code_ || watched == code_->view()) && event->type() == QEvent::FontChange))
+        || ((watched == code_ || watched == codeView_) && event->type() == QEvent::FontChange))
         scheduleFit();
     return QObject::eventFilter(watched, event);
 }

@@ -34,6 +34,7 @@ private:
 
     QSplitter *splitter_ = nullptr;
     CodePane *code_ = nullptr;
+    QObject *codeView_ = nullptr; // the pane's listing, whose font the code zoom sets
     bool userSized_ = false;
     bool pending_ = false;
 };

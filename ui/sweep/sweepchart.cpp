@@ -3,6 +3,7 @@
 #include "sweep/sweepchartbuilder.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 
 namespace conlab {
 
@@ -35,6 +36,14 @@ void SweepChart::changeEvent(QEvent *event)
     else if (event->type() == QEvent::LanguageChange)
         builder_->retranslate();
     QChartView::changeEvent(event);
+}
+
+void SweepChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // The chart's own margins and a little air on either side of the title.
+    const QMargins m = chart()->margins();
+    builder_->setTitleWidth(std::max(1, event->size().width() - m.left() - m.right() - 2 * fontMetrics().averageCharWidth()));
 }
 
 } // namespace conlab

@@ -8,6 +8,7 @@
 #include "sweep/sweeptext.h"
 #include "theme/palette.h"
 
+#include <QFontMetrics>
 #include <QAreaSeries>
 #include <QChart>
 #include <QFontInfo>
@@ -102,6 +103,42 @@ void SweepChartBuilder::addRuns(const std::vector<SweepRun> &runs)
         return;
     primary_->runs.insert(primary_->runs.end(), runs.begin(), runs.end());
     refresh();
+}
+
+void SweepChartBuilder::setTitleWidth(int pixels)
+{
+    if (pixels == titleWidth_)
+        return;
+    titleWidth_ = pixels;
+    applyTitle();
+}
+
+void SweepChartBuilder::applyTitle()
+{
+    const QString caption = primary_ ? SweepText::caption(*primary_) : QString();
+    QString title = caption;
+    const QFontMetrics fm(font_);
+    if (titleWidth_ > 0 && fm.horizontalAdvance(caption) > titleWidth_) {
+        // Break between the caption's " · " parts, never inside one.
+        const QString dot = QStringLiteral(" · ");
+        QStringList lines;
+        QString line;
+        for (const QString &part : caption.split(dot)) {
+            const QString longer = line.isEmpty() ? part : line + dot + part;
+            if (!line.isEmpty() && fm.horizontalAdvance(longer) > titleWidth_) {
+                lines << line.toHtmlEscaped();
+                line = part;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line.toHtmlEscaped();
+        title = lines.join(QStringLiteral("<br>"));
+    }
+    // Only a new title is worth the chart's relayout: refresh() runs for
+    // every finished run of a live sweep.
+    if (chart_->title() != title)
+        chart_->setTitle(title);
 }
 
 void SweepChartBuilder::setFont(const QFont &font)
@@ -331,11 +368,7 @@ void SweepChartBuilder::refresh()
     // The title says what was measured, so an exported slide needs no
     // caption typed under it. Of two compared sweeps, the lines name the
     // second by its date.
-    // refresh() runs for every finished run of a live sweep; only a new
-    // title is worth the chart's relayout.
-    const QString title = primary_ ? SweepText::caption(*primary_) : QString();
-    if (chart_->title() != title)
-        chart_->setTitle(title);
+    applyTitle();
     items_->x->setTitleText(tr("workers"));
     items_->y->setTitleText(options_.mode == SweepChartOptions::Mode::Time ? tr("median wall time (s)")
                                                                            : tr("speedup (×)"));

@@ -44,6 +44,10 @@ public:
     // The chart's text follows this font (the widget's, so zoom reaches it;
     // or one sized for the slide when exporting).
     void setFont(const QFont &font);
+    // The width the title may take: a caption wider than that goes onto more
+    // lines, since QtCharts would cut it to "…" (the date, which tells two
+    // sweeps apart, comes last). 0: one line, as in the exports.
+    void setTitleWidth(int pixels);
     void retranslate();
 
     // What is drawn, for tests and the page's status line.
@@ -64,7 +68,10 @@ private:
     SweepChartOptions options_;
     std::optional<SweepData> primary_;
     std::optional<SweepData> compare_;
+    void applyTitle();
+
     QFont font_;
+    int titleWidth_ = 0;
     QString key_;
     std::unique_ptr<Items> items_;
 };
