@@ -1,6 +1,6 @@
 #include "spinner/spinnerconfig.h"
 
-#include "kernel/isqrt.h"
+#include "spinner/slowestimate.h"
 
 #include <array>
 #include <utility>
@@ -85,9 +85,7 @@ double SpinnerConfig::expectedSlowSeconds() const
 {
     if (slow == SlowKind::Sleep || slow == SlowKind::BlockingSleep)
         return seconds;
-    // Trial division tries the odd divisors 3, 5, ... up to the square root.
-    const double divisions = static_cast<double>(isqrt(number) / 2);
-    return divisions * PaceCalibration::instance().targetNsPerDivision(pace) / 1e9;
+    return slowPrimeSeconds(pace, number); // the figure the listings' comments quote
 }
 
 } // namespace conlab
