@@ -32,6 +32,12 @@ int ExperimentPage::availableWidth() const
     return holder ? std::min(holder->width(), width()) : width();
 }
 
+int ExperimentPage::rowWidth(int width) const
+{
+    const QMargins m = layout() ? layout()->contentsMargins() : QMargins();
+    return width - m.left() - m.right();
+}
+
 bool ExperimentPage::event(QEvent *event)
 {
     // Follow the holder's size: when the page sits at its minimum, a
@@ -59,8 +65,7 @@ void ExperimentPage::resizeEvent(QResizeEvent *event)
     // pass per label on every resize.
     // They span the page's layout, so their width is the page's less its
     // margins (their own geometry is only set after this event).
-    const QMargins m = layout() ? layout()->contentsMargins() : QMargins();
-    const int width = event->size().width() - m.left() - m.right();
+    const int width = rowWidth(event->size().width());
     const QList<QLabel *> labels = findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
     for (QLabel *label : labels) {
         if (!label->wordWrap() || !label->isVisibleTo(this))

@@ -72,6 +72,8 @@ protected:
     // reflows (rows that become columns) does it here, on every change.
     virtual void availableWidthChanged(int width) { Q_UNUSED(width); }
     int availableWidth() const;
+    // What the page's layout has for its rows at `width`: less its margins.
+    int rowWidth(int width) const;
 
     // Called when setRunBlockedBy() changed the block: the page updates its
     // Run button and emits canRunChanged() as it does for its own reasons.

@@ -322,8 +322,7 @@ void PrimesPage::availableWidthChanged(int width)
 {
     // Zoomed on a narrow screen the buttons go below the totals, which
     // would otherwise wrap a word to a line beside them.
-    const QMargins m = layout()->contentsMargins();
-    const int budget = width - m.left() - m.right();
+    const int budget = rowWidth(width);
     const int wanted = QFontMetrics(totals_->font()).horizontalAdvance(totals_->text().left(40))
         + totalsButtons_->sizeHint().width();
     totalsRow_->setDirection(wanted <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);

@@ -181,8 +181,7 @@ void SpinnerPage::availableWidthChanged(int width)
     // The question beside the controls where the page is wide enough, below
     // them where it is not: zoomed for the back row on a 1024-wide
     // projector, side by side would need a sideways scroll.
-    const QMargins m = layout()->contentsMargins();
-    const int budget = width - m.left() - m.right();
+    const int budget = rowWidth(width);
     const int wide = controls_->minimumSizeHint().width() + prediction_->minimumSizeHint().width()
         + std::max(0, topRow_->spacing());
     topRow_->setDirection(wide <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
