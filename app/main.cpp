@@ -2,6 +2,8 @@
 // when the first argument names one. The CLI needs no display.
 #include "cli/cli.h"
 #include "gui/guiapp.h"
+#include "identity/appidentity.h"
+#include "identity/legacylocations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -21,6 +23,11 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    // Before any settings or data are touched, by the window or the CLI: one
+    // set of names, and the folders of 0.1 moved to them once.
+    conlab::AppIdentity::apply();
+    if (const QString moved = conlab::LegacyLocations::migrate().summary(); !moved.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(moved));
     if (argc > 1 && conlab::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         // sweep draws its chart (QGraphicsScene needs a QApplication, here an
         // offscreen one); the others run on QCoreApplication.
@@ -31,10 +38,6 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        // The window's names too, so the CLI finds the same data folder.
-        QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
-        QCoreApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
         return conlab::cli::run(QCoreApplication::arguments());
     }
     if (!hasDisplay()) {

@@ -16,7 +16,7 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 build=${CONLAB_FUZZ_BUILD_DIR:-build/fuzz}
 cmake --preset fuzz -B "$build" >/dev/null
 cmake --build "$build" --target conlab-fuzzers

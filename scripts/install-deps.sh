@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Concurrency Lab needs, if any are missing.
 # Safe to run again: it installs nothing when everything is there.
+#   scripts/install-deps.sh            what building and running the app need
+#   scripts/install-deps.sh --test     also what the test command needs
+#   scripts/install-deps.sh --package  also what scripts/package.sh needs
 set -euo pipefail
 
-# clang and libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes, not
-# pulled in by clang) are for the fuzz preset, scripts/fuzz.sh. openbox and
-# x11-utils (xprop) give the screen-fit tests a real window manager on Xvfb;
-# fonts-wqy-microhei draws the zh_CN translation instead of empty boxes.
+# Building and running: the compiler, Qt, a CJK font (the zh_CN translation
+# is empty boxes without one) and Qt's own translations (dialog buttons).
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          xvfb xauth openbox x11-utils fonts-wqy-microhei
-          clang libclang-rt-14-dev)
+          fonts-wqy-microhei qt6-translations-l10n)
+
+# The test command: Xvfb, and openbox with x11-utils (xprop) so the
+# screen-fit tests have a real window manager; clang and libclang-rt-14-dev
+# (libFuzzer and clang's sanitizer runtimes) for the fuzz stage; the desktop
+# file and AppStream validators and groff for the installed-files tests; and
+# what CI needs to build the package and lint it.
+test_packages=(xvfb xauth openbox x11-utils clang libclang-rt-14-dev
+               desktop-file-utils appstream groff-base dpkg-dev lintian)
+package_packages=(dpkg-dev lintian file)
+
+for arg in "$@"; do
+  case "$arg" in
+    --test) packages+=("${test_packages[@]}") ;;
+    --package) packages+=("${package_packages[@]}") ;;
+    *) echo "usage: scripts/install-deps.sh [--test] [--package]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@
 #   asan  the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer
 #   tsan  the core tests, built with ThreadSanitizer
 #   fuzz  scripts/fuzz.sh 60: every decoder's fuzz target for 60 s
+#   package  scripts/package.sh --lint: the .deb, which lintian must pass
 # Any failure, sanitizer report or fuzz finding stops it with a non-zero exit.
 # The time of each stage is printed at the end.
 set -euo pipefail
@@ -17,7 +18,7 @@ case "${1:-}" in
   *) echo "usage: scripts/test.sh [--all]" >&2; exit 2 ;;
 esac
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 
 timings=()
 report_timings() {
@@ -69,3 +70,7 @@ start=$SECONDS
 echo "== fuzz"
 scripts/fuzz.sh 60
 timings+=("fuzz: $(( (SECONDS - start) / 60 ))m$(( (SECONDS - start) % 60 ))s")
+start=$SECONDS
+echo "== package"
+scripts/package.sh --lint
+timings+=("package: $(( (SECONDS - start) / 60 ))m$(( (SECONDS - start) % 60 ))s")

@@ -2,6 +2,8 @@
 
 #include "cli/signalwatch.h"
 #include "engine/backgroundrun.h"
+#include "identity/appidentity.h"
+#include "shell/appicon.h"
 #include "mainwindow.h"
 #include "pages/experimentpage.h"
 #include "shell/largeallocations.h"
@@ -96,9 +98,10 @@ int run(int &argc, char **argv)
         const std::lock_guard lock(appMutex);
         appForSignals = app.get();
     }
-    QApplication::setApplicationName(QStringLiteral("concurrency-lab"));
-    QApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The names are set in main(); the desktop matches the window to its
+    // .desktop file (and so to its icon and name in the dock) by this id.
+    QGuiApplication::setDesktopFileName(AppIdentity::id());
+    QApplication::setWindowIcon(AppIcon::icon());
 
     int status = 0;
     {

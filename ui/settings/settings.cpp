@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include "identity/appidentity.h"
 #include "sweep/sweepconfig.h"
 
 #include <QRegularExpression>
@@ -33,7 +34,9 @@ constexpr int kDefaultSwitchIntervalMs = 5; // CPython's default
 } // namespace
 
 Settings::Settings(QObject *parent)
-    : QObject(parent), owned_(std::make_unique<QSettings>()), store_(owned_.get())
+    : QObject(parent)
+    , owned_(std::make_unique<QSettings>(AppIdentity::settingsFile(), QSettings::NativeFormat))
+    , store_(owned_.get())
 {
 }
 

@@ -1,0 +1,39 @@
+# The Debian package, built by scripts/package.sh through CPack. Depends comes
+# from dpkg-shlibdeps (the shared libraries the executables link), plus the Qt
+# plugins the app loads at run time, which no linker sees.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME concurrency-lab)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_CONTACT "The Concurrency Lab authors <team@concurrencylab.org>")
+set(CPACK_PACKAGE_VENDOR "The Concurrency Lab authors")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://concurrencylab.org/")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION education)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# xcb and offscreen platform plugins, and the image plugins for the PNG and
+# SVG exports' previews.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# A CJK font draws the zh_CN translation; qt6-translations-l10n translates
+# Qt's own buttons and dialogs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
+# Only for a Wayland session without XWayland; the app says so when it is missing.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+# The first line is the synopsis; the rest is the extended description, each
+# line starting with a space, as debian/control has it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "live lecture demos of Python's concurrency models
+ Concurrency Lab is put on a projector during a lecture. It rebuilds, live
+ and measurably, the lessons of the chapter \"Concurrency Models in Python\"
+ of the book Fluent Python: a spinner that keeps spinning, stutters or never
+ appears; prime checks that get faster with processes but not with threads
+ under the GIL; the median run time against the number of workers.
+ .
+ It adds an emulated GIL with a switch-interval knob, an event loop to watch,
+ per-worker timelines, questions to answer before each run, and exports that
+ open in Perfetto. The same runs work headless from the command line.")
+include(CPack)

@@ -1,0 +1,13 @@
+#pragma once
+#include <QIcon>
+
+namespace conlab {
+
+// The window's icon: the PNGs rendered at build time from the one SVG the
+// desktop's icon theme also gets (resources/desktop), compiled in.
+struct AppIcon
+{
+    static QIcon icon();
+};
+
+} // namespace conlab
