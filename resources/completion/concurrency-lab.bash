@@ -116,7 +116,8 @@ _concurrency_lab()
             return
             ;;
         *)
-            if [[ -z $sub && $cur != -* ]]; then
+            # A subcommand only as the first argument, as the program reads it.
+            if [[ -z $sub && ${#words[@]} -eq 1 && $cur != -* ]]; then
                 values=(primes spinner sweep)
             else
                 read -ra values <<<"$(_concurrency_lab_options "$sub")"

@@ -3,8 +3,8 @@
 // must have an entry in the man page's section for it and be offered by the
 // completion, the values the completion offers for a fixed-choice option must
 // be the ones the program accepts, and the page must render without a groff
-// warning. Only what the binary lists is required, so options the docs
-// describe ahead of the program do not fail it.
+// warning and give whatis(1) its one line. Only what the binary lists is
+// required, so options the docs describe ahead of the program do not fail it.
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -287,6 +287,20 @@ private slots:
         QVERIFY2(r.code == 0 && r.err.isEmpty() && r.out.isEmpty(),
                  qPrintable(u"groff -man -ww -z docs/concurrency-lab.1 ended with " + QString::number(r.code) + u":\n"
                             + QString::fromUtf8(r.err + r.out)));
+    }
+
+    // What whatis(1) and apropos(1) show, parsed the way man-db (and
+    // lintian's bad-whatis-entry check) parses the NAME section.
+    void manPageHasWhatisEntry()
+    {
+        const QString lexgrog = QStandardPaths::findExecutable(QStringLiteral("lexgrog"));
+        if (lexgrog.isEmpty())
+            QSKIP("lexgrog is not installed (Debian: man-db); the NAME section was not parsed");
+        const Ran r = runProgram(lexgrog, {kManPage}, env_);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(r.code == 0 && out.contains(QStringLiteral(": \"concurrency-lab - ")),
+                 qPrintable(u"lexgrog docs/concurrency-lab.1 ended with " + QString::number(r.code) + u": " + out
+                            + QString::fromUtf8(r.err)));
     }
 };
 
