@@ -12,13 +12,15 @@ _concurrency_lab_options()
     local common='-h --help --help-all --version'
     case $1 in
         primes)
-            echo "$common --model --workers --pace --racy --gil --switch-interval --numbers --numbers-file --json --trace"
+            echo "$common --model --workers --pace --racy --gil --switch-interval --numbers --numbers-file" \
+                "--json --trace"
             ;;
         spinner)
             echo "$common --model --slow --gil --switch-interval --pace --seconds --number --json --trace"
             ;;
         sweep)
-            echo "$common --series --max --runs --pace --numbers --numbers-file --resume --out --json --png --svg --pdf --size --scale --speedup --band --ideal --book --cores"
+            echo "$common --series --max --runs --pace --numbers --numbers-file --resume --out --json" \
+                "--png --svg --pdf --size --scale --speedup --band --ideal --book --cores"
             ;;
         *)
             echo "$common -v --experiment --run --presentation -platform"
