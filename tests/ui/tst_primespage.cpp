@@ -195,7 +195,9 @@ private slots:
         page.run();
         QVERIFY(page.isRunning());
         page.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 10'000);
+        // Wide: CI measured 10.9 s here once, with two test programs and a
+        // compiler on two cores. A stop that never ends still fails.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60'000);
         QVERIFY2(page.bannerText().contains(QStringLiteral("Stopped")), qPrintable(page.bannerText()));
         // A new run starts clean.
         page.numbersInput()->setText(QStringLiteral("4 6 9"));

@@ -183,7 +183,7 @@ private slots:
         // The list gains it, selected, and nothing is offered for resuming.
         QTRY_COMPARE_WITH_TIMEOUT(page.history()->listings().size(), 1, 10'000);
         QTRY_VERIFY(!page.history()->isScanning());
-        QCOMPARE(page.history()->pickedPaths(), QStringList{path});
+        QTRY_COMPARE_WITH_TIMEOUT(page.history()->pickedPaths(), QStringList{path}, 10'000);
         QVERIFY(page.bannerText().isEmpty());
         QVERIFY(page.canRun());
 

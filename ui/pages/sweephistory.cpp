@@ -104,10 +104,8 @@ void SweepHistory::fill()
 {
     filling_ = true;
     QStringList keep = picked_;
-    if (!pendingSelect_.isEmpty()) {
+    if (!pendingSelect_.isEmpty())
         keep = {pendingSelect_};
-        pendingSelect_.clear();
-    }
     tree_->clear();
     picked_.clear();
     QList<QTreeWidgetItem *> selected;
@@ -137,6 +135,11 @@ void SweepHistory::fill()
                 picked_ << path;
         }
     }
+    // A scan that began before the file was written does not list it; the
+    // selection then waits for the rescan that refresh() queued, instead of
+    // being dropped (seen on a loaded machine: a finished sweep not picked).
+    if (!pendingSelect_.isEmpty() && (picked_.contains(pendingSelect_) || !rescan_))
+        pendingSelect_.clear();
     filling_ = false;
 }
 
