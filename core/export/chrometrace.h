@@ -32,11 +32,13 @@ public:
     // Perfetto names a counter track "<name> <series>", even when the event
     // has one series, so pick the two to read as one phrase.
     void counter(const QString &name, int pid, std::int64_t tNs, const QString &series, double value);
-    // Written as the top-level "metadata" object beside "traceEvents". Chrome
-    // trace files carry their metadata there, and Perfetto's JSON importer
-    // puts each member of it in the trace's metadata table as
-    // "json_metadata.<key>" (shown under "Overview" in the UI), provided the
-    // values are flat strings and numbers, as TraceMetadata writes them.
+    // Written as the top-level "metadata" object beside "traceEvents", where
+    // Chrome's own trace files carry theirs. Perfetto's JSON importer
+    // (json_trace_tokenizer.cc, 2026) puts each member of it in the trace's
+    // metadata table as "json_metadata.<key>", shown on the trace info page;
+    // nested objects would arrive as one raw string, so TraceMetadata writes
+    // flat strings and numbers. Older importers skip the key, and no M event
+    // could stand in: they read only names and sort indexes.
     void setMetadata(const TraceMetadata &metadata);
     QByteArray finish() const;
 

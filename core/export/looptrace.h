@@ -10,8 +10,7 @@ class ChromeTrace;
 // The event loop's task steps, one X event per step on a track per task
 // (tid kTaskTidBase + task id), named "Task-N (coro)". The tids stay clear
 // of the worker threads and processes (2..257) and the GIL tracks (1000+).
-// Steps of one loop
-// never overlap: one thread runs them all, one at a time.
+// Steps of one loop never overlap: one thread runs them all, one at a time.
 class LoopTrace
 {
 public:
