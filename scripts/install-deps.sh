@@ -6,9 +6,8 @@ set -euo pipefail
 # clang and libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes, not
 # pulled in by clang) are for the fuzz preset, scripts/fuzz.sh. openbox and
 # x11-utils (xprop) give the screen-fit tests a real window manager on Xvfb;
-# fonts-wqy-microhei draws the zh_CN translation instead of empty boxes;
-# zlib1g-dev writes gzip traces (--trace FILE.json.gz).
-packages=(cmake ninja-build g++ zlib1g-dev qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+# fonts-wqy-microhei draws the zh_CN translation instead of empty boxes.
+packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           xvfb xauth openbox x11-utils fonts-wqy-microhei
           clang libclang-rt-14-dev)
