@@ -166,7 +166,8 @@ int primesCommand(const QStringList &args)
     }
     std::fflush(stdout);
     // Also for a cancelled or failed run: the trace shows how far it got.
-    const bool traceWritten = !trace || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents));
+    const bool traceWritten = !trace || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents,
+                                                                                 TraceFile::metadata()));
 
     if (!summary.lost.empty())
         //: %1 how many results, %2 the numbers

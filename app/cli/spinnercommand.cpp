@@ -126,7 +126,12 @@ int spinnerCommand(const QStringList &args)
     else if (report.ok())
         put("Answer: " + QByteArray::number(report.answer) + '\n');
     const QString description = SpinnerChoices::modelName(cfg.model) + u' ' + SpinnerChoices::slowName(cfg.slow);
-    const bool traceWritten = !trace || trace->commit(SpinnerTrace::build(description, report, holds, loopEvents));
+    bool traceWritten = true;
+    if (trace) {
+        TraceMetadata metadata = TraceFile::metadata();
+        metadata.pace = cfg.pace.name();
+        traceWritten = trace->commit(SpinnerTrace::build(description, report, holds, loopEvents, metadata));
+    }
 
     if (report.cancelled) {
         std::fprintf(stderr, "\n%s\n", qPrintable(SpinnerCommand::tr("cancelled")));

@@ -2,9 +2,41 @@
 
 #include "options.h"
 
+#include "export/gzip.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringList>
 #include <cstdio>
 
 namespace conlab::cli {
+
+namespace {
+
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./+:=@%,-]+$)"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+TraceMetadata TraceFile::metadata()
+{
+    TraceMetadata m = TraceMetadata::forThisMachine();
+    m.appVersion = QCoreApplication::applicationVersion();
+    QStringList words = QCoreApplication::arguments();
+    if (!words.isEmpty())
+        words.first() = QFileInfo(words.first()).fileName(); // not the build or install path
+    for (QString &w : words)
+        w = shellWord(w);
+    m.command = words.join(u' ');
+    return m;
+}
 
 std::unique_ptr<TraceFile> TraceFile::open(const QString &path)
 {
@@ -19,7 +51,8 @@ std::unique_ptr<TraceFile> TraceFile::open(const QString &path)
 
 bool TraceFile::commit(const QByteArray &trace)
 {
-    if (file_.write(trace) == trace.size() && file_.commit())
+    const QByteArray bytes = Gzip::forPath(file_.fileName(), trace);
+    if (file_.write(bytes) == bytes.size() && file_.commit())
         return true;
     std::fprintf(stderr, "%s\n",
                  //: %1 the trace file's path, %2 the system's reason

@@ -1,4 +1,6 @@
 #pragma once
+#include "export/tracemetadata.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -10,7 +12,8 @@ namespace conlab::cli {
 // The --trace FILE of primes and spinner. The file is opened before the run,
 // so an unwritable path is refused at once (exit 2) instead of after minutes
 // of work; it is written atomically at the end (QSaveFile), so an
-// interrupted write never leaves half a trace behind.
+// interrupted write never leaves half a trace behind. A path ending in .gz
+// gets the trace gzip-compressed.
 class TraceFile
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::TraceFile)
@@ -21,6 +24,9 @@ public:
     // Writes and commits; prints the reason on stderr and returns false when
     // that fails.
     bool commit(const QByteArray &trace);
+    // The trace's metadata block: this machine, now, this app's version and
+    // the command line as typed (shell-quoted where needed).
+    static TraceMetadata metadata();
 
 private:
     explicit TraceFile(const QString &path) : file_(path) { }

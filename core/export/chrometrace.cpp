@@ -1,26 +1,10 @@
 #include "export/chrometrace.h"
 
+#include "export/jsonstring.h"
+
 #include <cstdlib>
 
 namespace conlab {
-
-QByteArray ChromeTrace::quoted(const QString &text)
-{
-    QByteArray out = "\"";
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += '\\';
-            out += static_cast<char>(u);
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(static_cast<uint>(u), 16).rightJustified(2, '0');
-        } else {
-            out += QString(c).toUtf8();
-        }
-    }
-    return out + '"';
-}
 
 QByteArray ChromeTrace::micros(std::int64_t ns)
 {
@@ -39,20 +23,28 @@ void ChromeTrace::begin(const QString &name, char phase, int pid, int tid, std::
 {
     if (!events_.isEmpty())
         events_ += ",\n";
-    events_ += "{\"name\":" + quoted(name) + ",\"ph\":\"" + phase + "\",\"ts\":" + micros(tNs)
+    events_ += "{\"name\":" + jsonString(name) + ",\"ph\":\"" + phase + "\",\"ts\":" + micros(tNs)
         + ",\"pid\":" + QByteArray::number(pid) + ",\"tid\":" + QByteArray::number(tid);
 }
 
 void ChromeTrace::processName(int pid, const QString &name)
 {
-    begin(QStringLiteral("process_name"), 'M', pid, 0, 0);
-    events_ += ",\"args\":{\"name\":" + quoted(name) + "}}";
+    // Process-wide events go on the main thread (tid == pid): a tid of 0
+    // would make Perfetto invent a thread 0 in the process.
+    begin(QStringLiteral("process_name"), 'M', pid, pid, 0);
+    events_ += ",\"args\":{\"name\":" + jsonString(name) + "}}";
+}
+
+void ChromeTrace::processLabels(int pid, const QString &labels)
+{
+    begin(QStringLiteral("process_labels"), 'M', pid, pid, 0);
+    events_ += ",\"args\":{\"labels\":" + jsonString(labels) + "}}";
 }
 
 void ChromeTrace::threadName(int pid, int tid, const QString &name)
 {
     begin(QStringLiteral("thread_name"), 'M', pid, tid, 0);
-    events_ += ",\"args\":{\"name\":" + quoted(name) + "}}";
+    events_ += ",\"args\":{\"name\":" + jsonString(name) + "}}";
 }
 
 void ChromeTrace::threadSortIndex(int pid, int tid, int index)
@@ -65,7 +57,7 @@ void ChromeTrace::complete(const QString &name, const QString &category, int pid
                            std::int64_t durationNs, const QByteArray &argsJson)
 {
     begin(name, 'X', pid, tid, startNs);
-    events_ += ",\"dur\":" + micros(durationNs < 0 ? 0 : durationNs) + ",\"cat\":" + quoted(category);
+    events_ += ",\"dur\":" + micros(durationNs < 0 ? 0 : durationNs) + ",\"cat\":" + jsonString(category);
     if (!argsJson.isEmpty())
         events_ += ",\"args\":{" + argsJson + '}';
     events_ += '}';
@@ -82,13 +74,21 @@ void ChromeTrace::instant(const QString &name, int pid, int tid, std::int64_t tN
 
 void ChromeTrace::counter(const QString &name, int pid, std::int64_t tNs, const QString &series, double value)
 {
-    begin(name, 'C', pid, 0, tNs);
-    events_ += ",\"args\":{" + quoted(series) + ':' + QByteArray::number(value, 'g', 12) + "}}";
+    begin(name, 'C', pid, pid, tNs);
+    events_ += ",\"args\":{" + jsonString(series) + ':' + QByteArray::number(value, 'g', 12) + "}}";
+}
+
+void ChromeTrace::setMetadata(const TraceMetadata &metadata)
+{
+    metadata_ = metadata.toJson();
 }
 
 QByteArray ChromeTrace::finish() const
 {
-    return "{\"traceEvents\":[\n" + events_ + "\n],\n\"displayTimeUnit\":\"ms\"}\n";
+    QByteArray out = "{\"traceEvents\":[\n" + events_ + "\n],\n\"displayTimeUnit\":\"ms\"";
+    if (!metadata_.isEmpty())
+        out += ",\n\"metadata\":" + metadata_;
+    return out + "}\n";
 }
 
 } // namespace conlab

@@ -1,4 +1,6 @@
 #pragma once
+#include "export/tracemetadata.h"
+
 #include <QByteArray>
 #include <QString>
 #include <cstdint>
@@ -15,6 +17,10 @@ class ChromeTrace
 {
 public:
     void processName(int pid, const QString &name);
+    // chrome://tracing shows a process's labels beside its name; Perfetto's
+    // importer skips this event (it reads only process_name, thread_name and
+    // the two sort indexes), so everything in it is also in the metadata.
+    void processLabels(int pid, const QString &labels);
     void threadName(int pid, int tid, const QString &name);
     // Orders tracks in the UI (lower first).
     void threadSortIndex(int pid, int tid, int index);
@@ -23,15 +29,25 @@ public:
                   std::int64_t durationNs, const QByteArray &argsJson = {});
     // A thread-scoped instant ("s": "t").
     void instant(const QString &name, int pid, int tid, std::int64_t tNs, const QByteArray &argsJson = {});
+    // Perfetto names a counter track "<name> <series>", even when the event
+    // has one series, so pick the two to read as one phrase.
     void counter(const QString &name, int pid, std::int64_t tNs, const QString &series, double value);
+    // Written as the top-level "metadata" object beside "traceEvents", where
+    // Chrome's own trace files carry theirs. Perfetto's JSON importer
+    // (json_trace_tokenizer.cc, 2026) puts each member of it in the trace's
+    // metadata table as "json_metadata.<key>", shown on the trace info page;
+    // nested objects would arrive as one raw string, so TraceMetadata writes
+    // flat strings and numbers. Older importers skip the key, and no M event
+    // could stand in: they read only names and sort indexes.
+    void setMetadata(const TraceMetadata &metadata);
     QByteArray finish() const;
 
-    static QByteArray quoted(const QString &text);
     static QByteArray micros(std::int64_t ns);
 
 private:
     void begin(const QString &name, char phase, int pid, int tid, std::int64_t tNs);
     QByteArray events_;
+    QByteArray metadata_;
 };
 
 } // namespace conlab

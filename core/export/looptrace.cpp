@@ -13,10 +13,10 @@ void LoopTrace::add(ChromeTrace &trace, int pid, const std::vector<aio::LoopEven
     for (const aio::LoopEvent &e : events) {
         if (e.kind != aio::LoopEvent::Kind::TaskStep)
             continue;
-        // Track ids stay below the GIL tracks (1000+); with more tasks than
-        // that, tasks share tracks, which is safe since steps never overlap.
-        const int tid = kTaskTidBase + static_cast<int>(e.taskId % 800);
-        if (named.insert(e.taskId % 800).second) {
+        // With more tasks than tracks, tasks share tracks, which is safe
+        // since steps never overlap.
+        const int tid = kTaskTidBase + static_cast<int>(e.taskId % kTaskTracks);
+        if (named.insert(e.taskId % kTaskTracks).second) {
             trace.threadName(pid, tid,
                              QString::fromStdString(e.taskName) + QStringLiteral(" (")
                                  + QString::fromStdString(e.coroName) + u')');

@@ -1,6 +1,7 @@
 #include "export/primestrace.h"
 
 #include "export/chrometrace.h"
+#include "export/jsonstring.h"
 #include "export/looptrace.h"
 
 #include <algorithm>
@@ -25,17 +26,25 @@ QString gilThreadName(const RunSummary *summary, int tid)
 
 QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<PrimeResult> &results,
                               const std::vector<GilHold> &holds, const RunSummary *summary,
-                              const std::vector<aio::LoopEvent> &loopEvents)
+                              const std::vector<aio::LoopEvent> &loopEvents, TraceMetadata metadata)
 {
     ChromeTrace trace;
     const bool processes = inProcesses(config.model);
-    trace.processName(kRunPid, QStringLiteral("concurrency-lab primes (%1)").arg(PrimesModels::name(config.model)));
-    trace.threadName(kRunPid, 0, QStringLiteral("MainThread"));
-    trace.threadSortIndex(kRunPid, 0, 0);
+    metadata.model = PrimesModels::name(config.model);
+    metadata.pace = config.pace.name();
+    metadata.workers = config.model == PrimesModel::Sequential || config.model == PrimesModel::Coroutines
+        ? 1
+        : config.workers;
+    trace.setMetadata(metadata);
+    trace.processName(kRunPid, QStringLiteral("concurrency-lab primes (%1)").arg(metadata.model));
+    trace.processLabels(kRunPid, metadata.summary());
+    trace.threadName(kRunPid, kRunPid, QStringLiteral("MainThread"));
+    trace.threadSortIndex(kRunPid, kRunPid, 0);
 
-    // Where worker w's jobs go.
+    // Where worker w's jobs go; worker 0 (sequential, coroutines) is the
+    // run's main thread.
     const auto pidOf = [&](int worker) { return processes && worker > 0 ? kRunPid + worker : kRunPid; };
-    const auto tidOf = [&](int worker) { return processes ? 0 : worker; };
+    const auto tidOf = [&](int worker) { return processes ? pidOf(worker) : kRunPid + worker; };
     int maxWorker = 0;
     for (const PrimeResult &r : results)
         maxWorker = std::max(maxWorker, r.worker);
@@ -45,10 +54,10 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
     for (int w = 1; w <= workers; ++w) {
         if (processes) {
             trace.processName(pidOf(w), QStringLiteral("Process-%1").arg(w));
-            trace.threadName(pidOf(w), 0, QStringLiteral("MainThread"));
+            trace.threadName(pidOf(w), tidOf(w), QStringLiteral("MainThread"));
         } else {
-            trace.threadName(kRunPid, w, QStringLiteral("Thread-%1").arg(w));
-            trace.threadSortIndex(kRunPid, w, w);
+            trace.threadName(kRunPid, tidOf(w), QStringLiteral("Thread-%1").arg(w));
+            trace.threadSortIndex(kRunPid, tidOf(w), w);
         }
     }
 
@@ -80,10 +89,12 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
         starts.push_back(r.startNs);
     std::sort(starts.begin(), starts.end());
     const auto total = static_cast<qsizetype>(config.numbers.size()) - (summary ? static_cast<qsizetype>(summary->lost.size()) : 0);
-    const QString depth = QStringLiteral("queue depth");
-    trace.counter(depth, kRunPid, 0, QStringLiteral("depth"), static_cast<double>(std::max<qsizetype>(total, 0)));
+    // Perfetto names the track "queue depth" (name, space, series).
+    const QString queue = QStringLiteral("queue");
+    const QString depth = QStringLiteral("depth");
+    trace.counter(queue, kRunPid, 0, depth, static_cast<double>(std::max<qsizetype>(total, 0)));
     for (std::size_t k = 0; k < starts.size(); ++k)
-        trace.counter(depth, kRunPid, starts[k], QStringLiteral("depth"),
+        trace.counter(queue, kRunPid, starts[k], depth,
                       static_cast<double>(std::max<qsizetype>(total - static_cast<qsizetype>(k) - 1, 0)));
 
     if (summary) {
@@ -93,7 +104,7 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
                 + ",\"exit_code\":" + QByteArray::number(c.exitCode) + ",\"attempt\":" + QByteArray::number(c.attempt);
             if (c.n)
                 args += ",\"n\":\"" + QByteArray::number(*c.n) + '"';
-            args += ",\"message\":" + ChromeTrace::quoted(c.message);
+            args += ",\"message\":" + jsonString(c.message);
             trace.instant(QStringLiteral("worker crashed"), pidOf(c.worker), tidOf(c.worker), c.tNs, args);
         }
     }
@@ -103,7 +114,7 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
         for (std::size_t k = 0; k < summary->lost.size(); ++k)
             lost += (k ? ",\"" : "\"") + QByteArray::number(summary->lost[k]) + '"';
         lost += ']';
-        trace.instant(QStringLiteral("report loop stopped: %1 results lost").arg(summary->lost.size()), kRunPid, 0,
+        trace.instant(QStringLiteral("report loop stopped: %1 results lost").arg(summary->lost.size()), kRunPid, kRunPid,
                       static_cast<std::int64_t>(summary->wall * 1e9), lost);
     }
     return trace.finish();

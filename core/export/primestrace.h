@@ -1,5 +1,6 @@
 #pragma once
 #include "eventloop/loopevent.h"
+#include "export/tracemetadata.h"
 #include "gil/gilevents.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
@@ -16,6 +17,11 @@ namespace conlab {
 // job queue's depth as a counter; the event loop's task steps (coroutine
 // models) on a track per task; lost results as an instant at the end; each
 // worker crash as a "worker crashed" instant on that worker's track.
+// Every process's main thread has tid == pid, which is how Perfetto knows it
+// for the main thread: the run's (the report loop, and the jobs of the
+// sequential and coroutines models) is tid 1 in pid 1, worker thread w is
+// tid 1 + w, and worker process w is pid 1 + w with its one thread tid 1 + w.
+// The metadata block gets the run's model, pace and workers from config.
 class PrimesTrace
 {
 public:
@@ -24,7 +30,7 @@ public:
 
     static QByteArray build(const PrimesConfig &config, const std::vector<PrimeResult> &results,
                             const std::vector<GilHold> &holds, const RunSummary *summary,
-                            const std::vector<aio::LoopEvent> &loopEvents = {});
+                            const std::vector<aio::LoopEvent> &loopEvents = {}, TraceMetadata metadata = {});
 };
 
 } // namespace conlab

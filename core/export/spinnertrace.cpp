@@ -9,10 +9,14 @@
 namespace conlab {
 
 QByteArray SpinnerTrace::build(const QString &description, const SpinnerReport &report,
-                               const std::vector<GilHold> &holds, const std::vector<aio::LoopEvent> &loopEvents)
+                               const std::vector<GilHold> &holds, const std::vector<aio::LoopEvent> &loopEvents,
+                                TraceMetadata metadata)
 {
     ChromeTrace trace;
+    metadata.model = description;
+    trace.setMetadata(metadata);
     trace.processName(kRunPid, QStringLiteral("concurrency-lab spinner (%1)").arg(description));
+    trace.processLabels(kRunPid, metadata.summary());
     trace.threadName(kRunPid, kSupervisorTid, QStringLiteral("supervisor"));
     trace.threadSortIndex(kRunPid, kSupervisorTid, 0);
     trace.threadName(kRunPid, kSpinnerTid, QStringLiteral("spinner"));
@@ -23,13 +27,15 @@ QByteArray SpinnerTrace::build(const QString &description, const SpinnerReport &
                    "\"answer\":" + QByteArray::number(report.answer) + ",\"slow_s\":"
                        + QByteArray::number(report.slowSeconds, 'f', 6));
 
-    const QString gap = QStringLiteral("frame gap (ms)");
+    // Perfetto names the track "frame gap (ms)" (name, space, series).
+    const QString frame = QStringLiteral("frame");
+    const QString gap = QStringLiteral("gap (ms)");
     std::int64_t previous = 0;
-    trace.counter(gap, kRunPid, 0, QStringLiteral("gap"), 0);
+    trace.counter(frame, kRunPid, 0, gap, 0);
     for (const SpinnerFrame &f : report.frames) {
         trace.instant(QString(QLatin1Char(f.glyph)), kRunPid, kSpinnerTid, f.tNs,
                       "\"frame\":" + QByteArray::number(f.index));
-        trace.counter(gap, kRunPid, f.tNs, QStringLiteral("gap"), static_cast<double>(f.tNs - previous) / 1e6);
+        trace.counter(frame, kRunPid, f.tNs, gap, static_cast<double>(f.tNs - previous) / 1e6);
         previous = f.tNs;
     }
 

@@ -2,11 +2,11 @@
 
 #include "sweep/sweepfilekeys.h"
 
+#include "export/jsonstring.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <cerrno>
 #include <cmath>
@@ -25,14 +25,6 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// JSON text of one string: QJsonValue does the escaping, the brackets of the
-// one-element array around it are dropped.
-QByteArray quoted(const QString &text)
-{
-    const QByteArray a = QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
-    return a.mid(1, a.size() - 2);
-}
-
 // The keys are plain ASCII words: nothing to escape.
 QByteArray key(const char16_t *name)
 {
@@ -44,9 +36,10 @@ QByteArray key(const char16_t *name)
 QByteArray headerLine(const SweepData &data)
 {
     const SweepConfig &c = data.config;
-    QJsonArray series;
+    QByteArray series = "[";
     for (const SweepSeries &s : c.series)
-        series.append(s.spec());
+        series += (series.size() > 1 ? "," : "") + jsonString(s.spec());
+    series += ']';
     QByteArray numbers;
     numbers.reserve(qsizetype(c.numbers.size()) * 17);
     for (std::size_t k = 0; k < c.numbers.size(); ++k) {
@@ -54,23 +47,23 @@ QByteArray headerLine(const SweepData &data)
             numbers += ' ';
         numbers += QByteArray::number(c.numbers[k]);
     }
-    // Every string goes through quoted(), which escapes line breaks: one line.
-    return '{' + key(kFormat) + quoted(QString::fromUtf16(kFormatName)) + ',' + key(kVersionKey)
-        + QByteArray::number(kVersion) + ',' + key(kSeries) + QJsonDocument(series).toJson(QJsonDocument::Compact)
+    // Every string goes through jsonString(), which escapes line breaks: one line.
+    return '{' + key(kFormat) + jsonString(QString::fromUtf16(kFormatName)) + ',' + key(kVersionKey)
+        + QByteArray::number(kVersion) + ',' + key(kSeries) + series
         + ',' + key(kMax) + QByteArray::number(c.maxWorkers) + ',' + key(kRuns) + QByteArray::number(c.runs) + ','
-        + key(kPace) + quoted(c.pace.name()) + ',' + key(kNumbersHash) + quoted(numbersHash(c.numbers)) + ','
-        + key(kHost) + quoted(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
-        + key(kCreated) + quoted(isoUtc(data.machine.created)) + ',' + key(kAppVersion)
-        + quoted(data.machine.appVersion) + ',' + key(kNumbers) + '"' + numbers + '"' + "}\n";
+        + key(kPace) + jsonString(c.pace.name()) + ',' + key(kNumbersHash) + jsonString(numbersHash(c.numbers)) + ','
+        + key(kHost) + jsonString(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
+        + key(kCreated) + jsonString(isoUtc(data.machine.created)) + ',' + key(kAppVersion)
+        + jsonString(data.machine.appVersion) + ',' + key(kNumbers) + '"' + numbers + '"' + "}\n";
 }
 
 QByteArray runLine(const SweepRun &run, const SweepConfig &config)
 {
     // The shortest text that reads back as the same double.
     const QByteArray wall = QByteArray::number(run.wall, 'g', QLocale::FloatingPointShortest);
-    return '{' + key(kSeries) + quoted(config.series[std::size_t(run.series)].spec()) + ',' + key(kWorkers)
+    return '{' + key(kSeries) + jsonString(config.series[std::size_t(run.series)].spec()) + ',' + key(kWorkers)
         + QByteArray::number(run.workers) + ',' + key(kRepeat) + QByteArray::number(run.repeat) + ','
-        + key(kWall) + wall + ',' + key(kFinished) + quoted(isoUtc(run.finished)) + "}\n";
+        + key(kWall) + wall + ',' + key(kFinished) + jsonString(isoUtc(run.finished)) + "}\n";
 }
 
 QString systemError(int err)

@@ -231,8 +231,9 @@ void TestCliPrimes::json()
 
     const QJsonArray results = root.value(u"results").toArray();
     QCOMPARE(results.size(), 20);
-    const QStringList keys = {QStringLiteral("elapsed"), QStringLiteral("end"),    QStringLiteral("n"),
-                              QStringLiteral("prime"),   QStringLiteral("start"),  QStringLiteral("worker")};
+    const QStringList keys = {QStringLiteral("elapsed"), QStringLiteral("end"),   QStringLiteral("n"),
+                              QStringLiteral("n_text"),  QStringLiteral("prime"), QStringLiteral("start"),
+                              QStringLiteral("worker")};
     QList<quint64> seen;
     double lastEnd = 0;
     for (const QJsonValue &v : results) {
@@ -242,6 +243,8 @@ void TestCliPrimes::json()
         QCOMPARE(got, keys);
         QVERIFY(o.value(u"n").isDouble()); // JSON numbers, not strings
         const quint64 n = static_cast<quint64>(o.value(u"n").toInteger(-1));
+        // The exact copy for readers that round numbers above 2^53.
+        QCOMPARE(o.value(u"n_text").toString().toULongLong(), n);
         seen << n;
         QCOMPARE(o.value(u"prime").toBool(), kSamplePrimes.count(n) == 1);
         const int worker = o.value(u"worker").toInt(-1);
@@ -271,6 +274,8 @@ void TestCliPrimes::json()
     QVERIFY(summary.value(u"error").isNull());
     QCOMPARE(summary.value(u"lost").toArray().size(), 0);
     QCOMPARE(summary.value(u"unchecked").toArray().size(), 0);
+    QCOMPARE(summary.value(u"lost_text").toArray().size(), 0);
+    QCOMPARE(summary.value(u"unchecked_text").toArray().size(), 0);
     QVERIFY(summary.value(u"wall").toDouble() + 1e-6 >= lastEnd);
 }
 
@@ -291,8 +296,9 @@ void TestCliPrimes::largestNumberStaysExact()
                                 QStringLiteral("18446744073709551615,2")});
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("{\"n\":18446744073709551615,\"prime\":false,"), r.out.constData());
-    QVERIFY2(r.out.contains("{\"n\":2,\"prime\":true,"), r.out.constData());
+    QVERIFY2(r.out.contains("{\"n\":18446744073709551615,\"n_text\":\"18446744073709551615\",\"prime\":false,"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("{\"n\":2,\"n_text\":\"2\",\"prime\":true,"), r.out.constData());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));

@@ -3,6 +3,8 @@
 #include "../common/tracecheck.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +75,44 @@ private slots:
         QVERIFY(tracksWithJobs <= jobTracks);
         QVERIFY(c.counters >= 21); // queue depth at 0 and after each start
         QVERIFY(!c.processNames.isEmpty());
+
+        // The metadata block says how the trace was made.
+        const QJsonObject meta = QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
+        QCOMPARE(meta.value(u"model").toString(), options.at(1));
+        QCOMPARE(meta.value(u"pace").toString(), QStringLiteral("native"));
+        QVERIFY(!meta.value(u"app_version").toString().isEmpty());
+        const QString command = meta.value(u"command").toString();
+        QVERIFY2(command.startsWith(u"concurrency-lab primes --pace native --trace "), qPrintable(command));
+        QVERIFY2(command.endsWith(options.join(u' ')), qPrintable(command));
+        QVERIFY(meta.value(u"date").toString().endsWith(u'Z'));
+    }
+
+    void gzipTraceForGzName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.json.gz"));
+        QByteArray err;
+        QCOMPARE(runApp({QStringLiteral("primes"), QStringLiteral("--pace"), QStringLiteral("native"),
+                         QStringLiteral("--model"), QStringLiteral("threads"), QStringLiteral("--workers"),
+                         QStringLiteral("2"), QStringLiteral("--trace"), path},
+                        &err),
+                 0);
+        const QByteArray packed = read(path);
+        QVERIFY(packed.startsWith("\x1f\x8b")); // gzip's magic
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+        if (!gunzip.waitForStarted())
+            QSKIP("gzip is not installed");
+        QVERIFY(gunzip.waitForFinished(60'000));
+        QCOMPARE(gunzip.exitCode(), 0);
+        const QByteArray json = gunzip.readAllStandardOutput();
+        const auto c = checkTrace(json);
+        QVERIFY2(c.ok(), qPrintable(c.problems.join(u'\n')));
+        QVERIFY(c.complete >= 20); // the book's 20 numbers, plus GIL holds
+        QVERIFY(c.threadNames.contains(QStringLiteral("Thread-2")));
+        QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("metadata")).toObject()
+                     .value(u"workers").toInt(),
+                 2);
     }
 
     void unwritableTracePathIsAUsageError()
@@ -97,6 +137,10 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.problems.join(u'\n')));
         QVERIFY(c.instants >= 3); // frames every 0.1 s
         QVERIFY(c.complete > 1);  // the supervisor and the tasks' steps
+        const QJsonObject meta = QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
+        QCOMPARE(meta.value(u"model").toString(), QStringLiteral("coroutine sleep"));
+        QVERIFY(!meta.value(u"pace").toString().isEmpty());
+        QVERIFY(meta.value(u"command").toString().startsWith(u"concurrency-lab spinner --model coroutine"));
     }
 };
 

@@ -85,7 +85,7 @@ void TestBookFormat::jsonKeepsBigNumbersExact()
     s.numbers = 2;
     s.checked = 1;
     s.wall = 0.5;
-    s.error = QStringLiteral("worker 1 said \"no\"");
+    s.error = QStringLiteral("worker 1 said \"no\" \U0001F600\n"); // quotes, a non-BMP character, a line break
     s.unchecked = {7};
     WorkerCrash crash;
     crash.worker = 2;
@@ -107,11 +107,13 @@ void TestBookFormat::jsonKeepsBigNumbersExact()
     QCOMPARE(root.value(u"workers").toInt(), 2);
     const QJsonObject first = root.value(u"results").toArray().first().toObject();
     QCOMPARE(first.value(u"worker").toInt(), 2);
+    QCOMPARE(first.value(u"n_text").toString(), QStringLiteral("18446744073709551615"));
     QCOMPARE(first.value(u"start").toDouble(), 0.001);
     QCOMPARE(first.value(u"end").toDouble(), 0.003);
     const QJsonObject summary = root.value(u"summary").toObject();
     QCOMPARE(summary.value(u"error").toString(), s.error);
     QCOMPARE(summary.value(u"unchecked").toArray().first().toInt(), 7);
+    QCOMPARE(summary.value(u"unchecked_text").toArray(), QJsonArray{QStringLiteral("7")});
     const QJsonArray crashes = summary.value(u"crashes").toArray();
     QCOMPARE(crashes.size(), 1);
     const QJsonObject c = crashes.first().toObject();
@@ -120,7 +122,8 @@ void TestBookFormat::jsonKeepsBigNumbersExact()
     QCOMPARE(c.value(u"cause").toString(), QStringLiteral("died"));
     QCOMPARE(c.value(u"signal").toInt(), 9);
     QCOMPARE(c.value(u"exit_code").toInt(), -1);
-    QVERIFY(json.contains("\"n\":18446744073709551615,\"attempt\":3")); // exact
+    QVERIFY(json.contains("\"n\":18446744073709551615,\"n_text\":\"18446744073709551615\",\"attempt\":3")); // exact
+    QCOMPARE(c.value(u"n_text").toString(), QStringLiteral("18446744073709551615"));
     QCOMPARE(c.value(u"t").toDouble(), 0.25);
     QCOMPARE(c.value(u"message").toString(), crash.message);
 }

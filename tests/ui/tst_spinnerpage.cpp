@@ -564,6 +564,14 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     QVERIFY(check.counters >= frames);      // the gap counter
     QVERIFY(check.complete > 1);            // the supervisor and the GIL holds
     QVERIFY(check.threadNames.contains(QStringLiteral("spinner")));
+    // The GUI's trace names the action where the CLI's names its command.
+    const QJsonObject meta = QJsonDocument::fromJson(readAll(trace)).object().value(QStringLiteral("metadata")).toObject();
+    QVERIFY2(meta.value(QStringLiteral("command")).toString().contains(QStringLiteral("Export Chrome trace")),
+             qPrintable(meta.value(QStringLiteral("command")).toString()));
+    QVERIFY(!meta.value(QStringLiteral("date")).toString().isEmpty());
+    const QString packed = dir.filePath(QStringLiteral("trace.json.gz"));
+    QVERIFY2(page.exportTo(SpinnerPage::Export::Trace, packed, &error), qPrintable(error));
+    QVERIFY(readAll(packed).startsWith("\x1f\x8b")); // gzip's magic
 
     const QString rec = dir.filePath(QStringLiteral("run.clrec.json"));
     QVERIFY2(page.exportTo(SpinnerPage::Export::Recording, rec, &error), qPrintable(error));

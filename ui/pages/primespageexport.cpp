@@ -2,6 +2,7 @@
 #include "pages/primespage.h"
 
 #include "export/csvexport.h"
+#include "export/gzip.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
 #include "pages/primesfeed.h"
@@ -14,6 +15,7 @@
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -214,10 +216,18 @@ void PrimesPage::exportTrace()
 {
     if (!shownSummary_)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome trace"), QStringLiteral("primes-trace.json"),
-                                                      tr("Chrome trace JSON (*.json)"));
-    if (!path.isEmpty())
-        writeFile(path, PrimesTrace::build(shownConfig_, results_->results(), shownHolds_, &*shownSummary_, shownLoopSteps_));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chrome trace"), QStringLiteral("primes-trace.json"),
+        tr("Chrome trace JSON (*.json)") + QStringLiteral(";;") + tr("Compressed Chrome trace (*.json.gz)"));
+    if (path.isEmpty())
+        return;
+    // The trace's metadata names the GUI action where the CLI's names its
+    // command line.
+    TraceMetadata metadata = TraceMetadata::forThisMachine();
+    metadata.appVersion = QCoreApplication::applicationVersion();
+    metadata.command = QStringLiteral("concurrency-lab window: Primes, Export Chrome trace");
+    writeFile(path, Gzip::forPath(path, PrimesTrace::build(shownConfig_, results_->results(), shownHolds_,
+                                                           &*shownSummary_, shownLoopSteps_, metadata)));
 }
 
 void PrimesPage::saveRecording()

@@ -2,6 +2,7 @@
 #include "pages/spinnerpage.h"
 
 #include "export/csvexport.h"
+#include "export/gzip.h"
 #include "export/spinnertrace.h"
 #include "pages/spinnerreplay.h"
 #include "report/spinnerjsonreport.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -110,9 +112,17 @@ bool SpinnerPage::exportTo(Export what, const QString &path, QString *error) con
     switch (what) {
     case Export::Csv: bytes = CsvExport::spinnerFrames(*shownReport_); break;
     case Export::Json: bytes = SpinnerJsonReport::build(shownConfig_, *shownReport_); break;
-    case Export::Trace:
-        bytes = SpinnerTrace::build(describe(shownConfig_), *shownReport_, shownHolds_, shownLoopEvents_);
+    case Export::Trace: {
+        // The trace's metadata names the GUI action where the CLI's names
+        // its command line.
+        TraceMetadata metadata = TraceMetadata::forThisMachine();
+        metadata.appVersion = QCoreApplication::applicationVersion();
+        metadata.command = QStringLiteral("concurrency-lab window: Spinner, Export Chrome trace");
+        metadata.pace = shownConfig_.pace.name();
+        bytes = Gzip::forPath(path, SpinnerTrace::build(describe(shownConfig_), *shownReport_, shownHolds_,
+                                                        shownLoopEvents_, metadata));
         break;
+    }
     case Export::Recording: bytes = recording()->toJson(); break;
     }
     QSaveFile file(path);
@@ -144,7 +154,7 @@ void SpinnerPage::exportWithDialog(Export what)
     case Export::Trace:
         caption = tr("Export Chrome trace");
         name = base + QStringLiteral("-trace.json");
-        filter = tr("Chrome trace JSON (*.json)");
+        filter = tr("Chrome trace JSON (*.json)") + QStringLiteral(";;") + tr("Compressed Chrome trace (*.json.gz)");
         break;
     case Export::Recording:
         caption = tr("Save recording");
