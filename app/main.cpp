@@ -1,7 +1,10 @@
 // concurrency-lab: the lab window, or a headless subcommand (primes, ...)
-// when the first argument names one. The CLI needs no display.
+// when the first argument names one. The CLI, --help and --version need no
+// display.
 #include "cli/cli.h"
+#include "gui/displaycheck.h"
 #include "gui/guiapp.h"
+#include "gui/launchoptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,10 +14,12 @@
 
 namespace {
 
-bool hasDisplay()
+void setNames()
 {
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    // The window's names too, so the CLI finds the same data folder.
+    QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 }
 
 } // namespace
@@ -31,20 +36,21 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        // The window's names too, so the CLI finds the same data folder.
-        QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
-        QCoreApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+        setNames();
         return conlab::cli::run(QCoreApplication::arguments());
     }
-    if (!hasDisplay()) {
-        // Without this check Qt aborts with a message about xcb plugins that
-        // tells a lecturer nothing.
-        std::fputs("concurrency-lab: no display found (DISPLAY is not set).\n"
-                   "Run the window under a virtual X server:   xvfb-run -a concurrency-lab\n"
-                   "or offscreen:                              QT_QPA_PLATFORM=offscreen concurrency-lab\n"
-                   "The headless commands need no display:     concurrency-lab primes --help\n",
-                   stderr);
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (conlab::gui::launch::asksForInfo(args)) {
+        // No window and so no display: a terminal, a package build or a
+        // man-page generator must get the help anywhere.
+        const QCoreApplication app(argc, argv);
+        setNames();
+        return conlab::gui::launch::printInfo(args);
+    }
+    if (const QString problem = conlab::gui::displayProblem(argc, argv); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 1;
     }
     return conlab::gui::run(argc, argv);
