@@ -86,8 +86,10 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
     const QStringList parts = specText.trimmed().toLower().split(u':');
     const auto model = PrimesModels::parse(parts.first());
     if (!model)
-        //: %1 the model name the user wrote
-        return fail(SweepConfig::tr("unknown model %1").arg(QuotedValue::of(parts.first())));
+        // A spec that is only a model is already quoted whole by fail().
+        return fail(parts.size() == 1 ? SweepConfig::tr("unknown model")
+                                      //: %1 the model name the user wrote
+                                      : SweepConfig::tr("unknown model %1").arg(QuotedValue::of(parts.first())));
     if (!sweepable(*model))
         //: %1 a model name (sequential or coroutines)
         return fail(SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep")
