@@ -17,7 +17,7 @@ void Options::parse(const QStringList &args)
         const QStringList unknown = p_.unknownOptionNames();
         if (!unknown.isEmpty())
             //: %1 the option the user typed, quoted
-            throw UsageError{tr("unknown option %1").arg(QuotedValue::of(unknown.constFirst()))};
+            throw UsageError{tr("Unknown option %1.").arg(QuotedValue::of(unknown.constFirst()))};
         throw UsageError{p_.errorText()};
     }
     const QStringList extra = p_.positionalArguments();

@@ -108,7 +108,7 @@ std::optional<LaunchOptions> parse(const QStringList &args, int experiments)
         const QStringList unknown = parser.unknownOptionNames();
         //: %1 the option the user typed, quoted
         printError(unknown.isEmpty() ? parser.errorText()
-                                     : GuiApp::tr("unknown option %1").arg(QuotedValue::of(unknown.constFirst())));
+                                     : GuiApp::tr("Unknown option %1.").arg(QuotedValue::of(unknown.constFirst())));
         return std::nullopt;
     }
     LaunchOptions out;
