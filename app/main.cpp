@@ -1,9 +1,12 @@
 // concurrency-lab: the lab window, or a headless subcommand (primes, ...)
-// when the first argument names one. The CLI needs no display.
+// when the first argument names one. The CLI, --help and --version need no
+// display.
 #include "cli/cli.h"
+#include "gui/displaycheck.h"
 #include "gui/guiapp.h"
 #include "identity/appidentity.h"
 #include "identity/legacylocations.h"
+#include "gui/launchoptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,21 +16,21 @@
 
 namespace {
 
-bool hasDisplay()
+// Before the window or a command touches settings or data: the folders of
+// 0.1 move to the new names once (--help and --version touch nothing).
+void moveOldFolders()
 {
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (const QString moved = conlab::LegacyLocations::migrate().summary(); !moved.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(moved));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Before any settings or data are touched, by the window or the CLI: one
-    // set of names, and the folders of 0.1 moved to them once.
+    // One set of names for the window and the CLI, so both find the same
+    // settings and data folders.
     conlab::AppIdentity::apply();
-    if (const QString moved = conlab::LegacyLocations::migrate().summary(); !moved.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(moved));
     if (argc > 1 && conlab::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         // sweep draws its chart (QGraphicsScene needs a QApplication, here an
         // offscreen one); the others run on QCoreApplication.
@@ -38,17 +41,22 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
+        moveOldFolders();
         return conlab::cli::run(QCoreApplication::arguments());
     }
-    if (!hasDisplay()) {
-        // Without this check Qt aborts with a message about xcb plugins that
-        // tells a lecturer nothing.
-        std::fputs("concurrency-lab: no display found (DISPLAY is not set).\n"
-                   "Run the window under a virtual X server:   xvfb-run -a concurrency-lab\n"
-                   "or offscreen:                              QT_QPA_PLATFORM=offscreen concurrency-lab\n"
-                   "The headless commands need no display:     concurrency-lab primes --help\n",
-                   stderr);
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (conlab::gui::launch::asksForInfo(args)) {
+        // No window and so no display: a terminal, a package build or a
+        // man-page generator must get the help anywhere.
+        const QCoreApplication app(argc, argv);
+        return conlab::gui::launch::printInfo(args);
+    }
+    if (const QString problem = conlab::gui::displayProblem(argc, argv); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 1;
     }
+    moveOldFolders();
     return conlab::gui::run(argc, argv);
 }

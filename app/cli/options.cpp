@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "numbers/numberlist.h"
+#include "text/quotedvalue.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -11,13 +12,19 @@ namespace conlab::cli {
 
 void Options::parse(const QStringList &args)
 {
-    if (!p_.parse(args))
+    if (!p_.parse(args)) {
+        // Qt's text quotes an unknown option whole, however long it is.
+        const QStringList unknown = p_.unknownOptionNames();
+        if (!unknown.isEmpty())
+            //: %1 the option the user typed, quoted
+            throw UsageError{tr("Unknown option %1.").arg(QuotedValue::of(unknown.constFirst()))};
         throw UsageError{p_.errorText()};
+    }
     const QStringList extra = p_.positionalArguments();
     if (!extra.isEmpty())
-        //: %1 the unexpected word on the command line, %2 a hint on what to do instead
-        throw UsageError{tr("unexpected argument '%1'; %2")
-                             .arg(extra.first(), positionalHint_.isEmpty()
+        //: %1 the unexpected word on the command line (quoted), %2 a hint on what to do instead
+        throw UsageError{tr("unexpected argument %1; %2")
+                             .arg(QuotedValue::of(extra.first()), positionalHint_.isEmpty()
                                                      ? tr("this command takes only options (see --help)")
                                                      : positionalHint_)};
 }
@@ -42,8 +49,9 @@ int Options::workers(const QString &name, int fallback, int min, int max) const
     const QString text = p_.value(name);
     const int n = text.toInt(&ok);
     if (!ok || n < min || n > max)
-        //: %1 option name, %2 the value given, %3 and %4 the valid range
-        throw UsageError{tr("--%1: '%2' is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max)};
+        //: %1 option name, %2 the value given (quoted), %3 and %4 the valid range
+        throw UsageError{
+            tr("--%1: %2 is not a whole number from %3 to %4").arg(name, QuotedValue::of(text)).arg(min).arg(max)};
     return n;
 }
 
@@ -93,8 +101,9 @@ QString Options::choice(const QString &name, const QStringList &choices, const Q
         return fallback;
     const QString v = p_.value(name);
     if (!choices.contains(v))
-        //: %1 option name, %2 the value given, %3 the valid values
-        throw UsageError{tr("--%1: unknown value '%2'; choose one of %3").arg(name, v, choices.join(u", "))};
+        //: %1 option name, %2 the value given (quoted), %3 the valid values
+        throw UsageError{
+            tr("--%1: unknown value %2; choose one of %3").arg(name, QuotedValue::of(v), choices.join(u", "))};
     return v;
 }
 
@@ -106,9 +115,9 @@ double Options::number(const QString &name, double fallback, double min, double 
     const QString text = p_.value(name);
     const double v = text.toDouble(&ok);
     if (!ok || !(v >= min && v <= max))
-        //: %1 option name, %2 value given, %3 and %4 the range, %5 the unit
-        throw UsageError{tr("--%1: '%2' is outside %3 to %4 %5")
-                             .arg(name, text)
+        //: %1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit
+        throw UsageError{tr("--%1: %2 is outside %3 to %4 %5")
+                             .arg(name, QuotedValue::of(text))
                              .arg(min)
                              .arg(max)
                              .arg(unit)};
@@ -123,6 +132,11 @@ GilConfig Options::gil() const
     const double ms = number(QStringLiteral("switch-interval"), 5.0, 1.0, 1000.0, QStringLiteral("ms"));
     cfg.switchInterval = std::chrono::microseconds(std::llround(ms * 1000.0));
     return cfg;
+}
+
+QString Options::versionText()
+{
+    return QStringLiteral("concurrency-lab " PROJECT_VERSION "\n");
 }
 
 int reportUsageError(const QString &command, const UsageError &e)

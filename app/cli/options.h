@@ -44,6 +44,8 @@ public:
     // The parser's help, its usage line naming the command as people type
     // it ("concurrency-lab sweep [options]"), not the path it was run by.
     QString helpText() const;
+    // What --version prints, for the window and every subcommand alike.
+    static QString versionText();
 
 private:
     QCommandLineParser &p_;

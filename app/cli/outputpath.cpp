@@ -2,11 +2,15 @@
 
 #include "options.h"
 
+#include "text/quotedvalue.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <cstdio>
+#include <unistd.h>
 
 namespace conlab::cli {
 
@@ -21,11 +25,38 @@ bool isSpecial(const QFileInfo &info)
 
 } // namespace
 
+void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &outputs)
+{
+    QString first;
+    for (const auto &[option, path] : outputs) {
+        if (!isStdout(path))
+            continue;
+        if (first.isEmpty()) {
+            first = option;
+            continue;
+        }
+        //: %1 and %2 option names; "-" is what the user typed for standard output
+        throw UsageError{tr("--%1 and --%2 would both write to standard output (-); send one of them to a file")
+                             .arg(first, option)};
+    }
+}
+
+void OutputPath::checkBinaryNotToTerminal(const QString &option, const QString &path)
+{
+    if (isStdout(path) && ::isatty(STDOUT_FILENO) == 1)
+        //: %1 option name such as png
+        throw UsageError{tr("--%1 -: standard output is a terminal; redirect it (> chart.%1) or pipe it").arg(option)};
+}
+
 void OutputPath::checkWritable(const QString &option, const QString &path)
 {
+    if (isStdout(path))
+        return;
     const QFileInfo info(path);
-    //: %1 option name, %2 the path given, %3 why it cannot be written
-    const auto refuse = [&](const QString &why) { throw UsageError{tr("--%1: cannot write %2: %3").arg(option, path, why)}; };
+    //: %1 option name, %2 the path given (quoted), %3 why it cannot be written
+    const auto refuse = [&](const QString &why) {
+        throw UsageError{tr("--%1: cannot write %2: %3").arg(option, QuotedValue::of(path), why)};
+    };
     if (info.isDir())
         refuse(tr("it is a folder; name a file in it"));
     if (info.exists() && !info.isWritable())
@@ -35,36 +66,45 @@ void OutputPath::checkWritable(const QString &option, const QString &path)
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists())
         //: %1 a folder's path
-        refuse(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+        refuse(tr("the folder %1 does not exist").arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath()))));
     if (!dir.isDir())
         //: %1 a path that should be a folder
-        refuse(tr("%1 is not a folder").arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+        refuse(tr("%1 is not a folder").arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath()))));
     QTemporaryFile probe(dir.absoluteFilePath() + u"/.concurrency-lab-probe-XXXXXX");
     if (!probe.open())
         //: %1 a folder's path, %2 the system's reason
         refuse(tr("cannot create a file in %1 (%2)")
-                   .arg(QDir::toNativeSeparators(dir.absoluteFilePath()), probe.errorString()));
+                   .arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath())), probe.errorString()));
 }
 
 void OutputPath::checkDistinct(const QList<std::pair<QString, QString>> &outputs)
 {
     for (qsizetype i = 0; i < outputs.size(); ++i) {
-        if (outputs[i].second.isEmpty())
-            continue;
+        if (outputs[i].second.isEmpty() || isStdout(outputs[i].second))
+            continue; // stdout twice is checkOneStdout's to refuse
         const QString a = QFileInfo(outputs[i].second).absoluteFilePath();
         for (qsizetype j = i + 1; j < outputs.size(); ++j) {
             if (outputs[j].second.isEmpty() || QFileInfo(outputs[j].second).absoluteFilePath() != a)
                 continue;
             if (isSpecial(QFileInfo(a)))
                 continue; // two outputs to one pipe are the user's choice
-            //: %1 and %2 option names, %3 the path both name
-            throw UsageError{tr("--%1 and --%2 name the same file %3").arg(outputs[i].first, outputs[j].first, a)};
+            //: %1 and %2 option names, %3 the path both name (quoted)
+            throw UsageError{tr("--%1 and --%2 name the same file %3")
+                                 .arg(outputs[i].first, outputs[j].first, QuotedValue::of(a))};
         }
     }
 }
 
 bool OutputPath::write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    if (isStdout(path)) {
+        std::fflush(stdout); // after anything printed through stdio before
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush())
+            return true;
+        *error = out.errorString();
+        return false;
+    }
     if (isSpecial(QFileInfo(path))) {
         QFile file(path);
         if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush())

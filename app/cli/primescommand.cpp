@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "options.h"
+#include "outputpath.h"
 #include "signalwatch.h"
 #include "tracefile.h"
 
@@ -26,6 +27,11 @@ class PrimesCommand
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::PrimesCommand)
 };
 
+// Where the book's lines go: stdout, or stderr when --trace - takes stdout.
+// The trace is for a tool reading the pipe and must arrive unmixed; the
+// lines are for the person watching, who still sees them on the terminal.
+FILE *bookOut = stdout;
+
 // Lines must appear as results arrive, also through a pipe (stdout is then
 // block-buffered), yet a million results must not cost a million writes:
 // flush at most every 50 ms, and always after the header.
@@ -33,11 +39,11 @@ void printLine(const QString &line, bool flushNow = false)
 {
     static std::int64_t lastFlush = 0;
     const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-    std::fputc('\n', stdout);
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), bookOut);
+    std::fputc('\n', bookOut);
     const std::int64_t now = monotonicNs();
     if (flushNow || now - lastFlush > 50'000'000) {
-        std::fflush(stdout);
+        std::fflush(bookOut);
         lastFlush = now;
     }
 }
@@ -85,8 +91,12 @@ int primesCommand(const QStringList &args)
            "concurrency models of sequential.py, threads.py and procs.py, and prints\n"
            "the same lines those scripts print."));
     parser.addHelpOption();
+    parser.addVersionOption();
+    // The names the parser accepts, so help and parser cannot drift apart.
+    const QString models = PrimesModels::validNames().split(u'|').join(u", ");
     parser.addOptions({
-        {QStringLiteral("model"), PrimesCommand::tr("sequential, threads, processes or pool (default sequential)."), QStringLiteral("MODEL")},
+        //: %1 the model names, separated by commas
+        {QStringLiteral("model"), PrimesCommand::tr("One of %1 (default sequential).").arg(models), QStringLiteral("MODEL")},
         {QStringLiteral("workers"), PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
         {QStringLiteral("pace"), PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
         {QStringLiteral("racy"), PrimesCommand::tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
@@ -95,7 +105,9 @@ int primesCommand(const QStringList &args)
         {QStringLiteral("numbers"), PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
         {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
         {QStringLiteral("json"), PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},
-        {QStringLiteral("trace"), PrimesCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev)."), QStringLiteral("FILE")},
+        {QStringLiteral("trace"), PrimesCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
+                                                    "FILE - is stdout; the book's lines then go to stderr, and --json is refused."),
+         QStringLiteral("FILE")},
     });
 
     PrimesConfig cfg;
@@ -108,12 +120,21 @@ int primesCommand(const QStringList &args)
             printLine(opt.helpText());
             return Ok;
         }
+        if (parser.isSet(QStringLiteral("version"))) {
+            printLine(Options::versionText().trimmed());
+            return Ok;
+        }
         cfg = parseConfig(opt);
+        OutputPath::checkOneStdout(
+            {{QStringLiteral("json"), parser.isSet(QStringLiteral("json")) ? QStringLiteral("-") : QString()},
+             {QStringLiteral("trace"), parser.value(QStringLiteral("trace"))}});
         trace = TraceFile::open(parser.value(QStringLiteral("trace")));
     } catch (const UsageError &e) {
         return reportUsageError(QStringLiteral("primes"), e);
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (trace && trace->toStdout())
+        bookOut = stderr;
 
     PrimesRun run(cfg);
     // Declared after the run, so it stops watching before the run is gone;
@@ -164,6 +185,7 @@ int primesCommand(const QStringList &args)
     } else if (summary.ok()) {
         printLine(BookFormat::footer(cfg.model, summary));
     }
+    std::fflush(bookOut);
     std::fflush(stdout);
     // Also for a cancelled or failed run: the trace shows how far it got.
     const bool traceWritten = !trace || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents,

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "options.h"
+#include "outputpath.h"
 #include "signalwatch.h"
 #include "tracefile.h"
 
@@ -22,10 +23,15 @@ class SpinnerCommand
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::SpinnerCommand)
 };
 
+// Where the animation and the answer go: stdout, or stderr when --trace -
+// takes stdout, so the trace reaches its reader unmixed while the person at
+// the terminal still sees the spinner.
+FILE *humanOut = stdout;
+
 void put(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), humanOut);
+    std::fflush(humanOut);
 }
 
 SpinnerConfig parseConfig(Options &opt)
@@ -66,6 +72,7 @@ int spinnerCommand(const QStringList &args)
         "spinner, print the answer. Shows when the spinner spins, stutters, or never\n"
         "appears, depending on the concurrency model."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("model"), SpinnerCommand::tr("thread, process or coroutine (default thread)."), QStringLiteral("MODEL")},
         {QStringLiteral("slow"), SpinnerCommand::tr("sleep, blocking-sleep, prime, nap or executor (default sleep)."), QStringLiteral("KIND")},
@@ -75,7 +82,9 @@ int spinnerCommand(const QStringList &args)
         {QStringLiteral("seconds"), SpinnerCommand::tr("How long the sleep variants sleep (default 3)."), QStringLiteral("S")},
         {QStringLiteral("number"), SpinnerCommand::tr("The number the prime variants check (default 5_000_111_000_222_021)."), QStringLiteral("N")},
         {QStringLiteral("json"), SpinnerCommand::tr("Print the frame report as JSON instead of the animation.")},
-        {QStringLiteral("trace"), SpinnerCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev)."), QStringLiteral("FILE")},
+        {QStringLiteral("trace"), SpinnerCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
+                                                     "FILE - is stdout; the animation then goes to stderr, and --json is refused."),
+         QStringLiteral("FILE")},
     });
     SpinnerConfig cfg;
     std::unique_ptr<TraceFile> trace;
@@ -86,12 +95,21 @@ int spinnerCommand(const QStringList &args)
             put(opt.helpText().toUtf8());
             return Ok;
         }
+        if (parser.isSet(QStringLiteral("version"))) {
+            put(Options::versionText().toUtf8());
+            return Ok;
+        }
         cfg = parseConfig(opt);
+        OutputPath::checkOneStdout(
+            {{QStringLiteral("json"), parser.isSet(QStringLiteral("json")) ? QStringLiteral("-") : QString()},
+             {QStringLiteral("trace"), parser.value(QStringLiteral("trace"))}});
         trace = TraceFile::open(parser.value(QStringLiteral("trace")));
     } catch (const UsageError &e) {
         return reportUsageError(QStringLiteral("spinner"), e);
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (trace && trace->toStdout())
+        humanOut = stderr;
 
     SpinnerRun run(cfg);
     // Declared after the run, so it stops watching before the run is gone;

@@ -5,6 +5,8 @@
 #include "sweepprogressprinter.h"
 #include "sweeprequest.h"
 
+#include "text/quotedvalue.h"
+
 #include "sweep/sweepchartexport.h"
 #include "sweep/sweepexport.h"
 #include "sweep/sweepfile.h"
@@ -79,8 +81,8 @@ SweepData loadResumed(const QString &path)
         //: a skipped line of a results file; %1 the file, %2 the line number, %3 why
         note(SweepCommand::tr("%1:%2: skipped: %3").arg(path).arg(issue.line).arg(issue.message));
     if (!load.data)
-        //: %1 the results file, %2 why it cannot be used
-        throw UsageError{SweepCommand::tr("--resume: cannot use %1: %2").arg(path, load.error)};
+        //: %1 the results file (quoted), %2 why it cannot be used
+        throw UsageError{SweepCommand::tr("--resume: cannot use %1: %2").arg(QuotedValue::of(path), load.error)};
     return *load.data;
 }
 
@@ -96,6 +98,15 @@ Job parseJob(Options &opt)
     Job job{SweepRequestParser::parse(opt), {}};
     SweepRequest &req = job.req;
     SweepData &data = job.data;
+    // Two outputs on stdout would interleave; PNG and PDF would garble a
+    // terminal.
+    OutputPath::checkOneStdout({{QStringLiteral("json"), req.json ? QStringLiteral("-") : QString()},
+                                {QStringLiteral("out"), req.csv},
+                                {QStringLiteral("png"), req.png},
+                                {QStringLiteral("svg"), req.svg},
+                                {QStringLiteral("pdf"), req.pdf}});
+    OutputPath::checkBinaryNotToTerminal(QStringLiteral("png"), req.png);
+    OutputPath::checkBinaryNotToTerminal(QStringLiteral("pdf"), req.pdf);
     OutputPath::checkDistinct({{QStringLiteral("resume"), req.resume},
                                {QStringLiteral("out"), req.csv},
                                {QStringLiteral("png"), req.png},
@@ -121,6 +132,10 @@ Job parseJob(Options &opt)
 int finish(const SweepData &data, const SweepRequest &req, const QString &resultsPath)
 {
     const std::vector<SeriesStats> stats = sweepStatistics(data);
+    // A file output sent to stdout (-) owns it: the median lines are for
+    // the person at the terminal and go to stderr, like every other note.
+    const bool fileOnStdout = OutputPath::isStdout(req.csv) || OutputPath::isStdout(req.png)
+        || OutputPath::isStdout(req.svg) || OutputPath::isStdout(req.pdf);
     if (req.json) {
         put(SweepExport::json(data, stats));
     } else {
@@ -131,26 +146,31 @@ int finish(const SweepData &data, const SweepRequest &req, const QString &result
                 out += "# " + data.config.series[std::size_t(s)].spec().toUtf8() + '\n';
             out += SweepExport::medianLines(stats, s);
         }
-        put(out);
+        if (fileOnStdout)
+            note(QString::fromUtf8(out).trimmed());
+        else
+            put(out);
     }
 
     bool ok = true;
-    QString why;
-    const auto check = [&](bool written, const char *option, const QString &path) {
-        if (written)
+    // Rendered only when asked for; written atomically, or to stdout for -.
+    const auto save = [&](const char *option, const QString &path, const auto &render) {
+        if (path.isEmpty())
             return;
-        //: %1 option name, %2 the path, %3 the reason
-        error(SweepCommand::tr("--%1: could not write %2: %3").arg(QString::fromLatin1(option), path, why));
+        QString why;
+        const std::optional<QByteArray> bytes = render(&why);
+        if (bytes && OutputPath::write(path, *bytes, &why))
+            return;
+        //: %1 option name, %2 the path (quoted), %3 the reason
+        error(SweepCommand::tr("--%1: could not write %2: %3")
+                  .arg(QString::fromLatin1(option), QuotedValue::of(path), why));
         ok = false;
     };
-    if (!req.csv.isEmpty())
-        check(OutputPath::write(req.csv, SweepExport::tidyCsv(data), &why), "out", req.csv);
-    if (!req.png.isEmpty())
-        check(SweepChartExport::savePng({data}, req.chart, req.png, req.size, req.scale, &why), "png", req.png);
-    if (!req.svg.isEmpty())
-        check(SweepChartExport::saveSvg({data}, req.chart, req.svg, req.size, &why), "svg", req.svg);
-    if (!req.pdf.isEmpty())
-        check(SweepChartExport::savePdf({data}, req.chart, req.pdf, req.size, &why), "pdf", req.pdf);
+    save("out", req.csv, [&](QString *) { return std::optional<QByteArray>(SweepExport::tidyCsv(data)); });
+    save("png", req.png,
+         [&](QString *why) { return SweepChartExport::png({data}, req.chart, req.size, req.scale, why); });
+    save("svg", req.svg, [&](QString *why) { return SweepChartExport::svg({data}, req.chart, req.size, why); });
+    save("pdf", req.pdf, [&](QString *why) { return SweepChartExport::pdf({data}, req.chart, req.size, why); });
     if (!ok) {
         //: %1 the results file
         note(SweepCommand::tr("the results are safe in %1; to export them again, run:").arg(resultsPath));
@@ -185,8 +205,11 @@ int sweepCommand(const QStringList &args)
         "median per count, as run_procs.sh did for the book's Figure 19-2. Every finished run is\n"
         "saved at once to a results file in the app's data folder: a sweep stopped by Ctrl+C,\n"
         "a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output\n"
-        "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted."));
+        "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.\n"
+        "FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to\n"
+        "stderr, and --json is refused (PNG and PDF only when stdout is not a terminal)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     SweepRequestParser::addOptions(parser);
 
     std::optional<Job> job;
@@ -196,6 +219,10 @@ int sweepCommand(const QStringList &args)
         opt.parse(args);
         if (parser.isSet(QStringLiteral("help"))) {
             put(opt.helpText().toUtf8());
+            return Ok;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            put(Options::versionText().toUtf8());
             return Ok;
         }
         job = parseJob(opt);

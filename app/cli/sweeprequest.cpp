@@ -1,6 +1,7 @@
 #include "sweeprequest.h"
 
 #include "numbers/sample.h"
+#include "text/quotedvalue.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -60,10 +61,10 @@ QSize parseSize(const Options &opt)
     constexpr int lo = SweepRequestParser::kMinSide;
     constexpr int hi = SweepRequestParser::kMaxSide;
     if (w < lo || w > hi || h < lo || h > hi)
-        //: %1 the value given, %2 and %3 the smallest and largest side in pixels
-        throw UsageError{SweepRequestParser::tr("--size: '%1' is not WIDTHxHEIGHT with each side from %2 to %3 pixels "
+        //: %1 the value given (quoted), %2 and %3 the smallest and largest side in pixels
+        throw UsageError{SweepRequestParser::tr("--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels "
                                                 "(for example 1600x900)")
-                             .arg(text)
+                             .arg(QuotedValue::of(text))
                              .arg(lo)
                              .arg(hi)};
     return {w, h};
@@ -180,7 +181,7 @@ void SweepRequestParser::checkResumeConflicts(const Options &opt, const SweepCon
         //: %1 option name, %2 the value given, %3 the results file, %4 the file's value
         throw UsageError{tr("--%1 %2 conflicts with the sweep in %3, which has %4; a resumed sweep keeps "
                             "its configuration (leave --%1 out)")
-                             .arg(option, mine, path, theirs)};
+                             .arg(option, mine, QuotedValue::of(path), theirs)};
     };
     if (opt.isSet(kSeries) && given.series != file.series)
         refuse(kSeries, specsOf(given.series), specsOf(file.series));

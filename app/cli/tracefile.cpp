@@ -1,6 +1,9 @@
 #include "tracefile.h"
 
 #include "options.h"
+#include "outputpath.h"
+
+#include "text/quotedvalue.h"
 
 #include "export/gzip.h"
 
@@ -43,14 +46,26 @@ std::unique_ptr<TraceFile> TraceFile::open(const QString &path)
     if (path.isEmpty())
         return nullptr;
     std::unique_ptr<TraceFile> trace(new TraceFile(path));
+    if (OutputPath::isStdout(path)) {
+        trace->toStdout_ = true;
+        return trace;
+    }
     if (!trace->file_.open(QIODevice::WriteOnly))
-        //: %1 the path given to --trace, %2 the system's reason
-        throw UsageError{tr("--trace: cannot write %1: %2").arg(path, trace->file_.errorString())};
+        //: %1 the path given to --trace (quoted), %2 the system's reason
+        throw UsageError{tr("--trace: cannot write %1: %2").arg(QuotedValue::of(path), trace->file_.errorString())};
     return trace;
 }
 
 bool TraceFile::commit(const QByteArray &trace)
 {
+    QString why;
+    if (toStdout_) {
+        if (OutputPath::write(QStringLiteral("-"), trace, &why))
+            return true;
+        //: %1 the system's reason
+        std::fprintf(stderr, "%s\n", qPrintable(tr("could not write the trace to standard output: %1").arg(why)));
+        return false;
+    }
     const QByteArray bytes = Gzip::forPath(file_.fileName(), trace);
     if (file_.write(bytes) == bytes.size() && file_.commit())
         return true;

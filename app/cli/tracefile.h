@@ -13,7 +13,8 @@ namespace conlab::cli {
 // so an unwritable path is refused at once (exit 2) instead of after minutes
 // of work; it is written atomically at the end (QSaveFile), so an
 // interrupted write never leaves half a trace behind. A path ending in .gz
-// gets the trace gzip-compressed.
+// gets the trace gzip-compressed. "-" writes the (plain) trace to stdout at
+// the end instead.
 class TraceFile
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::TraceFile)
@@ -21,6 +22,7 @@ public:
     // Null when the option is not set; throws UsageError when the path cannot
     // be written.
     static std::unique_ptr<TraceFile> open(const QString &path);
+    bool toStdout() const { return toStdout_; }
     // Writes and commits; prints the reason on stderr and returns false when
     // that fails.
     bool commit(const QByteArray &trace);
@@ -31,6 +33,7 @@ public:
 private:
     explicit TraceFile(const QString &path) : file_(path) { }
     QSaveFile file_;
+    bool toStdout_ = false;
 };
 
 } // namespace conlab::cli

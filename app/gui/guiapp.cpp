@@ -1,4 +1,5 @@
 #include "gui/guiapp.h"
+#include "gui/launchoptions.h"
 
 #include "cli/signalwatch.h"
 #include "engine/backgroundrun.h"
@@ -9,12 +10,11 @@
 #include "shell/largeallocations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMetaObject>
 #include <QTimer>
-#include <cstdio>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace conlab::gui {
 
@@ -23,58 +23,6 @@ namespace {
 // Long enough for a process run to reap its workers (they stop at their next
 // checkpoint, within a few ms), short enough that a stuck quit stays bounded.
 constexpr int kStopWaitMs = 5000;
-
-class GuiApp
-{
-    Q_DECLARE_TR_FUNCTIONS(conlab::gui::GuiApp)
-};
-
-struct LaunchOptions
-{
-    int experiment = 0; // 1-based as the list shows it; 0: the last one used
-    bool run = false;
-};
-
-// Lets a lecturer open straight into an experiment from a desktop shortcut
-// (and lets tests drive the real program). Returns false after printing a
-// message when the command line is wrong.
-bool parseLaunchOptions(const QApplication &app, int experiments, LaunchOptions *out)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(GuiApp::tr("Concurrency Lab: the concurrency models of Python, live."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption experiment(QStringLiteral("experiment"),
-                                        //: help of --experiment, N its value; %1 how many experiments the list has
-                                        GuiApp::tr("Open experiment N of the list (1 to %1).").arg(experiments),
-                                        QStringLiteral("N"));
-    const QCommandLineOption run(QStringLiteral("run"), GuiApp::tr("Press Run as soon as the window is up."));
-    parser.addOptions({experiment, run});
-    parser.process(app); // --help and --version exit here
-    if (parser.isSet(experiment)) {
-        bool ok = false;
-        const int n = parser.value(experiment).toInt(&ok);
-        if (!ok || n < 1 || n > experiments) {
-            //: %1 the value given, %2 the number of experiments
-            const QString msg = GuiApp::tr("concurrency-lab: error: --experiment takes a number from 1 to %2, not \"%1\"")
-                                    .arg(parser.value(experiment))
-                                    .arg(experiments);
-            std::fprintf(stderr, "%s\n", qPrintable(msg));
-            return false;
-        }
-        out->experiment = n;
-    }
-    out->run = parser.isSet(run);
-    if (!parser.positionalArguments().isEmpty()) {
-        //: %1 the unexpected word on the command line
-        const QString msg = GuiApp::tr("concurrency-lab: error: unexpected argument \"%1\"; the headless commands are "
-                                       "primes, spinner and sweep")
-                                .arg(parser.positionalArguments().constFirst());
-        std::fprintf(stderr, "%s\n", qPrintable(msg));
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -106,13 +54,16 @@ int run(int &argc, char **argv)
     int status = 0;
     {
         MainWindow window;
-        LaunchOptions launch;
-        if (!parseLaunchOptions(*app, window.experimentCount(), &launch))
+        const std::optional<LaunchOptions> launch = launch::parse(QCoreApplication::arguments(), window.experimentCount());
+        if (!launch)
             return 2;
-        if (launch.experiment > 0)
-            window.setCurrentExperiment(launch.experiment - 1);
-        window.show();
-        if (launch.run)
+        if (launch->experiment > 0)
+            window.setCurrentExperiment(launch->experiment - 1);
+        if (launch->presentation)
+            window.setPresentationMode(true); // shows it, full screen
+        else
+            window.show();
+        if (launch->run)
             QTimer::singleShot(0, &window, [&window] {
                 if (ExperimentPage *page = window.currentPage(); page && page->canRun())
                     page->run();

@@ -2,7 +2,7 @@
 
 namespace conlab::gui {
 
-// The lab window as a program: options (--experiment N, --run), SIGINT and
+// The lab window as a program: options (see launchoptions.h), SIGINT and
 // SIGTERM turned into a clean quit, and every run stopped before exit, so no
 // worker process outlives the app however it is ended.
 int run(int &argc, char **argv);

@@ -1,4 +1,5 @@
 #include "numberlist.h"
+#include "text/quotedvalue.h"
 
 #include <QFile>
 
@@ -9,10 +10,10 @@ QString NumberListError::describe() const
     if (token.isEmpty())
         return reason;
     //: %1 line, %2 column, %3 the offending token, %4 why it was refused
-    return NumberListParser::tr("line %1, column %2: '%3': %4")
+    return NumberListParser::tr("line %1, column %2: %3: %4")
         .arg(line)
         .arg(column)
-        .arg(token, reason);
+        .arg(QuotedValue::of(token), reason);
 }
 
 namespace {
@@ -112,14 +113,14 @@ NumberList NumberListParser::parseFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         NumberList out;
         //: %1 file path, %2 the system's error message
-        out.error = NumberListError{tr("cannot read %1: %2").arg(path, file.errorString()), {}, 0, 0, 0};
+        out.error = NumberListError{tr("cannot read %1: %2").arg(QuotedValue::of(path), file.errorString()), {}, 0, 0, 0};
         return out;
     }
     const QByteArray bytes = file.readAll();
     NumberList out = parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (out.error && out.error->token.isEmpty() && out.error->index == 0)
         //: %1 file path
-        out.error->reason = tr("%1 holds no numbers").arg(path);
+        out.error->reason = tr("%1 holds no numbers").arg(QuotedValue::of(path));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "kernel/checkpoint.h"
 #include "kernel/trialdivision.h"
 #include "numbers/sample.h"
+#include "text/quotedvalue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,9 +27,9 @@ std::optional<Pace> Pace::parse(const QString &text, QString *error)
         return Pace{Kind::Multiplier, x};
     if (error) {
         //: %1 the pace the user typed
-        *error = PaceCalibration::tr("unknown pace '%1': use native, cpython, book, or a multiplier "
+        *error = PaceCalibration::tr("unknown pace %1: use native, cpython, book, or a multiplier "
                                      "from 1 to 1000 such as 4")
-                     .arg(text);
+                     .arg(QuotedValue::of(text));
     }
     return std::nullopt;
 }

@@ -1,4 +1,5 @@
 #include "sweep/sweepconfig.h"
+#include "text/quotedvalue.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -78,15 +79,17 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
     const auto fail = [&](const QString &why) -> std::optional<SweepSeries> {
         if (error)
             //: %1 the series the user wrote, %2 what is wrong with it, %3 the accepted series
-            *error = SweepConfig::tr("series '%1': %2; use one of %3, with :switch=MS on threads and pool")
-                         .arg(specText, why, knownList());
+            *error = SweepConfig::tr("series %1: %2; use one of %3, with :switch=MS on threads and pool")
+                         .arg(QuotedValue::of(specText), why, knownList());
         return std::nullopt;
     };
     const QStringList parts = specText.trimmed().toLower().split(u':');
     const auto model = PrimesModels::parse(parts.first());
     if (!model)
-        //: %1 the model name the user wrote
-        return fail(SweepConfig::tr("unknown model '%1'").arg(parts.first()));
+        // A spec that is only a model is already quoted whole by fail().
+        return fail(parts.size() == 1 ? SweepConfig::tr("unknown model")
+                                      //: %1 the model name the user wrote
+                                      : SweepConfig::tr("unknown model %1").arg(QuotedValue::of(parts.first())));
     if (!sweepable(*model))
         //: %1 a model name (sequential or coroutines)
         return fail(SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep")
@@ -101,10 +104,10 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
         const QString value = eq < 0 ? QString() : option.mid(eq + 1);
         if (key != u"gil" && key != u"switch")
             //: %1 an option such as "gil=on"
-            return fail(SweepConfig::tr("unknown option '%1'").arg(option));
+            return fail(SweepConfig::tr("unknown option %1").arg(QuotedValue::of(option)));
         if (!threaded(s.model))
             //: %1 an option such as "gil=off"
-            return fail(SweepConfig::tr("'%1' applies to threads and pool only").arg(option));
+            return fail(SweepConfig::tr("%1 applies to threads and pool only").arg(QuotedValue::of(option)));
         if (key == u"gil") {
             if (gilSeen || (value != u"on" && value != u"off"))
                 return fail(SweepConfig::tr("write gil=on or gil=off, once"));

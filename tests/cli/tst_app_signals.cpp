@@ -88,8 +88,8 @@ void TestAppSignals::badLaunchOptionsAreRefused_data()
     QTest::newRow("experiment 0") << QStringList{QStringLiteral("--experiment"), QStringLiteral("0")}
                                   << QStringLiteral("--experiment takes a number from 1 to");
     QTest::newRow("experiment word") << QStringList{QStringLiteral("--experiment"), QStringLiteral("six")}
-                                     << QStringLiteral("not \"six\"");
-    QTest::newRow("stray word") << QStringList{QStringLiteral("prime")} << QStringLiteral("unexpected argument \"prime\"");
+                                     << QStringLiteral("not 'six'");
+    QTest::newRow("stray word") << QStringList{QStringLiteral("prime")} << QStringLiteral("unexpected argument 'prime'");
 }
 
 void TestAppSignals::badLaunchOptionsAreRefused()

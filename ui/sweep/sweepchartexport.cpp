@@ -113,14 +113,35 @@ QString chartTitle()
 bool SweepChartExport::savePng(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                                QSize size, qreal scale, QString *error)
 {
+    const std::optional<QByteArray> bytes = png(sweeps, options, size, scale, error);
+    return bytes && writeBytes(path, *bytes, error);
+}
+
+bool SweepChartExport::saveSvg(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
+                               QSize size, QString *error)
+{
+    const std::optional<QByteArray> bytes = svg(sweeps, options, size, error);
+    return bytes && writeBytes(path, *bytes, error);
+}
+
+bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
+                               QSize size, QString *error)
+{
+    const std::optional<QByteArray> bytes = pdf(sweeps, options, size, error);
+    return bytes && writeBytes(path, *bytes, error);
+}
+
+std::optional<QByteArray> SweepChartExport::png(const SweepChartSweeps &sweeps, const SweepChartOptions &options,
+                                                QSize size, qreal scale, QString *error)
+{
     if (!(scale > 0.0)) {
         if (error)
             //: %1 the scale asked for
             *error = tr("The scale must be above 0, not %1.").arg(scale);
-        return false;
+        return std::nullopt;
     }
     if (!checkSize(size, error) || !checkSize(size * scale, error))
-        return false;
+        return std::nullopt;
     // Laid out at `size`, painted at `scale`: text and lines come out sharp
     // at full resolution, not as a stretched small picture.
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -136,18 +157,18 @@ bool SweepChartExport::savePng(const SweepChartSweeps &sweeps, const SweepChartO
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         if (error)
-            //: %1 file path, %2 the encoder's reason
-            *error = tr("Could not write %1: %2").arg(path, writer.errorString());
-        return false;
+            //: %1 the encoder's reason
+            *error = tr("The PNG could not be encoded: %1").arg(writer.errorString());
+        return std::nullopt;
     }
-    return writeBytes(path, buffer.data(), error);
+    return buffer.data();
 }
 
-bool SweepChartExport::saveSvg(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
-                               QSize size, QString *error)
+std::optional<QByteArray> SweepChartExport::svg(const SweepChartSweeps &sweeps, const SweepChartOptions &options,
+                                                QSize size, QString *error)
 {
     if (!checkSize(size, error))
-        return false;
+        return std::nullopt;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
@@ -164,14 +185,13 @@ bool SweepChartExport::saveSvg(const SweepChartSweeps &sweeps, const SweepChartO
         QPainter painter;
         if (!painter.begin(&svg)) {
             if (error)
-                //: %1 file path
-                *error = tr("Could not write %1: the SVG could not be started.").arg(path);
-            return false;
+                *error = tr("The SVG could not be started.");
+            return std::nullopt;
         }
         stage.paint(&painter);
         painter.end();
     }
-    return writeBytes(path, buffer.data(), error);
+    return buffer.data();
 }
 
 QRectF SweepChartExport::plotArea(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size)
@@ -182,11 +202,11 @@ QRectF SweepChartExport::plotArea(const SweepChartSweeps &sweeps, const SweepCha
     return stage.plotArea();
 }
 
-bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
-                               QSize size, QString *error)
+std::optional<QByteArray> SweepChartExport::pdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options,
+                                                QSize size, QString *error)
 {
     if (!checkSize(size, error))
-        return false;
+        return std::nullopt;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -202,9 +222,8 @@ bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartO
         QPainter painter;
         if (!painter.begin(&pdf)) {
             if (error)
-                //: %1 file path
-                *error = tr("Could not write %1: the PDF could not be started.").arg(path);
-            return false;
+                *error = tr("The PDF could not be started.");
+            return std::nullopt;
         }
         // The page in device pixels is `size` give or take rounding: fill it.
         const QRect page = painter.viewport();
@@ -212,7 +231,7 @@ bool SweepChartExport::savePdf(const SweepChartSweeps &sweeps, const SweepChartO
         stage.paint(&painter);
         painter.end();
     }
-    return writeBytes(path, buffer.data(), error);
+    return buffer.data();
 }
 
 } // namespace conlab

@@ -1,6 +1,7 @@
 #pragma once
 #include "sweep/sweepdata.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QRectF>
 #include <QSize>
@@ -51,6 +52,14 @@ public:
                         QSize size, QString *error);
     static bool savePdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, const QString &path,
                         QSize size, QString *error);
+    // The same files as bytes, for a caller that writes them elsewhere (the
+    // CLI's "-" is stdout). Nothing, with *error set, when it fails.
+    static std::optional<QByteArray> png(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size,
+                                         qreal scale, QString *error);
+    static std::optional<QByteArray> svg(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size,
+                                         QString *error);
+    static std::optional<QByteArray> pdf(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size,
+                                         QString *error);
     // Where the plot (inside the axes) sits on a chart of this size, in the
     // exported file's coordinates: what every line on it must stay within.
     static QRectF plotArea(const SweepChartSweeps &sweeps, const SweepChartOptions &options, QSize size);
