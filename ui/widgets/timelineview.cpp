@@ -89,7 +89,7 @@ void TimelineView::setTotalNumbers(qsizetype total, qsizetype unreported)
 {
     total_ = total;
     unreported_ = std::clamp<qsizetype>(unreported, 0, total);
-    describer_->changed();
+    describer_->now(); // set at a run's start and end, not per result
     update();
 }
 
