@@ -14,6 +14,10 @@
 #include "sweep/sweeptext.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QSettings>
@@ -56,6 +60,7 @@ private slots:
     void remembersLastExperiment();
     void languageSwitchRetranslates();
     void datesFollowTheUiLanguage();
+    void qtsOwnButtonsFollowTheUiLanguage();
     void zoomChangesFontSize();
     void presentationModeEnlargesText();
     void closingStopsRunsAndReapsWorkers();
@@ -154,6 +159,28 @@ void TestMainWindow::datesFollowTheUiLanguage()
     const QString en = SweepText::date(when);
     QCOMPARE(QLocale().language(), QLocale::English);
     QVERIFY(pt != en && zh != en && pt != zh);
+}
+
+void TestMainWindow::qtsOwnButtonsFollowTheUiLanguage()
+{
+    // Qt's own strings (dialog buttons, message boxes) come from
+    // qt6-translations-l10n: in a Chinese window "OK" is 确定, and back in
+    // English it is "OK" again, on a box made before the switch as well.
+    const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+    if (!QFileInfo::exists(qm))
+        QSKIP(qPrintable(qm + QStringLiteral(" is missing: install qt6-translations-l10n (scripts/install-deps.sh)")));
+    LanguageSwitcher languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QDialogButtonBox before(QDialogButtonBox::Ok);
+    QCOMPARE(before.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QDialogButtonBox made(QDialogButtonBox::Ok);
+    QCOMPARE(made.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+    QTRY_COMPARE(before.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(made.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
+    QDialogButtonBox after(QDialogButtonBox::Ok);
+    QCOMPARE(after.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
 }
 
 void TestMainWindow::zoomChangesFontSize()

@@ -193,6 +193,7 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<Even
     if (config.model == SpinnerModel::Thread && config.gil.enabled)
         live_->nameGilLanes();
     verdict_->clear();
+    prediction_->setMeasured(std::nullopt);
     clock_.start();
     drainTimer_->start();
 }
@@ -211,6 +212,7 @@ void SpinnerPage::resetPage()
     updateReplayBanner();
     live_->clear();
     verdict_->clear();
+    prediction_->setMeasured(std::nullopt);
     prediction_->setGuess(std::nullopt);
     setRunning(false);
 }
@@ -259,6 +261,8 @@ void SpinnerPage::onRunFinished(std::uint64_t generation, const SpinnerReport &r
     if (!isReplay()) // a replay is an old run: it does not count as the last one
         sharedComparison().record(shownConfig_, report);
     verdict_->reveal(shownConfig_, report, prediction_->guess());
+    // The box tells a screen reader whether its guess was right.
+    prediction_->setMeasured(verdict_->verdict() ? verdict_->verdict()->outcome : std::nullopt);
     verdict_->setComparison(SpinnerComparison::concerns(shownConfig_) ? std::optional(sharedComparison())
                                                                        : std::nullopt);
     // Zoomed on a small screen the reveal can sit below the fold of the

@@ -2,9 +2,11 @@
 
 #include "sweep/bookmedians.h"
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QLegend>
+#include <QLocale>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -86,6 +88,19 @@ void BookMediansChart::retranslateUi()
     y_->setTitleText(tr("median (s)")); // short: at 768 lines the axis is not tall
     medians_->setName(tr("median of the runs"));
     lowest_->setName(tr("lowest median (6 processes)"));
+    // The figure in words, for a screen reader: its ends and its lowest point.
+    a11y::setName(this, chart()->title());
+    const auto &m = kBookSweepMedians;
+    const auto low = std::min_element(m.begin(), m.end());
+    const QLocale locale;
+    //: Screen reader: the book's chart; %1 the lowest median in s, %2 the process count
+    //: it was at, %3 the median with 1 process, %4 the highest count, %5 the median there
+    a11y::setDescription(this, tr("lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4")
+                                   .arg(locale.toString(*low, 'f', 1),
+                                        locale.toString(static_cast<int>(low - m.begin()) + 1),
+                                        locale.toString(m.front(), 'f', 1),
+                                        locale.toString(static_cast<int>(m.size())),
+                                        locale.toString(m.back(), 'f', 1)));
 }
 
 void BookMediansChart::resizeEvent(QResizeEvent *event)

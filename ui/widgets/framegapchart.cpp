@@ -1,6 +1,7 @@
 #include "widgets/framegapchart.h"
 
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -92,6 +93,7 @@ FrameGapChart::Axes FrameGapChart::layoutAxes(const QFont &font, const QSizeF &p
 
 FrameGapChart::FrameGapChart(QWidget *parent) : QChartView(parent)
 {
+    describer_ = new AccessibleDescriber(this, [this] { return description(); });
     auto *chart = new QChart;
     // The legend is legend_ below: QLegend cuts long names to "...".
     chart->legend()->setVisible(false);
@@ -176,6 +178,7 @@ void FrameGapChart::addGap(int frameIndex, double gapMs)
     dots_->append(frameIndex, gapMs);
     frames_ = std::max<double>(frames_, frameIndex + 1);
     longestMs_ = std::max(longestMs_, gapMs);
+    describer_->changed(); // a frame every 100 ms: told at most once a second
     relayout();
 }
 
@@ -285,8 +288,24 @@ void FrameGapChart::applyFonts()
     placeLegend();
 }
 
+QString FrameGapChart::description() const
+{
+    const int gaps = gaps_->count();
+    if (gaps == 0 && stall_->count() == 0)
+        //: Screen reader: the frame-gap chart before any frame
+        return tr("no frame yet");
+    //: Screen reader: %n frames plotted, %1 the longest gap in ms
+    QString text = tr("%n frame(s), longest gap %1 ms", nullptr, gaps).arg(qRound(longestMs_));
+    if (stall_->count() > 0)
+        text += QStringLiteral(", ") + tr("no frame until the spinner stopped");
+    return text;
+}
+
 void FrameGapChart::retranslateUi()
 {
+    //: The frame-gap chart's name for a screen reader
+    a11y::setName(this, tr("Frame gaps: time before each frame, against the spinner's 100 ms"));
+    describer_->now();
     // No chart title: the axis says it, and the line it would take is
     // worth more to the plot on a projector. Axis titles are set in
     // relayout(), which picks the form that fits.

@@ -11,6 +11,8 @@ class QValueAxis;
 
 namespace conlab {
 
+class AccessibleDescriber;
+
 // A strip chart of the gap before each frame, in ms, with the 100 ms the
 // spinner asks for drawn as a reference: a steady spinner is a flat line on
 // it, a stall a spike. A stall that lasts until the spinner stops (S4's
@@ -63,6 +65,7 @@ protected:
 private:
     void applyFonts();
     void retranslateUi();
+    QString description() const;
     void relayout();
     void placeLegend();
 
@@ -75,6 +78,7 @@ private:
     QLabel *legend_ = nullptr;
     double frames_ = 0;     // the highest frame index seen, plus one
     double longestMs_ = 0;  // the longest gap seen
+    AccessibleDescriber *describer_ = nullptr;
     bool relayingOut_ = false;
 };
 

@@ -1,8 +1,10 @@
 #include "widgets/giltimeline.h"
 
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QSet>
 #include <algorithm>
@@ -12,34 +14,73 @@ namespace conlab {
 GilTimeline::GilTimeline(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    a11y::setName(this, tr("Who holds the GIL"));
+    describer_ = new AccessibleDescriber(this, [this] { return description(); });
+    describer_->now();
 }
 
 void GilTimeline::clear()
 {
     holds_.clear();
+    held_.clear();
     names_.clear();
     spanNs_ = 0;
+    describer_->now();
     update();
 }
 
 void GilTimeline::addHolds(const std::vector<GilHold> &holds)
 {
     holds_.insert(holds_.end(), holds.begin(), holds.end());
-    for (const GilHold &h : holds)
+    for (const GilHold &h : holds) {
         spanNs_ = std::max(spanNs_, h.endNs);
+        Held &held = held_[h.tid];
+        ++held.holds;
+        held.ns += h.endNs - h.startNs;
+    }
+    describer_->changed();
     update();
 }
 
 void GilTimeline::setThreadName(int tid, const QString &name)
 {
     names_.insert(tid, name);
+    describer_->changed();
     update();
 }
 
 void GilTimeline::setSpanNs(std::int64_t spanNs)
 {
     spanNs_ = std::max<std::int64_t>(spanNs, 1);
+    describer_->now(); // the run ended: its totals are final
     update();
+}
+
+QString GilTimeline::laneName(int tid) const
+{
+    //: %1 a thread id number, shown when the thread has no name yet
+    return names_.value(tid, tr("thread %1").arg(tid));
+}
+
+QString GilTimeline::description() const
+{
+    // What the lanes show, in words: how often and how long each thread
+    // held the GIL, and its share of the run.
+    if (held_.isEmpty())
+        //: Screen reader: the GIL lanes before any hold was reported
+        return tr("no hold yet");
+    const double span = static_cast<double>(std::max<std::int64_t>(spanNs_, 1));
+    QStringList parts;
+    for (auto it = held_.cbegin(); it != held_.cend(); ++it) {
+        //: Screen reader: one GIL lane; %1 the thread's name, %2 seconds held, %3 percent of the run
+        parts << tr("%1: %n hold(s), %2 s held (%3%)", nullptr, it->holds)
+                     .arg(laneName(it.key()), // one arg(): a % in a thread's name stays as it is
+                          QLocale().toString(static_cast<double>(it->ns) / 1e9, 'f', 2),
+                          QLocale().toString(qRound(100.0 * static_cast<double>(it->ns) / span)));
+    }
+    //: Screen reader: the GIL lanes' time axis; %1 seconds
+    parts << tr("over %1 s").arg(span / 1e9, 0, 'f', 2);
+    return parts.join(QStringLiteral("; "));
 }
 
 int GilTimeline::laneHeight() const
@@ -85,10 +126,6 @@ void GilTimeline::paintEvent(QPaintEvent *)
         tids.append(tids.isEmpty() ? 0 : tids.constLast() + 1);
 
     int labelWidth = 0;
-    auto laneName = [this](int tid) {
-        //: %1 a thread id number, shown when the thread has no name yet
-        return names_.value(tid, tr("thread %1").arg(tid));
-    };
     for (int tid : std::as_const(tids))
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(laneName(tid)));
     labelWidth += fm.horizontalAdvance(u'M');
@@ -125,8 +162,11 @@ void GilTimeline::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateGeometry();
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        a11y::setName(this, tr("Who holds the GIL"));
+        describer_->now();
         update();
+    }
     QWidget::changeEvent(event);
 }
 

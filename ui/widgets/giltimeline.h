@@ -7,6 +7,8 @@
 
 namespace conlab {
 
+class AccessibleDescriber;
+
 // Who held the GIL, when: one lane per thread, one bar per hold, on the
 // run's time axis. Fed with the holds the engine reports; sized from the
 // font so it scales with zoom.
@@ -36,8 +38,18 @@ protected:
 private:
     int laneHeight() const;
     QColor laneColor(int lane) const;
+    QString laneName(int tid) const;
+    QString description() const;
+
+    struct Held
+    {
+        int holds = 0;
+        std::int64_t ns = 0;
+    };
 
     std::vector<GilHold> holds_;
+    QMap<int, Held> held_; // per thread id, kept as holds arrive
+    AccessibleDescriber *describer_ = nullptr;
     QMap<int, QString> names_;
     std::int64_t spanNs_ = 0;
 };

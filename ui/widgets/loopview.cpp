@@ -2,6 +2,8 @@
 // loopviewpaint.cpp.
 #include "widgets/loopview.h"
 
+#include "widgets/accessibletext.h"
+
 #include <QEvent>
 #include <algorithm>
 
@@ -11,8 +13,9 @@ LoopView::LoopView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("loopView"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setAccessibleName(tr("Event loop: steps of each task, ready queue and timers"));
-    updateDescription();
+    a11y::setName(this, tr("Event loop: steps of each task, ready queue and timers"));
+    describer_ = new AccessibleDescriber(this, [this] { return description(); });
+    describer_->now();
 }
 
 void LoopView::clear()
@@ -22,7 +25,7 @@ void LoopView::clear()
     live_ = true;
     lanesShown_ = 0;
     updateGeometry();
-    updateDescription();
+    describer_->now();
     update();
 }
 
@@ -36,7 +39,7 @@ void LoopView::addEvents(const std::vector<aio::LoopEvent> &events)
         lanesShown_ = model_.lanes().size();
         updateGeometry();
     }
-    updateDescription();
+    describer_->changed(); // batches come many times a second: told at most once a second
     update();
 }
 
@@ -51,7 +54,7 @@ void LoopView::finish(std::int64_t spanNs)
 {
     live_ = false;
     nowNs_ = std::max(spanNs, model_.endNs());
-    updateDescription();
+    describer_->now();
     update();
 }
 
@@ -97,7 +100,7 @@ QString LoopView::laneLabel(const LoopViewModel::Lane &lane) const
     return tr("Task-%1…%2 %3").arg(lane.firstTaskId).arg(lane.lastTaskId).arg(coro);
 }
 
-void LoopView::updateDescription()
+QString LoopView::description() const
 {
     // What a screen reader says, and what a lecturer can read aloud: each
     // task's steps, its longest one and whether it was cancelled.
@@ -120,14 +123,14 @@ void LoopView::updateDescription()
         parts << tr("no task yet");
     //: %1 the most tasks that waited in the ready queue at once
     parts << tr("ready queue at most %1").arg(model_.maxQueued());
-    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    return parts.join(QStringLiteral("; "));
 }
 
 void LoopView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Event loop: steps of each task, ready queue and timers"));
-        updateDescription();
+        a11y::setName(this, tr("Event loop: steps of each task, ready queue and timers"));
+        describer_->now();
     } else if (event->type() == QEvent::FontChange) {
         updateGeometry();
     }

@@ -8,6 +8,8 @@ class QPainter;
 
 namespace conlab {
 
+class AccessibleDescriber;
+
 // The event loop on screen: one lane per task with its steps as bars, its
 // timers as thin lines and cancel() as a red mark, and the ready queue's
 // length above them, on the run's time axis. Fed in batches by the page's
@@ -49,12 +51,13 @@ private:
     std::int64_t spanNs() const;
     int laneHeight() const;
     int queueHeight() const;
-    void updateDescription();
+    QString description() const;
 
     LoopViewModel model_;
     std::int64_t nowNs_ = 0;
     bool live_ = false;
     std::size_t lanesShown_ = 0;
+    AccessibleDescriber *describer_ = nullptr;
 };
 
 } // namespace conlab

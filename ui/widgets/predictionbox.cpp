@@ -1,5 +1,7 @@
 #include "widgets/predictionbox.h"
 
+#include "widgets/accessibletext.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ PredictionBox::PredictionBox(QWidget *parent) : QGroupBox(parent)
     row->addStretch(1);
     layout->addLayout(row);
     connect(clear_, &QPushButton::clicked, this, [this] { setGuess(std::nullopt); });
+    connect(group_, &QButtonGroup::idToggled, this, [this] { updateAccessibleText(); });
     retranslateUi();
 }
 
@@ -48,6 +51,40 @@ void PredictionBox::setGuess(std::optional<SpinnerOutcome> guess)
     options_[static_cast<int>(*guess) - 1]->setChecked(true);
 }
 
+void PredictionBox::setMeasured(std::optional<SpinnerOutcome> outcome)
+{
+    measured_ = outcome;
+    updateAccessibleText();
+}
+
+void PredictionBox::updateAccessibleText()
+{
+    // The question is the name; the description is the answer chosen and,
+    // after the reveal, whether it was right.
+    a11y::setName(this, title());
+    const std::optional<SpinnerOutcome> g = guess();
+    QString text;
+    if (!g) {
+        //: Screen reader: no answer to the prediction is chosen
+        text = tr("no guess");
+    } else {
+        //: Screen reader: %1 the answer chosen, e.g. "Stutters"
+        text = tr("guess: %1").arg(SpinnerVerdict::name(*g));
+    }
+    if (measured_) {
+        //: Screen reader, after the reveal; %1 what the spinner did, e.g. "Never appears"
+        const QString showed = tr("the run showed: %1").arg(SpinnerVerdict::name(*measured_));
+        //: Screen reader, after the reveal: the guess matched what the run showed
+        const QString right = tr("right");
+        //: Screen reader, after the reveal: the guess did not match what the run showed
+        const QString wrong = tr("wrong");
+        if (g)
+            text += QStringLiteral("; ") + (*g == *measured_ ? right : wrong);
+        text += QStringLiteral("; ") + showed;
+    }
+    a11y::setDescription(this, text);
+}
+
 void PredictionBox::retranslateUi()
 {
     setTitle(tr("Predict: what will the spinner do?"));
@@ -58,6 +95,7 @@ void PredictionBox::retranslateUi()
     //: Keyboard hint: the key 3 picks this answer
     options_[2]->setText(tr("3  Never appear"));
     clear_->setText(tr("No guess"));
+    updateAccessibleText();
 }
 
 void PredictionBox::changeEvent(QEvent *event)

@@ -21,16 +21,21 @@ public:
 
     std::optional<SpinnerOutcome> guess() const;
     void setGuess(std::optional<SpinnerOutcome> guess);
+    // What the run showed, once the banner reveals it (nothing before), so
+    // a screen reader can say whether the guess was right.
+    void setMeasured(std::optional<SpinnerOutcome> outcome);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void updateAccessibleText();
 
     QButtonGroup *group_ = nullptr;
     QRadioButton *options_[3] = {};
     QPushButton *clear_ = nullptr;
+    std::optional<SpinnerOutcome> measured_;
 };
 
 } // namespace conlab

@@ -1,6 +1,7 @@
 #include "widgets/spinnerglyph.h"
 
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -18,6 +19,50 @@ SpinnerGlyph::SpinnerGlyph(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
+    //: The spinner glyph's name for a screen reader
+    a11y::setName(this, tr("Spinner"));
+    describer_ = new AccessibleDescriber(this, [this] { return description(); });
+    describer_->now();
+}
+
+void SpinnerGlyph::setProgress(int framesDrawn, Run run)
+{
+    if (framesDrawn == frames_ && run == run_)
+        return;
+    const bool runChanged = run != run_;
+    frames_ = framesDrawn;
+    run_ = run;
+    // A start or an end is told at once; the count, drawn at 10 Hz, at
+    // most once a second.
+    if (runChanged)
+        describer_->now();
+    else
+        describer_->changed();
+}
+
+QString SpinnerGlyph::description() const
+{
+    switch (run_) {
+    case Run::None:
+        //: Screen reader: the spinner glyph before any run
+        return tr("no run yet");
+    case Run::Going:
+        if (frames_ == 0)
+            //: Screen reader: a run goes and the spinner has drawn nothing
+            return tr("nothing drawn yet");
+        if (glyph_ == 0)
+            //: Screen reader: the spinner drew frames, then wiped its line
+            return tr("%n frame(s) drawn, line wiped", nullptr, frames_);
+        //: Screen reader: the spinner is drawing while the run goes
+        return tr("%n frame(s) drawn, still spinning", nullptr, frames_);
+    case Run::Ended:
+        if (frames_ == 0)
+            //: Screen reader: the run ended and the spinner never drew a frame
+            return tr("never appeared");
+        //: Screen reader: the run ended after the spinner drew frames
+        return tr("%n frame(s) drawn, then stopped", nullptr, frames_);
+    }
+    return {};
 }
 
 void SpinnerGlyph::showFrame(char glyph, const QString &message)
@@ -36,6 +81,7 @@ void SpinnerGlyph::setCaption(const QString &caption)
 void SpinnerGlyph::clear()
 {
     glyph_ = 0;
+    describer_->changed();
     update();
 }
 
@@ -95,6 +141,10 @@ void SpinnerGlyph::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateGeometry();
+    if (event->type() == QEvent::LanguageChange) {
+        a11y::setName(this, tr("Spinner"));
+        describer_->now();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -3,6 +3,8 @@
 
 namespace conlab {
 
+class AccessibleDescriber;
+
 // The spinner, drawn large: the last glyph the model drew and its message,
 // exactly as the terminal would show it. It changes only when a page hands
 // it a frame that came from the engine, never by a timer of its own, so a
@@ -11,7 +13,13 @@ class SpinnerGlyph : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Run { None, Going, Ended };
+
     explicit SpinnerGlyph(QWidget *parent = nullptr);
+
+    // Where the run is, for the screen reader: the picture alone is the
+    // lesson for a sighted room, a blind student hears "never appeared".
+    void setProgress(int framesDrawn, Run run);
 
     void showFrame(char glyph, const QString &message);
     // The spinner wiped its line (or a new run starts): show nothing.
@@ -31,10 +39,14 @@ protected:
 
 private:
     QFont glyphFont() const;
+    QString description() const;
 
     char glyph_ = 0;
     QString message_;
     QString caption_;
+    int frames_ = 0;
+    Run run_ = Run::None;
+    AccessibleDescriber *describer_ = nullptr;
 };
 
 } // namespace conlab

@@ -232,6 +232,9 @@ void SpinnerLiveView::updateTexts()
         glyph_->setCaption(frames_ == 0 ? tr("(no frame was ever drawn)")
                                         : tr("(the spinner wiped its line when it stopped)"));
     }
+    glyph_->setProgress(frames_, running_      ? SpinnerGlyph::Run::Going
+                                 : haveReport_ ? SpinnerGlyph::Run::Ended
+                                               : SpinnerGlyph::Run::None);
     answer_->setText(QStringLiteral("<span style=\"font-size:x-large; font-weight:bold\">%1</span>")
                          .arg(answer.toHtmlEscaped()));
     fitFacts();

@@ -2,6 +2,7 @@
 
 #include "models/resultstablemodel.h"
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QElapsedTimer>
 #include <QHelpEvent>
@@ -42,6 +43,8 @@ double niceStep(double span, int maxTicks)
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
+    a11y::setName(this, accessibleNameText());
+    describer_ = new AccessibleDescriber(this, [this] { return description(); });
     setLanes({{0, tr("main")}});
 }
 
@@ -86,6 +89,7 @@ void TimelineView::setTotalNumbers(qsizetype total, qsizetype unreported)
 {
     total_ = total;
     unreported_ = std::clamp<qsizetype>(unreported, 0, total);
+    describer_->now(); // set at a run's start and end, not per result
     update();
 }
 
@@ -97,6 +101,7 @@ void TimelineView::addGilHolds(const std::vector<GilHold> &holds)
     holds_.insert(holds_.end(), holds.begin(), holds.end());
     for (const GilHold &h : holds)
         maxEndNs_ = std::max(maxEndNs_, h.endNs);
+    describer_->changed();
     update();
 }
 
@@ -111,6 +116,7 @@ void TimelineView::addCrashes(const std::vector<WorkerCrash> &crashes)
     crashes_.insert(crashes_.end(), crashes.begin(), crashes.end());
     for (const WorkerCrash &c : crashes)
         maxEndNs_ = std::max(maxEndNs_, c.tNs);
+    describer_->now(); // a crash is news: said at once
     update();
 }
 
@@ -119,12 +125,15 @@ void TimelineView::setCrashes(std::vector<WorkerCrash> crashes)
     crashes_ = std::move(crashes);
     for (const WorkerCrash &c : crashes_)
         maxEndNs_ = std::max(maxEndNs_, c.tNs);
+    describer_->now();
     update();
 }
 
 void TimelineView::setLive(bool live)
 {
     live_ = live;
+    // A start or an end of the run is told at once: at the end the totals are final.
+    describer_->now();
     update();
 }
 
@@ -171,15 +180,26 @@ void TimelineView::rebuildLaneIndex()
         maxEndNs_ = std::max(maxEndNs_, h.endNs);
     for (const WorkerCrash &c : crashes_)
         maxEndNs_ = std::max(maxEndNs_, c.tNs);
+    laneJobs_.assign(lanes_.size(), 0);
+    laneBusyNs_.assign(lanes_.size(), 0);
     if (model_ && model_->rowCount() > 0)
         indexRows(0, model_->rowCount() - 1);
+    describer_->now();
     invalidate();
 }
 
 void TimelineView::indexRows(int first, int last)
 {
-    for (int row = first; row <= last; ++row)
-        maxEndNs_ = std::max(maxEndNs_, model_->result(row).endNs);
+    for (int row = first; row <= last; ++row) {
+        const PrimeResult &r = model_->result(row);
+        maxEndNs_ = std::max(maxEndNs_, r.endNs);
+        const int lane = laneOfWorker(r.worker);
+        if (lane >= 0 && static_cast<std::size_t>(lane) < laneJobs_.size()) {
+            ++laneJobs_[static_cast<std::size_t>(lane)];
+            laneBusyNs_[static_cast<std::size_t>(lane)] += r.endNs - r.startNs;
+        }
+    }
+    describer_->changed(); // results come many times a second: told at most once a second
     update();
 }
 
@@ -424,6 +444,10 @@ bool TimelineView::event(QEvent *event)
             QToolTip::showText(help->globalPos(), text, this);
         }
         return true;
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        a11y::setName(this, accessibleNameText());
+        describer_->now();
     }
     return QWidget::event(event);
 }

@@ -10,6 +10,7 @@
 
 namespace conlab {
 
+class AccessibleDescriber;
 class ResultsTableModel;
 
 // The per-worker Gantt chart of a primes run: one lane per worker, one bar per
@@ -77,6 +78,9 @@ private:
     void drawCrashes(QPainter &p) const;
     QRectF crashLane(const WorkerCrash &crash) const;
     double crashX(const WorkerCrash &crash) const;
+    // What a screen reader says of the chart, in timelineviewdescription.cpp.
+    QString accessibleNameText() const;
+    QString description() const;
 
     ResultsTableModel *model_ = nullptr;
     std::vector<Lane> lanes_;
@@ -94,6 +98,10 @@ private:
     qsizetype unreported_ = 0;
     std::int64_t maxEndNs_ = 0;
     std::int64_t minSpanNs_ = 0;
+    // Per lane, kept as results arrive: jobs done and time spent on them.
+    std::vector<int> laneJobs_;
+    std::vector<std::int64_t> laneBusyNs_;
+    AccessibleDescriber *describer_ = nullptr;
 };
 
 } // namespace conlab

@@ -1,6 +1,7 @@
 #include "widgets/verdictbanner.h"
 
 #include "theme/palette.h"
+#include "widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -35,6 +36,7 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     // never asks for more width than its longest word.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     hide();
+    updateAccessibleText();
 }
 
 void VerdictBanner::reveal(const SpinnerConfig &config, const SpinnerReport &report,
@@ -60,6 +62,7 @@ void VerdictBanner::clear()
     guess_.reset();
     comparisonData_.reset();
     hide();
+    updateAccessibleText();
 }
 
 std::optional<bool> VerdictBanner::guessRight() const
@@ -143,8 +146,22 @@ void VerdictBanner::render()
     comparison_->setText(QStringLiteral("<b>%1</b>").arg(cmp.toHtmlEscaped()));
     comparison_->setVisible(!cmp.isEmpty());
     update(); // the frame takes the verdict's colour
-    setAccessibleName(plainText());
+    updateAccessibleText();
     rendering_ = false;
+}
+
+void VerdictBanner::updateAccessibleText()
+{
+    // The outcome in the name, so a screen reader says it first; the whole
+    // banner (guess, why, comparison) in the description.
+    if (!verdict_) {
+        //: The verdict banner's name for a screen reader, before a run ends
+        a11y::setName(this, tr("Verdict"));
+    } else {
+        //: The verdict banner's name for a screen reader; %1 the verdict, e.g. "Never appeared"
+        a11y::setName(this, tr("Verdict: %1").arg(headline()));
+    }
+    a11y::setDescription(this, plainText());
 }
 
 QString VerdictBanner::plainText() const
@@ -187,6 +204,8 @@ void VerdictBanner::changeEvent(QEvent *event)
     // size follows it. A language switch rewrites every line.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
         render();
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText(); // also while hidden, when render() does nothing
     QFrame::changeEvent(event);
 }
 

@@ -47,6 +47,7 @@ protected:
 
 private:
     void render();
+    void updateAccessibleText();
     QColor colour() const;
     QString headline() const;
     QString guessLine(bool html) const;
