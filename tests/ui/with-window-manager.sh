@@ -38,7 +38,8 @@ pids+=($!)
 # window manager the tests would measure nothing real, so not seeing it within
 # 30 s (a loaded CI box) fails the run instead of going on without one.
 wm=
-for _ in $(seq 300); do
+deadline=$((SECONDS + 30)) # by the clock: each xprop costs time of its own
+while [ "$SECONDS" -lt "$deadline" ]; do
   if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; then wm=yes; break; fi
   sleep 0.1
 done
