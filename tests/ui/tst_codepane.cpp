@@ -175,22 +175,35 @@ void TestCodePane::wholeListingAtProjectorWidths()
         page.resize(width, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *toggle = page.findChild<QPushButton *>(QStringLiteral("codeToggle"));
         for (int v = 0; v < spec.variants.size(); ++v) {
             page.setCurrentVariant(v);
-            QTest::qWait(20); // the splitter's fit waits for the event loop
-            // Where code and live view do not fit side by side, the page
-            // shows one at a time: switch to the code, as a lecturer would.
-            auto *toggle = page.findChild<QPushButton *>(QStringLiteral("codeToggle"));
-            if (toggle && toggle->isVisible() && !toggle->isChecked()) {
-                toggle->click();
-                QTest::qWait(20);
-            }
             const CodeView *view = page.codePane()->view();
             const QString where = spec.variants[v].listing + u' ' + QString::number(width);
-            QVERIFY2(view->isVisible() && view->viewport()->width() > 100, qPrintable(where));
-            QVERIFY2(view->horizontalOverflow() <= 0,
-                     qPrintable(where + QStringLiteral(": %1 px cut off").arg(view->horizontalOverflow())));
-            QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+            // The splitter's fit and the code's width fit run from queued
+            // singleShot(0) chains: wait for the state they settle on.
+            // Where code and live view do not fit side by side, the page
+            // shows one at a time: switch to the code, as a lecturer would.
+            const auto wholeCodeShown = [&](QString *why) {
+                if (toggle && toggle->isVisible() && !toggle->isChecked()) {
+                    toggle->click();
+                    *why = where + QStringLiteral(": the code toggle stayed on the live view");
+                    return false;
+                }
+                if (!view->isVisible() || view->viewport()->width() <= 100) {
+                    *why = where + QStringLiteral(": code hidden or %1 px wide").arg(view->viewport()->width());
+                    return false;
+                }
+                if (view->horizontalOverflow() > 0 || view->horizontalScrollBar()->maximum() != 0) {
+                    *why = where + QStringLiteral(": %1 px cut off, scroll bar maximum %2")
+                                       .arg(view->horizontalOverflow())
+                                       .arg(view->horizontalScrollBar()->maximum());
+                    return false;
+                }
+                return true;
+            };
+            QString why;
+            QTRY_VERIFY2_WITH_TIMEOUT(wholeCodeShown(&why), qPrintable(why), 10'000);
         }
     }
 }
@@ -205,13 +218,14 @@ void TestCodePane::narrowPaneWrapsInsteadOfScrolling()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     const CodeView *view = pane.view();
-    QVERIFY(view->continuationLines() > 0);
-    QVERIFY2(view->horizontalOverflow() <= 0, qPrintable(QString::number(view->horizontalOverflow())));
-    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // The wrap follows the resize through the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(view->continuationLines() > 0, 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(view->horizontalOverflow() <= 0, qPrintable(QString::number(view->horizontalOverflow())),
+                              10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->horizontalScrollBar()->maximum(), 0, 10'000);
     // Wide enough: no line wraps.
     pane.resize(pane.listingWidth() + 10, 600);
-    QTest::qWait(20);
-    QCOMPARE(view->continuationLines(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view->continuationLines(), 0, 10'000);
 }
 
 void TestCodePane::codeZoomChangesOnlyTheCode()
@@ -261,14 +275,15 @@ void TestCodePane::showLargeFillsTheWindowAndEscReturns()
     QVERIFY(pane->isShownLarge());
     CodePane *large = pane->largePane();
     QVERIFY(large && large->isVisible());
-    QTest::qWait(20);
-    QCOMPARE(large->geometry(), window.rect());
     QCOMPARE(large->text(), pane->text());
+    // The size and the code's fit to it arrive through the event loop.
+    QTRY_COMPARE_WITH_TIMEOUT(large->geometry(), window.rect(), 10'000);
     // Larger than on the page, and still whole: no line cut off or wrapped.
-    QVERIFY2(large->codeFont().pointSizeF() >= normal * 1.45,
-             qPrintable(QStringLiteral("%1 vs %2").arg(large->codeFont().pointSizeF()).arg(normal)));
-    QVERIFY(large->view()->horizontalOverflow() <= 0);
-    QCOMPARE(large->view()->continuationLines(), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(large->codeFont().pointSizeF() >= normal * 1.45,
+                              qPrintable(QStringLiteral("%1 vs %2").arg(large->codeFont().pointSizeF()).arg(normal)),
+                              10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(large->view()->horizontalOverflow() <= 0, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(large->view()->continuationLines(), 0, 10'000);
     // The page underneath is untouched.
     QCOMPARE(pane->codeFont().pointSizeF(), normal);
 

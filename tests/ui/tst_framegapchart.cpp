@@ -142,37 +142,53 @@ void TestFrameGapChart::noTextIsElided()
     for (int i = 0; i < 40; ++i)
         chart.addGap(i, i == 20 ? 2600 : 100);
     chart.addFinalGap(40, 3100);
-    // The axes are decided again after QtCharts lays out (queued).
-    QTest::qWait(50);
-    QCoreApplication::processEvents();
-    const QStringList texts = visibleTexts(chart);
-    qInfo() << "plot" << chart.chart()->plotArea() << texts;
-    QVERIFY(!texts.isEmpty());
-    for (const QString &t : texts) {
-        QVERIFY2(!t.contains(QStringLiteral("...")) && !t.contains(QChar(0x2026)),
-                 qPrintable(QStringLiteral("elided: '%1' among %2").arg(t, texts.join(u'|'))));
-    }
-    // Whole also means readable: no text runs off the chart or over
-    // another (QtCharts may be told not to cut labels; then they would
-    // collide instead).
-    QList<QPair<QString, QRectF>> boxes;
-    for (QGraphicsItem *item : chart.scene()->items()) {
-        auto *t = dynamic_cast<QGraphicsTextItem *>(item);
-        if (!t || !t->isVisible() || t->toPlainText().isEmpty())
-            continue;
-        // The ink of the text, centred where QtCharts put its item (the
-        // item's rect has QTextDocument's margins and the line's leading).
-        QSizeF ink = QFontMetricsF(t->font()).tightBoundingRect(t->toPlainText()).size();
-        if (t->rotation() != 0)
-            ink.transpose();
-        QRectF r(QPointF(0, 0), ink);
-        r.moveCenter(t->sceneBoundingRect().center());
-        const QRectF view = QRectF(QPointF(0, 0), QSizeF(chart.viewport()->size())).adjusted(-1, -1, 1, 1);
-        QVERIFY2(view.contains(r), qPrintable(QStringLiteral("'%1' outside the chart").arg(t->toPlainText())));
-        for (const auto &[other, box] : std::as_const(boxes))
-            QVERIFY2(!box.intersects(r), qPrintable(QStringLiteral("'%1' over '%2'").arg(t->toPlainText(), other)));
-        boxes.append({t->toPlainText(), r});
-    }
+    // The axes are decided again after QtCharts lays out, which is queued
+    // (and slow on a loaded box): the checks hold once it settles.
+    const auto allTextWhole = [&chart](QString *why) {
+        const QStringList texts = visibleTexts(chart);
+        if (texts.isEmpty()) {
+            *why = QStringLiteral("no text visible yet");
+            return false;
+        }
+        for (const QString &t : texts) {
+            if (t.contains(QStringLiteral("...")) || t.contains(QChar(0x2026))) {
+                *why = QStringLiteral("elided: '%1' among %2").arg(t, texts.join(u'|'));
+                return false;
+            }
+        }
+        // Whole also means readable: no text runs off the chart or over
+        // another (QtCharts may be told not to cut labels; then they would
+        // collide instead).
+        QList<QPair<QString, QRectF>> boxes;
+        for (QGraphicsItem *item : chart.scene()->items()) {
+            auto *t = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!t || !t->isVisible() || t->toPlainText().isEmpty())
+                continue;
+            // The ink of the text, centred where QtCharts put its item (the
+            // item's rect has QTextDocument's margins and the line's leading).
+            QSizeF ink = QFontMetricsF(t->font()).tightBoundingRect(t->toPlainText()).size();
+            if (t->rotation() != 0)
+                ink.transpose();
+            QRectF r(QPointF(0, 0), ink);
+            r.moveCenter(t->sceneBoundingRect().center());
+            const QRectF view = QRectF(QPointF(0, 0), QSizeF(chart.viewport()->size())).adjusted(-1, -1, 1, 1);
+            if (!view.contains(r)) {
+                *why = QStringLiteral("'%1' outside the chart").arg(t->toPlainText());
+                return false;
+            }
+            for (const auto &[other, box] : std::as_const(boxes)) {
+                if (box.intersects(r)) {
+                    *why = QStringLiteral("'%1' over '%2'").arg(t->toPlainText(), other);
+                    return false;
+                }
+            }
+            boxes.append({t->toPlainText(), r});
+        }
+        return true;
+    };
+    QString why;
+    QTRY_VERIFY2_WITH_TIMEOUT(allTextWhole(&why), qPrintable(why), 10'000);
+    qInfo() << "plot" << chart.chart()->plotArea() << visibleTexts(chart);
     QVERIFY(!chart.legendText().contains(QChar(0x2026)));
     QVERIFY(chart.gapAxisMax() >= 3100);
 }

@@ -143,7 +143,11 @@ private slots:
             QVERIFY(t.endNs >= t.armedNs);
             if (t.cancelled) {
                 ++cut;
-                QVERIFY(t.endNs >= spin->cancels.front() && t.endNs < t.dueNs);
+                // EventLoop::cancelTask() stamps CancelRequested and
+                // TimerCancelled with one clock reading. The timer may have
+                // fallen due just before that (both were due about then), so
+                // its due time says nothing: the cancel is what ended it.
+                QCOMPARE(t.endNs, spin->cancels.front());
             }
         }
         QVERIFY(cut <= 1);

@@ -241,8 +241,8 @@ private slots:
                  qPrintable(page.replayBannerText()));
         QVERIFY2(page.replayBannerText().contains(QStringLiteral("racy.clrec.json")), qPrintable(page.replayBannerText()));
         // Partway the table holds some results and not all (wide window).
-        QTRY_VERIFY_WITH_TIMEOUT(page.resultsModel()->rowCount() > 0, 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isReplaying(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.resultsModel()->rowCount() > 0, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isReplaying(), 30'000);
         QCOMPARE(page.resultsModel()->rowCount(), static_cast<int>(rec.results.size()));
         QVERIFY2(page.bannerText().contains(QStringLiteral("Lost results (2)")), qPrintable(page.bannerText()));
         QVERIFY2(page.totalsText().contains(QStringLiteral("18 of 20 numbers checked")), qPrintable(page.totalsText()));
@@ -329,7 +329,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!pool.isRunning(), 60'000);
         totals = pool.totalsText();
         QVERIFY2(totals.contains(QStringLiteral("× against sequential at native pace, ")), qPrintable(totals));
-        QVERIFY2(totals.contains(QStringLiteral(" s ago")), qPrintable(totals));
+        // The baseline is the sequential run above: under a minute ago, or a
+        // few minutes on a loaded box under a sanitizer (Speedup::ago()).
+        static const QRegularExpression recently(QStringLiteral("\\d+ (s|min) ago"));
+        QVERIFY2(totals.contains(recently), qPrintable(totals));
         QVERIFY2(totals.contains(QStringLiteral("at native pace")), qPrintable(totals));
         QVERIFY2(!totals.contains(QStringLiteral("cpython")), qPrintable(totals));
 

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -117,7 +118,14 @@ void TestSpinnerPage::blockingCallNeverDraws()
     QVERIFY(page.verdictBanner()->isVisible());
     const QString said = page.verdictBanner()->plainText();
     QVERIFY2(said.startsWith(QStringLiteral("Never appeared")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("blocked the loop for 1.0 s")), qPrintable(said));
+    // The seconds are the run's own: a loaded machine sleeps a little longer
+    // than asked, never shorter (bar clock rounding).
+    const std::optional<RunRecording> shown = page.recording();
+    QVERIFY(shown && shown->report);
+    const double slowS = shown->report->slowSeconds;
+    QVERIFY2(slowS >= 1.0 * 0.95, qPrintable(QString::number(slowS)));
+    const QString blocked = QStringLiteral("blocked the loop for %1 s").arg(QLocale().toString(slowS, 'f', 1));
+    QVERIFY2(said.contains(blocked), qPrintable(said + QStringLiteral(" / expected: ") + blocked));
 }
 
 void TestSpinnerPage::threadSpins()
@@ -254,7 +262,7 @@ void TestSpinnerPage::stopEndsTheRun()
     page.run();
     QTRY_VERIFY_WITH_TIMEOUT(page.framesDrawn() > 0, kRunTimeoutMs);
     page.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000); // a loaded box under ASan is slow to wind down
     QVERIFY(!page.isRunning());
     QVERIFY(!page.answerText().contains(QStringLiteral("42")));
 }
@@ -464,13 +472,21 @@ void TestSpinnerPage::replayFollowsRecordedTimes()
     QString error;
     QVERIFY2(page.replay(stalledRecording(2'500'000'000), QStringLiteral("stall.clrec.json"), &error),
              qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
-    const QChar frozen = page.spinnerView()->glyph()->glyph();
-    QCOMPARE(frozen, QLatin1Char('|'));
-    QTest::qWait(500);
-    if (clock.elapsed() < 2400) { // a machine this slow proves nothing here
+    // A loaded machine may reach the two early frames late, even after the
+    // third is due; the freeze can only be seen while it lasts (the replay's
+    // own clock starts after this one, so before 2.4 s here frame 3 is not due).
+    QTRY_VERIFY_WITH_TIMEOUT(page.framesDrawn() >= 2, 10'000);
+    if (clock.elapsed() < 2400) {
         QCOMPARE(page.framesDrawn(), 2);
-        QCOMPARE(page.spinnerView()->glyph()->glyph(), frozen);
+        const QChar frozen = page.spinnerView()->glyph()->glyph();
+        QCOMPARE(frozen, QLatin1Char('|'));
+        QTest::qWait(500);
+        if (clock.elapsed() < 2400) { // a machine this slow proves nothing here
+            QCOMPARE(page.framesDrawn(), 2);
+            QCOMPARE(page.spinnerView()->glyph()->glyph(), frozen);
+        }
+    } else {
+        qInfo("the first two frames took %lld ms to show: the freeze was not observable", clock.elapsed());
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QVERIFY(clock.elapsed() >= 2500);
@@ -484,13 +500,17 @@ void TestSpinnerPage::replayStops()
 {
     SpinnerPage page(SpinnerPageSpec::helloWorld());
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
+    QElapsedTimer clock;
+    clock.start();
     QString error;
     QVERIFY(page.replay(stalledRecording(20'000'000'000), QStringLiteral("long.clrec.json"), &error));
-    QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.framesDrawn() >= 2, 10'000);
+    const bool beforeThirdFrame = clock.elapsed() < 19'000; // the third is due at 20 s
     page.stop();
     QCOMPARE(finished.size(), 1);
     QVERIFY(!page.isRunning());
-    QCOMPARE(page.framesDrawn(), 2);
+    if (beforeThirdFrame)
+        QCOMPARE(page.framesDrawn(), 2);
     QVERIFY(!page.answerText().contains(QStringLiteral("42")));
 }
 

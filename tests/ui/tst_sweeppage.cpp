@@ -350,24 +350,38 @@ private slots:
         page.resize(1000, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QComboBox *first = page.findChildren<QComboBox *>().first();
+        const QString english = first->currentText();
         LongerTranslator longer;
         QCoreApplication::installTranslator(&longer);
-        QTRY_VERIFY(page.findChildren<QComboBox *>().first()->currentText().count(u' ') >= 1);
-        QTest::qWait(100); // the layout settles
+        // English items may hold spaces already: wait for the text only the
+        // longer language has.
+        QTRY_COMPARE_WITH_TIMEOUT(first->currentText(), english + u' ' + english, 10'000);
         const QList<QComboBox *> combos = page.findChildren<QComboBox *>();
         QVERIFY(combos.size() >= 2);
-        for (QComboBox *box : combos) {
-            if (!box->isVisibleTo(&page))
-                continue;
-            int longest = 0;
-            for (int i = 0; i < box->count(); ++i)
-                longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
-            // The text plus room for the arrow (about a line's height).
-            QVERIFY2(box->width() >= longest + box->fontMetrics().height(),
-                     qPrintable(QStringLiteral("%1: %2 px for a %3 px text").arg(box->currentText()).arg(box->width()).arg(longest)));
-            const QRect onPage(box->mapTo(&page, QPoint(0, 0)), box->size());
-            QVERIFY2(page.rect().contains(onPage), qPrintable(box->currentText()));
-        }
+        // The relayout after the switch is queued: wait for it to settle.
+        const auto combosFit = [&](QString *why) {
+            for (QComboBox *box : combos) {
+                if (!box->isVisibleTo(&page))
+                    continue;
+                int longest = 0;
+                for (int i = 0; i < box->count(); ++i)
+                    longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+                // The text plus room for the arrow (about a line's height).
+                if (box->width() < longest + box->fontMetrics().height()) {
+                    *why = QStringLiteral("%1: %2 px for a %3 px text").arg(box->currentText()).arg(box->width()).arg(longest);
+                    return false;
+                }
+                const QRect onPage(box->mapTo(&page, QPoint(0, 0)), box->size());
+                if (!page.rect().contains(onPage)) {
+                    *why = QStringLiteral("%1: off the page").arg(box->currentText());
+                    return false;
+                }
+            }
+            return true;
+        };
+        QString why;
+        QTRY_VERIFY2_WITH_TIMEOUT(combosFit(&why), qPrintable(why), 10'000);
         QCoreApplication::removeTranslator(&longer);
     }
 

@@ -8,7 +8,8 @@
 set -euo pipefail
 size=$1
 shift
-for tool in Xvfb openbox; do
+# xprop (x11-utils) is how this script sees that openbox manages the screen.
+for tool in Xvfb openbox xprop; do
   command -v "$tool" >/dev/null || { echo "with-window-manager.sh: $tool is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
 done
 
@@ -33,10 +34,19 @@ fi
 export DISPLAY=":$display"
 openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
 pids+=($!)
-# openbox sets _NET_SUPPORTING_WM_CHECK once it manages the screen.
-for _ in $(seq 100); do
-  if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; then break; fi
+# openbox sets _NET_SUPPORTING_WM_CHECK once it manages the screen. Without a
+# window manager the tests would measure nothing real, so not seeing it within
+# 30 s (a loaded CI box) fails the run instead of going on without one.
+wm=
+deadline=$((SECONDS + 30)) # by the clock: each xprop costs time of its own
+while [ "$SECONDS" -lt "$deadline" ]; do
+  if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; then wm=yes; break; fi
   sleep 0.1
 done
+if [ -z "$wm" ]; then
+  echo "with-window-manager.sh: openbox did not manage the screen within 30 s" >&2
+  cat "$tmp/openbox.log" >&2
+  exit 1
+fi
 export QT_QPA_PLATFORM=xcb
 "$@"
