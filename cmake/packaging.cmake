@@ -24,16 +24,16 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
-# The first line is the synopsis; the rest is the extended description, each
-# line starting with a space, as debian/control has it.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "live lecture demos of Python's concurrency models
- Concurrency Lab is put on a projector during a lecture. It rebuilds, live
- and measurably, the lessons of the chapter \"Concurrency Models in Python\"
- of the book Fluent Python: a spinner that keeps spinning, stutters or never
- appears; prime checks that get faster with processes but not with threads
- under the GIL; the median run time against the number of workers.
- .
- It adds an emulated GIL with a switch-interval knob, an event loop to watch,
- per-worker timelines, questions to answer before each run, and exports that
- open in Perfetto. The same runs work headless from the command line.")
+# The synopsis, then the extended description: CPack indents each line by one
+# space and turns an empty line into " ." as debian/control wants.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "live lecture demos of Python's concurrency models")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [=[Concurrency Lab is put on a projector during a lecture. It rebuilds, live
+and measurably, the lessons of the chapter on concurrency models in the book
+Fluent Python: a spinner that keeps spinning, stutters or never appears;
+prime checks that get faster with processes but not with threads under the
+GIL; the median run time against the number of workers.
+
+It adds an emulated GIL with a switch-interval knob, an event loop to watch,
+per-worker timelines, questions to answer before each run, and exports that
+open in Perfetto. The same runs work headless from the command line.]=])
 include(CPack)

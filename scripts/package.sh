@@ -15,13 +15,17 @@ esac
 scripts/install-deps.sh --package
 build=build/package
 # dpkg-buildflags gives what Debian builds its own packages with: fortified
-# functions, stack protector, full RELRO and immediate binding.
-export CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
-export LDFLAGS="$(dpkg-buildflags --get LDFLAGS)"
+# functions, stack protector, full RELRO and (with hardening=+all) immediate
+# binding. Passed as cache values, not through the environment, which CMake
+# reads only on a tree's first configure.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+cxxflags="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
+ldflags="$(dpkg-buildflags --get LDFLAGS)"
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-      -DCMAKE_INSTALL_PREFIX=/usr "${launcher[@]}" >/dev/null
+      -DCMAKE_INSTALL_PREFIX=/usr "-DCMAKE_CXX_FLAGS=$cxxflags" "-DCMAKE_EXE_LINKER_FLAGS=$ldflags" \
+      "${launcher[@]}" >/dev/null
 cmake --build "$build"
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/concurrency-lab_*.deb | head -n 1)
