@@ -23,6 +23,11 @@
         <source>lowest median (6 processes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4</source>
+        <extracomment>Screen reader: the book&apos;s chart; %1 the lowest median in s, %2 the process count it was at, %3 the median with 1 process, %4 the highest count, %5 the median there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::CodePane</name>
@@ -208,6 +213,24 @@
         <source>no frame until the spinner stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no frame yet</source>
+        <extracomment>Screen reader: the frame-gap chart before any frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), longest gap %1 ms</source>
+        <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame gaps: time before each frame, against the spinner&apos;s 100 ms</source>
+        <extracomment>The frame-gap chart&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::GilTimeline</name>
@@ -225,6 +248,24 @@
         <extracomment>%1 seconds, the end of the time axis</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no hold yet</source>
+        <extracomment>Screen reader: the GIL lanes before any hold was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hold(s), %2 s held (%3%)</source>
+        <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <extracomment>Screen reader: the GIL lanes&apos; time axis; %1 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::LanguageMenu</name>
@@ -235,6 +276,27 @@
     <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::LegacyLocations</name>
+    <message>
+        <source>could not move %1 to %2: %3</source>
+        <extracomment>%1 a file, %2 where it should have gone, %3 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
+        <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,11 +491,6 @@
 <context>
     <name>conlab::NumberListParser</name>
     <message>
-        <source>line %1, column %2: &apos;%3&apos;: %4</source>
-        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signs are not allowed; numbers run from 0 to 18446744073709551615</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,6 +522,11 @@
     <message>
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,7 +602,7 @@
 <context>
     <name>conlab::PaceCalibration</name>
     <message>
-        <source>unknown pace &apos;%1&apos;: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
+        <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +630,31 @@
     </message>
     <message>
         <source>No guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guess</source>
+        <extracomment>Screen reader: no answer to the prediction is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guess: %1</source>
+        <extracomment>Screen reader: %1 the answer chosen, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run showed: %1</source>
+        <extracomment>Screen reader, after the reveal; %1 what the spinner did, e.g. &quot;Never appears&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <extracomment>Screen reader, after the reveal: the guess matched what the run showed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <extracomment>Screen reader, after the reveal: the guess did not match what the run showed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +954,10 @@
         <extracomment>%1 file path, %2 what is wrong with it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ProcessesRun</name>
@@ -889,6 +980,17 @@
         <source>worker %1 sent an unexpected %2 message</source>
         <extracomment>%1 worker number, %2 the kind of message</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::QuotedValue</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%n characters)</source>
+        <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1291,53 @@ column marking primes</extracomment>
     <message>
         <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerGlyph</name>
+    <message>
+        <source>Spinner</source>
+        <extracomment>The spinner glyph&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <extracomment>Screen reader: the spinner glyph before any run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <extracomment>Screen reader: a run goes and the spinner has drawn nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, line wiped</source>
+        <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, still spinning</source>
+        <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never appeared</source>
+        <extracomment>Screen reader: the run ended and the spinner never drew a frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, then stopped</source>
+        <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1650,10 @@ column marking primes</extracomment>
         <source>coroutine, is_prime() in a process executor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
@@ -1684,9 +1837,7 @@ column marking primes</extracomment>
     <name>conlab::SweepChartExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason
-----------
-%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,13 +1855,16 @@ column marking primes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: the SVG could not be started.</source>
-        <extracomment>%1 file path</extracomment>
+        <source>The PNG could not be encoded: %1</source>
+        <extracomment>%1 the encoder&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: the PDF could not be started.</source>
-        <extracomment>%1 file path</extracomment>
+        <source>The SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,28 +1900,8 @@ column marking primes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
-        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos;</source>
-        <extracomment>%1 the model name the user wrote</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
         <extracomment>%1 a model name (sequential or coroutines)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; applies to threads and pool only</source>
-        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1943,29 @@ column marking primes</extracomment>
     <message>
         <source>the list has %1 numbers; a sweep takes at most %2</source>
         <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +2646,72 @@ column marking primes</extracomment>
         <extracomment>%1 the number, %2 this try, %3 the most tries</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline: one lane per worker, one bar per number checked</source>
+        <extracomment>The primes timeline&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>busiest worker %1: %n job(s), %2 s</source>
+        <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) never reported</source>
+        <extracomment>Screen reader: results the racy report loop lost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GIL hold(s)</source>
+        <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker crash(es)</source>
+        <extracomment>Screen reader: worker processes that died during the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Screen reader: the run still goes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
@@ -2520,6 +2743,16 @@ column marking primes</extracomment>
     <message>
         <source>you guessed “%1”</source>
         <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader, before a run ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader; %1 the verdict, e.g. &quot;Never appeared&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,17 +2830,7 @@ column marking primes</extracomment>
 <context>
     <name>conlab::cli::Options</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;; %2</source>
-        <extracomment>%1 the unexpected word on the command line, %2 a hint on what to do instead</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this command takes only options (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <extracomment>%1 option name, %2 the value given, %3 and %4 the valid range</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2621,13 +2844,28 @@ column marking primes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: unknown value &apos;%2&apos;; choose one of %3</source>
-        <extracomment>%1 option name, %2 the value given, %3 the valid values</extracomment>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is outside %3 to %4 %5</source>
-        <extracomment>%1 option name, %2 value given, %3 and %4 the range, %5 the unit</extracomment>
+        <source>unexpected argument %1; %2</source>
+        <extracomment>%1 the unexpected word on the command line (quoted), %2 a hint on what to do instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a whole number from %3 to %4</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 and %4 the valid range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value %2; choose one of %3</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 the valid values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is outside %3 to %4 %5</source>
+        <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,7 +2873,7 @@ column marking primes</extracomment>
     <name>conlab::cli::OutputPath</name>
     <message>
         <source>--%1: cannot write %2: %3</source>
-        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,7 +2901,17 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>--%1 and --%2 name the same file %3</source>
-        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <extracomment>%1 and %2 option names, %3 the path both name (quoted)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 would both write to standard output (-); send one of them to a file</source>
+        <extracomment>%1 and %2 option names; &quot;-&quot; is what the user typed for standard output</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 -: standard output is a terminal; redirect it (&gt; chart.%1) or pipe it</source>
+        <extracomment>%1 option name such as png</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,10 +2934,6 @@ column marking primes</extracomment>
         <source>Checks numbers for primality with the book&apos;s trial division, in one of the
 concurrency models of sequential.py, threads.py and procs.py, and prints
 the same lines those scripts print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sequential, threads, processes or pool (default sequential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,10 +2969,6 @@ the same lines those scripts print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>numbers go after --numbers, as in --numbers 2,3,5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,6 +2990,15 @@ the same lines those scripts print.</source>
     <message>
         <source>%1 numbers left unchecked: %2</source>
         <extracomment>%1 count, %2 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,11 +3051,11 @@ appears, depending on the concurrency model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,12 +3073,12 @@ appears, depending on the concurrency model.</source>
     </message>
     <message>
         <source>--resume: cannot use %1: %2</source>
-        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <extracomment>%1 the results file (quoted), %2 why it cannot be used</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1: could not write %2: %3</source>
-        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <extracomment>%1 option name, %2 the path (quoted), %3 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,14 +3089,6 @@ appears, depending on the concurrency model.</source>
     <message>
         <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
         <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
-median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
-saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
-a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
-file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2893,6 +3134,16 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
+FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
+stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -2927,11 +3178,6 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
     <message>
         <source>--series: &apos;%1&apos; is given twice</source>
         <extracomment>%1 a series spec such as threads:gil=on</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
-        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3044,17 +3290,48 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <extracomment>%1 how many numbers the results file has</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
     <message>
         <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the trace to standard output: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::DisplayCheck</name>
+    <message>
+        <source>or offscreen (nothing shown):              QT_QPA_PLATFORM=offscreen concurrency-lab
+The headless commands need no display:     concurrency-lab primes --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: WAYLAND_DISPLAY is set but DISPLAY is not, and Qt&apos;s Wayland platform plugin is not installed.
+Install it (Debian, Ubuntu):               sudo apt install qt6-wayland
+or use XWayland if the session runs it:    DISPLAY=:0 concurrency-lab
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: no display found (DISPLAY is not set).
+Run the window under a virtual X server:   xvfb-run -a concurrency-lab
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,22 +3342,57 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open experiment N of the list (1 to %1).</source>
-        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Run as soon as the window is up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
-        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
+        <source>Open experiment N of the window&apos;s list, counting from 1.</source>
+        <extracomment>help of --experiment, N its value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
-        <extracomment>%1 the unexpected word on the command line</extracomment>
+        <source>Open in presentation mode: full screen, larger text (F11 in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [options]
+       concurrency-lab COMMAND [options]</source>
+        <extracomment>the usage lines of --help; keep &quot;concurrency-lab&quot; and the layout</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (headless, no display needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check numbers for primality in one of six concurrency models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the spinner supervisor and show how the spinner fares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the primes workload at 1 to N workers and chart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;concurrency-lab COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--experiment takes a number from 1 to %2, not %1</source>
+        <extracomment>%1 the value given (quoted), %2 the number of experiments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

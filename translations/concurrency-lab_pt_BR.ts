@@ -23,6 +23,11 @@
         <source>median (s)</source>
         <translation>mediana (s)</translation>
     </message>
+    <message>
+        <source>lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4</source>
+        <extracomment>Screen reader: the book&apos;s chart; %1 the lowest median in s, %2 the process count it was at, %3 the median with 1 process, %4 the highest count, %5 the median there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::CodePane</name>
@@ -208,6 +213,24 @@
         <source>no frame until the spinner stopped</source>
         <translation>nenhum quadro até o spinner parar</translation>
     </message>
+    <message>
+        <source>no frame yet</source>
+        <extracomment>Screen reader: the frame-gap chart before any frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), longest gap %1 ms</source>
+        <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame gaps: time before each frame, against the spinner&apos;s 100 ms</source>
+        <extracomment>The frame-gap chart&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::GilTimeline</name>
@@ -225,6 +248,24 @@
         <extracomment>%1 seconds, the end of the time axis</extracomment>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>no hold yet</source>
+        <extracomment>Screen reader: the GIL lanes before any hold was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hold(s), %2 s held (%3%)</source>
+        <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <extracomment>Screen reader: the GIL lanes&apos; time axis; %1 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::LanguageMenu</name>
@@ -235,6 +276,27 @@
     <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::LegacyLocations</name>
+    <message>
+        <source>could not move %1 to %2: %3</source>
+        <extracomment>%1 a file, %2 where it should have gone, %3 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
+        <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,11 +491,6 @@
 <context>
     <name>conlab::NumberListParser</name>
     <message>
-        <source>line %1, column %2: &apos;%3&apos;: %4</source>
-        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
-        <translation>linha %1, coluna %2: &apos;%3&apos;: %4</translation>
-    </message>
-    <message>
         <source>signs are not allowed; numbers run from 0 to 18446744073709551615</source>
         <translation>sinais não são permitidos; os números vão de 0 a 18446744073709551615</translation>
     </message>
@@ -466,6 +523,11 @@
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
         <translation>%1 não contém números</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,9 +602,9 @@
 <context>
     <name>conlab::PaceCalibration</name>
     <message>
-        <source>unknown pace &apos;%1&apos;: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
+        <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
-        <translation>ritmo desconhecido &apos;%1&apos;: use native, cpython, book ou um multiplicador de 1 a 1000, como 4</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,6 +631,31 @@
     <message>
         <source>No guess</source>
         <translation>Sem palpite</translation>
+    </message>
+    <message>
+        <source>no guess</source>
+        <extracomment>Screen reader: no answer to the prediction is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guess: %1</source>
+        <extracomment>Screen reader: %1 the answer chosen, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run showed: %1</source>
+        <extracomment>Screen reader, after the reveal; %1 what the spinner did, e.g. &quot;Never appears&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <extracomment>Screen reader, after the reveal: the guess matched what the run showed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <extracomment>Screen reader, after the reveal: the guess did not match what the run showed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -867,6 +954,10 @@
         <source>Run (F5) runs it live.</source>
         <translation>Executar (F5) roda o experimento ao vivo.</translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ProcessesRun</name>
@@ -889,6 +980,17 @@
         <source>worker %1 sent an unexpected %2 message</source>
         <extracomment>%1 worker number, %2 the kind of message</extracomment>
         <translation>o trabalhador %1 enviou uma mensagem %2 inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::QuotedValue</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%n characters)</source>
+        <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1291,53 @@ column marking primes</extracomment>
     <message>
         <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
         <translation>Execute S7 na página O quiz da GIL para compará-lo com esta execução de S8</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerGlyph</name>
+    <message>
+        <source>Spinner</source>
+        <extracomment>The spinner glyph&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <extracomment>Screen reader: the spinner glyph before any run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <extracomment>Screen reader: a run goes and the spinner has drawn nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, line wiped</source>
+        <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, still spinning</source>
+        <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never appeared</source>
+        <extracomment>Screen reader: the run ended and the spinner never drew a frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, then stopped</source>
+        <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1650,10 @@ column marking primes</extracomment>
         <source>Use the CPython pace</source>
         <translation>Usar o ritmo CPython</translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
@@ -1684,9 +1837,7 @@ column marking primes</extracomment>
     <name>conlab::SweepChartExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason
-----------
-%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
@@ -1704,14 +1855,17 @@ column marking primes</extracomment>
         <translation>A escala deve ser maior que 0, não %1.</translation>
     </message>
     <message>
-        <source>Could not write %1: the SVG could not be started.</source>
-        <extracomment>%1 file path</extracomment>
-        <translation>Não foi possível gravar %1: não foi possível iniciar o SVG.</translation>
+        <source>The PNG could not be encoded: %1</source>
+        <extracomment>%1 the encoder&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: the PDF could not be started.</source>
-        <extracomment>%1 file path</extracomment>
-        <translation>Não foi possível gravar %1: não foi possível iniciar o PDF.</translation>
+        <source>The SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,29 +1900,9 @@ column marking primes</extracomment>
         <translation>%1, troca de %2 ms</translation>
     </message>
     <message>
-        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
-        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
-        <translation>série &apos;%1&apos;: %2; use uma de %3, com :switch=MS em threads e pool</translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos;</source>
-        <extracomment>%1 the model name the user wrote</extracomment>
-        <translation>modelo desconhecido &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
         <extracomment>%1 a model name (sequential or coroutines)</extracomment>
         <translation>%1 roda em uma única thread, qualquer que seja o número de trabalhadores, então não tem varredura</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
-        <translation>opção desconhecida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; applies to threads and pool only</source>
-        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
-        <translation>&apos;%1&apos; só se aplica a threads e pool</translation>
     </message>
     <message>
         <source>write gil=on or gil=off, once</source>
@@ -1810,6 +1944,29 @@ column marking primes</extracomment>
         <source>the list has %1 numbers; a sweep takes at most %2</source>
         <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
         <translation>a lista tem %1 números; uma varredura aceita no máximo %2</translation>
+    </message>
+    <message>
+        <source>series %1: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2647,72 @@ column marking primes</extracomment>
             <numerusform>%1 já derrubou %n trabalhadores seguidos: a execução para.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline: one lane per worker, one bar per number checked</source>
+        <extracomment>The primes timeline&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>busiest worker %1: %n job(s), %2 s</source>
+        <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) never reported</source>
+        <extracomment>Screen reader: results the racy report loop lost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GIL hold(s)</source>
+        <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker crash(es)</source>
+        <extracomment>Screen reader: worker processes that died during the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Screen reader: the run still goes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
@@ -2522,6 +2745,16 @@ column marking primes</extracomment>
         <source>you guessed “%1”</source>
         <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
         <translation>o palpite foi “%1”</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader, before a run ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader; %1 the verdict, e.g. &quot;Never appeared&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2598,11 +2831,6 @@ column marking primes</extracomment>
 <context>
     <name>conlab::cli::Options</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <extracomment>%1 option name, %2 the value given, %3 and %4 the valid range</extracomment>
-        <translation>--%1: &apos;%2&apos; não é um número inteiro de %3 a %4</translation>
-    </message>
-    <message>
         <source>--%1 and --%2 cannot be used together</source>
         <extracomment>%1 and %2 option names</extracomment>
         <translation>--%1 e --%2 não podem ser usados juntos</translation>
@@ -2613,30 +2841,40 @@ column marking primes</extracomment>
         <translation>número %1 em %2</translation>
     </message>
     <message>
-        <source>--%1: unknown value &apos;%2&apos;; choose one of %3</source>
-        <extracomment>%1 option name, %2 the value given, %3 the valid values</extracomment>
-        <translation>--%1: valor desconhecido &apos;%2&apos;; escolha um de %3</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is outside %3 to %4 %5</source>
-        <extracomment>%1 option name, %2 value given, %3 and %4 the range, %5 the unit</extracomment>
-        <translation>--%1: &apos;%2&apos; está fora de %3 a %4 %5</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; %2</source>
-        <extracomment>%1 the unexpected word on the command line, %2 a hint on what to do instead</extracomment>
-        <translation>argumento inesperado &apos;%1&apos;; %2</translation>
-    </message>
-    <message>
         <source>this command takes only options (see --help)</source>
         <translation>este comando só aceita opções (veja --help)</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; %2</source>
+        <extracomment>%1 the unexpected word on the command line (quoted), %2 a hint on what to do instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a whole number from %3 to %4</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 and %4 the valid range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value %2; choose one of %3</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 the valid values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is outside %3 to %4 %5</source>
+        <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>conlab::cli::OutputPath</name>
     <message>
         <source>--%1: cannot write %2: %3</source>
-        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
         <translation>--%1: não foi possível gravar %2: %3</translation>
     </message>
     <message>
@@ -2664,8 +2902,18 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>--%1 and --%2 name the same file %3</source>
-        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <extracomment>%1 and %2 option names, %3 the path both name (quoted)</extracomment>
         <translation>--%1 e --%2 indicam o mesmo arquivo %3</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 would both write to standard output (-); send one of them to a file</source>
+        <extracomment>%1 and %2 option names; &quot;-&quot; is what the user typed for standard output</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 -: standard output is a terminal; redirect it (&gt; chart.%1) or pipe it</source>
+        <extracomment>%1 option name such as png</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2686,10 +2934,6 @@ the same lines those scripts print.</source>
         <translation>Verifica se números são primos com a divisão por tentativa do livro, em um dos
 modelos de concorrência de sequential.py, threads.py e procs.py, e imprime
 as mesmas linhas que esses scripts imprimem.</translation>
-    </message>
-    <message>
-        <source>sequential, threads, processes or pool (default sequential).</source>
-        <translation>sequential, threads, processes ou pool (padrão: sequential).</translation>
     </message>
     <message>
         <source>Worker threads or processes, 1 to 256 (default: the CPU count).</source>
@@ -2743,10 +2987,6 @@ as mesmas linhas que esses scripts imprimem.</translation>
         <translation>threads e pool: o intervalo de troca da GIL em ms, de 1 a 1000 (padrão 5).</translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
-        <translation>Grava também a execução como JSON de Trace Event do Chrome em FILE (abre em ui.perfetto.dev).</translation>
-    </message>
-    <message>
         <source>numbers go after --numbers, as in --numbers 2,3,5</source>
         <translation>os números vêm depois de --numbers, como em --numbers 2,3,5</translation>
     </message>
@@ -2754,6 +2994,15 @@ as mesmas linhas que esses scripts imprimem.</translation>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
         <translation>%1; um trabalhador novo verifica %2 de novo</translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2807,12 +3056,12 @@ aparece, dependendo do modelo de concorrência.</translation>
         <translation>Imprime o relatório de quadros em JSON em vez da animação.</translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
-        <translation>Grava também a execução como JSON de Trace Event do Chrome em FILE (abre em ui.perfetto.dev).</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2829,12 +3078,12 @@ aparece, dependendo do modelo de concorrência.</translation>
     </message>
     <message>
         <source>--resume: cannot use %1: %2</source>
-        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <extracomment>%1 the results file (quoted), %2 why it cannot be used</extracomment>
         <translation>--resume: não é possível usar %1: %2</translation>
     </message>
     <message>
         <source>--%1: could not write %2: %3</source>
-        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <extracomment>%1 option name, %2 the path (quoted), %3 the reason</extracomment>
         <translation>--%1: não foi possível gravar %2: %3</translation>
     </message>
     <message>
@@ -2846,20 +3095,6 @@ aparece, dependendo do modelo de concorrência.</translation>
         <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
         <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
         <translation>%1 execuções a fazer (%2 séries, de 1 a %3 trabalhadores, %4 execuções cada), cerca de %5</translation>
-    </message>
-    <message>
-        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
-median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
-saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
-a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
-file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
-        <translation>Cronometra a carga de trabalho do procs.py com 1 a N trabalhadores, várias execuções
-para cada quantidade, e imprime a mediana por quantidade, como o run_procs.sh fez para a
-Figura 19-2 do livro. Cada execução concluída é salva na hora em um arquivo de resultados
-na pasta de dados do aplicativo: uma varredura interrompida por Ctrl+C, uma falha ou uma
-queda de energia continua com --resume. Códigos de saída: 0 concluída, 1 uma execução ou
-um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inválida (nada
-é executado), 130 interrompida.</translation>
     </message>
     <message>
         <source>series go after --series, as in --series threads:gil=off</source>
@@ -2904,6 +3139,16 @@ um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inv�
         <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
         <translation>a varredura levou %1 s; suas execuções, %2 s; custo adicional de %3%</translation>
     </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
+FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
+stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -2939,11 +3184,6 @@ um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inv�
         <source>--series: &apos;%1&apos; is given twice</source>
         <extracomment>%1 a series spec such as threads:gil=on</extracomment>
         <translation>--series: &apos;%1&apos; foi informada duas vezes</translation>
-    </message>
-    <message>
-        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
-        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
-        <translation>--size: &apos;%1&apos; não está no formato WIDTHxHEIGHT com cada lado de %2 a %3 pixels (por exemplo 1600x900)</translation>
     </message>
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
@@ -3055,18 +3295,49 @@ um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inv�
         <extracomment>%1 how many numbers the results file has</extracomment>
         <translation>outros números (%1 ao todo)</translation>
     </message>
+    <message>
+        <source>--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
     <message>
         <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
         <translation>--trace: não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>não foi possível gravar o trace %1: %2</translation>
+    </message>
+    <message>
+        <source>could not write the trace to standard output: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::DisplayCheck</name>
+    <message>
+        <source>or offscreen (nothing shown):              QT_QPA_PLATFORM=offscreen concurrency-lab
+The headless commands need no display:     concurrency-lab primes --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: WAYLAND_DISPLAY is set but DISPLAY is not, and Qt&apos;s Wayland platform plugin is not installed.
+Install it (Debian, Ubuntu):               sudo apt install qt6-wayland
+or use XWayland if the session runs it:    DISPLAY=:0 concurrency-lab
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: no display found (DISPLAY is not set).
+Run the window under a virtual X server:   xvfb-run -a concurrency-lab
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,23 +3347,58 @@ um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inv�
         <translation>Concurrency Lab: os modelos de concorrência do Python, ao vivo.</translation>
     </message>
     <message>
-        <source>Open experiment N of the list (1 to %1).</source>
-        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
-        <translation>Abre o experimento N da lista (de 1 a %1).</translation>
-    </message>
-    <message>
         <source>Press Run as soon as the window is up.</source>
         <translation>Pressiona Executar assim que a janela abrir.</translation>
     </message>
     <message>
-        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
-        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
-        <translation>concurrency-lab: erro: --experiment aceita um número de 1 a %2, não &quot;%1&quot;</translation>
+        <source>Open experiment N of the window&apos;s list, counting from 1.</source>
+        <extracomment>help of --experiment, N its value</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
-        <extracomment>%1 the unexpected word on the command line</extracomment>
-        <translation>concurrency-lab: erro: argumento inesperado &quot;%1&quot;; os comandos sem interface gráfica são primes, spinner e sweep</translation>
+        <source>Open in presentation mode: full screen, larger text (F11 in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [options]
+       concurrency-lab COMMAND [options]</source>
+        <extracomment>the usage lines of --help; keep &quot;concurrency-lab&quot; and the layout</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (headless, no display needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check numbers for primality in one of six concurrency models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the spinner supervisor and show how the spinner fares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the primes workload at 1 to N workers and chart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;concurrency-lab COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--experiment takes a number from 1 to %2, not %1</source>
+        <extracomment>%1 the value given (quoted), %2 the number of experiments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

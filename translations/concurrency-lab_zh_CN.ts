@@ -23,6 +23,11 @@
         <source>median (s)</source>
         <translation>中位数（秒）</translation>
     </message>
+    <message>
+        <source>lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4</source>
+        <extracomment>Screen reader: the book&apos;s chart; %1 the lowest median in s, %2 the process count it was at, %3 the median with 1 process, %4 the highest count, %5 the median there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::CodePane</name>
@@ -208,6 +213,23 @@
         <source>no frame until the spinner stopped</source>
         <translation>旋转指示器停止前没有绘制任何一帧</translation>
     </message>
+    <message>
+        <source>no frame yet</source>
+        <extracomment>Screen reader: the frame-gap chart before any frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), longest gap %1 ms</source>
+        <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame gaps: time before each frame, against the spinner&apos;s 100 ms</source>
+        <extracomment>The frame-gap chart&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::GilTimeline</name>
@@ -225,6 +247,23 @@
         <extracomment>%1 seconds, the end of the time axis</extracomment>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>no hold yet</source>
+        <extracomment>Screen reader: the GIL lanes before any hold was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hold(s), %2 s held (%3%)</source>
+        <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <extracomment>Screen reader: the GIL lanes&apos; time axis; %1 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::LanguageMenu</name>
@@ -235,6 +274,26 @@
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::LegacyLocations</name>
+    <message>
+        <source>could not move %1 to %2: %3</source>
+        <extracomment>%1 a file, %2 where it should have gone, %3 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
+        <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -427,11 +486,6 @@
 <context>
     <name>conlab::NumberListParser</name>
     <message>
-        <source>line %1, column %2: &apos;%3&apos;: %4</source>
-        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
-        <translation>第 %1 行，第 %2 列：“%3”：%4</translation>
-    </message>
-    <message>
         <source>signs are not allowed; numbers run from 0 to 18446744073709551615</source>
         <translation>不允许使用正负号；数字范围为 0 到 18446744073709551615</translation>
     </message>
@@ -464,6 +518,11 @@
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
         <translation>%1 中没有数字</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -536,9 +595,9 @@
 <context>
     <name>conlab::PaceCalibration</name>
     <message>
-        <source>unknown pace &apos;%1&apos;: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
+        <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
-        <translation>未知的速度“%1”：请使用 native、cpython、book，或 1 到 1000 之间的倍数，例如 4</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,6 +624,31 @@
     <message>
         <source>No guess</source>
         <translation>不猜</translation>
+    </message>
+    <message>
+        <source>no guess</source>
+        <extracomment>Screen reader: no answer to the prediction is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guess: %1</source>
+        <extracomment>Screen reader: %1 the answer chosen, e.g. &quot;Stutters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run showed: %1</source>
+        <extracomment>Screen reader, after the reveal; %1 what the spinner did, e.g. &quot;Never appears&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <extracomment>Screen reader, after the reveal: the guess matched what the run showed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <extracomment>Screen reader, after the reveal: the guess did not match what the run showed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,6 +943,10 @@
         <source>Run (F5) runs it live.</source>
         <translation>按“运行”(F5) 可实时运行。</translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ProcessesRun</name>
@@ -881,6 +969,16 @@
         <source>worker %1 sent an unexpected %2 message</source>
         <extracomment>%1 worker number, %2 the kind of message</extracomment>
         <translation>工作进程 %1 发送了意外的 %2 消息</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::QuotedValue</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; (%n characters)</source>
+        <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1274,50 @@ column marking primes</extracomment>
     <message>
         <source>Run S7 on the GIL quiz page to compare it with this S8 run</source>
         <translation>在“GIL 小测验”页面运行 S7，与本次 S8 运行比较</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerGlyph</name>
+    <message>
+        <source>Spinner</source>
+        <extracomment>The spinner glyph&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <extracomment>Screen reader: the spinner glyph before any run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <extracomment>Screen reader: a run goes and the spinner has drawn nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, line wiped</source>
+        <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, still spinning</source>
+        <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never appeared</source>
+        <extracomment>Screen reader: the run ended and the spinner never drew a frame</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) drawn, then stopped</source>
+        <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1630,10 @@ column marking primes</extracomment>
         <source>Use the CPython pace</source>
         <translation>使用 CPython 速度</translation>
     </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
@@ -1669,9 +1815,7 @@ column marking primes</extracomment>
     <name>conlab::SweepChartExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason
-----------
-%1 file path, %2 the encoder&apos;s reason</extracomment>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -1689,14 +1833,17 @@ column marking primes</extracomment>
         <translation>缩放比例必须大于 0，而不是 %1。</translation>
     </message>
     <message>
-        <source>Could not write %1: the SVG could not be started.</source>
-        <extracomment>%1 file path</extracomment>
-        <translation>无法写入 %1：无法开始生成 SVG。</translation>
+        <source>The PNG could not be encoded: %1</source>
+        <extracomment>%1 the encoder&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: the PDF could not be started.</source>
-        <extracomment>%1 file path</extracomment>
-        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+        <source>The SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1731,29 +1878,9 @@ column marking primes</extracomment>
         <translation>%1，切换间隔 %2 毫秒</translation>
     </message>
     <message>
-        <source>series &apos;%1&apos;: %2; use one of %3, with :switch=MS on threads and pool</source>
-        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
-        <translation>系列“%1”：%2；请使用 %3 之一，threads 和 pool 可加 :switch=MS</translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos;</source>
-        <extracomment>%1 the model name the user wrote</extracomment>
-        <translation>未知模型“%1”</translation>
-    </message>
-    <message>
         <source>%1 runs on one thread whatever the worker count, so it has no sweep</source>
         <extracomment>%1 a model name (sequential or coroutines)</extracomment>
         <translation>无论工作者数是多少，%1 都只在一个线程上运行，因此无法扫描</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; applies to threads and pool only</source>
-        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
-        <translation>“%1”仅适用于 threads 和 pool</translation>
     </message>
     <message>
         <source>write gil=on or gil=off, once</source>
@@ -1795,6 +1922,29 @@ column marking primes</extracomment>
         <source>the list has %1 numbers; a sweep takes at most %2</source>
         <extracomment>%1 how many numbers were given, %2 the most a sweep may time</extracomment>
         <translation>列表中有 %1 个数字；一次扫描最多接受 %2 个</translation>
+    </message>
+    <message>
+        <source>series %1: %2; use one of %3, with :switch=MS on threads and pool</source>
+        <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to threads and pool only</source>
+        <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2612,65 @@ column marking primes</extracomment>
             <numerusform>%1 已连续导致 %n 个工作进程崩溃：运行停止。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline: one lane per worker, one bar per number checked</source>
+        <extracomment>The primes timeline&apos;s name for a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <extracomment>Screen reader: numbers checked so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>busiest worker %1: %n job(s), %2 s</source>
+        <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) never reported</source>
+        <extracomment>Screen reader: results the racy report loop lost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GIL hold(s)</source>
+        <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker crash(es)</source>
+        <extracomment>Screen reader: worker processes that died during the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Screen reader: the run still goes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
@@ -2494,6 +2703,16 @@ column marking primes</extracomment>
         <source>you guessed “%1”</source>
         <extracomment>after the right/wrong mark; %1 the guess the room made, e.g. &quot;Stutters&quot;</extracomment>
         <translation>你们的预测是“%1”</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader, before a run ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <extracomment>The verdict banner&apos;s name for a screen reader; %1 the verdict, e.g. &quot;Never appeared&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2570,11 +2789,6 @@ column marking primes</extracomment>
 <context>
     <name>conlab::cli::Options</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <extracomment>%1 option name, %2 the value given, %3 and %4 the valid range</extracomment>
-        <translation>--%1：“%2”不是 %3 到 %4 之间的整数</translation>
-    </message>
-    <message>
         <source>--%1 and --%2 cannot be used together</source>
         <extracomment>%1 and %2 option names</extracomment>
         <translation>--%1 和 --%2 不能同时使用</translation>
@@ -2585,30 +2799,40 @@ column marking primes</extracomment>
         <translation>%2 处的数字 %1</translation>
     </message>
     <message>
-        <source>--%1: unknown value &apos;%2&apos;; choose one of %3</source>
-        <extracomment>%1 option name, %2 the value given, %3 the valid values</extracomment>
-        <translation>--%1：未知的值“%2”；请从 %3 中选择</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is outside %3 to %4 %5</source>
-        <extracomment>%1 option name, %2 value given, %3 and %4 the range, %5 the unit</extracomment>
-        <translation>--%1：“%2”超出了 %3 到 %4 %5 的范围</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; %2</source>
-        <extracomment>%1 the unexpected word on the command line, %2 a hint on what to do instead</extracomment>
-        <translation>意外的参数“%1”；%2</translation>
-    </message>
-    <message>
         <source>this command takes only options (see --help)</source>
         <translation>此命令只接受选项（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; %2</source>
+        <extracomment>%1 the unexpected word on the command line (quoted), %2 a hint on what to do instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a whole number from %3 to %4</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 and %4 the valid range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value %2; choose one of %3</source>
+        <extracomment>%1 option name, %2 the value given (quoted), %3 the valid values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is outside %3 to %4 %5</source>
+        <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>conlab::cli::OutputPath</name>
     <message>
         <source>--%1: cannot write %2: %3</source>
-        <extracomment>%1 option name, %2 the path given, %3 why it cannot be written</extracomment>
+        <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
         <translation>--%1：无法写入 %2：%3</translation>
     </message>
     <message>
@@ -2636,8 +2860,18 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>--%1 and --%2 name the same file %3</source>
-        <extracomment>%1 and %2 option names, %3 the path both name</extracomment>
+        <extracomment>%1 and %2 option names, %3 the path both name (quoted)</extracomment>
         <translation>--%1 和 --%2 指向同一个文件 %3</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 would both write to standard output (-); send one of them to a file</source>
+        <extracomment>%1 and %2 option names; &quot;-&quot; is what the user typed for standard output</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 -: standard output is a terminal; redirect it (&gt; chart.%1) or pipe it</source>
+        <extracomment>%1 option name such as png</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2891,6 @@ concurrency models of sequential.py, threads.py and procs.py, and prints
 the same lines those scripts print.</source>
         <translation>用书中的试除法检查数字是否为素数，采用 sequential.py、threads.py 和
 procs.py 中的某一种并发模型，并输出与这些脚本相同的内容。</translation>
-    </message>
-    <message>
-        <source>sequential, threads, processes or pool (default sequential).</source>
-        <translation>sequential、threads、processes 或 pool（默认 sequential）。</translation>
     </message>
     <message>
         <source>Worker threads or processes, 1 to 256 (default: the CPU count).</source>
@@ -2714,10 +2944,6 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
         <translation>threads 和 pool：GIL 的切换间隔（毫秒），1 到 1000（默认 5）。</translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
-        <translation>同时将运行过程以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。</translation>
-    </message>
-    <message>
         <source>numbers go after --numbers, as in --numbers 2,3,5</source>
         <translation>数字应放在 --numbers 之后，例如 --numbers 2,3,5</translation>
     </message>
@@ -2725,6 +2951,15 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
         <translation>%1；由新的工作进程重试 %2</translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2778,12 +3013,12 @@ appears, depending on the concurrency model.</source>
         <translation>以 JSON 格式输出帧报告，而不是动画。</translation>
     </message>
     <message>
-        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev).</source>
-        <translation>同时将运行过程以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,12 +3035,12 @@ appears, depending on the concurrency model.</source>
     </message>
     <message>
         <source>--resume: cannot use %1: %2</source>
-        <extracomment>%1 the results file, %2 why it cannot be used</extracomment>
+        <extracomment>%1 the results file (quoted), %2 why it cannot be used</extracomment>
         <translation>--resume：无法使用 %1：%2</translation>
     </message>
     <message>
         <source>--%1: could not write %2: %3</source>
-        <extracomment>%1 option name, %2 the path, %3 the reason</extracomment>
+        <extracomment>%1 option name, %2 the path (quoted), %3 the reason</extracomment>
         <translation>--%1：无法写入 %2：%3</translation>
     </message>
     <message>
@@ -2817,18 +3052,6 @@ appears, depending on the concurrency model.</source>
         <source>%1 runs to do (%2 series, 1 to %3 workers, %4 runs each), about %5</source>
         <extracomment>%1 runs left, %2 series, %3 the largest worker count, %4 runs per count, %5 a duration</extracomment>
         <translation>待运行 %1 次（%2 个系列，1 到 %3 个工作者，每个数量 %4 次），约需 %5</translation>
-    </message>
-    <message>
-        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
-median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
-saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
-a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
-file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.</source>
-        <translation>用 1 到 N 个工作者测量 procs.py 的工作负载，每个数量运行多次，并输出每个数量的中位数，
-就像 run_procs.sh 为书中图 19-2 所做的那样。每次完成的运行都会立即保存到应用数据
-文件夹中的结果文件：因 Ctrl+C、崩溃或断电而中断的扫描可以用 --resume 继续。
-退出码：0 完成，1 某次运行或某个输出文件失败（结果文件会保留），2 输入有误（不会
-运行任何内容），130 被中断。</translation>
     </message>
     <message>
         <source>series go after --series, as in --series threads:gil=off</source>
@@ -2873,6 +3096,16 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
         <translation>扫描用时 %1 秒；其中各次运行用时 %2 秒；开销 %3%</translation>
     </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
+FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
+stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -2908,11 +3141,6 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <source>--series: &apos;%1&apos; is given twice</source>
         <extracomment>%1 a series spec such as threads:gil=on</extracomment>
         <translation>--series：“%1”给出了两次</translation>
-    </message>
-    <message>
-        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
-        <extracomment>%1 the value given, %2 and %3 the smallest and largest side in pixels</extracomment>
-        <translation>--size：“%1”不是每边 %2 到 %3 像素的 WIDTHxHEIGHT 格式（例如 1600x900）</translation>
     </message>
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
@@ -3024,18 +3252,49 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <extracomment>%1 how many numbers the results file has</extracomment>
         <translation>其他数字（共 %1 个）</translation>
     </message>
+    <message>
+        <source>--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
     <message>
         <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
         <translation>--trace：无法写入 %1：%2</translation>
     </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入跟踪文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not write the trace to standard output: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::gui::DisplayCheck</name>
+    <message>
+        <source>or offscreen (nothing shown):              QT_QPA_PLATFORM=offscreen concurrency-lab
+The headless commands need no display:     concurrency-lab primes --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: WAYLAND_DISPLAY is set but DISPLAY is not, and Qt&apos;s Wayland platform plugin is not installed.
+Install it (Debian, Ubuntu):               sudo apt install qt6-wayland
+or use XWayland if the session runs it:    DISPLAY=:0 concurrency-lab
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab: no display found (DISPLAY is not set).
+Run the window under a virtual X server:   xvfb-run -a concurrency-lab
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,23 +3304,58 @@ file failed (the results file is kept), 2 bad input (nothing runs), 130 interrup
         <translation>并发实验室：实时演示 Python 的并发模型。</translation>
     </message>
     <message>
-        <source>Open experiment N of the list (1 to %1).</source>
-        <extracomment>help of --experiment, N its value; %1 how many experiments the list has</extracomment>
-        <translation>打开列表中的第 N 个实验（1 到 %1）。</translation>
-    </message>
-    <message>
         <source>Press Run as soon as the window is up.</source>
         <translation>窗口一打开就按下“运行”。</translation>
     </message>
     <message>
-        <source>concurrency-lab: error: --experiment takes a number from 1 to %2, not &quot;%1&quot;</source>
-        <extracomment>%1 the value given, %2 the number of experiments</extracomment>
-        <translation>concurrency-lab: 错误：--experiment 需要 1 到 %2 之间的数字，而不是“%1”</translation>
+        <source>Open experiment N of the window&apos;s list, counting from 1.</source>
+        <extracomment>help of --experiment, N its value</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concurrency-lab: error: unexpected argument &quot;%1&quot;; the headless commands are primes, spinner and sweep</source>
-        <extracomment>%1 the unexpected word on the command line</extracomment>
-        <translation>concurrency-lab: 错误：意外的参数“%1”；无界面命令有 primes、spinner 和 sweep</translation>
+        <source>Open in presentation mode: full screen, larger text (F11 in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [options]
+       concurrency-lab COMMAND [options]</source>
+        <extracomment>the usage lines of --help; keep &quot;concurrency-lab&quot; and the layout</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (headless, no display needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check numbers for primality in one of six concurrency models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the spinner supervisor and show how the spinner fares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the primes workload at 1 to N workers and chart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;concurrency-lab COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <extracomment>%1 the option the user typed, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--experiment takes a number from 1 to %2, not %1</source>
+        <extracomment>%1 the value given (quoted), %2 the number of experiments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
+        <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
