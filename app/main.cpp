@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // concurrency-lab: the lab window, or a headless subcommand (primes, ...)
 // when the first argument names one. The CLI, --help and --version need no
 // display.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # The Debian package, built by scripts/package.sh through CPack. Depends comes
 # from dpkg-shlibdeps (the shared libraries the executables link), plus the Qt
 # plugins the app loads at run time, which no linker sees.

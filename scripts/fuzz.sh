@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # Fuzzes the decoders that read untrusted bytes: scripts/fuzz.sh [SECONDS]
 # Builds the fuzz preset (clang, libFuzzer, ASan + UBSan) and runs every target
 # in tests/fuzz/ for SECONDS each (default 60), one after the other, on a copy

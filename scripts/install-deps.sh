@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages Concurrency Lab needs, if any are missing.
 # Safe to run again: it installs nothing when everything is there.
 #   scripts/install-deps.sh            what building and running the app need

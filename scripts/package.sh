@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # Builds the Debian package: the app alone (no tests), Release, with Debian's
 # hardening flags, stripped, through CPack. Prints the .deb's path last.
 #   scripts/package.sh [--lint]   --lint also runs lintian on it (CI does).

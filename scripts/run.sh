@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # First README command: installs what is missing, builds, and opens the app.
 # Extra arguments go to the app (e.g. `scripts/run.sh primes --model processes`).
 set -euo pipefail

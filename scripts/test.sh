@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # Second README command: installs what is missing, builds, and runs the whole test suite through ctest (noTestsAction: error).
 #
 # scripts/test.sh --all (what CI runs, through .ci/run) then also runs:

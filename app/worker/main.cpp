@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // concurrency-lab-worker: the process side of the processes model, the
 // process spinner (S2, S5) and the coroutine executor. It speaks the protocol
 // of core/kernel/protocol.h on stdin and stdout and links no Qt at all, since

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Everything of the loop in one include, as `import asyncio`.
 #include "cancellederror.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Internal to primes/: one function per execution model, called by PrimesRun.
 #include "eventloop/loopevent.h"

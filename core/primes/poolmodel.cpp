@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #include "gil/gilguards.h"
 #include "gil/gilthreadstate.h"
 #include "primes/blockingqueue.h"

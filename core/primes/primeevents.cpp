@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #include "primeevents.h"
 
 // The metatypes are registered where they are declared, so queued signals

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Internal to record/: the JSON shape of each part of a RunRecording.
 #include "eventloop/loopevent.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The spinner parts of a recording: how the run was set up, and its report
 // with every frame and the time stamp the engine gave it.
 #include "record/recordingjson.h"

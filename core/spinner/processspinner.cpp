@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #include "kernel/checkpoint.h"
 #include "process/workerchannel.h"
 #include "process/workerlocator.h"

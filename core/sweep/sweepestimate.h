@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Internal to core/sweep: what a run should cost, before and while a sweep runs.
 #include "sweep/sweepschedule.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // The results file's vocabulary, shared by the writer and the reader so that
 // they cannot drift apart. Internal to core/sweep.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The reader of results files. It is a fuzz target: every size and value is
 // checked before it is used, and memory stays proportional to the input (at
 // most a bit vector of SweepConfig::totalRuns() on top).

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # bash completion for concurrency-lab                      -*- shell-script -*-
 #
 # Completes the subcommands (primes, spinner, sweep), each one's options, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // conlab-render-icon SVG OUTDIR SIZE...: renders the app's SVG icon into
 // OUTDIR/SIZE.png for each size. Built and run at build time, so the PNGs the
 // hicolor theme and the window use always match the one SVG in the tree,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The GIL's measurements: what an uncontended check costs, how late a
 // requested switch happens, and what threads gain with and without it.
 #include "benchconcurrency.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // conlab-bench-gui: how responsive the window stays while the engine works.
 // A watchdog QTimer fires every 5 ms on the GUI thread; how late each tick
 // arrives is the event loop's stall. Scenarios:

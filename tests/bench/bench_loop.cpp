@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The event loop's cost per task switch: two tasks handing the loop to each
 // other with sleep(0), with and without an observer.
 //

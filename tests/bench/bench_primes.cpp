@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // conlab-bench: measures the engine against the targets of EXPERIMENTS.md and
 // DESIGN.md and prints one JSON object on stdout; progress goes to stderr.
 // Not a ctest test: the figures depend on the machine, and a full run takes

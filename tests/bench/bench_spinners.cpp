@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Every spinner experiment of EXPERIMENTS.md at the cpython pace: how many
 // frames a second the audience sees, and the longest the glyph stood still.
 #include "benchconcurrency.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // What the CLI tests share: running the real `concurrency-lab` (path in
 // CONLAB_APP) through QProcess, splitting its output, and reading /proc to

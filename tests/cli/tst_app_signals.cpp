@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The lab window as a program: SIGTERM or Ctrl+C while a process run is in
 // flight ends the app cleanly, and no worker process is left behind. Also its
 // own command line (--experiment, --run) refuses bad values.

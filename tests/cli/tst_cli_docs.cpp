@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Keeps docs/concurrency-lab.1 and the bash completion in step with the
 // program: every --option that `concurrency-lab [SUBCOMMAND] --help` lists
 // must have an entry in the man page's section for it and be offered by the

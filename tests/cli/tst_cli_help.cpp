@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The CLI as a new user meets it, without a display: --help and --version
 // of the window and of every subcommand, -platform, a Wayland session
 // without Qt's Wayland plugin, "-" as stdout, and a pasted 131 KB value.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // No orphans when the parent dies hard: `concurrency-lab primes` is killed
 // with SIGKILL, which it cannot handle, mid-run; its worker processes must
 // leave by themselves (PR_SET_PDEATHSIG, and end-of-file on their channel).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Runs the real `concurrency-lab primes` (path in CONLAB_APP) through QProcess
 // and checks what a user sees: stdout, stderr and the exit code.
 #include "../common/proctools.h"

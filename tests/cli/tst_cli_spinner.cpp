@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Runs the real `concurrency-lab spinner` (path in CONLAB_APP) through
 // QProcess and checks what a user sees: the animation in a terminal, the
 // JSON frame report, the refusals, and Ctrl+C.

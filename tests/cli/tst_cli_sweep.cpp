@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Runs the real `concurrency-lab sweep` (path in CONLAB_APP) through QProcess:
 // what it refuses, what it prints and writes, and how a killed or interrupted
 // sweep carries on. Every child runs without a display (DISPLAY and

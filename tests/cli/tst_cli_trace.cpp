@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Runs the real `concurrency-lab primes|spinner --trace FILE` (CONLAB_APP)
 // and checks the trace the way Perfetto's JSON importer reads it.
 #include "../common/tracecheck.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // What the tests check in /proc: our children (running or zombie) and our
 // open file descriptors.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Checks that a Chrome Trace Event JSON file has the structure Perfetto's
 // JSON importer needs (REFERENCE.md): every event has name, ph, ts, pid and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The lecturer hammers Stop: 200 runs over every model, each cancelled at a
 // random moment (before it starts, while workers spawn, mid-number, or as it
 // ends by itself). No run may hang or crash, and afterwards the process must

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Tests for conlab::aio, the asyncio-like loop. QTest's macros `return` from
 // the enclosing function, which a coroutine may not do, so the coroutines
 // below only record what they see; the test functions check afterwards.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Tests of the emulated GIL (core/gil). Threads synchronise through futures,
 // atomics and the Gil's own state; time only appears as wide upper bounds,
 // because CI is a loaded 2-core machine.

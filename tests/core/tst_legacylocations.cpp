@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The move from the 0.1 folders ("Concurrency Lab", with a space) to the new
 // ones: every file arrives unchanged, nothing is overwritten, a second start
 // does nothing, and the worker is found in an installed tree.

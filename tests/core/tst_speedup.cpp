@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The speedup rule of the primes pages: the factor, the baseline it names
 // (model, pace, how long ago) and the flag on a figure no core count allows.
 #include "primes/speedup.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The listings agree with the engine. The object line of a coroutine spinner
 // names the listing on screen (the table in coroutinelisting.cpp against the
 // listings themselves, and the repr a real run prints), and the durations in

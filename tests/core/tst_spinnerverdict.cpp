@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The verdict a room sees after a spinner run, and its one line of why,
 // from hand-built reports with known figures and from a few quick real runs.
 #include "spinner/spinnercomparison.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Worker crash recovery (issue 6, "Faults"): a worker process that dies,
 // garbles its output or hangs is replaced and its number retried; a number
 // that costs three workers in a row fails the run, naming the number. And a

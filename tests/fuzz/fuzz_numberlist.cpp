@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the number-list parser (core/numbers/numberlist.*), which
 // reads whatever a lecturer pastes or a file holds.
 //

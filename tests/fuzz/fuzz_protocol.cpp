@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the worker protocol decoder (core/kernel/protocol.*).
 // Both ends trust nothing the other writes: the parent decodes whatever a
 // worker prints, and the worker decodes whatever reaches its stdin.

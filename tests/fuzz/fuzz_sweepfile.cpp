@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the sweep results file reader (core/sweep/sweepfile.h,
 // SweepFile::parse). A results file may be torn by a killed sweep, edited by
 // hand, or not a results file at all.

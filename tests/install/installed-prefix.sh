@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # installed-prefix.sh BUILD_DIR APP_ID: installs the build into a temporary
 # prefix, checks that every file is in its FHS place, and runs the installed
 # app from there with no CONLAB_WORKER, so it must find its own worker.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // A deliberate data race, built only in the tsan preset, that ctest expects
 // ThreadSanitizer to report. It guards tsan.supp: an entry broad enough to
 // hide races in our own code ("race:libQt6Core.so.6" matches the stack of

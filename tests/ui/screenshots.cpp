@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // conlab-screenshots: renders every page of the lab window at projector size
 // (1920x1080) on the offscreen platform and saves PNGs, so a human can look
 // at each one before release. Spinner pages run a quick variant first and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // What a screen reader hears from the custom-painted widgets: each one is
 // driven into the states a lesson goes through, and its accessible name
 // and description, read as an assistive technology reads them (through

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The code pane: the line diff against the baseline, the listings the
 // pages name are really in the resources, and the code reads in a lecture
 // hall: numbered, whole at projector sizes, large on demand.

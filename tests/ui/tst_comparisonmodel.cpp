@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The comparison table: the book's cells, under QAbstractItemModelTester.
 #include "models/comparisonmodel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Worker crashes on screen: a red marker on the worker's lane of the timeline
 // at the crash time, with the story in its tooltip, and a banner saying no
 // result was lost.

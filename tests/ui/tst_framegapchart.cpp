@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The frame-gap chart on a projector: the gap axis holds the longest gap
 // whole, and no label or title is ever cut to "..." at any size or zoom.
 #include "widgets/framegapchart.h"

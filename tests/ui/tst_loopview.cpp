@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The event loop on screen, checked through what the view will draw (its
 // model) after real runs on the pages, as a lecturer starts them: S4's one
 // long step of supervisor with spin stuck in the ready queue, S3's spin

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The lab window as a lecturer meets it: nine experiments in the chapter's
 // order, a language switch that needs no restart, zoom that reaches text.
 #include "mainwindow.h"

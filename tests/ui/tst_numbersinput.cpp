@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The numbers field as a user drives it: files good and bad, one after the
 // other, and what the field then claims.
 #include "widgets/numbersinput.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #include "models/resultstablemodel.h"
 #include "numbers/sample.h"
 #include "pages/primesoutcome.h"

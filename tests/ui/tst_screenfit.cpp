@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The window on a projector's screen, under a real window manager
 // (with-window-manager.sh runs this at 1024x768 and 1280x720): every page
 // fits, and maximise, presentation mode and zoom keep the window on the

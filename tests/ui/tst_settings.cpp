@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Settings: every value survives a round trip through QSettings, change
 // signals fire once per real change, and nonsense falls back to defaults.
 #include "settings/settings.h"

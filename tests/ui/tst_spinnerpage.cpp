@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // A spinner page driven through Run, as a lecturer would: the frames come
 // from the engine, the answer from slow(), the verdict from the report.
 #include "pages/spinnerpage.h"

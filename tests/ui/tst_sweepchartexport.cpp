@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The sweep chart to file, headless: PNG at exactly size × scale, SVG at its
 // physical size, PDF, and a clear refusal for a path that cannot be written.
 #include "sweep/sweepchartexport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // The sweep page as a lecturer drives it: a tiny sweep run to its end, a
 // sweep stopped and resumed, past sweeps listed, opened and compared, and a
 // damaged results file shown with its problem instead of a crash. Results

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // Export of a live view: PNG at a chosen scale keeps the logical layout and
 // multiplies the pixels; SVG records the widget's own size and dpi.
 #include "shell/exportformat.h"

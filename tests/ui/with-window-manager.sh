@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
 # with-window-manager.sh WxH COMMAND [ARGS...]
 # Runs COMMAND on a private Xvfb screen of WxH with openbox managing it, so
 # maximise and full screen are done by a real window manager as on a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // PrimesPage: its widgets, their texts (retranslated on a language switch)
 // and their sizes (refitted when presentation mode or zoom changes the font).
 #include "pages/primespage.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // PrimesPage: exports of the run on screen, and record/replay.
 #include "pages/primespage.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SpinnerPage: runs and what they show. The widgets are built in
 // spinnerpagecontrols.cpp; exports, recordings and replays are in
 // spinnerpageexport.cpp.

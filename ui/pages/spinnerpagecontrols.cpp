@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SpinnerPage: its widgets, their texts (retranslated on a language switch)
 // and its splitter, which the main window keeps across sessions.
 #include "pages/spinnerpage.h"

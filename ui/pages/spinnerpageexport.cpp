@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SpinnerPage: exports of the run on screen, and record/replay.
 #include "pages/spinnerpage.h"
 

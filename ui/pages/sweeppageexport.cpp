@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SweepPage: the chart and the data of the sweep on screen, to files.
 #include "pages/sweeppage.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SweepPage: the sweeps kept on disk. The list of past sweeps, the offer to
 // resume an unfinished one, and opening one (or two, to compare).
 #include "pages/sweeppage.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // The graphics items a SweepChartBuilder keeps, shared by its two source
 // files (building and refreshing; ticks and note placement).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // SweepChartBuilder: the axes' ticks and the notes on the plot, both laid
 // out for the current plot area and text size.
 #include "sweep/sweepchartbuilder.h"

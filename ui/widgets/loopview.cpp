@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // LoopView: what it holds, its size and its texts; the painting is in
 // loopviewpaint.cpp.
 #include "widgets/loopview.h"

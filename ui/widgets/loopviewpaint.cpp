@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // LoopView's painting: the ready queue on top, a lane per task, the time
 // axis and a legend below. Everything is measured in the widget's font.
 #include "widgets/loopview.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
 // TimelineView in words, for a screen reader: what the lanes show, read
 // from the same per-lane totals the chart's results feed.
 #include "widgets/timelineview.h"
