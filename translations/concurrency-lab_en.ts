@@ -221,9 +221,9 @@
     <message numerus="yes">
         <source>%n frame(s), longest gap %1 ms</source>
         <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame, longest gap %1 ms</numerusform>
+            <numerusform>%n frames, longest gap %1 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -256,9 +256,9 @@
     <message numerus="yes">
         <source>%1: %n hold(s), %2 s held (%3%)</source>
         <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n hold, %2 s held (%3%)</numerusform>
+            <numerusform>%1: %n holds, %2 s held (%3%)</numerusform>
         </translation>
     </message>
     <message>
@@ -293,9 +293,9 @@
     <message numerus="yes">
         <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
         <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>concurrency-lab: moved %n file from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</numerusform>
+            <numerusform>concurrency-lab: moved %n files from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -987,9 +987,9 @@
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
         <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; (%n character)</numerusform>
+            <numerusform>&apos;%1&apos; (%n characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -1313,17 +1313,17 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n frame(s) drawn, line wiped</source>
         <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame drawn, line wiped</numerusform>
+            <numerusform>%n frames drawn, line wiped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, still spinning</source>
         <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame drawn, still spinning</numerusform>
+            <numerusform>%n frames drawn, still spinning</numerusform>
         </translation>
     </message>
     <message>
@@ -1334,9 +1334,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n frame(s) drawn, then stopped</source>
         <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame drawn, then stopped</numerusform>
+            <numerusform>%n frames drawn, then stopped</numerusform>
         </translation>
     </message>
 </context>
@@ -2654,57 +2654,57 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>%n worker(s)</source>
         <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 job(s) done</source>
         <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 job done</numerusform>
+            <numerusform>%n of %1 jobs done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) done</source>
         <extracomment>Screen reader: numbers checked so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job done</numerusform>
+            <numerusform>%n jobs done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>busiest worker %1: %n job(s), %2 s</source>
         <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>busiest worker %1: %n job, %2 s</numerusform>
+            <numerusform>busiest worker %1: %n jobs, %2 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) never reported</source>
         <extracomment>Screen reader: results the racy report loop lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result never reported</numerusform>
+            <numerusform>%n results never reported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GIL hold(s)</source>
         <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GIL hold</numerusform>
+            <numerusform>%n GIL holds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker crash(es)</source>
         <extracomment>Screen reader: worker processes that died during the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker crash</numerusform>
+            <numerusform>%n worker crashes</numerusform>
         </translation>
     </message>
     <message>

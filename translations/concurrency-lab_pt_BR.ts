@@ -26,7 +26,7 @@
     <message>
         <source>lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4</source>
         <extracomment>Screen reader: the book&apos;s chart; %1 the lowest median in s, %2 the process count it was at, %3 the median with 1 process, %4 the highest count, %5 the median there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>menor mediana %1 s com %2 processos; %3 s com 1 processo, %5 s com %4</translation>
     </message>
 </context>
 <context>
@@ -216,20 +216,20 @@
     <message>
         <source>no frame yet</source>
         <extracomment>Screen reader: the frame-gap chart before any frame</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nenhum quadro ainda</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s), longest gap %1 ms</source>
         <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadro, maior intervalo de %1 ms</numerusform>
+            <numerusform>%n quadros, maior intervalo de %1 ms</numerusform>
         </translation>
     </message>
     <message>
         <source>Frame gaps: time before each frame, against the spinner&apos;s 100 ms</source>
         <extracomment>The frame-gap chart&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos entre quadros: o tempo antes de cada quadro, comparado aos 100 ms do spinner</translation>
     </message>
 </context>
 <context>
@@ -251,20 +251,20 @@
     <message>
         <source>no hold yet</source>
         <extracomment>Screen reader: the GIL lanes before any hold was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a GIL ainda não foi detida</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hold(s), %2 s held (%3%)</source>
         <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: deteve a GIL %n vez, por %2 s (%3%)</numerusform>
+            <numerusform>%1: deteve a GIL %n vezes, por %2 s (%3%)</numerusform>
         </translation>
     </message>
     <message>
         <source>over %1 s</source>
         <extracomment>Screen reader: the GIL lanes&apos; time axis; %1 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ao longo de %1 s</translation>
     </message>
 </context>
 <context>
@@ -283,19 +283,19 @@
     <message>
         <source>could not move %1 to %2: %3</source>
         <extracomment>%1 a file, %2 where it should have gone, %3 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível mover %1 para %2: %3</translation>
     </message>
     <message>
         <source>could not create %1</source>
         <extracomment>%1 a folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar %1</translation>
     </message>
     <message numerus="yes">
         <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
         <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>concurrency-lab: %n arquivo foi movido das pastas antigas chamadas &quot;Concurrency Lab&quot; para %1 e %2.</numerusform>
+            <numerusform>concurrency-lab: %n arquivos foram movidos das pastas antigas chamadas &quot;Concurrency Lab&quot; para %1 e %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -527,7 +527,7 @@
     <message>
         <source>line %1, column %2: %3: %4</source>
         <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: %3: %4</translation>
     </message>
 </context>
 <context>
@@ -604,7 +604,7 @@
     <message>
         <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ritmo desconhecido %1: use native, cpython, book ou um multiplicador de 1 a 1000, como 4</translation>
     </message>
 </context>
 <context>
@@ -635,27 +635,27 @@
     <message>
         <source>no guess</source>
         <extracomment>Screen reader: no answer to the prediction is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sem palpite</translation>
     </message>
     <message>
         <source>guess: %1</source>
         <extracomment>Screen reader: %1 the answer chosen, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>palpite: %1</translation>
     </message>
     <message>
         <source>the run showed: %1</source>
         <extracomment>Screen reader, after the reveal; %1 what the spinner did, e.g. &quot;Never appears&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a execução mostrou: %1</translation>
     </message>
     <message>
         <source>right</source>
         <extracomment>Screen reader, after the reveal: the guess matched what the run showed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>acertou</translation>
     </message>
     <message>
         <source>wrong</source>
         <extracomment>Screen reader, after the reveal: the guess did not match what the run showed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>errou</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace do Chrome compactado (*.json.gz)</translation>
     </message>
 </context>
 <context>
@@ -987,9 +987,9 @@
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
         <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; (%n caractere)</numerusform>
+            <numerusform>&apos;%1&apos; (%n caracteres)</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,45 +1298,45 @@ column marking primes</extracomment>
     <message>
         <source>Spinner</source>
         <extracomment>The spinner glyph&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spinner</translation>
     </message>
     <message>
         <source>no run yet</source>
         <extracomment>Screen reader: the spinner glyph before any run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma execução ainda</translation>
     </message>
     <message>
         <source>nothing drawn yet</source>
         <extracomment>Screen reader: a run goes and the spinner has drawn nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nada desenhado ainda</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, line wiped</source>
         <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadro desenhado, linha apagada</numerusform>
+            <numerusform>%n quadros desenhados, linha apagada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, still spinning</source>
         <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadro desenhado, ainda girando</numerusform>
+            <numerusform>%n quadros desenhados, ainda girando</numerusform>
         </translation>
     </message>
     <message>
         <source>never appeared</source>
         <extracomment>Screen reader: the run ended and the spinner never drew a frame</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nunca apareceu</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, then stopped</source>
         <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadro desenhado, depois parou</numerusform>
+            <numerusform>%n quadros desenhados, depois parou</numerusform>
         </translation>
     </message>
 </context>
@@ -1652,7 +1652,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace do Chrome compactado (*.json.gz)</translation>
     </message>
 </context>
 <context>
@@ -1857,15 +1857,15 @@ column marking primes</extracomment>
     <message>
         <source>The PNG could not be encoded: %1</source>
         <extracomment>%1 the encoder&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível codificar o PNG: %1</translation>
     </message>
     <message>
         <source>The SVG could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o SVG.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o PDF.</translation>
     </message>
 </context>
 <context>
@@ -1948,25 +1948,25 @@ column marking primes</extracomment>
     <message>
         <source>series %1: %2; use one of %3, with :switch=MS on threads and pool</source>
         <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>série %1: %2; use uma de %3, com :switch=MS em threads e pool</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo desconhecido</translation>
     </message>
     <message>
         <source>unknown model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo desconhecido %1</translation>
     </message>
     <message>
         <source>unknown option %1</source>
         <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opção desconhecida %1</translation>
     </message>
     <message>
         <source>%1 applies to threads and pool only</source>
         <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 só se aplica a threads e pool</translation>
     </message>
 </context>
 <context>
@@ -2650,68 +2650,68 @@ column marking primes</extracomment>
     <message>
         <source>Timeline: one lane per worker, one bar per number checked</source>
         <extracomment>The primes timeline&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo: uma raia por trabalhador, uma barra por número verificado</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
         <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabalhador</numerusform>
+            <numerusform>%n trabalhadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 job(s) done</source>
         <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 tarefas concluída</numerusform>
+            <numerusform>%n de %1 tarefas concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) done</source>
         <extracomment>Screen reader: numbers checked so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa concluída</numerusform>
+            <numerusform>%n tarefas concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>busiest worker %1: %n job(s), %2 s</source>
         <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trabalhador mais ocupado %1: %n tarefa, %2 s</numerusform>
+            <numerusform>trabalhador mais ocupado %1: %n tarefas, %2 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) never reported</source>
         <extracomment>Screen reader: results the racy report loop lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado nunca relatado</numerusform>
+            <numerusform>%n resultados nunca relatados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GIL hold(s)</source>
         <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GIL detida %n vez</numerusform>
+            <numerusform>GIL detida %n vezes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker crash(es)</source>
         <extracomment>Screen reader: worker processes that died during the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falha de trabalhador</numerusform>
+            <numerusform>%n falhas de trabalhadores</numerusform>
         </translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>Screen reader: the run still goes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>em execução</translation>
     </message>
 </context>
 <context>
@@ -2749,12 +2749,12 @@ column marking primes</extracomment>
     <message>
         <source>Verdict</source>
         <extracomment>The verdict banner&apos;s name for a screen reader, before a run ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
         <extracomment>The verdict banner&apos;s name for a screen reader; %1 the verdict, e.g. &quot;Never appeared&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veredito: %1</translation>
     </message>
 </context>
 <context>
@@ -2847,27 +2847,27 @@ column marking primes</extracomment>
     <message>
         <source>Unknown option %1.</source>
         <extracomment>%1 the option the user typed, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida %1.</translation>
     </message>
     <message>
         <source>unexpected argument %1; %2</source>
         <extracomment>%1 the unexpected word on the command line (quoted), %2 a hint on what to do instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1; %2</translation>
     </message>
     <message>
         <source>--%1: %2 is not a whole number from %3 to %4</source>
         <extracomment>%1 option name, %2 the value given (quoted), %3 and %4 the valid range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 não é um número inteiro de %3 a %4</translation>
     </message>
     <message>
         <source>--%1: unknown value %2; choose one of %3</source>
         <extracomment>%1 option name, %2 the value given (quoted), %3 the valid values</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1: valor desconhecido %2; escolha um de %3</translation>
     </message>
     <message>
         <source>--%1: %2 is outside %3 to %4 %5</source>
         <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 está fora do intervalo de %3 a %4 %5</translation>
     </message>
 </context>
 <context>
@@ -2908,12 +2908,12 @@ column marking primes</extracomment>
     <message>
         <source>--%1 and --%2 would both write to standard output (-); send one of them to a file</source>
         <extracomment>%1 and %2 option names; &quot;-&quot; is what the user typed for standard output</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 e --%2 gravariam ambos na saída padrão (-); envie um deles para um arquivo</translation>
     </message>
     <message>
         <source>--%1 -: standard output is a terminal; redirect it (&gt; chart.%1) or pipe it</source>
         <extracomment>%1 option name such as png</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 -: a saída padrão é um terminal; redirecione-a (&gt; chart.%1) ou use um pipe</translation>
     </message>
 </context>
 <context>
@@ -2998,11 +2998,11 @@ as mesmas linhas que esses scripts imprimem.</translation>
     <message>
         <source>One of %1 (default sequential).</source>
         <extracomment>%1 the model names, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um de %1 (padrão: sequential).</translation>
     </message>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava também a execução como JSON do Chrome Trace Event em FILE (abre em ui.perfetto.dev). FILE - é a stdout; as linhas do livro vão então para a stderr, e --json é recusado.</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3061,7 @@ aparece, dependendo do modelo de concorrência.</translation>
     </message>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava também a execução como JSON do Chrome Trace Event em FILE (abre em ui.perfetto.dev). FILE - é a stdout; a animação vai então para a stderr, e --json é recusado.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3147,13 @@ a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or a
 file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
 FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
 stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometra a carga do procs.py com 1 a N trabalhadores, várias execuções por quantidade, e imprime a
+mediana de cada quantidade, como o run_procs.sh fez para a Figura 19-2 do livro. Cada execução
+concluída é salva na hora em um arquivo de resultados na pasta de dados do aplicativo: uma varredura
+parada por Ctrl+C, falha ou queda de energia continua com --resume. Códigos de saída: 0 concluída,
+1 uma execução ou um arquivo de saída falhou (o arquivo de resultados é mantido), 2 entrada inválida
+(nada roda), 130 interrompida. FILE - envia um de --out, --png, --svg e --pdf para a stdout; as
+medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a stdout não é um terminal).</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3304,7 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
         <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--size: %1 não está no formato LARGURAxALTURA com cada lado de %2 a %3 pixels (por exemplo 1600x900)</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3322,7 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>could not write the trace to standard output: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o trace na saída padrão: %1</translation>
     </message>
 </context>
 <context>
@@ -3324,20 +3330,26 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>or offscreen (nothing shown):              QT_QPA_PLATFORM=offscreen concurrency-lab
 The headless commands need no display:     concurrency-lab primes --help</source>
-        <translation type="unfinished"></translation>
+        <translation>ou offscreen (nada é exibido):             QT_QPA_PLATFORM=offscreen concurrency-lab
+Os comandos headless dispensam a tela:     concurrency-lab primes --help</translation>
     </message>
     <message>
         <source>concurrency-lab: WAYLAND_DISPLAY is set but DISPLAY is not, and Qt&apos;s Wayland platform plugin is not installed.
 Install it (Debian, Ubuntu):               sudo apt install qt6-wayland
 or use XWayland if the session runs it:    DISPLAY=:0 concurrency-lab
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab: WAYLAND_DISPLAY está definida, mas DISPLAY não, e o plugin de plataforma Wayland do Qt não está instalado.
+Instale-o (Debian, Ubuntu):                sudo apt install qt6-wayland
+ou use o XWayland, se a sessão o rodar:    DISPLAY=:0 concurrency-lab
+</translation>
     </message>
     <message>
         <source>concurrency-lab: no display found (DISPLAY is not set).
 Run the window under a virtual X server:   xvfb-run -a concurrency-lab
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab: nenhuma tela encontrada (DISPLAY não está definida).
+Rode a janela em um servidor X virtual:    xvfb-run -a concurrency-lab
+</translation>
     </message>
 </context>
 <context>
@@ -3353,52 +3365,53 @@ Run the window under a virtual X server:   xvfb-run -a concurrency-lab
     <message>
         <source>Open experiment N of the window&apos;s list, counting from 1.</source>
         <extracomment>help of --experiment, N its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abre o experimento N da lista da janela, contando a partir de 1.</translation>
     </message>
     <message>
         <source>Open in presentation mode: full screen, larger text (F11 in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre no modo de apresentação: tela cheia, texto maior (F11 na janela).</translation>
     </message>
     <message>
         <source>Usage: concurrency-lab [options]
        concurrency-lab COMMAND [options]</source>
         <extracomment>the usage lines of --help; keep &quot;concurrency-lab&quot; and the layout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: concurrency-lab [opções]
+     concurrency-lab COMMAND [opções]</translation>
     </message>
     <message>
         <source>Commands (headless, no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos (headless, sem precisar de tela):</translation>
     </message>
     <message>
         <source>check numbers for primality in one of six concurrency models</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica se números são primos em um de seis modelos de concorrência</translation>
     </message>
     <message>
         <source>run the spinner supervisor and show how the spinner fares</source>
-        <translation type="unfinished"></translation>
+        <translation>executa o supervisor do spinner e mostra como o spinner se sai</translation>
     </message>
     <message>
         <source>time the primes workload at 1 to N workers and chart it</source>
-        <translation type="unfinished"></translation>
+        <translation>cronometra a carga de primos com 1 a N trabalhadores e gera o gráfico</translation>
     </message>
     <message>
         <source>Run &apos;concurrency-lab COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;concurrency-lab COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
         <extracomment>%1 the option the user typed, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida %1.</translation>
     </message>
     <message>
         <source>--experiment takes a number from 1 to %2, not %1</source>
         <extracomment>%1 the value given (quoted), %2 the number of experiments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--experiment aceita um número de 1 a %2, não %1</translation>
     </message>
     <message>
         <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1; os comandos headless são primes, spinner e sweep</translation>
     </message>
 </context>
 </TS>

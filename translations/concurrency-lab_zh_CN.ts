@@ -26,7 +26,7 @@
     <message>
         <source>lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4</source>
         <extracomment>Screen reader: the book&apos;s chart; %1 the lowest median in s, %2 the process count it was at, %3 the median with 1 process, %4 the highest count, %5 the median there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最低中位数 %1 秒（%2 个进程）；1 个进程时 %3 秒，%4 个进程时 %5 秒</translation>
     </message>
 </context>
 <context>
@@ -216,19 +216,19 @@
     <message>
         <source>no frame yet</source>
         <extracomment>Screen reader: the frame-gap chart before any frame</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有帧</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s), longest gap %1 ms</source>
         <extracomment>Screen reader: %n frames plotted, %1 the longest gap in ms</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 帧，最长间隔 %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Frame gaps: time before each frame, against the spinner&apos;s 100 ms</source>
         <extracomment>The frame-gap chart&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帧间隔：每一帧之前的时间，对照旋转指示器的 100 毫秒</translation>
     </message>
 </context>
 <context>
@@ -250,19 +250,19 @@
     <message>
         <source>no hold yet</source>
         <extracomment>Screen reader: the GIL lanes before any hold was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有线程持有 GIL</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hold(s), %2 s held (%3%)</source>
         <extracomment>Screen reader: one GIL lane; %1 the thread&apos;s name, %2 seconds held, %3 percent of the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：持有 GIL %n 次，共 %2 秒（%3%）</numerusform>
         </translation>
     </message>
     <message>
         <source>over %1 s</source>
         <extracomment>Screen reader: the GIL lanes&apos; time axis; %1 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>历时 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -281,18 +281,18 @@
     <message>
         <source>could not move %1 to %2: %3</source>
         <extracomment>%1 a file, %2 where it should have gone, %3 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到 %2：%3</translation>
     </message>
     <message>
         <source>could not create %1</source>
         <extracomment>%1 a folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message numerus="yes">
         <source>concurrency-lab: moved %n file(s) from the old folders named &quot;Concurrency Lab&quot; to %1 and %2.</source>
         <extracomment>%n how many files; %1 the new settings file, %2 the new data folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>concurrency-lab: 已将 %n 个文件从名为 &quot;Concurrency Lab&quot; 的旧文件夹移到 %1 和 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -522,7 +522,7 @@
     <message>
         <source>line %1, column %2: %3: %4</source>
         <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3：%4</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知速度 %1：请使用 native、cpython、book，或 1 到 1000 之间的倍数，例如 4</translation>
     </message>
 </context>
 <context>
@@ -628,27 +628,27 @@
     <message>
         <source>no guess</source>
         <extracomment>Screen reader: no answer to the prediction is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未做预测</translation>
     </message>
     <message>
         <source>guess: %1</source>
         <extracomment>Screen reader: %1 the answer chosen, e.g. &quot;Stutters&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预测：%1</translation>
     </message>
     <message>
         <source>the run showed: %1</source>
         <extracomment>Screen reader, after the reveal; %1 what the spinner did, e.g. &quot;Never appears&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行结果：%1</translation>
     </message>
     <message>
         <source>right</source>
         <extracomment>Screen reader, after the reveal: the guess matched what the run showed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>猜对了</translation>
     </message>
     <message>
         <source>wrong</source>
         <extracomment>Screen reader, after the reveal: the guess did not match what the run showed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>猜错了</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的 Chrome 跟踪 (*.json.gz)</translation>
     </message>
 </context>
 <context>
@@ -976,8 +976,8 @@
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
         <extracomment>a long value quoted in an error message, cut in the middle; %1 the quoted start and end, %n its length</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos;（%n 个字符）</numerusform>
         </translation>
     </message>
 </context>
@@ -1281,42 +1281,42 @@ column marking primes</extracomment>
     <message>
         <source>Spinner</source>
         <extracomment>The spinner glyph&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旋转指示器</translation>
     </message>
     <message>
         <source>no run yet</source>
         <extracomment>Screen reader: the spinner glyph before any run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message>
         <source>nothing drawn yet</source>
         <extracomment>Screen reader: a run goes and the spinner has drawn nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有绘制任何内容</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, line wiped</source>
         <extracomment>Screen reader: the spinner drew frames, then wiped its line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 帧，该行已擦除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, still spinning</source>
         <extracomment>Screen reader: the spinner is drawing while the run goes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 帧，仍在旋转</numerusform>
         </translation>
     </message>
     <message>
         <source>never appeared</source>
         <extracomment>Screen reader: the run ended and the spinner never drew a frame</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根本没出现</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) drawn, then stopped</source>
         <extracomment>Screen reader: the run ended after the spinner drew frames</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>绘制了 %n 帧后停止</numerusform>
         </translation>
     </message>
 </context>
@@ -1632,7 +1632,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的 Chrome 跟踪 (*.json.gz)</translation>
     </message>
 </context>
 <context>
@@ -1835,15 +1835,15 @@ column marking primes</extracomment>
     <message>
         <source>The PNG could not be encoded: %1</source>
         <extracomment>%1 the encoder&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 PNG：%1</translation>
     </message>
     <message>
         <source>The SVG could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 SVG。</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1926,25 +1926,25 @@ column marking primes</extracomment>
     <message>
         <source>series %1: %2; use one of %3, with :switch=MS on threads and pool</source>
         <extracomment>%1 the series the user wrote, %2 what is wrong with it, %3 the accepted series</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系列 %1：%2；请使用 %3 之一，threads 和 pool 可加 :switch=MS</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型</translation>
     </message>
     <message>
         <source>unknown model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型 %1</translation>
     </message>
     <message>
         <source>unknown option %1</source>
         <extracomment>%1 an option such as &quot;gil=on&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>%1 applies to threads and pool only</source>
         <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅适用于 threads 和 pool</translation>
     </message>
 </context>
 <context>
@@ -2615,61 +2615,61 @@ column marking primes</extracomment>
     <message>
         <source>Timeline: one lane per worker, one bar per number checked</source>
         <extracomment>The primes timeline&apos;s name for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间线：每个工作者一条泳道，每检查一个数字画一个色块</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
         <extracomment>Screen reader: how many lanes (workers) the timeline has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 job(s) done</source>
         <extracomment>Screen reader: numbers checked so far; %1 how many the run was given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1 个任务中的 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) done</source>
         <extracomment>Screen reader: numbers checked so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>busiest worker %1: %n job(s), %2 s</source>
         <extracomment>Screen reader: the worker that spent the most time checking; %1 its name, %2 seconds it spent, %n the numbers it checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最忙的工作者 %1：%n 个任务，%2 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) never reported</source>
         <extracomment>Screen reader: results the racy report loop lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果从未报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GIL hold(s)</source>
         <extracomment>Screen reader: how many times a thread took the GIL</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持有 GIL %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker crash(es)</source>
         <extracomment>Screen reader: worker processes that died during the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作进程崩溃 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>Screen reader: the run still goes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
 </context>
 <context>
@@ -2707,12 +2707,12 @@ column marking primes</extracomment>
     <message>
         <source>Verdict</source>
         <extracomment>The verdict banner&apos;s name for a screen reader, before a run ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
         <extracomment>The verdict banner&apos;s name for a screen reader; %1 the verdict, e.g. &quot;Never appeared&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1</translation>
     </message>
 </context>
 <context>
@@ -2805,27 +2805,27 @@ column marking primes</extracomment>
     <message>
         <source>Unknown option %1.</source>
         <extracomment>%1 the option the user typed, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>unexpected argument %1; %2</source>
         <extracomment>%1 the unexpected word on the command line (quoted), %2 a hint on what to do instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1；%2</translation>
     </message>
     <message>
         <source>--%1: %2 is not a whole number from %3 to %4</source>
         <extracomment>%1 option name, %2 the value given (quoted), %3 and %4 the valid range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2 不是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
         <source>--%1: unknown value %2; choose one of %3</source>
         <extracomment>%1 option name, %2 the value given (quoted), %3 the valid values</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1：未知值 %2；请从 %3 中选择一个</translation>
     </message>
     <message>
         <source>--%1: %2 is outside %3 to %4 %5</source>
         <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2 超出了 %3 到 %4 %5 的范围</translation>
     </message>
 </context>
 <context>
@@ -2866,12 +2866,12 @@ column marking primes</extracomment>
     <message>
         <source>--%1 and --%2 would both write to standard output (-); send one of them to a file</source>
         <extracomment>%1 and %2 option names; &quot;-&quot; is what the user typed for standard output</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 和 --%2 都会写入标准输出 (-)；请把其中一个写入文件</translation>
     </message>
     <message>
         <source>--%1 -: standard output is a terminal; redirect it (&gt; chart.%1) or pipe it</source>
         <extracomment>%1 option name such as png</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 -：标准输出是终端；请重定向 (&gt; chart.%1) 或通过管道传给其他程序</translation>
     </message>
 </context>
 <context>
@@ -2955,11 +2955,11 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
     <message>
         <source>One of %1 (default sequential).</source>
         <extracomment>%1 the model names, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 之一（默认 sequential）。</translation>
     </message>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将本次运行以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。FILE 为 - 时写入 stdout；此时书中的输出行改写到 stderr，并拒绝 --json。</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3018,7 @@ appears, depending on the concurrency model.</source>
     </message>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将本次运行以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。FILE 为 - 时写入 stdout；此时动画改为输出到 stderr，并拒绝 --json。</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3104,13 @@ a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or a
 file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
 FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
 stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 1 到 N 个工作者为 procs.py 的工作负载计时，每个数量运行多次，并输出每个数量的
+中位数，就像 run_procs.sh 为书中图 19-2 所做的那样。每次完成的运行都会立即保存到
+应用数据文件夹中的结果文件里：因 Ctrl+C、崩溃或断电而中止的扫描可用 --resume 继续。
+退出码：0 完成；1 某次运行或某个输出文件失败（结果文件会保留）；
+2 输入有误（不会运行任何内容）；130 被中断。
+FILE 为 - 时，把 --out、--png、--svg 和 --pdf 中的一个写入 stdout；此时中位数行改写到
+stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）。</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3261,7 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>--size: %1 is not WIDTHxHEIGHT with each side from %2 to %3 pixels (for example 1600x900)</source>
         <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--size：%1 不是“宽x高”格式，或边长不在 %2 到 %3 像素之间（例如 1600x900）</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3279,7 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>could not write the trace to standard output: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法将跟踪写入标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -3281,20 +3287,26 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>or offscreen (nothing shown):              QT_QPA_PLATFORM=offscreen concurrency-lab
 The headless commands need no display:     concurrency-lab primes --help</source>
-        <translation type="unfinished"></translation>
+        <translation>或使用 offscreen（不显示任何内容）：  QT_QPA_PLATFORM=offscreen concurrency-lab
+无界面命令不需要显示器：              concurrency-lab primes --help</translation>
     </message>
     <message>
         <source>concurrency-lab: WAYLAND_DISPLAY is set but DISPLAY is not, and Qt&apos;s Wayland platform plugin is not installed.
 Install it (Debian, Ubuntu):               sudo apt install qt6-wayland
 or use XWayland if the session runs it:    DISPLAY=:0 concurrency-lab
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab: 已设置 WAYLAND_DISPLAY 但未设置 DISPLAY，且未安装 Qt 的 Wayland 平台插件。
+安装插件（Debian、Ubuntu）：          sudo apt install qt6-wayland
+或者，如果会话运行了 XWayland：       DISPLAY=:0 concurrency-lab
+</translation>
     </message>
     <message>
         <source>concurrency-lab: no display found (DISPLAY is not set).
 Run the window under a virtual X server:   xvfb-run -a concurrency-lab
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab: 未找到显示器（未设置 DISPLAY）。
+在虚拟 X 服务器中运行窗口：           xvfb-run -a concurrency-lab
+</translation>
     </message>
 </context>
 <context>
@@ -3310,52 +3322,53 @@ Run the window under a virtual X server:   xvfb-run -a concurrency-lab
     <message>
         <source>Open experiment N of the window&apos;s list, counting from 1.</source>
         <extracomment>help of --experiment, N its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开窗口列表中的第 N 个实验，从 1 开始计数。</translation>
     </message>
     <message>
         <source>Open in presentation mode: full screen, larger text (F11 in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示模式打开：全屏，文字更大（在窗口中按 F11）。</translation>
     </message>
     <message>
         <source>Usage: concurrency-lab [options]
        concurrency-lab COMMAND [options]</source>
         <extracomment>the usage lines of --help; keep &quot;concurrency-lab&quot; and the layout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：concurrency-lab [选项]
+      concurrency-lab COMMAND [选项]</translation>
     </message>
     <message>
         <source>Commands (headless, no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>命令（无界面，不需要显示器）：</translation>
     </message>
     <message>
         <source>check numbers for primality in one of six concurrency models</source>
-        <translation type="unfinished"></translation>
+        <translation>以六种并发模型之一检查数字是否为素数</translation>
     </message>
     <message>
         <source>run the spinner supervisor and show how the spinner fares</source>
-        <translation type="unfinished"></translation>
+        <translation>运行旋转指示器监督者，展示指示器的表现</translation>
     </message>
     <message>
         <source>time the primes workload at 1 to N workers and chart it</source>
-        <translation type="unfinished"></translation>
+        <translation>以 1 到 N 个工作者为素数工作负载计时并绘制图表</translation>
     </message>
     <message>
         <source>Run &apos;concurrency-lab COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;concurrency-lab COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
         <extracomment>%1 the option the user typed, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>--experiment takes a number from 1 to %2, not %1</source>
         <extracomment>%1 the value given (quoted), %2 the number of experiments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--experiment 接受 1 到 %2 之间的数字，而不是 %1</translation>
     </message>
     <message>
         <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1；无界面命令为 primes、spinner 和 sweep</translation>
     </message>
 </context>
 </TS>
