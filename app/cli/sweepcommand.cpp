@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "options.h"
 #include "outputpath.h"
+#include "shellword.h"
 #include "signalwatch.h"
 #include "sweepprogressprinter.h"
 #include "sweeprequest.h"
@@ -18,7 +19,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -56,22 +56,10 @@ void put(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-// The default data folder is "~/.local/share/Concurrency Lab/...": a path
-// printed for copying into a shell must survive the space.
-QString shellQuoted(const QString &path)
-{
-    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./+:=@%,-]+$)"));
-    if (plain.match(path).hasMatch())
-        return path;
-    QString quoted = path;
-    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
 QString resumeHint(const QString &path)
 {
     //: %1 a command line the user can copy
-    return SweepCommand::tr("to continue: %1").arg(u"concurrency-lab sweep --resume " + shellQuoted(path));
+    return SweepCommand::tr("to continue: %1").arg(u"concurrency-lab sweep --resume " + shellWord(path));
 }
 
 // The file named by --resume; lines it had to skip are listed with their
@@ -176,7 +164,7 @@ int finish(const SweepData &data, const SweepRequest &req, const QString &result
     if (!ok) {
         //: %1 the results file
         note(SweepCommand::tr("the results are safe in %1; to export them again, run:").arg(resultsPath));
-        note(u"  concurrency-lab sweep --resume " + shellQuoted(resultsPath) + u" [--out FILE] [--png FILE] ...");
+        note(u"  concurrency-lab sweep --resume " + shellWord(resultsPath) + u" [--out FILE] [--png FILE] ...");
         return RunFailed;
     }
     return Ok;
@@ -252,7 +240,7 @@ int sweepCommand(const QStringList &args)
         if (const auto old = SweepStore::latestUnfinished())
             //: %1 a results file, %2 the same path, quoted for a shell
             note(SweepCommand::tr("an unfinished sweep is in %1; --resume %2 continues it")
-                     .arg(old->path, shellQuoted(old->path)));
+                     .arg(old->path, shellWord(old->path)));
         const QString path = SweepStore::newFilePath();
         file = SweepFile::create(path, data, &why);
         if (!file) {

@@ -4,31 +4,17 @@
 
 #include "options.h"
 #include "outputpath.h"
+#include "shellword.h"
 
 #include "text/quotedvalue.h"
 
 #include "export/gzip.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStringList>
 #include <cstdio>
 
 namespace conlab::cli {
-
-namespace {
-
-QString shellWord(const QString &word)
-{
-    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./+:=@%,-]+$)"));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
-} // namespace
 
 TraceMetadata TraceFile::metadata()
 {

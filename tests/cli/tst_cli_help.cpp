@@ -49,6 +49,17 @@ bool hasWaylandPlugin()
     return !dir.entryList({QStringLiteral("libqwayland*.so")}, QDir::Files).isEmpty();
 }
 
+// The run ended well and stdout holds a Chrome trace and nothing else.
+void verifyTraceOnStdout(const CliRun &r)
+{
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.object().value(u"traceEvents").isArray());
+}
+
 } // namespace
 
 class TestCliHelp : public QObject
@@ -180,12 +191,9 @@ private slots:
     {
         const CliRun r = runApp({QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("2,3,5,9"),
                                  QStringLiteral("--trace"), QStringLiteral("-")});
-        QVERIFY(r.finished);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QVERIFY(doc.object().value(u"traceEvents").isArray());
+        verifyTraceOnStdout(r);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(r.err.contains("Checking 4 numbers"), r.err.constData());
         QVERIFY2(!r.out.contains("Checking"), r.out.constData());
     }
@@ -194,12 +202,9 @@ private slots:
     {
         const CliRun r = runApp({QStringLiteral("spinner"), QStringLiteral("--seconds"), QStringLiteral("0.2"),
                                  QStringLiteral("--trace"), QStringLiteral("-")});
-        QVERIFY(r.finished);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QVERIFY(doc.object().value(u"traceEvents").isArray());
+        verifyTraceOnStdout(r);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(r.err.contains("Answer: "), r.err.constData());
     }
 
