@@ -108,9 +108,10 @@ void TestCliWorkerFaults::ctrlCIsNoWorkerCrash()
     if (json) {
         const QJsonDocument doc = QJsonDocument::fromJson(out);
         QVERIFY2(doc.isObject(), out.constData());
-        const QJsonValue crashes = doc.object().value(u"crashes");
+        const QJsonValue crashes = doc.object().value(u"summary").toObject().value(u"crashes");
         QVERIFY2(crashes.isArray(), out.constData());
         QVERIFY2(crashes.toArray().isEmpty(), out.constData());
+        QVERIFY(doc.object().value(u"summary").toObject().value(u"cancelled").toBool());
     }
     verifyWorkersGone(workers);
 }
