@@ -108,6 +108,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->hide();
     connect(statusBar(), &QStatusBar::messageChanged, this,
             [this](const QString &message) { statusBar()->setVisible(!message.isEmpty()); });
+    // A choice that cannot be saved is lost at the next start: say so. It
+    // stays until the next message, not kStatusMs: it is about every change.
+    connect(settings_, &Settings::saveFailed, this, [this](const QString &why) { statusBar()->showMessage(why); });
     retranslateUi();
     restoreFromSettings();
 }

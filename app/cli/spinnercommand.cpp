@@ -141,6 +141,15 @@ int spinnerCommand(const QStringList &args)
         };
     }
     const SpinnerReport report = run.exec(observer);
+    // The executor's worker was lost and replaced (the run may still have
+    // its answer): the person at the terminal should know it happened.
+    for (const WorkerCrash &c : report.crashes) {
+        //: %1 how the worker was lost, %2 the number given to a fresh worker
+        const QString line = c.n && c.attempt < WorkerCrash::kMaxAttempts
+            ? SpinnerCommand::tr("%1; a fresh worker retries %2").arg(c.message).arg(*c.n)
+            : c.message;
+        std::fprintf(stderr, "%s%s\n", json ? "" : "\n", qPrintable(line));
+    }
     if (json)
         put(SpinnerJsonReport::build(cfg, report));
     else if (report.ok())

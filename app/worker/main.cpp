@@ -16,6 +16,7 @@
 #include "kernel/protocol.h"
 #include "kernel/trialdivision.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -148,10 +149,14 @@ int spin(protocol::Decoder &dec, const protocol::SpinStart &start)
             if (due < now)
                 due = now + interval;
         }
-        const int wait = static_cast<int>((due - monotonicNs() + 999'999) / 1'000'000);
+        // The decoder keeps the interval within kMaxSpinIntervalMs, so the
+        // wait fits an int; clamped all the same, since a wrapped negative
+        // wait would make this loop spin flat out.
+        const std::int64_t waitMs = std::clamp<std::int64_t>((due - monotonicNs() + 999'999) / 1'000'000, 0,
+                                                             std::int64_t{protocol::kMaxSpinIntervalMs});
         protocol::Message msg;
         std::string error;
-        const int r = readMessage(dec, msg, wait < 0 ? 0 : wait, error);
+        const int r = readMessage(dec, msg, static_cast<int>(waitMs), error);
         if (r == 0)
             continue;
         if (r == -2)

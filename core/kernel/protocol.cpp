@@ -202,9 +202,14 @@ Decoder::Status Decoder::next(Message &out)
         break;
     case Type::Done: out = Done{}; break;
     case Type::Error: out = Error{std::string(reinterpret_cast<const char *>(p), len)}; break;
-    case Type::SpinStart:
-        out = SpinStart{getU32(p), std::string(reinterpret_cast<const char *>(p + 4), len - 4)};
+    case Type::SpinStart: {
+        const std::uint32_t interval = getU32(p);
+        if (interval < kMinSpinIntervalMs || interval > kMaxSpinIntervalMs)
+            return fail("spin-start interval " + std::to_string(interval) + " ms is outside "
+                        + std::to_string(kMinSpinIntervalMs) + ".." + std::to_string(kMaxSpinIntervalMs) + " ms");
+        out = SpinStart{interval, std::string(reinterpret_cast<const char *>(p + 4), len - 4)};
         break;
+    }
     case Type::SpinStop: out = SpinStop{}; break;
     case Type::Frame:
         out = Frame{getU32(p), static_cast<std::int64_t>(getU64(p + 4)), static_cast<char>(p[12])};

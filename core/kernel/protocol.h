@@ -15,6 +15,12 @@ namespace conlab::protocol {
 inline constexpr std::uint8_t kVersion = 1;
 inline constexpr std::size_t kHeaderSize = 8;
 inline constexpr std::size_t kMaxPayload = 1024;
+// The frame interval a spin-start may ask for. Below 10 ms the child would
+// flood the pipe with frames no screen shows; above a minute it would look
+// hung (and the parent's watchdog would call it that). The decoder refuses
+// anything outside, so no worker ever computes with 0 or 2^32-1 ms.
+inline constexpr std::uint32_t kMinSpinIntervalMs = 10;
+inline constexpr std::uint32_t kMaxSpinIntervalMs = 60'000;
 
 enum class Type : std::uint8_t {
     Hello = 1,       // parent -> worker: who you are and how to pace

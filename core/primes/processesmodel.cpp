@@ -108,6 +108,10 @@ void ProcessesRun::feed(Slot &s)
 // worker, unless the number has now cost too many workers in a row.
 bool ProcessesRun::fault(Slot &s, WorkerCrash::Cause cause, const QString &message)
 {
+    // During a cancel a worker's end is the cancel's doing (or the signal
+    // behind it): no crash to report and no fresh worker to start.
+    if (ctx_.control.cancelled())
+        throw Cancelled{};
     WorkerCrash crash = s.channel->endAfterFault(cause, s.inFlight, message);
     crash.tNs = monotonicNs() - ctx_.t0Ns;
     crash.attempt = s.inFlight ? ++s.attempts : 0;

@@ -197,6 +197,11 @@ ProcessPoolExecutor::Checked ProcessPoolExecutor::checkIn(std::size_t slot, std:
         if (auto checked = attempt(*channel, n, crash))
             return *checked;
         channel.reset();
+        // A worker that ended while the run was being cancelled was ended
+        // by the cancel (or by the signal behind it): not a crash, and
+        // nothing to retry. A cancel never spawns a worker.
+        if (stop_.cancelled() || control_.cancelled())
+            throwStopped();
         crash.attempt = tries;
         crash.tNs = monotonicNs() - faults_.t0Ns;
         if (faults_.onCrash)

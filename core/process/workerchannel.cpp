@@ -106,6 +106,17 @@ QString WorkerChannel::describeUnresponsive(std::optional<std::uint64_t> inFligh
                     inFlight);
 }
 
+QString WorkerChannel::endSilentSpinner(std::int64_t limitNs)
+{
+    const pid_t pid = proc_.pid();
+    proc_.stop();
+    //: %1 the child's pid, %2 the watchdog's limit in seconds
+    return describe(tr("the spinner's process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed")
+                        .arg(pid)
+                        .arg(static_cast<double>(limitNs) / 1e9, 0, 'g', 3),
+                    std::nullopt);
+}
+
 WorkerCrash WorkerChannel::endAfterFault(WorkerCrash::Cause cause, std::optional<std::uint64_t> inFlight,
                                          QString message)
 {

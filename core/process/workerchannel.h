@@ -51,6 +51,9 @@ public:
     QString describe(const QString &what, std::optional<std::uint64_t> inFlight);
     // "worker 2 (pid 123) gave no answer within 10 s while checking 7".
     QString describeUnresponsive(std::optional<std::uint64_t> inFlight, std::int64_t limitNs);
+    // "the spinner's process (pid 123) drew no frame for 10 s: it is stopped
+    // or hung, and was killed"; kills and reaps it.
+    QString endSilentSpinner(std::int64_t limitNs);
 
     // Ends a worker that failed (kills it if it still runs, and reaps it)
     // and says what happened, for the run's event stream. The caller fills

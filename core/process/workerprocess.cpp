@@ -69,7 +69,13 @@ bool WorkerProcess::start(const QString &program, const QStringList &args, QStri
     sigfillset(&all);
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    // A process group of its own: Ctrl+C in a terminal signals the whole
+    // foreground group, and a worker that got the SIGINT meant for the app
+    // would die and be reported as a crash while the app cancels. The app
+    // alone decides when a worker ends; PR_SET_PDEATHSIG and end-of-file on
+    // stdin still end it with the app (the group plays no part in either).
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
 
     const QByteArray path = program.toLocal8Bit();
     std::vector<QByteArray> argBytes;

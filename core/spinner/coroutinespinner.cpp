@@ -3,6 +3,7 @@
 #include "eventloop/aio.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
+#include "pace/pace.h"
 #include "process/processpoolexecutor.h"
 #include "spinner/coroutinelisting.h"
 #include "spinner/spinnercontext.h"
@@ -65,7 +66,17 @@ aio::Task<int> slow(CoroutineRun *run)
         break;
     }
     case SlowKind::Executor: {
-        ProcessPoolExecutor pool(1, ctx.config.workerPath, ctx.cost(nullptr).paceUnits, ctx.control);
+        // The pool's watchdog: a stopped or hung worker is killed and the
+        // number retried in a fresh one, as in the primes executor model.
+        ProcessPoolExecutor::Faults faults;
+        faults.watchdog = JobWatchdog(ctx.config.watchdogMs,
+                                      PaceCalibration::instance().targetNsPerDivision(ctx.config.pace), 1);
+        faults.t0Ns = ctx.t0Ns;
+        faults.onCrash = [&ctx](const WorkerCrash &c) {
+            std::lock_guard lock(ctx.mutex);
+            ctx.crashes.push_back(c);
+        };
+        ProcessPoolExecutor pool(1, ctx.config.workerPath, ctx.cost(nullptr).paceUnits, ctx.control, std::move(faults));
         QString error;
         if (!pool.start(&error))
             throw ProcessPoolExecutor::Failure{error};

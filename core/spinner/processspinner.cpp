@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "kernel/checkpoint.h"
+#include "kernel/monotonic.h"
+#include "process/jobwatchdog.h"
 #include "process/workerchannel.h"
 #include "process/workerlocator.h"
 #include "spinner/spinnercontext.h"
 
+#include <atomic>
 #include <future>
 #include <thread>
 #include <unistd.h>
@@ -13,15 +16,24 @@ namespace conlab::spinner {
 
 namespace {
 
+// How long the child may draw no frame. It draws one every 100 ms, so the
+// floor of the job watchdog (10 s) is a hundred frames: only a stopped or
+// hung child misses them all, even on a swamped machine.
+std::int64_t silenceLimitNs(const SpinnerConfig &config)
+{
+    return config.watchdogMs > 0 ? std::int64_t{config.watchdogMs} * 1'000'000 : JobWatchdog::kFloorNs;
+}
+
 // Reads the child's frames as they come. Ends at spin-stopped, at the end
-// of the child's output, or on cancel, and says which. It only reads: the
-// supervisor thread alone writes to, describes and reaps the child, after
-// joining this reader, so the two never touch the process at once.
-WorkerChannel::Next readFrames(SpinnerContext &ctx, WorkerChannel &channel)
+// of the child's output, on cancel, or when the child has been silent for
+// limitNs (TimedOut), and says which. It only reads: the supervisor thread
+// alone writes to, describes and reaps the child, after joining this
+// reader, so the two never touch the process at once.
+WorkerChannel::Next readFrames(SpinnerContext &ctx, WorkerChannel &channel, std::int64_t limitNs)
 {
     protocol::Message msg;
     for (;;) {
-        const WorkerChannel::Next next = channel.waitNext(msg, ctx.control);
+        const WorkerChannel::Next next = channel.waitNext(msg, ctx.control, monotonicNs() + limitNs);
         if (next != WorkerChannel::Next::Message)
             return next; // NeedMore here means cancelled
         if (const auto *f = std::get_if<protocol::Frame>(&msg)) {
@@ -50,8 +62,18 @@ void runProcessSpinner(SpinnerContext &ctx, SpinnerReport &report)
     ctx.spinnerObject(QStringLiteral("<Process name='Process-1' parent=%1 initial>").arg(::getpid()));
     ctx.markStart();
     channel.send(protocol::SpinStart{100, ctx.config.message.toStdString()});
+    const std::int64_t limitNs = silenceLimitNs(ctx.config);
     WorkerChannel::Next ended = WorkerChannel::Next::Message;
-    std::thread reader([&] { ended = readFrames(ctx, channel); });
+    std::atomic<bool> silent{false};
+    std::thread reader([&] {
+        ended = readFrames(ctx, channel, limitNs);
+        if (ended == WorkerChannel::Next::TimedOut) {
+            // A silent child ends the run now rather than after slow(): the
+            // sleep wakes at once (a prime in this process ends by itself).
+            silent = true;
+            ctx.cancelled.set();
+        }
+    });
     const auto stopSpinner = [&] {
         channel.send(protocol::SpinStop{}); // done.set(), across the pipe
         reader.join();
@@ -59,6 +81,8 @@ void runProcessSpinner(SpinnerContext &ctx, SpinnerReport &report)
             report.error = channel.describeExit(std::nullopt);
         else if (ended == WorkerChannel::Next::Malformed)
             report.error = channel.describeMalformed(std::nullopt);
+        else if (ended == WorkerChannel::Next::TimedOut)
+            report.error = channel.endSilentSpinner(limitNs);
         else
             channel.finish(500);
     };
@@ -73,8 +97,13 @@ void runProcessSpinner(SpinnerContext &ctx, SpinnerReport &report)
         }
     } catch (const Cancelled &) {
         reader.join(); // it sees the cancel within one poll
-        channel.stop();
-        throw;
+        if (!silent || ctx.control.cancelled()) {
+            channel.stop();
+            throw;
+        }
+        ctx.markStop();
+        report.error = channel.endSilentSpinner(limitNs);
+        return;
     }
     ctx.markStop();
     stopSpinner();

@@ -36,6 +36,11 @@ struct SpinnerConfig
     std::uint64_t number = kSlowPrime;
     QString message = QStringLiteral("thinking!");
     QString workerPath;         // empty: found by WorkerLocator
+    // The process spinner's child draws a frame every kFrameInterval; one
+    // that draws none for this long is stopped or hung, and is killed. The
+    // executor's worker gets it as its job limit. 0: the default limits
+    // (JobWatchdog); tests set a small one.
+    int watchdogMs = 0;
 
     static constexpr double kFrameInterval = 0.1; // spin() waits .1 s per frame
     // Below a second slow() is over after a few frames: no run, however it

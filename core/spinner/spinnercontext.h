@@ -44,6 +44,7 @@ struct SpinnerContext
     std::int64_t startNs = -1;
     std::int64_t stopNs = -1;
     QString error;
+    std::vector<WorkerCrash> crashes;
 };
 
 void runThreadSpinner(SpinnerContext &ctx, SpinnerReport &report);

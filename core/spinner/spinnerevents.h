@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "gil/gilstats.h"
+#include "process/workercrash.h"
 
 #include <QMetaType>
 #include <QString>
@@ -37,6 +38,9 @@ struct SpinnerReport
     bool cancelled = false;
     QString error;
     std::optional<GilStats> gil; // thread model
+    // Executor: workers lost and replaced during the run (the watchdog
+    // killed a stopped one, or one died); the run itself may still succeed.
+    std::vector<WorkerCrash> crashes;
 
     bool ok() const { return !cancelled && error.isEmpty(); }
 };

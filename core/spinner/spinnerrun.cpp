@@ -65,6 +65,7 @@ SpinnerReport SpinnerRun::exec(const SpinnerObserver &observer)
     if (report.error.isEmpty())
         report.error = ctx.error;
     report.frames = std::move(ctx.frames);
+    report.crashes = std::move(ctx.crashes);
     std::sort(report.frames.begin(), report.frames.end(),
               [](const SpinnerFrame &a, const SpinnerFrame &b) { return a.tNs < b.tNs; });
     const std::int64_t start = ctx.startNs >= 0 ? ctx.startNs : 0;

@@ -121,9 +121,17 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
             if (switchSeen || !ok || !std::isfinite(ms))
                 return fail(SweepConfig::tr("write switch=MS, once, with MS in milliseconds"));
             switchSeen = true;
-            // Clamped before the conversion so 1e300 cannot overflow; the
-            // range check below then names the accepted range.
-            const double us = std::round(std::clamp(ms, -1.0, 1e7) * 1000.0);
+            // Checked as written, before any conversion: 1e308 ms must be
+            // called 1e308, not whatever a clamped or overflowed integer says.
+            const double loMs = static_cast<double>(kMinSwitchInterval.count()) / 1000.0;
+            const double hiMs = static_cast<double>(kMaxSwitchInterval.count()) / 1000.0;
+            if (ms < loMs || ms > hiMs)
+                //: %1 the value given (quoted), %2 and %3 the accepted range in ms
+                return fail(SweepConfig::tr("switch=%1 is out of range: use %2 to %3 ms")
+                                .arg(QuotedValue::of(value))
+                                .arg(loMs)
+                                .arg(hiMs));
+            const double us = std::round(ms * 1000.0);
             s.gil.switchInterval = std::chrono::microseconds(static_cast<std::int64_t>(us));
             if (const std::string why = gilConfigError(s.gil); !why.empty())
                 return fail(QString::fromStdString(why));

@@ -228,6 +228,11 @@ void TestCliSweep::badInput_data()
                                        << s("sequential");
     QTest::addRow("gil on processes") << QStringList{s("--series"), s("processes:gil=off")} << s("--series")
                                       << s("threads and pool only");
+    // Named as written, with the range: never a clamped stand-in value.
+    QTest::addRow("switch 1e308") << QStringList{s("--series"), s("threads:switch=1e308")} << s("'1e308'")
+                                  << s("out of range: use 1 to 1000 ms");
+    QTest::addRow("switch 0.5") << QStringList{s("--series"), s("threads:switch=0.5")} << s("'0.5'")
+                                << s("out of range: use 1 to 1000 ms");
     QTest::addRow("series twice") << QStringList{s("--series"), s("threads"), s("--series"), s("threads")}
                                   << s("--series") << s("twice");
     QTest::addRow("pace warp") << QStringList{s("--pace"), s("warp")} << s("--pace") << s("'warp'");

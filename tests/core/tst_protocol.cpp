@@ -22,6 +22,8 @@ private slots:
     void workerRefusesGarbage_data();
     void workerRefusesGarbage();
     void workerAnswersJobsAndPill();
+    void workerRefusesSpinIntervalOutOfLimits();
+    void spinIntervalLimitsAreAccepted();
 
 private:
     static std::vector<Message> decodeAll(const std::string &bytes, std::string *error = nullptr);
@@ -120,6 +122,15 @@ void TestProtocol::refuses_data()
     result[kHeaderSize + 8] = 5;
     QTest::addRow("bad bool") << QByteArray(result.data(), static_cast<qsizetype>(result.size()))
                               << QStringLiteral("prime flag 5");
+    // The documented limits of the frame interval (docs/worker-protocol.md).
+    const auto spin = [](std::uint32_t ms) {
+        const std::string b = encode(SpinStart{ms, "x"});
+        return QByteArray(b.data(), static_cast<qsizetype>(b.size()));
+    };
+    QTest::addRow("spin interval 0") << spin(0) << QStringLiteral("spin-start interval 0 ms is outside 10..60000 ms");
+    QTest::addRow("spin interval 9") << spin(9) << QStringLiteral("interval 9 ms is outside");
+    QTest::addRow("spin interval 60001") << spin(60'001) << QStringLiteral("interval 60001 ms is outside");
+    QTest::addRow("spin interval 2^32-1") << spin(0xFFFFFFFFu) << QStringLiteral("interval 4294967295 ms is outside");
 }
 
 void TestProtocol::refuses()
@@ -253,6 +264,38 @@ void TestProtocol::workerAnswersJobsAndPill()
     QVERIFY(std::get<Result>(msgs[1]).prime);
     QVERIFY(std::get<Result>(msgs[1]).endNs >= std::get<Result>(msgs[1]).startNs);
     QVERIFY(std::holds_alternative<Done>(msgs[2]));
+}
+
+// A spin-start of 2^32-1 ms made the worker's wait wrap to a negative
+// number and poll flat out for ever. Its stdin stays open here, as the
+// parent's does, so only the refusal can end it.
+void TestProtocol::workerRefusesSpinIntervalOutOfLimits()
+{
+    QProcess worker;
+    worker.start(qEnvironmentVariable("CONLAB_WORKER"), {});
+    QVERIFY(worker.waitForStarted());
+    const std::string in = encode(Hello{1, 0, 0}) + encode(SpinStart{0xFFFFFFFFu, "x"});
+    worker.write(in.data(), static_cast<qint64>(in.size()));
+    const bool finished = worker.waitForFinished(10'000);
+    if (!finished) {
+        worker.kill();
+        worker.waitForFinished(10'000);
+    }
+    QVERIFY2(finished, "the worker still ran 10 s after an interval of 2^32-1 ms");
+    QCOMPARE(worker.exitCode(), 2);
+    const QString err = QString::fromUtf8(worker.readAllStandardError());
+    QVERIFY2(err.contains(u"interval 4294967295 ms is outside 10..60000 ms"), qPrintable(err));
+}
+
+// The limits themselves are valid intervals.
+void TestProtocol::spinIntervalLimitsAreAccepted()
+{
+    for (const std::uint32_t ms : {kMinSpinIntervalMs, 100u, kMaxSpinIntervalMs}) {
+        std::string why;
+        const auto msgs = decodeAll(encode(SpinStart{ms, "x"}), &why);
+        QVERIFY2(msgs.size() == 1, why.c_str());
+        QCOMPARE(std::get<SpinStart>(msgs[0]).intervalMs, ms);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -9,6 +9,7 @@
 #include "numbers/sample.h"
 #include "pace/pace.h"
 #include "primes/primesrun.h"
+#include "spinner/spinnerrun.h"
 #include "process/jobwatchdog.h"
 #include "process/workerlocator.h"
 #include "process/workerprocess.h"
@@ -21,7 +22,10 @@
 #include <algorithm>
 #include <csignal>
 #include <map>
+#include <atomic>
 #include <mutex>
+#include <thread>
+#include <unistd.h>
 
 using namespace conlab;
 using conlab::testing::answers;
@@ -149,6 +153,9 @@ private slots:
     void alwaysHangingFailsTheRun();
     void badTestHookIsAClearError();
     void workerLeavesWhenChannelClosesMidNumber();
+    void workersLeadTheirOwnProcessGroup();
+    void stoppedSpinnerChildIsKilled();
+    void stoppedExecutorWorkerIsReplaced();
     void cleanup();
 };
 
@@ -378,6 +385,105 @@ void TestWorkerFaults::workerLeavesWhenChannelClosesMidNumber()
     QVERIFY2(worker.finish(3000), qPrintable(worker.exitDescription()));
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
     QCOMPARE(worker.exitCode(), 0);
+}
+
+// Ctrl+C signals the terminal's whole foreground process group. A worker in
+// the app's group would die of the SIGINT meant for the app and be reported
+// as a crash (issue 13): each worker leads a group of its own.
+void TestWorkerFaults::workersLeadTheirOwnProcessGroup()
+{
+    WorkerProcess worker;
+    QString error;
+    QVERIFY2(worker.start(WorkerLocator::workerPath(), {}, &error), qPrintable(error));
+    const pid_t group = ::getpgid(worker.pid());
+    worker.stop();
+    QCOMPARE(group, worker.pid());
+    QVERIFY(group != ::getpgrp());
+}
+
+namespace {
+
+// Runs `config` on a thread of its own; a run that has not ended after
+// `boundMs` is cancelled, so a hang fails the test instead of blocking it.
+SpinnerReport runSpinnerBounded(SpinnerConfig config, int boundMs, const std::function<void(int frames)> &onFrames)
+{
+    SpinnerRun run(std::move(config));
+    SpinnerReport report;
+    std::atomic<bool> ended{false};
+    std::atomic<int> frames{0};
+    std::thread t([&] {
+        SpinnerObserver observer;
+        observer.onFrame = [&](const SpinnerFrame &) { ++frames; };
+        report = run.exec(observer);
+        ended = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    bool acted = false;
+    while (!ended && timer.elapsed() < boundMs) {
+        if (!acted && frames > 0) {
+            onFrames(frames);
+            acted = true;
+        }
+        QThread::msleep(10);
+    }
+    if (!ended)
+        run.cancel();
+    t.join();
+    return report;
+}
+
+} // namespace
+
+// The process spinner's child, stopped with SIGSTOP mid-spin, draws no more
+// frames: the run kills it after the watchdog's limit and says so, well
+// before the sleep would end; on main it waited for the child for ever.
+void TestWorkerFaults::stoppedSpinnerChildIsKilled()
+{
+    SpinnerConfig cfg;
+    cfg.model = SpinnerModel::Process;
+    cfg.slow = SlowKind::Sleep;
+    cfg.seconds = 60;
+    cfg.watchdogMs = 1000;
+    qint64 stopped = 0;
+    QElapsedTimer timer;
+    timer.start();
+    const SpinnerReport report = runSpinnerBounded(cfg, 30'000, [&](int) {
+        const auto children = testing::childrenOf();
+        if (children.size() == 1) {
+            stopped = children.front().pid;
+            ::kill(pid_t(stopped), SIGSTOP);
+        }
+    });
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(stopped > 0, "no child process to stop");
+    QVERIFY2(!report.cancelled, "the run did not end by itself within 30 s");
+    QVERIFY2(report.error.contains(QStringLiteral("(pid %1) drew no frame for 1 s").arg(stopped)),
+             qPrintable(report.error));
+    QVERIFY2(ms < 30'000, qPrintable(QString::number(ms)));
+}
+
+// The executor's worker stops itself (SIGSTOP) once it has its hello: the
+// pool's watchdog kills it, a fresh worker checks the number, and the run
+// still answers 42 with the lost worker on record.
+void TestWorkerFaults::stoppedExecutorWorkerIsReplaced()
+{
+    QTemporaryDir dir;
+    SpinnerConfig cfg;
+    cfg.model = SpinnerModel::Coroutine;
+    cfg.slow = SlowKind::Executor;
+    cfg.pace = Pace::native();
+    cfg.watchdogMs = 1000;
+    cfg.workerPath = writeFlakyWorker(dir, kReadHello + "\nkill -STOP $$", false);
+    const SpinnerReport report = runSpinnerBounded(cfg, 30'000, [](int) {});
+    QVERIFY2(!report.cancelled, "the run did not end by itself within 30 s");
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.answer, 42);
+    QVERIFY2(report.crashes.size() == 1, qPrintable(crashText(report.crashes)));
+    QCOMPARE(report.crashes.front().cause, WorkerCrash::Cause::Unresponsive);
+    QCOMPARE(report.crashes.front().signal, SIGKILL);
+    QVERIFY2(report.crashes.front().message.contains(u"no answer within 1 s"),
+             qPrintable(report.crashes.front().message));
 }
 
 QTEST_GUILESS_MAIN(TestWorkerFaults)

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <limits>
 
 using namespace conlab;
 
@@ -23,6 +25,9 @@ private slots:
     void roundTrip();
     void changeSignals();
     void clampsAndFallbacks();
+    void handEditedNonsenseFallsBack_data();
+    void handEditedNonsenseFallsBack();
+    void unwritableFileIsReported();
     void sweepChoicesRoundTrip();
     void writesAtomically();
     void truncatedFileLoadsWhatIsWhole();
@@ -112,6 +117,80 @@ void TestSettings::clampsAndFallbacks()
     QCOMPARE(s.zoom(), Settings::kMaxZoom);
     s.setSwitchIntervalMs(0);
     QCOMPARE(s.switchIntervalMs(), Settings::kMinSwitchIntervalMs);
+}
+
+// A settings file edited by hand (issue 13: `zoom=nan` hid every letter, at
+// every start): a value that is not a finite number falls back to its
+// default, and no getter returns anything outside its range.
+void TestSettings::handEditedNonsenseFallsBack_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addRow("zoom nan") << QByteArray("[view]\nzoom=nan\n");
+    QTest::addRow("zoom inf") << QByteArray("[view]\nzoom=inf\n");
+    QTest::addRow("zoom -inf") << QByteArray("[view]\nzoom=-inf\n");
+    QTest::addRow("zoom 1e999") << QByteArray("[view]\nzoom=1e999\n");
+    QTest::addRow("zoom word") << QByteArray("[view]\nzoom=big\n");
+    QTest::addRow("workers word") << QByteArray("[run]\nworkers=many\n");
+    QTest::addRow("workers nan") << QByteArray("[run]\nworkers=nan\n");
+    QTest::addRow("switch 1e308") << QByteArray("[run]\nswitchIntervalMs=1e308\n");
+    QTest::addRow("sweep runs word") << QByteArray("[sweep]\nruns=lots\nmaxWorkers=nan\n");
+    QTest::addRow("experiment word") << QByteArray("[window]\nlastExperiment=seven\n");
+}
+
+void TestSettings::handEditedNonsenseFallsBack()
+{
+    QFETCH(QByteArray, ini);
+    const QString path = dir_.filePath(QStringLiteral("hand-edited.ini"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(ini);
+    }
+    QSettings store(path, QSettings::IniFormat);
+    Settings s(&store);
+    QCOMPARE(s.zoom(), 1.0);
+    QCOMPARE(s.workers(), 2);
+    QCOMPARE(s.switchIntervalMs(), 5);
+    QCOMPARE(s.sweepRuns(), SweepConfig{}.runs);
+    QCOMPARE(s.sweepMaxWorkers(), SweepConfig{}.maxWorkers);
+    QCOMPARE(s.lastExperiment(), 0);
+    // Nor can the app store one.
+    s.setZoom(std::numeric_limits<double>::quiet_NaN());
+    QVERIFY(std::isfinite(s.zoom()));
+    s.setZoom(std::numeric_limits<double>::infinity());
+    QCOMPARE(s.zoom(), 1.0);
+}
+
+// A settings file that cannot be written (here its folder is a regular
+// file, which stops root too) loses every change at the next start: the
+// app says so once, through saveFailed, which the window shows in its
+// status bar. On main the loss was silent.
+void TestSettings::unwritableFileIsReported()
+{
+    const QString blocker = dir_.filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString path = blocker + QStringLiteral("/settings.ini");
+    QSettings store(path, QSettings::IniFormat);
+    Settings s(&store);
+    QSignalSpy failed(&s, &Settings::saveFailed);
+    s.setWorkers(5); // written soon after, by itself
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10'000);
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"not-a-folder"), qPrintable(failed.at(0).at(0).toString()));
+    s.setWorkers(6);
+    s.sync();
+    QCOMPARE(failed.count(), 1); // once per failure, not once per change
+    QCOMPARE(s.workers(), 6);    // the value still holds for this session
+
+    // A file that can be written says nothing.
+    QSettings good(dir_.filePath(QStringLiteral("good.ini")), QSettings::IniFormat);
+    Settings fine(&good);
+    QSignalSpy quiet(&fine, &Settings::saveFailed);
+    fine.setWorkers(5);
+    fine.sync();
+    QCOMPARE(quiet.count(), 0);
 }
 
 // The sweep page's series, workers and repeats: absent until chosen, kept

@@ -5,10 +5,13 @@
 #include "identity/appidentity.h"
 #include "sweep/sweepconfig.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 namespace conlab {
 
@@ -33,6 +36,25 @@ constexpr auto pageLayoutPrefix = QLatin1StringView("layout/page");
 namespace {
 constexpr int kDefaultWorkers = 2;
 constexpr int kDefaultSwitchIntervalMs = 5; // CPython's default
+constexpr double kDefaultZoom = 1.0;
+
+// A value edited by hand (or damaged) that is not a whole number falls back
+// to the default; one out of range is clamped into it.
+int boundedInt(const QSettings &store, QAnyStringView key, int fallback, int lo, int hi)
+{
+    bool ok = false;
+    const int n = store.value(key, fallback).toInt(&ok);
+    return std::clamp(ok ? n : fallback, lo, hi);
+}
+
+// NaN and infinity pass std::clamp unchanged (every comparison with NaN is
+// false), and a zoom of NaN hides every letter: only a finite number counts.
+double boundedDouble(const QSettings &store, QAnyStringView key, double fallback, double lo, double hi)
+{
+    bool ok = false;
+    const double x = store.value(key, fallback).toDouble(&ok);
+    return std::clamp(ok && std::isfinite(x) ? x : fallback, lo, hi);
+}
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -40,9 +62,30 @@ Settings::Settings(QObject *parent)
     , owned_(std::make_unique<QSettings>(AppIdentity::settingsFile(), QSettings::NativeFormat))
     , store_(owned_.get())
 {
+    prepareSyncTimer();
 }
 
-Settings::Settings(QSettings *store, QObject *parent) : QObject(parent), store_(store) {}
+Settings::Settings(QSettings *store, QObject *parent) : QObject(parent), store_(store)
+{
+    prepareSyncTimer();
+}
+
+void Settings::prepareSyncTimer()
+{
+    // QSettings writes later, by itself, and keeps a failure to itself: write
+    // soon after a change and look, so a lost choice is told while the
+    // lecturer can still do something about it. A burst of changes (a
+    // dragged splitter) is one write.
+    syncTimer_.setSingleShot(true);
+    syncTimer_.setInterval(kSyncDelayMs);
+    connect(&syncTimer_, &QTimer::timeout, this, &Settings::sync);
+}
+
+void Settings::put(QAnyStringView key, const QVariant &value)
+{
+    store_->setValue(key, value);
+    syncTimer_.start();
+}
 
 Settings::~Settings() = default;
 
@@ -53,7 +96,7 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    store_->setValue(settingskeys::windowGeometry, geometry);
+    put(settingskeys::windowGeometry, geometry);
 }
 
 QByteArray Settings::windowState() const
@@ -63,19 +106,20 @@ QByteArray Settings::windowState() const
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    store_->setValue(settingskeys::windowState, state);
+    put(settingskeys::windowState, state);
 }
 
 int Settings::lastExperiment() const
 {
-    return std::max(0, store_->value(settingskeys::lastExperiment, 0).toInt());
+    // The window caps it at its last page; it cannot know the count here.
+    return boundedInt(*store_, settingskeys::lastExperiment, 0, 0, std::numeric_limits<int>::max());
 }
 
 void Settings::setLastExperiment(int index)
 {
     if (index == lastExperiment() && store_->contains(settingskeys::lastExperiment))
         return;
-    store_->setValue(settingskeys::lastExperiment, index);
+    put(settingskeys::lastExperiment, index);
     emit lastExperimentChanged(index);
 }
 
@@ -90,7 +134,7 @@ void Settings::setPace(const Pace &pace)
 {
     if (pace == this->pace() && store_->contains(settingskeys::pace))
         return;
-    store_->setValue(settingskeys::pace, pace.name());
+    put(settingskeys::pace, pace.name());
     emit paceChanged(pace);
     emit runSettingsChanged(runSettings());
 }
@@ -104,15 +148,15 @@ void Settings::setGilEnabled(bool enabled)
 {
     if (enabled == gilEnabled() && store_->contains(settingskeys::gilEnabled))
         return;
-    store_->setValue(settingskeys::gilEnabled, enabled);
+    put(settingskeys::gilEnabled, enabled);
     emit gilEnabledChanged(enabled);
     emit runSettingsChanged(runSettings());
 }
 
 int Settings::switchIntervalMs() const
 {
-    const int ms = store_->value(settingskeys::switchIntervalMs, kDefaultSwitchIntervalMs).toInt();
-    return std::clamp(ms, kMinSwitchIntervalMs, kMaxSwitchIntervalMs);
+    return boundedInt(*store_, settingskeys::switchIntervalMs, kDefaultSwitchIntervalMs, kMinSwitchIntervalMs,
+                      kMaxSwitchIntervalMs);
 }
 
 void Settings::setSwitchIntervalMs(int ms)
@@ -120,15 +164,14 @@ void Settings::setSwitchIntervalMs(int ms)
     ms = std::clamp(ms, kMinSwitchIntervalMs, kMaxSwitchIntervalMs);
     if (ms == switchIntervalMs() && store_->contains(settingskeys::switchIntervalMs))
         return;
-    store_->setValue(settingskeys::switchIntervalMs, ms);
+    put(settingskeys::switchIntervalMs, ms);
     emit switchIntervalMsChanged(ms);
     emit runSettingsChanged(runSettings());
 }
 
 int Settings::workers() const
 {
-    const int n = store_->value(settingskeys::workers, kDefaultWorkers).toInt();
-    return std::clamp(n, kMinWorkers, kMaxWorkers);
+    return boundedInt(*store_, settingskeys::workers, kDefaultWorkers, kMinWorkers, kMaxWorkers);
 }
 
 void Settings::setWorkers(int workers)
@@ -136,7 +179,7 @@ void Settings::setWorkers(int workers)
     workers = std::clamp(workers, kMinWorkers, kMaxWorkers);
     if (workers == this->workers() && store_->contains(settingskeys::workers))
         return;
-    store_->setValue(settingskeys::workers, workers);
+    put(settingskeys::workers, workers);
     emit workersChanged(workers);
     emit runSettingsChanged(runSettings());
 }
@@ -165,22 +208,21 @@ void Settings::setLanguage(const QString &code)
 {
     if (code == language() && store_->contains(settingskeys::language))
         return;
-    store_->setValue(settingskeys::language, code);
+    put(settingskeys::language, code);
     emit languageChanged(code);
 }
 
 double Settings::zoom() const
 {
-    const double z = store_->value(settingskeys::zoom, 1.0).toDouble();
-    return std::clamp(z, kMinZoom, kMaxZoom);
+    return boundedDouble(*store_, settingskeys::zoom, kDefaultZoom, kMinZoom, kMaxZoom);
 }
 
 void Settings::setZoom(double factor)
 {
-    factor = std::clamp(factor, kMinZoom, kMaxZoom);
+    factor = std::clamp(std::isfinite(factor) ? factor : kDefaultZoom, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(factor, zoom()) && store_->contains(settingskeys::zoom))
         return;
-    store_->setValue(settingskeys::zoom, factor);
+    put(settingskeys::zoom, factor);
     emit zoomChanged(factor);
 }
 
@@ -194,29 +236,27 @@ std::optional<QStringList> Settings::sweepSeries() const
 
 void Settings::setSweepSeries(const QStringList &specs)
 {
-    store_->setValue(settingskeys::sweepSeries, specs);
+    put(settingskeys::sweepSeries, specs);
 }
 
 int Settings::sweepMaxWorkers() const
 {
-    const int n = store_->value(settingskeys::sweepMaxWorkers, SweepConfig{}.maxWorkers).toInt();
-    return std::clamp(n, 1, SweepConfig::kMaxWorkers);
+    return boundedInt(*store_, settingskeys::sweepMaxWorkers, SweepConfig{}.maxWorkers, 1, SweepConfig::kMaxWorkers);
 }
 
 void Settings::setSweepMaxWorkers(int workers)
 {
-    store_->setValue(settingskeys::sweepMaxWorkers, std::clamp(workers, 1, SweepConfig::kMaxWorkers));
+    put(settingskeys::sweepMaxWorkers, std::clamp(workers, 1, SweepConfig::kMaxWorkers));
 }
 
 int Settings::sweepRuns() const
 {
-    const int n = store_->value(settingskeys::sweepRuns, SweepConfig{}.runs).toInt();
-    return std::clamp(n, 1, SweepConfig::kMaxRuns);
+    return boundedInt(*store_, settingskeys::sweepRuns, SweepConfig{}.runs, 1, SweepConfig::kMaxRuns);
 }
 
 void Settings::setSweepRuns(int runs)
 {
-    store_->setValue(settingskeys::sweepRuns, std::clamp(runs, 1, SweepConfig::kMaxRuns));
+    put(settingskeys::sweepRuns, std::clamp(runs, 1, SweepConfig::kMaxRuns));
 }
 
 QByteArray Settings::pageLayout(int page) const
@@ -226,12 +266,20 @@ QByteArray Settings::pageLayout(int page) const
 
 void Settings::setPageLayout(int page, const QByteArray &state)
 {
-    store_->setValue(settingskeys::pageLayoutPrefix + QString::number(page), state);
+    put(settingskeys::pageLayoutPrefix + QString::number(page), state);
 }
 
 void Settings::sync()
 {
+    syncTimer_.stop();
     store_->sync();
+    const bool failed = store_->status() != QSettings::NoError;
+    // Once per failure, not once per change: the status bar is not a log.
+    if (failed && !writeFailed_)
+        //: %1 the settings file
+        emit saveFailed(tr("Settings could not be saved to %1; changes last only until the app quits.")
+                            .arg(QDir::toNativeSeparators(store_->fileName())));
+    writeFailed_ = failed;
 }
 
 } // namespace conlab

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+#include <QVariant>
 #include <memory>
 #include <optional>
 
@@ -77,6 +79,8 @@ public:
     int sweepRuns() const;
     void setSweepRuns(int runs);
 
+    // Writes the file now. A failure (a read-only file or folder, a full
+    // disk) is told through saveFailed().
     void sync();
 
 signals:
@@ -88,10 +92,19 @@ signals:
     void runSettingsChanged(const conlab::RunSettings &settings);
     void languageChanged(const QString &code);
     void zoomChanged(double factor);
+    // The settings file could not be written; `message` says which, for the
+    // status bar.
+    void saveFailed(const QString &message);
 
 private:
+    static constexpr int kSyncDelayMs = 500;
+    void prepareSyncTimer();
+    void put(QAnyStringView key, const QVariant &value);
+
     std::unique_ptr<QSettings> owned_;
     QSettings *store_ = nullptr;
+    QTimer syncTimer_;
+    bool writeFailed_ = false;
 };
 
 } // namespace conlab
