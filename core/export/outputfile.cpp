@@ -176,7 +176,7 @@ std::unique_ptr<OutputFile> OutputFile::open(const QString &path, QString *why)
     const QByteArray native = QFile::encodeName(path);
     struct stat st{};
     if (::stat(native.constData(), &st) != 0) {
-        if (errno != ENOENT) {
+        if (errno != ENOENT && errno != ENOTDIR) { // those two the folder check words better
             *why = systemReason(errno);
             return nullptr;
         }
@@ -194,7 +194,8 @@ std::unique_ptr<OutputFile> OutputFile::open(const QString &path, QString *why)
             *why = tr("the file is read-only");
             return nullptr;
         }
-        if (const std::optional<QString> problem = folderProblem(QFileInfo(QFileInfo(path).canonicalFilePath()).absolutePath())) {
+        const QString target = QFileInfo(path).canonicalFilePath(); // through a symlink: where the rename happens
+        if (const std::optional<QString> problem = folderProblem(QFileInfo(target).absolutePath())) {
             *why = *problem;
             return nullptr;
         }
