@@ -26,7 +26,7 @@ void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &output
 {
     QString first;
     for (const auto &[option, path] : outputs) {
-        if (!isStdout(path))
+        if (!OutputFile::reachesStdout(path))
             continue;
         if (first.isEmpty()) {
             first = option;
@@ -40,7 +40,7 @@ void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &output
 
 void OutputPath::checkBinaryNotToTerminal(const QString &option, const QString &path)
 {
-    if (isStdout(path) && ::isatty(STDOUT_FILENO) == 1)
+    if (OutputFile::reachesStdout(path) && ::isatty(STDOUT_FILENO) == 1)
         //: %1 option name such as png
         throw UsageError{tr("--%1 -: standard output is a terminal; redirect it (> chart.%1) or pipe it").arg(option)};
 }

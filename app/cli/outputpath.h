@@ -21,9 +21,10 @@ public:
     // "-" names standard output, for every output option: a pipe into jq,
     // gzip or a notebook needs no temporary file.
     static bool isStdout(const QString &path) { return OutputFile::isStdout(path); }
-    // Throws UsageError when two of `outputs` (option, path) are "-": their
-    // bytes would interleave into something neither reader can parse. A
-    // flag that prints to stdout by itself (--json) is passed as ("json", "-").
+    // Throws UsageError when two of `outputs` (option, path) reach stdout
+    // ("-", /dev/stdout, /dev/fd/1): their bytes would interleave into
+    // something neither reader can parse. A flag that prints to stdout by
+    // itself (--json) is passed as ("json", "-").
     static void checkOneStdout(const QList<std::pair<QString, QString>> &outputs);
     // Throws UsageError when a binary format (PNG, PDF) would go to stdout
     // and stdout is a terminal: it would only garble the screen.

@@ -142,6 +142,11 @@ bool writeAll(int fd, const QByteArray &bytes, QString *why)
 
 } // namespace
 
+bool OutputFile::reachesStdout(const QString &path)
+{
+    return namedDescriptor(path) == STDOUT_FILENO;
+}
+
 OutputFile::~OutputFile()
 {
     if (fd_ >= 0)

@@ -43,6 +43,10 @@ public:
 
     // "-" names standard output.
     static bool isStdout(const QString &path) { return path == u"-"; }
+    // "-", or a path that reaches standard output by itself: /dev/stdout,
+    // /dev/fd/1, /proc/self/fd/1. What a check for two outputs meeting on
+    // stdout, or binary bytes on a terminal, must also catch.
+    static bool reachesStdout(const QString &path);
     // True when the target is written into, not replaced (a device, a FIFO,
     // a descriptor).
     bool isStream() const { return fd_ >= 0; }

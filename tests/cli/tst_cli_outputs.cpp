@@ -240,6 +240,20 @@ private slots:
         QVERIFY(all.contains("Total time"));
     }
 
+    // /dev/stdout is stdout as much as "-" is: with --json both would land
+    // there as two documents no reader can parse, so it is refused up front.
+    void devStdoutCountsAsStdoutForConflicts()
+    {
+        QTemporaryDir home;
+        const CliRun r = runCli(QStringLiteral("primes"),
+                                {QStringLiteral("--numbers"), QStringLiteral("7"), QStringLiteral("--json"),
+                                 QStringLiteral("--trace"), QStringLiteral("/dev/stdout")},
+                                60'000, home.filePath(QStringLiteral("out.txt")));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("standard output"), r.err.constData());
+    }
+
     // A name the file system refuses is refused up front (exit 2, nothing
     // run, no results file), for every output option of every subcommand;
     // before, the whole run went by and then failed with exit 1.
