@@ -6,12 +6,7 @@
 
 #include "text/quotedvalue.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryFile>
-#include <cstdio>
 #include <unistd.h>
 
 namespace conlab::cli {
@@ -31,7 +26,7 @@ void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &output
 {
     QString first;
     for (const auto &[option, path] : outputs) {
-        if (!isStdout(path))
+        if (!OutputFile::reachesStdout(path))
             continue;
         if (first.isEmpty()) {
             first = option;
@@ -45,38 +40,21 @@ void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &output
 
 void OutputPath::checkBinaryNotToTerminal(const QString &option, const QString &path)
 {
-    if (isStdout(path) && ::isatty(STDOUT_FILENO) == 1)
+    if (OutputFile::reachesStdout(path) && ::isatty(STDOUT_FILENO) == 1)
         //: %1 option name such as png
         throw UsageError{tr("--%1 -: standard output is a terminal; redirect it (> chart.%1) or pipe it").arg(option)};
 }
 
-void OutputPath::checkWritable(const QString &option, const QString &path)
+std::unique_ptr<OutputFile> OutputPath::open(const QString &option, const QString &path)
 {
-    if (isStdout(path))
-        return;
-    const QFileInfo info(path);
-    //: %1 option name, %2 the path given (quoted), %3 why it cannot be written
-    const auto refuse = [&](const QString &why) {
+    if (path.isEmpty())
+        return nullptr;
+    QString why;
+    std::unique_ptr<OutputFile> file = OutputFile::open(path, &why);
+    if (!file)
+        //: %1 option name, %2 the path given (quoted), %3 why it cannot be written
         throw UsageError{tr("--%1: cannot write %2: %3").arg(option, QuotedValue::of(path), why)};
-    };
-    if (info.isDir())
-        refuse(tr("it is a folder; name a file in it"));
-    if (info.exists() && !info.isWritable())
-        refuse(tr("the file is read-only"));
-    if (isSpecial(info))
-        return;
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists())
-        //: %1 a folder's path
-        refuse(tr("the folder %1 does not exist").arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath()))));
-    if (!dir.isDir())
-        //: %1 a path that should be a folder
-        refuse(tr("%1 is not a folder").arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath()))));
-    QTemporaryFile probe(dir.absoluteFilePath() + u"/.concurrency-lab-probe-XXXXXX");
-    if (!probe.open())
-        //: %1 a folder's path, %2 the system's reason
-        refuse(tr("cannot create a file in %1 (%2)")
-                   .arg(QuotedValue::of(QDir::toNativeSeparators(dir.absoluteFilePath())), probe.errorString()));
+    return file;
 }
 
 void OutputPath::checkDistinct(const QList<std::pair<QString, QString>> &outputs)
@@ -95,30 +73,6 @@ void OutputPath::checkDistinct(const QList<std::pair<QString, QString>> &outputs
                                  .arg(outputs[i].first, outputs[j].first, QuotedValue::of(a))};
         }
     }
-}
-
-bool OutputPath::write(const QString &path, const QByteArray &bytes, QString *error)
-{
-    if (isStdout(path)) {
-        std::fflush(stdout); // after anything printed through stdio before
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush())
-            return true;
-        *error = out.errorString();
-        return false;
-    }
-    if (isSpecial(QFileInfo(path))) {
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush())
-            return true;
-        *error = file.errorString();
-        return false;
-    }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
 }
 
 } // namespace conlab::cli

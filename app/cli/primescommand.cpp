@@ -12,6 +12,7 @@
 #include "primes/primesrun.h"
 #include "report/bookformat.h"
 #include "report/jsonreport.h"
+#include "text/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <memory>
@@ -165,7 +166,7 @@ int primesCommand(const QStringList &args)
         const QString line = c.n && c.attempt < WorkerCrash::kMaxAttempts
             ? PrimesCommand::tr("%1; a fresh worker retries %2").arg(c.message).arg(*c.n)
             : c.message;
-        std::fprintf(stderr, "%s\n", qPrintable(line));
+        std::fprintf(stderr, "%s\n", qPrintable(TerminalText::safe(line)));
     });
 
     const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
@@ -207,7 +208,7 @@ int primesCommand(const QStringList &args)
         return Interrupted;
     }
     if (!summary.error.isEmpty()) {
-        std::fprintf(stderr, "concurrency-lab primes: error: %s\n", qPrintable(summary.error));
+        std::fprintf(stderr, "concurrency-lab primes: error: %s\n", qPrintable(TerminalText::safe(summary.error)));
         if (!summary.unchecked.empty())
             //: %1 count, %2 the numbers
             std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("%1 numbers left unchecked: %2")

@@ -10,6 +10,7 @@
 #include "numbers/numberlist.h"
 #include "report/spinnerjsonreport.h"
 #include "spinner/spinnerrun.h"
+#include "text/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -167,7 +168,7 @@ int spinnerCommand(const QStringList &args)
         return Interrupted;
     }
     if (!report.error.isEmpty()) {
-        std::fprintf(stderr, "concurrency-lab spinner: error: %s\n", qPrintable(report.error));
+        std::fprintf(stderr, "concurrency-lab spinner: error: %s\n", qPrintable(TerminalText::safe(report.error)));
         return RunFailed;
     }
     return traceWritten ? Ok : RunFailed;

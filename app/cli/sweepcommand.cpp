@@ -9,6 +9,7 @@
 #include "sweeprequest.h"
 
 #include "text/quotedvalue.h"
+#include "text/terminaltext.h"
 
 #include "sweep/sweepchartexport.h"
 #include "sweep/sweepexport.h"
@@ -43,9 +44,10 @@ void note(const QString &text)
     std::fflush(stderr);
 }
 
+// Errors may carry a worker's words: no escape sequences reach the terminal.
 void error(const QString &text)
 {
-    note(u"concurrency-lab sweep: error: " + text);
+    note(u"concurrency-lab sweep: error: " + TerminalText::safe(text));
 }
 
 void put(const QByteArray &bytes)
@@ -81,11 +83,14 @@ struct Job
 {
     SweepRequest req;
     SweepData data;
+    // Opened up front (a FIFO's reader must be there now, not after the
+    // sweep), written at the end; null where the option is not set.
+    std::unique_ptr<OutputFile> csv, png, svg, pdf;
 };
 
 Job parseJob(Options &opt)
 {
-    Job job{SweepRequestParser::parse(opt), {}};
+    Job job{SweepRequestParser::parse(opt), {}, {}, {}, {}, {}};
     SweepRequest &req = job.req;
     SweepData &data = job.data;
     // Two outputs on stdout would interleave; PNG and PDF would garble a
@@ -102,11 +107,10 @@ Job parseJob(Options &opt)
                                {QStringLiteral("png"), req.png},
                                {QStringLiteral("svg"), req.svg},
                                {QStringLiteral("pdf"), req.pdf}});
-    const std::pair<const char *, const QString *> outputs[] = {
-        {"out", &req.csv}, {"png", &req.png}, {"svg", &req.svg}, {"pdf", &req.pdf}};
-    for (const auto &[option, path] : outputs)
-        if (!path->isEmpty())
-            OutputPath::checkWritable(QString::fromLatin1(option), *path);
+    job.csv = OutputPath::open(QStringLiteral("out"), req.csv);
+    job.png = OutputPath::open(QStringLiteral("png"), req.png);
+    job.svg = OutputPath::open(QStringLiteral("svg"), req.svg);
+    job.pdf = OutputPath::open(QStringLiteral("pdf"), req.pdf);
     if (!req.resume.isEmpty()) {
         data = loadResumed(req.resume);
         SweepRequestParser::checkResumeConflicts(opt, req.config, data.config, req.resume);
@@ -119,8 +123,9 @@ Job parseJob(Options &opt)
 
 // The medians (or JSON) on stdout, then the files asked for. A file that
 // cannot be written costs the exit code, never the results file.
-int finish(const SweepData &data, const SweepRequest &req, const QString &resultsPath)
+int finish(const SweepData &data, Job &job, const QString &resultsPath)
 {
+    const SweepRequest &req = job.req;
     const std::vector<SeriesStats> stats = sweepStatistics(data);
     // A file output sent to stdout (-) owns it: the median lines are for
     // the person at the terminal and go to stderr, like every other note.
@@ -144,23 +149,24 @@ int finish(const SweepData &data, const SweepRequest &req, const QString &result
 
     bool ok = true;
     // Rendered only when asked for; written atomically, or to stdout for -.
-    const auto save = [&](const char *option, const QString &path, const auto &render) {
-        if (path.isEmpty())
+    const auto save = [&](const char *option, const std::unique_ptr<OutputFile> &file, const auto &render) {
+        if (!file)
             return;
+        const QString &path = file->path();
         QString why;
         const std::optional<QByteArray> bytes = render(&why);
-        if (bytes && OutputPath::write(path, *bytes, &why))
+        if (bytes && file->commit(*bytes, &why))
             return;
         //: %1 option name, %2 the path (quoted), %3 the reason
         error(SweepCommand::tr("--%1: could not write %2: %3")
                   .arg(QString::fromLatin1(option), QuotedValue::of(path), why));
         ok = false;
     };
-    save("out", req.csv, [&](QString *) { return std::optional<QByteArray>(SweepExport::tidyCsv(data)); });
-    save("png", req.png,
+    save("out", job.csv, [&](QString *) { return std::optional<QByteArray>(SweepExport::tidyCsv(data)); });
+    save("png", job.png,
          [&](QString *why) { return SweepChartExport::png({data}, req.chart, req.size, req.scale, why); });
-    save("svg", req.svg, [&](QString *why) { return SweepChartExport::svg({data}, req.chart, req.size, why); });
-    save("pdf", req.pdf, [&](QString *why) { return SweepChartExport::pdf({data}, req.chart, req.size, why); });
+    save("svg", job.svg, [&](QString *why) { return SweepChartExport::svg({data}, req.chart, req.size, why); });
+    save("pdf", job.pdf, [&](QString *why) { return SweepChartExport::pdf({data}, req.chart, req.size, why); });
     if (!ok) {
         //: %1 the results file
         note(SweepCommand::tr("the results are safe in %1; to export them again, run:").arg(resultsPath));
@@ -227,7 +233,7 @@ int sweepCommand(const QStringList &args)
         note(SweepCommand::tr("%1 holds a finished sweep (%2 runs); nothing is left to run")
                  .arg(req.resume)
                  .arg(data.runs.size()));
-        return finish(data, req, req.resume);
+        return finish(data, *job, req.resume);
     }
 
     QString why;
@@ -286,7 +292,7 @@ int sweepCommand(const QStringList &args)
                  .arg(outcome.wall, 0, 'f', 2)
                  .arg(outcome.runsWall, 0, 'f', 2)
                  .arg(100.0 * (outcome.wall - outcome.runsWall) / outcome.wall, 0, 'f', 2));
-    const int code = finish(data, req, path);
+    const int code = finish(data, *job, path);
     return watch.caught() != 0 ? Interrupted : code;
 }
 

@@ -6,8 +6,6 @@
 #include "outputpath.h"
 #include "shellword.h"
 
-#include "text/quotedvalue.h"
-
 #include "export/gzip.h"
 
 #include <QFileInfo>
@@ -33,33 +31,24 @@ std::unique_ptr<TraceFile> TraceFile::open(const QString &path)
 {
     if (path.isEmpty())
         return nullptr;
-    std::unique_ptr<TraceFile> trace(new TraceFile(path));
-    if (OutputPath::isStdout(path)) {
-        trace->toStdout_ = true;
-        return trace;
-    }
-    if (!trace->file_.open(QIODevice::WriteOnly))
-        //: %1 the path given to --trace (quoted), %2 the system's reason
-        throw UsageError{tr("--trace: cannot write %1: %2").arg(QuotedValue::of(path), trace->file_.errorString())};
+    std::unique_ptr<TraceFile> trace(new TraceFile(OutputPath::open(QStringLiteral("trace"), path)));
+    trace->toStdout_ = OutputPath::isStdout(path);
     return trace;
 }
 
 bool TraceFile::commit(const QByteArray &trace)
 {
     QString why;
-    if (toStdout_) {
-        if (OutputPath::write(QStringLiteral("-"), trace, &why))
-            return true;
-        //: %1 the system's reason
-        std::fprintf(stderr, "%s\n", qPrintable(tr("could not write the trace to standard output: %1").arg(why)));
-        return false;
-    }
-    const QByteArray bytes = Gzip::forPath(file_.fileName(), trace);
-    if (file_.write(bytes) == bytes.size() && file_.commit())
+    if (file_->commit(Gzip::forPath(file_->path(), trace), &why))
         return true;
-    std::fprintf(stderr, "%s\n",
-                 //: %1 the trace file's path, %2 the system's reason
-                 qPrintable(tr("could not write the trace %1: %2").arg(file_.fileName(), file_.errorString())));
+    QString line;
+    if (toStdout_)
+        //: %1 the system's reason
+        line = tr("could not write the trace to standard output: %1").arg(why);
+    else
+        //: %1 the trace file's path, %2 the system's reason
+        line = tr("could not write the trace %1: %2").arg(file_->path(), why);
+    std::fprintf(stderr, "%s\n", qPrintable(line));
     return false;
 }
 

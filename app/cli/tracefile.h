@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "export/outputfile.h"
 #include "export/tracemetadata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QString>
 #include <memory>
 
 namespace conlab::cli {
 
-// The --trace FILE of primes and spinner. The file is opened before the run,
-// so an unwritable path is refused at once (exit 2) instead of after minutes
-// of work; it is written atomically at the end (QSaveFile), so an
-// interrupted write never leaves half a trace behind. A path ending in .gz
-// gets the trace gzip-compressed. "-" writes the (plain) trace to stdout at
-// the end instead.
+// The --trace FILE of primes and spinner. The path is checked before the run
+// (OutputPath::open), so an unwritable one is refused at once (exit 2)
+// instead of after minutes of work; the trace is written at the end, onto a
+// file atomically, into a device or FIFO as a stream (OutputFile). A path
+// ending in .gz gets the trace gzip-compressed. "-" writes the (plain) trace
+// to stdout.
 class TraceFile
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::cli::TraceFile)
@@ -33,8 +33,8 @@ public:
     static TraceMetadata metadata();
 
 private:
-    explicit TraceFile(const QString &path) : file_(path) { }
-    QSaveFile file_;
+    explicit TraceFile(std::unique_ptr<OutputFile> file) : file_(std::move(file)) { }
+    std::unique_ptr<OutputFile> file_;
     bool toStdout_ = false;
 };
 

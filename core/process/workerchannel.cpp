@@ -4,6 +4,7 @@
 
 #include "kernel/monotonic.h"
 #include "primes/runcontrol.h"
+#include "text/terminaltext.h"
 
 #include <algorithm>
 #include <limits>
@@ -70,11 +71,12 @@ WorkerChannel::Next WorkerChannel::waitNext(protocol::Message &out, const RunCon
 QString WorkerChannel::describe(const QString &what, std::optional<std::uint64_t> inFlight)
 {
     proc_.drainStderr();
-    QString text = what;
+    // A worker's words reach terminals and the window: no escape sequences.
+    QString text = TerminalText::safe(what);
     if (inFlight)
         //: %1 the number the worker was checking
         text += tr(" while checking %1").arg(*inFlight);
-    const QString err = QString::fromUtf8(proc_.stderrText()).trimmed();
+    const QString err = TerminalText::safe(QString::fromUtf8(proc_.stderrText()).trimmed());
     if (!err.isEmpty())
         //: %1 what the worker printed on stderr
         text += tr("; it said: %1").arg(err);

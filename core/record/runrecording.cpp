@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "record/runrecording.h"
 
+#include "export/outputfile.h"
 #include "numbers/numberlist.h"
 #include "record/recordingjson.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace conlab {
 
@@ -102,19 +102,12 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
 
 bool RunRecording::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(toJson());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    QString why;
+    if (OutputFile::write(path, toJson(), &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 std::optional<RunRecording> RunRecording::load(const QString &path, QString *error)

@@ -11,6 +11,8 @@
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace conlab;
 
@@ -24,6 +26,8 @@ private slots:
     void nameDecidesOrRefuses_data();
     void nameDecidesOrRefuses();
     void pngUnderSvgNameIsNotWritten();
+    void existingFileIsReplacedNotOverwritten();
+    void fifoWithoutReaderFailsAtOnce();
 };
 
 void TestViewExporter::pngScales_data()
@@ -110,6 +114,45 @@ void TestViewExporter::pngUnderSvgNameIsNotWritten()
     const QString pngName = dir.filePath(QStringLiteral("view.png"));
     QVERIFY(!ViewExporter::saveSvg(&chart, pngName, QStringLiteral("gaps")));
     QVERIFY(!QFile::exists(pngName));
+}
+
+// Written as a new file renamed over the old one (OutputFile), not into the
+// old one: a second hard link to it, like a copy a slide deck refers to,
+// keeps its bytes, and a failed export could not have left half a picture.
+void TestViewExporter::existingFileIsReplacedNotOverwritten()
+{
+    FrameGapChart chart;
+    chart.resize(200, 100);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    const QString other = dir.filePath(QStringLiteral("deck-copy.png"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old bytes");
+    }
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+    QVERIFY(ViewExporter::savePng(&chart, path, 1.0));
+    QFile copy(other);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), QByteArray("old bytes"));
+    QImageReader png(path);
+    QVERIFY2(png.canRead(), qPrintable(png.errorString()));
+}
+
+// Export View… onto a FIFO nobody reads: refused at once instead of a GUI
+// thread blocked in open() for ever, and the FIFO is left a FIFO.
+void TestViewExporter::fifoWithoutReaderFailsAtOnce()
+{
+    FrameGapChart chart;
+    chart.resize(200, 100);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QVERIFY(!ViewExporter::savePng(&chart, path, 1.0));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
 }
 
 QTEST_MAIN(TestViewExporter)

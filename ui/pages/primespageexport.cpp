@@ -5,6 +5,7 @@
 
 #include "export/csvexport.h"
 #include "export/gzip.h"
+#include "export/outputfile.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
 #include "pages/primesfeed.h"
@@ -24,7 +25,6 @@
 #include <QToolButton>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace conlab {
@@ -185,12 +185,12 @@ void PrimesPage::updateReplayBanner()
 
 bool PrimesPage::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (OutputFile::write(path, bytes, &why))
         return true;
     QMessageBox::warning(this, tr("Export failed"),
                          //: %1 file path, %2 the system's reason
-                         tr("Could not write %1: %2").arg(path, file.errorString()));
+                         tr("Could not write %1: %2").arg(path, why));
     return false;
 }
 

@@ -5,6 +5,7 @@
 
 #include "export/csvexport.h"
 #include "export/gzip.h"
+#include "export/outputfile.h"
 #include "export/spinnertrace.h"
 #include "pages/spinnerreplay.h"
 #include "report/spinnerjsonreport.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace conlab {
 
@@ -127,11 +127,11 @@ bool SpinnerPage::exportTo(Export what, const QString &path, QString *error) con
     }
     case Export::Recording: bytes = recording()->toJson(); break;
     }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (OutputFile::write(path, bytes, &why))
         return true;
     if (error)
-        *error = file.errorString();
+        *error = why;
     return false;
 }
 

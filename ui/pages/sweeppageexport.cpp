@@ -3,6 +3,7 @@
 // SweepPage: the chart and the data of the sweep on screen, to files.
 #include "pages/sweeppage.h"
 
+#include "export/outputfile.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
 #include "sweep/sweepexport.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 
@@ -118,12 +118,12 @@ void SweepPage::exportData(bool json)
     if (path.isEmpty())
         return;
     const QByteArray bytes = json ? SweepExport::json(*data, sweepStatistics(*data)) : SweepExport::tidyCsv(*data);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (OutputFile::write(path, bytes, &why))
         return;
     QMessageBox::warning(this, tr("Export failed"),
                          //: %1 file path, %2 the system's reason
-                         tr("Could not write %1: %2").arg(path, file.errorString()));
+                         tr("Could not write %1: %2").arg(path, why));
 }
 
 } // namespace conlab

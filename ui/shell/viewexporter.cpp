@@ -5,6 +5,9 @@
 #include "shell/exportformat.h"
 #include "theme/palette.h"
 
+#include "export/outputfile.h"
+
+#include <QBuffer>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -32,15 +35,25 @@ bool ViewExporter::savePng(QWidget *view, const QString &path, qreal scale)
     // Never PNG data under another format's name, whoever calls.
     if (!ExportFormats::target(path, ExportFormat::Png).ok())
         return false;
-    return render(view, scale).save(path, "PNG");
+    // Rendered to memory, then written as every export is (OutputFile:
+    // atomically, never over a device or FIFO, never hanging on one).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QString why;
+    return buffer.open(QIODevice::WriteOnly) && render(view, scale).save(&buffer, "PNG")
+        && OutputFile::write(path, bytes, &why);
 }
 
 bool ViewExporter::saveSvg(QWidget *view, const QString &path, const QString &title)
 {
     if (!ExportFormats::target(path, ExportFormat::Svg).ok())
         return false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return false;
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setTitle(title);
     svg.setSize(view->size());
     svg.setViewBox(QRect(QPoint(0, 0), view->size()));
@@ -52,7 +65,8 @@ bool ViewExporter::saveSvg(QWidget *view, const QString &path, const QString &ti
         return false;
     painter.fillRect(QRect(QPoint(0, 0), view->size()), theme::background);
     view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return painter.end();
+    QString why;
+    return painter.end() && OutputFile::write(path, bytes, &why);
 }
 
 namespace {

@@ -5,6 +5,8 @@
 #include "sweep/sweepchartbuilder.h"
 #include "theme/palette.h"
 
+#include "export/outputfile.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QGraphicsLayout>
@@ -14,7 +16,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
 #include <algorithm>
@@ -83,12 +84,12 @@ private:
 
 bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (OutputFile::write(path, bytes, &why))
         return true;
     if (error)
         //: %1 file path, %2 the system's reason
-        *error = SweepChartExport::tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = SweepChartExport::tr("Could not write %1: %2").arg(path, why);
     return false;
 }
 
