@@ -10,6 +10,7 @@
 #include "numbers/numberlist.h"
 #include "record/runrecording.h"
 #include "sweep/sweepfile.h"
+#include "sweep/sweepfilekeys.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -69,7 +70,7 @@ void addReaders()
     QTest::addColumn<qint64>("limit");
     QTest::addRow("numbers file") << 0 << NumberListParser::kMaxFileBytes;
     QTest::addRow("recording") << 1 << RunRecording::kMaxFileBytes;
-    QTest::addRow("sweep results") << 2 << (qint64(1) << 30);
+    QTest::addRow("sweep results") << 2 << sweepkeys::kMaxFileBytes;
 }
 
 } // namespace
