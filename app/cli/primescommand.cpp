@@ -130,6 +130,9 @@ int primesCommand(const QStringList &args)
             return Ok;
         }
         cfg = parseConfig(opt);
+        // The input is read; the trace file comes next, and a signal from
+        // here on cancels the run in order instead of ending the process.
+        guard.beginWork();
         OutputPath::checkOneStdout(
             {{QStringLiteral("json"), parser.isSet(QStringLiteral("json")) ? QStringLiteral("-") : QString()},
              {QStringLiteral("trace"), parser.value(QStringLiteral("trace"))}});
