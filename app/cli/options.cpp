@@ -86,8 +86,9 @@ std::vector<std::uint64_t> Options::numbers(const QString &listName, const QStri
         const QString path = p_.value(fileName);
         // A FIFO waits for its writer: say what the command waits for.
         if (BoundedRead::isStream(path)) {
-            //: %1 the FIFO's path
-            std::fprintf(stderr, "%s\n", qPrintable(tr("reading numbers from the FIFO %1 (Ctrl+C to stop)…").arg(path)));
+            //: %1 the FIFO's path, quoted
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("reading numbers from the FIFO %1 (Ctrl+C to stop)…").arg(QuotedValue::of(path))));
             std::fflush(stderr);
         }
         list = NumberListParser::parseFile(path, NumberListParser::FileKinds::AlsoFifos);

@@ -3,8 +3,8 @@
 #include "record/recordingjson.h"
 
 #include "numbers/numberlist.h"
-#include "text/quotedvalue.h"
 #include "record/runrecording.h"
+#include "text/quotedvalue.h"
 
 #include <QJsonArray>
 #include <algorithm>
