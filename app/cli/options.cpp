@@ -3,6 +3,7 @@
 #include "options.h"
 
 #include "cli.h"
+#include "files/boundedread.h"
 #include "numbers/numberlist.h"
 #include "text/quotedvalue.h"
 
@@ -82,7 +83,15 @@ std::vector<std::uint64_t> Options::numbers(const QString &listName, const QStri
         list = NumberListParser::parse(p_.values(listName).join(u' '));
     } else if (p_.isSet(fileName)) {
         option = fileName;
-        list = NumberListParser::parseFile(p_.value(fileName));
+        const QString path = p_.value(fileName);
+        // A FIFO waits for its writer: say what the command waits for.
+        if (BoundedRead::isStream(path)) {
+            //: %1 the FIFO's path, quoted
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("reading numbers from the FIFO %1 (Ctrl+C to stop)…").arg(QuotedValue::of(path))));
+            std::fflush(stderr);
+        }
+        list = NumberListParser::parseFile(path, NumberListParser::FileKinds::AlsoFifos);
     } else {
         return fallback;
     }

@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "options.h"
 #include "outputpath.h"
-#include "signalwatch.h"
+#include "interruptguard.h"
 #include "tracefile.h"
 
 #include "export/primestrace.h"
@@ -88,6 +88,9 @@ PrimesConfig parseConfig(Options &opt)
 
 int primesCommand(const QStringList &args)
 {
+    // From the start: reading a FIFO named by --numbers-file may wait for
+    // ever, and Ctrl+C must end that wait.
+    InterruptGuard guard(QStringLiteral("primes"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         PrimesCommand::tr("Checks numbers for primality with the book's trial division, in one of the\n"
@@ -128,6 +131,9 @@ int primesCommand(const QStringList &args)
             return Ok;
         }
         cfg = parseConfig(opt);
+        // The input is read; the trace file comes next, and a signal from
+        // here on cancels the run in order instead of ending the process.
+        guard.beginWork();
         OutputPath::checkOneStdout(
             {{QStringLiteral("json"), parser.isSet(QStringLiteral("json")) ? QStringLiteral("-") : QString()},
              {QStringLiteral("trace"), parser.value(QStringLiteral("trace"))}});
@@ -140,9 +146,9 @@ int primesCommand(const QStringList &args)
         bookOut = stderr;
 
     PrimesRun run(cfg);
-    // Declared after the run, so it stops watching before the run is gone;
+    // Declared after the run, so it stops cancelling before the run is gone;
     // a signal after exec() returned cancels nothing that matters.
-    SignalWatch watch([&run](int) { run.cancel(); });
+    const InterruptGuard::Stopper stopper(guard, [&run] { run.cancel(); });
 
     // What the trace needs, kept only when one was asked for: holds come from
     // the worker threads, results from this (the report loop's) thread.

@@ -4,7 +4,7 @@
 #include "options.h"
 #include "outputpath.h"
 #include "shellword.h"
-#include "signalwatch.h"
+#include "interruptguard.h"
 #include "sweepprogressprinter.h"
 #include "sweeprequest.h"
 
@@ -195,6 +195,9 @@ QString planLine(const SweepData &data)
 
 int sweepCommand(const QStringList &args)
 {
+    // From the start: loading --resume or --numbers-file (a FIFO may wait for
+    // ever) and scanning the sweeps folder come before the first run.
+    InterruptGuard guard(kCommand);
     QCommandLineParser parser;
     parser.setApplicationDescription(SweepCommand::tr(
         "Times procs.py's workload at 1 to N workers, several runs at each count, and prints the\n"
@@ -228,12 +231,15 @@ int sweepCommand(const QStringList &args)
     const SweepRequest &req = job->req;
     SweepData &data = job->data;
 
+    // From here on files are written: a signal stops the sweep in order.
+    guard.beginWork();
     if (!req.resume.isEmpty() && data.complete()) {
         //: %1 the results file, %2 how many runs it holds
         note(SweepCommand::tr("%1 holds a finished sweep (%2 runs); nothing is left to run")
                  .arg(req.resume)
                  .arg(data.runs.size()));
-        return finish(data, *job, req.resume);
+        const int code = finish(data, *job, req.resume);
+        return guard.caught() != 0 ? Interrupted : code;
     }
 
     QString why;
@@ -261,17 +267,20 @@ int sweepCommand(const QStringList &args)
     note(planLine(data));
 
     SweepRunner runner(data, std::move(file));
-    // After the runner, so it stops watching before the runner is gone.
-    SignalWatch watch([&runner](int) { runner.stop(); });
+    // After the runner, so it stops stopping it before the runner is gone; a
+    // signal that came since beginWork() stops it at once.
+    std::optional<InterruptGuard::Stopper> stopper;
+    stopper.emplace(guard, [&runner] { runner.stop(); });
     SweepProgressPrinter progress(data.config, ::isatty(STDERR_FILENO) == 1);
     const SweepOutcome outcome = runner.exec([&](const SweepRun &run, const SweepProgress &p) {
         data.runs.push_back(run);
         progress.print(run, p);
     });
     progress.finish();
+    stopper.reset();
 
     const int total = data.config.totalRuns();
-    if (!outcome.complete && (outcome.stopped || watch.caught() != 0)) {
+    if (!outcome.complete && (outcome.stopped || guard.caught() != 0)) {
         //: %1 runs done, %2 runs in all, %3 the results file
         note(SweepCommand::tr("interrupted; %1 of %2 runs are saved in %3").arg(data.runs.size()).arg(total).arg(path));
         note(resumeHint(path));
@@ -293,7 +302,7 @@ int sweepCommand(const QStringList &args)
                  .arg(outcome.runsWall, 0, 'f', 2)
                  .arg(100.0 * (outcome.wall - outcome.runsWall) / outcome.wall, 0, 'f', 2));
     const int code = finish(data, *job, path);
-    return watch.caught() != 0 ? Interrupted : code;
+    return guard.caught() != 0 ? Interrupted : code;
 }
 
 } // namespace conlab::cli

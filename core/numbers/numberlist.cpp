@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "numberlist.h"
+#include "files/boundedread.h"
 #include "text/quotedvalue.h"
-
-#include <QFile>
 
 namespace conlab {
 
@@ -59,11 +58,39 @@ QString checkToken(std::string_view tok, std::uint64_t &value)
     return {};
 }
 
+// A refused token as the message shows it. Control bytes would vanish, or
+// (a NUL) end the message where a C string is made of it: they become escapes.
+QString shownToken(std::string_view tok)
+{
+    constexpr std::size_t kMaxBytes = 40;
+    QString out;
+    std::size_t k = 0;
+    while (k < tok.size() && k < kMaxBytes) {
+        std::size_t run = k;
+        while (run < tok.size() && run < kMaxBytes && static_cast<unsigned char>(tok[run]) >= 0x20 && tok[run] != 0x7f)
+            ++run;
+        out += QString::fromUtf8(tok.data() + k, static_cast<qsizetype>(run - k));
+        if (run < tok.size() && run < kMaxBytes) {
+            const auto c = static_cast<unsigned char>(tok[run]);
+            out += c == 0 ? QStringLiteral("\\0") : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+            ++run;
+        }
+        k = run;
+    }
+    if (tok.size() > kMaxBytes)
+        out += QStringLiteral("...");
+    return out;
+}
+
 } // namespace
 
 NumberList NumberListParser::parse(std::string_view text)
 {
     NumberList out;
+    // Editors on Windows start UTF-8 files with a byte-order mark; it is not
+    // a token, and columns count from after it.
+    if (text.substr(0, 3) == std::string_view("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
     qsizetype line = 1;
     std::size_t lineStart = 0;
     qsizetype index = 0;
@@ -89,10 +116,7 @@ NumberList NumberListParser::parse(std::string_view text)
             // Columns count characters, not bytes, so a stray "é" points right.
             const qsizetype column =
                 QString::fromUtf8(text.data() + lineStart, static_cast<qsizetype>(begin - lineStart)).size() + 1;
-            QString shown = QString::fromUtf8(tok.data(), static_cast<qsizetype>(std::min<std::size_t>(tok.size(), 40)));
-            if (tok.size() > 40)
-                shown += QStringLiteral("...");
-            out.error = NumberListError{why, shown, index, line, column};
+            out.error = NumberListError{why, shownToken(tok), index, line, column};
             out.numbers.clear();
             return out;
         }
@@ -109,16 +133,17 @@ NumberList NumberListParser::parse(const QString &text)
     return parse(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
-NumberList NumberListParser::parseFile(const QString &path)
+NumberList NumberListParser::parseFile(const QString &path, FileKinds kinds)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedRead::Result read =
+        BoundedRead::read(path, kMaxFileBytes, tr("a numbers file"),
+                          kinds == FileKinds::AlsoFifos ? BoundedRead::Streams::Allow : BoundedRead::Streams::Refuse);
+    if (!read.ok()) {
         NumberList out;
-        //: %1 file path, %2 the system's error message
-        out.error = NumberListError{tr("cannot read %1: %2").arg(QuotedValue::of(path), file.errorString()), {}, 0, 0, 0};
+        out.error = NumberListError{read.error, {}, 0, 0, 0};
         return out;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
     NumberList out = parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (out.error && out.error->token.isEmpty() && out.error->index == 0)
         //: %1 file path

@@ -42,9 +42,19 @@ class NumberListParser
 public:
     static NumberList parse(std::string_view utf8);
     static NumberList parse(const QString &text);
-    // Reads a file with the same rules; an unreadable file is an error whose
-    // reason names the path and the system's message.
-    static NumberList parseFile(const QString &path);
+
+    // A sweep takes up to 10 million numbers (SweepConfig::kMaxNumbers): at
+    // 20 digits and ", " each, 220 MB. Anything beyond 256 MiB is not a list
+    // the app could run, only memory it would exhaust.
+    static constexpr qint64 kMaxFileBytes = qint64(256) << 20;
+    enum class FileKinds {
+        RegularOnly, // the window: a FIFO would block a thread nobody can interrupt
+        AlsoFifos,   // the command line, where Ctrl+C ends the wait
+    };
+    // Reads a file with the same rules, up to kMaxFileBytes; an unreadable
+    // file, a device or a larger file is an error whose reason names the
+    // path (and the limit). A UTF-8 byte-order mark at the start is skipped.
+    static NumberList parseFile(const QString &path, FileKinds kinds = FileKinds::RegularOnly);
 };
 
 } // namespace conlab

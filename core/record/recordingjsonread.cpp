@@ -4,6 +4,7 @@
 
 #include "numbers/numberlist.h"
 #include "record/runrecording.h"
+#include "text/quotedvalue.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -149,6 +150,15 @@ std::vector<PrimeResult> Reader::results(const QJsonValue &v, const QString &pat
     if (ok() && prime.size() != size)
         //: %1 entries found, %2 entries expected
         fail(path + QStringLiteral(".prime"), RunRecordings::tr("has %1 entries, expected %2").arg(prime.size()).arg(size));
+    // One character per result, 1 prime and 0 not: anything else would be
+    // read as "not prime" and show a wrong verdict without a word.
+    for (qsizetype k = 0; ok() && k < prime.size(); ++k)
+        if (prime.at(k) != u'0' && prime.at(k) != u'1')
+            //: %1 the position in the text (0-based), %2 the character found there
+            fail(path + QStringLiteral(".prime"),
+                 RunRecordings::tr("character %1 is %2; expected only 0 (not prime) and 1 (prime)")
+                     .arg(k)
+                     .arg(QuotedValue::of(QString(prime.at(k)))));
     std::vector<PrimeResult> out;
     if (!ok())
         return out;

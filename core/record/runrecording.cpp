@@ -3,10 +3,10 @@
 #include "record/runrecording.h"
 
 #include "export/outputfile.h"
+#include "files/boundedread.h"
 #include "numbers/numberlist.h"
 #include "record/recordingjson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,13 +112,16 @@ bool RunRecording::save(const QString &path, QString *error) const
 
 std::optional<RunRecording> RunRecording::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Only regular files: the window opens recordings on its GUI thread, where
+    // a FIFO would block it (and with it the quit a SIGTERM asks for).
+    const BoundedRead::Result read =
+        BoundedRead::read(path, kMaxFileBytes, RunRecordings::tr("a recording"), BoundedRead::Streams::Refuse);
+    if (!read.ok()) {
         if (error)
-            *error = file.errorString();
+            *error = read.error;
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    return fromJson(read.bytes, error);
 }
 
 } // namespace conlab

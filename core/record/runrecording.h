@@ -55,6 +55,12 @@ struct RunRecording
     // nullopt with *error set to one line naming what is wrong and where.
     static std::optional<RunRecording> fromJson(const QByteArray &json, QString *error);
     bool save(const QString &path, QString *error) const;
+    // A million-number run (the largest the README measures) records about
+    // 100 MB: each number twice, its verdict, time, worker and two
+    // timestamps. The limit leaves five times that, and refuses what could
+    // only exhaust memory.
+    static constexpr qint64 kMaxFileBytes = qint64(512) << 20;
+    // Regular files only, up to kMaxFileBytes; *error names the file.
     static std::optional<RunRecording> load(const QString &path, QString *error);
 };
 

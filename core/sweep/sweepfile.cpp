@@ -5,6 +5,7 @@
 #include "sweep/sweepfilekeys.h"
 
 #include "export/jsonstring.h"
+#include "files/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -265,26 +266,15 @@ bool SweepFile::append(const SweepRun &run, const SweepConfig &config, QString *
 SweepLoad SweepFile::load(const QString &path)
 {
     SweepLoad out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        //: %1 a file path, %2 the system's reason
-        out.error = tr("could not open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+    // Regular files only: a results file is appended to later, and the
+    // sweeps folder is scanned at every start, where a FIFO would hang it.
+    const BoundedRead::Result read =
+        BoundedRead::read(path, kMaxFileBytes, tr("a sweep results file"), BoundedRead::Streams::Refuse);
+    if (!read.ok()) {
+        out.error = read.error;
         return out;
     }
-    if (f.size() > kMaxFileBytes) {
-        //: %1 a file path, %2 the largest size read, in MiB
-        out.error = tr("%1 is larger than %2 MiB, too large for a sweep results file")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(kMaxFileBytes >> 20);
-        return out;
-    }
-    const QByteArray bytes = f.readAll();
-    if (f.error() != QFileDevice::NoError) {
-        //: %1 a file path, %2 the system's reason
-        out.error = tr("could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return out;
-    }
-    return parse(bytes);
+    return parse(read.bytes);
 }
 
 } // namespace conlab

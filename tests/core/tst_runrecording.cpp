@@ -303,6 +303,11 @@ private slots:
         QByteArray badModel = good;
         badModel.replace("\"model\":\"processes\"", "\"model\":\"fibers\"");
         QTest::addRow("unknown model") << badModel << QStringLiteral("fibers");
+        // Before: any character but '1' was read as "not prime", silently.
+        QByteArray badVerdict = good;
+        QVERIFY(badVerdict.contains("\"prime\":\"10\""));
+        badVerdict.replace("\"prime\":\"10\"", "\"prime\":\"1x\"");
+        QTest::addRow("prime holds a letter") << badVerdict << QStringLiteral("results.prime");
     }
     void badFilesGiveClearErrors()
     {
