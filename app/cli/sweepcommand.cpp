@@ -19,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -122,6 +123,12 @@ Job parseJob(Options &opt)
 int finish(const SweepData &data, const SweepRequest &req, const QString &resultsPath)
 {
     const std::vector<SeriesStats> stats = sweepStatistics(data);
+    const auto disturbed = std::count_if(data.runs.begin(), data.runs.end(), [](const SweepRun &r) { return r.disturbed(); });
+    if (disturbed > 0)
+        //: %n runs during which a worker crashed or stalled
+        note(SweepCommand::tr("%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: "
+                              "they are marked in the results file and left out of the medians",
+                              nullptr, int(disturbed)));
     // A file output sent to stdout (-) owns it: the median lines are for
     // the person at the terminal and go to stderr, like every other note.
     const bool fileOnStdout = OutputPath::isStdout(req.csv) || OutputPath::isStdout(req.png)
@@ -241,11 +248,10 @@ int sweepCommand(const QStringList &args)
             //: %1 a results file, %2 the same path, quoted for a shell
             note(SweepCommand::tr("an unfinished sweep is in %1; --resume %2 continues it")
                      .arg(old->path, shellWord(old->path)));
-        const QString path = SweepStore::newFilePath();
-        file = SweepFile::create(path, data, &why);
+        file = SweepStore::createFile(data, &why);
         if (!file) {
-            //: %1 the results file, %2 the system's reason
-            error(SweepCommand::tr("cannot create the results file %1: %2").arg(path, why));
+            //: %1 the system's reason, naming the file
+            error(SweepCommand::tr("cannot create the results file: %1").arg(why));
             return RunFailed;
         }
     }

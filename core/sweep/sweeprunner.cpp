@@ -87,8 +87,11 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
             break;
         }
 
-        const SweepRun done{point.series, point.workers, point.repeat, summary.wall,
-                            QDateTime::currentDateTimeUtc()};
+        SweepRun done{point.series, point.workers, point.repeat, summary.wall, QDateTime::currentDateTimeUtc()};
+        // The engine recovered (a fresh worker finished the numbers), but
+        // its restarts and the watchdog's wait are in the wall time.
+        for (const WorkerCrash &crash : summary.crashes)
+            ++(crash.cause == WorkerCrash::Cause::Unresponsive ? done.stalls : done.crashes);
         QString error;
         if (!file_->append(done, config, &error)) {
             outcome.error = error;

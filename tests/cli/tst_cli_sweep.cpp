@@ -38,7 +38,7 @@ namespace {
 using namespace conlab;
 using namespace conlab::testing;
 
-const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date");
+const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls");
 // A prime of about 6 million trial divisions: near 0.2 s a run at the
 // cpython pace, whatever the worker count (one number, one worker busy).
 const QString kSlowNumbers = QStringLiteral("142702110479723");
@@ -369,7 +369,7 @@ void TestCliSweep::tinySweep()
     std::map<int, std::vector<double>> walls;
     for (qsizetype k = 1; k < rows.size(); ++k) {
         const QStringList f = rows[k].split(u',');
-        QCOMPARE(f.size(), 11);
+        QCOMPARE(f.size(), 13);
         QCOMPARE(f[0], QStringLiteral("processes"));
         walls[f[3].toInt()].push_back(f[5].toDouble());
     }

@@ -124,8 +124,7 @@ void SweepPage::run()
         setStatus(error, true);
         return;
     }
-    const QString path = SweepStore::newFilePath();
-    std::unique_ptr<SweepFile> file = SweepFile::create(path, data, &error);
+    std::unique_ptr<SweepFile> file = SweepStore::createFile(data, &error);
     if (!file) {
         //: %1 why the results file could not be made
         setStatus(tr("The sweep cannot start: %1").arg(error), true);
