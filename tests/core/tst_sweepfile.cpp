@@ -14,8 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <cerrno>
 #include <set>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace conlab;
 
@@ -366,39 +369,50 @@ void TestSweepFile::storeListsNewestFirst()
     QVERIFY(!unfinished->inUse);
 }
 
-// Many creators of one name at the same instant, as two sweeps started in
-// the same second are: one gets the file, the others are told it exists,
-// and the file holds the winner's sweep, whole.
+// Many processes creating one name at the same instant, as two sweeps
+// started in the same second (the window and the CLI share the folder) do:
+// one gets the file, the others are told it exists, and the file holds the
+// winner's sweep, whole.
 void TestSweepFile::createIsExclusive()
 {
     const QString path = dir_.filePath(QStringLiteral("contested.jsonl"));
-    constexpr int kCreators = 8;
-    std::atomic<int> ready{0};
-    std::vector<std::unique_ptr<SweepFile>> files(kCreators);
-    std::vector<QString> errors(kCreators);
-    std::vector<std::thread> threads;
+    constexpr int kCreators = 6;
+    int go[2];
+    QCOMPARE(::pipe(go), 0);
+    std::vector<pid_t> kids;
     for (int k = 0; k < kCreators; ++k) {
-        threads.emplace_back([&, k] {
+        const pid_t pid = ::fork();
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            ::close(go[1]);
+            char c;
+            while (::read(go[0], &c, 1) < 0 && errno == EINTR) { } // end of file: all start together
             SweepData d = sampleData();
             d.runs = {runAt(0, 1, 1, double(k + 1))}; // tells the creators apart
-            ++ready;
-            while (ready.load() < kCreators) // all start together
-                std::this_thread::yield();
-            files[std::size_t(k)] = SweepFile::create(path, d, &errors[std::size_t(k)]);
-        });
+            QString error;
+            const bool made = SweepFile::create(path, d, &error) != nullptr;
+            ::_exit(made ? 0 : error.contains(u"already exists") ? 3 : 4);
+        }
+        kids.push_back(pid);
     }
-    for (std::thread &t : threads)
-        t.join();
+    ::close(go[0]);
+    ::close(go[1]);
     int winner = -1;
+    int refused = 0;
     for (int k = 0; k < kCreators; ++k) {
-        if (files[std::size_t(k)]) {
-            QVERIFY2(winner < 0, "two creators got the same file");
+        int status = 0;
+        QCOMPARE(::waitpid(kids[std::size_t(k)], &status, 0), kids[std::size_t(k)]);
+        QVERIFY(WIFEXITED(status));
+        if (WEXITSTATUS(status) == 0) {
+            QVERIFY2(winner < 0, "two processes created the same file");
             winner = k;
         } else {
-            QVERIFY2(errors[std::size_t(k)].contains(u"already exists"), qPrintable(errors[std::size_t(k)]));
+            QCOMPARE(WEXITSTATUS(status), 3);
+            ++refused;
         }
     }
     QVERIFY(winner >= 0);
+    QCOMPARE(refused, kCreators - 1);
     const SweepLoad load = SweepFile::load(path);
     QVERIFY2(load.data, qPrintable(load.error));
     QCOMPARE(load.data->runs.size(), 1u);
