@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace conlab {
 
@@ -219,6 +220,15 @@ void SweepPage::drain()
         for (const SweepFeed::Arrival &a : batch)
             runs.push_back(a.run);
         chart_->builder()->addRuns(runs);
+        const auto disturbed = std::find_if(runs.begin(), runs.end(), [](const SweepRun &r) { return r.disturbed(); });
+        if (disturbed != runs.end())
+            setStatus([workers = disturbed->workers, repeat = disturbed->repeat] {
+                //: %1 a worker count, %2 a run number
+                return tr("Run %2 with %1 workers lost a worker (it crashed or stopped answering): "
+                          "its time includes the recovery, so it is drawn hollow and left out of the medians.")
+                    .arg(workers)
+                    .arg(repeat);
+            }, true);
         const SweepProgress &p = batch.back().progress;
         done_ = p.done;
         total_ = p.total;
