@@ -243,6 +243,10 @@ int sweepCommand(const QStringList &args)
         file = SweepFile::openForAppend(req.resume, &why);
         if (!file)
             return reportUsageError(kCommand, UsageError{u"--resume: " + why});
+        // Read again under the lock: a sweep that was still writing the file
+        // when it was first read may have added runs before it let go.
+        if (const SweepLoad again = SweepFile::load(req.resume); again.data)
+            data.runs = again.data->runs;
     } else {
         if (const auto old = SweepStore::latestUnfinished())
             //: %1 a results file, %2 the same path, quoted for a shell
