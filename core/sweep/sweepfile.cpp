@@ -260,7 +260,14 @@ std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString
     std::unique_ptr<SweepFile> file(new SweepFile(path, fd));
     // Before anything is cut off or appended: a second resume of a file
     // that a sweep is still writing would do every missing run twice.
-    if (const int err = lockFd(fd); err == EWOULDBLOCK)
+    // A list of past sweeps (isInUse()) holds a shared lock for a few
+    // microseconds: a short retry tells that apart from a writer.
+    int lockErr = lockFd(fd);
+    for (int tries = 0; lockErr == EWOULDBLOCK && tries < 25; ++tries) {
+        ::usleep(10'000);
+        lockErr = lockFd(fd);
+    }
+    if (const int err = lockErr; err == EWOULDBLOCK)
         return fail(tr("another sweep is writing it right now (in the window or a concurrency-lab sweep); "
                        "let that one finish, or stop it, then resume"));
     else if (err != 0)
