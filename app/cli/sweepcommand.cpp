@@ -241,8 +241,12 @@ int sweepCommand(const QStringList &args)
     std::unique_ptr<SweepFile> file;
     if (!req.resume.isEmpty()) {
         file = SweepFile::openForAppend(req.resume, &why);
-        if (!file)
-            return reportUsageError(kCommand, UsageError{u"--resume: " + why});
+        if (!file) {
+            // Bad input (exit 2, nothing ran), but no misuse of the options:
+            // no pointer to --help.
+            error(u"--resume: " + why);
+            return BadInput;
+        }
         // Read again under the lock: a sweep that was still writing the file
         // when it was first read may have added runs before it let go.
         if (const SweepLoad again = SweepFile::load(req.resume); again.data)
