@@ -20,6 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -127,6 +128,12 @@ int finish(const SweepData &data, Job &job, const QString &resultsPath)
 {
     const SweepRequest &req = job.req;
     const std::vector<SeriesStats> stats = sweepStatistics(data);
+    const auto disturbed = std::count_if(data.runs.begin(), data.runs.end(), [](const SweepRun &r) { return r.disturbed(); });
+    if (disturbed > 0)
+        //: %n runs during which a worker crashed or stalled
+        note(SweepCommand::tr("%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: "
+                              "they are marked in the results file and left out of the medians",
+                              nullptr, int(disturbed)));
     // A file output sent to stdout (-) owns it: the median lines are for
     // the person at the terminal and go to stderr, like every other note.
     const bool fileOnStdout = OutputPath::isStdout(req.csv) || OutputPath::isStdout(req.png)
@@ -246,18 +253,25 @@ int sweepCommand(const QStringList &args)
     std::unique_ptr<SweepFile> file;
     if (!req.resume.isEmpty()) {
         file = SweepFile::openForAppend(req.resume, &why);
-        if (!file)
-            return reportUsageError(kCommand, UsageError{u"--resume: " + why});
+        if (!file) {
+            // Bad input (exit 2, nothing ran), but no misuse of the options:
+            // no pointer to --help.
+            error(u"--resume: " + why);
+            return BadInput;
+        }
+        // Read again under the lock: a sweep that was still writing the file
+        // when it was first read may have added runs before it let go.
+        if (const SweepLoad again = SweepFile::load(req.resume); again.data)
+            data.runs = again.data->runs;
     } else {
         if (const auto old = SweepStore::latestUnfinished())
             //: %1 a results file, %2 the same path, quoted for a shell
             note(SweepCommand::tr("an unfinished sweep is in %1; --resume %2 continues it")
                      .arg(old->path, shellWord(old->path)));
-        const QString path = SweepStore::newFilePath();
-        file = SweepFile::create(path, data, &why);
+        file = SweepStore::createFile(data, &why);
         if (!file) {
-            //: %1 the results file, %2 the system's reason
-            error(SweepCommand::tr("cannot create the results file %1: %2").arg(path, why));
+            //: %1 the system's reason, naming the file
+            error(SweepCommand::tr("cannot create the results file: %1").arg(why));
             return RunFailed;
         }
     }

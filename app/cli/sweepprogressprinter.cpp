@@ -56,6 +56,16 @@ QString SweepProgressPrinter::line(const SweepRun &run, const SweepProgress &pro
                        .arg(run.repeat, runsWidth_)
                        .arg(runs_)
                        .arg(QString::number(run.wall, 'f', 3));
+    if (run.disturbed()) {
+        QStringList what;
+        if (run.crashes > 0)
+            what << tr("%n worker(s) crashed", nullptr, run.crashes);
+        if (run.stalls > 0)
+            //: the watchdog killed workers that stopped answering
+            what << tr("%n worker(s) stalled", nullptr, run.stalls);
+        //: a run during which workers died or hung; %1 e.g. "1 worker crashed, 1 worker stalled"
+        text += u"  " + tr("DISTURBED (%1): an outlier, left out of the medians").arg(what.join(u", "));
+    }
     if (progress.eta >= 0 && progress.done < progress.total)
         //: %1 the estimated time left, such as "2 min 10 s"
         text += u"  " + tr("ETA %1").arg(duration(progress.eta));
@@ -66,9 +76,10 @@ void SweepProgressPrinter::print(const SweepRun &run, const SweepProgress &progr
 {
     const QByteArray bytes = line(run, progress).toUtf8();
     if (inPlace_) {
-        // \033[K clears what a longer previous line left on the right.
-        std::fprintf(stderr, "\r%s\033[K", bytes.constData());
-        open_ = true;
+        // \033[K clears what a longer previous line left on the right. A
+        // disturbed run's line stays on screen; the next run starts below.
+        std::fprintf(stderr, "\r%s\033[K%s", bytes.constData(), run.disturbed() ? "\n" : "");
+        open_ = !run.disturbed();
     } else {
         std::fprintf(stderr, "%s\n", bytes.constData());
     }

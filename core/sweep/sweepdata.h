@@ -28,7 +28,15 @@ struct SweepRun
     int repeat = 1;  // 1..runs
     double wall = 0.0; // seconds, as procs.py measures: spawn to last result
     QDateTime finished; // UTC
+    // Workers the engine lost during the run and replaced: ones that died or
+    // broke the protocol, and ones its watchdog killed for not answering.
+    // Their restarts and the watchdog's wait are inside `wall`, so such a
+    // run measures the fault, not the model: an outlier, kept in the file
+    // and shown, but left out of the medians.
+    int crashes = 0;
+    int stalls = 0;
 
+    bool disturbed() const { return crashes > 0 || stalls > 0; }
     bool operator==(const SweepRun &) const = default;
 };
 

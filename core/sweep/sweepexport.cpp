@@ -62,7 +62,9 @@ QByteArray SweepExport::tidyCsv(const SweepData &data)
     const QByteArray hash = numbersHash(c.numbers).toLatin1();
     const QByteArray machine = csvField(data.machine.host);
     const QByteArray cores = QByteArray::number(data.machine.cores);
-    QByteArray out = "series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date\n";
+    // crashes and stalls last: a disturbed run stays in the data (a notebook
+    // may want it) and is easy to filter out, as the medians do.
+    QByteArray out = "series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls\n";
     out.reserve(out.size() + qsizetype(data.runs.size()) * 120);
     for (const SweepRun &r : data.runs) {
         if (r.series < 0 || r.series >= int(c.series.size()))
@@ -72,7 +74,8 @@ QByteArray SweepExport::tidyCsv(const SweepData &data)
         out += csvField(s.spec()) + ',' + PrimesModels::name(s.model).toLatin1() + ',' + gil + ','
             + QByteArray::number(r.workers) + ',' + QByteArray::number(r.repeat) + ','
             + QByteArray::number(r.wall, 'f', 6) + ',' + pace + ',' + hash + ',' + machine + ',' + cores + ','
-            + isoUtc(r.finished).toLatin1() + '\n';
+            + isoUtc(r.finished).toLatin1() + ',' + QByteArray::number(r.crashes) + ','
+            + QByteArray::number(r.stalls) + '\n';
     }
     return out;
 }
@@ -108,13 +111,17 @@ QByteArray SweepExport::json(const SweepData &data, const std::vector<SeriesStat
                                 {QStringLiteral("workers"), r.workers},
                                 {QStringLiteral("repeat"), r.repeat},
                                 {QStringLiteral("wall"), r.wall},
-                                {QStringLiteral("finished"), isoUtc(r.finished)}});
+                                {QStringLiteral("finished"), isoUtc(r.finished)},
+                                {QStringLiteral("crashes"), r.crashes},
+                                {QStringLiteral("stalls"), r.stalls},
+                                {QStringLiteral("disturbed"), r.disturbed()}});
     QJsonArray statsArray;
     for (const SeriesStats &s : stats) {
         QJsonArray counts;
         for (const CountStats &k : s.counts)
             counts.append(QJsonObject{{QStringLiteral("workers"), k.workers},
                                       {QStringLiteral("n"), k.n},
+                                      {QStringLiteral("disturbed"), k.disturbed},
                                       {QStringLiteral("median"), k.median},
                                       {QStringLiteral("min"), k.min},
                                       {QStringLiteral("max"), k.max},

@@ -11,9 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cmath>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -64,9 +67,14 @@ QByteArray runLine(const SweepRun &run, const SweepConfig &config)
 {
     // The shortest text that reads back as the same double.
     const QByteArray wall = QByteArray::number(run.wall, 'g', QLocale::FloatingPointShortest);
+    QByteArray events;
+    if (run.crashes > 0)
+        events += ',' + key(kCrashes) + QByteArray::number(run.crashes);
+    if (run.stalls > 0)
+        events += ',' + key(kStalls) + QByteArray::number(run.stalls);
     return '{' + key(kSeries) + jsonString(config.series[std::size_t(run.series)].spec()) + ',' + key(kWorkers)
         + QByteArray::number(run.workers) + ',' + key(kRepeat) + QByteArray::number(run.repeat) + ','
-        + key(kWall) + wall + ',' + key(kFinished) + jsonString(isoUtc(run.finished)) + "}\n";
+        + key(kWall) + wall + ',' + key(kFinished) + jsonString(isoUtc(run.finished)) + events + "}\n";
 }
 
 QString systemError(int err)
@@ -103,6 +111,21 @@ void syncDirectory(const QString &dir)
     }
 }
 
+// The writer's lock: flock() on the open file rather than a lock file
+// beside it. The kernel drops it when the process ends in any way, SIGKILL
+// and power cuts included, so a crash never leaves a stale lock that a user
+// must delete, and the folder holds only results. O_CLOEXEC keeps it out of
+// the worker processes, which would otherwise hold it past our death.
+// Returns 0 or errno (EWOULDBLOCK: someone else writes the file).
+int lockFd(int fd)
+{
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EINTR)
+            return errno;
+    }
+    return 0;
+}
+
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -118,6 +141,17 @@ SweepFile::~SweepFile()
 }
 
 std::unique_ptr<SweepFile> SweepFile::create(const QString &path, const SweepData &data, QString *error)
+{
+    return createAt(path, false, data, error);
+}
+
+std::unique_ptr<SweepFile> SweepFile::createUnique(const QString &path, const SweepData &data, QString *error)
+{
+    return createAt(path, true, data, error);
+}
+
+std::unique_ptr<SweepFile> SweepFile::createAt(const QString &path, bool numbered, const SweepData &data,
+                                               QString *error)
 {
     if (const QString why = data.config.validate(); !why.isEmpty()) {
         setError(error, why);
@@ -135,46 +169,82 @@ std::unique_ptr<SweepFile> SweepFile::create(const QString &path, const SweepDat
             return nullptr;
         }
     }
-    if (QFileInfo::exists(path)) {
-        //: %1 a file path
-        setError(error, tr("%1 already exists").arg(QDir::toNativeSeparators(path)));
-        return nullptr;
-    }
     QByteArray content = headerLine(data);
     for (const SweepRun &r : data.runs)
         content += runLine(r, data.config);
 
-    // Written under a temporary name and renamed: whoever looks at `path`
-    // sees either no file or a whole header, never half of one.
+    // Written and fsync'ed whole under a temporary name, then given its
+    // real name with link(), which fails if that name exists: whoever looks
+    // sees either no file or a whole header, and two sweeps started in the
+    // same second (the window and the CLI share the folder) can never both
+    // take one name, as an exists-check before a rename could.
     const QByteArray target = QFile::encodeName(path);
-    const QByteArray temp = target + '.' + QByteArray::number(qint64(::getpid())) + ".tmp";
-    const auto fail = [&](int err) {
+    static std::atomic<int> serial{0};
+    const QByteArray temp = target + '.' + QByteArray::number(qint64(::getpid())) + '.'
+        + QByteArray::number(serial.fetch_add(1)) + ".tmp";
+    const auto fail = [&](const QString &name, int err) {
         //: %1 a file path, %2 the system's reason
-        setError(error, tr("could not create %1: %2").arg(QDir::toNativeSeparators(path), systemError(err)));
+        setError(error, tr("could not create %1: %2").arg(QDir::toNativeSeparators(name), systemError(err)));
         return nullptr;
     };
     ::unlink(temp.constData()); // a leftover of a crashed process with our pid
-    int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int fd = ::open(temp.constData(), O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0)
-        return fail(errno);
-    int err = 0;
-    if (!writeAll(fd, content, &err) || ::fsync(fd) != 0) {
-        err = err ? err : errno;
-        ::close(fd);
-        ::unlink(temp.constData());
-        return fail(err);
-    }
-    ::close(fd);
-    if (::rename(temp.constData(), target.constData()) != 0) {
+        return fail(path, errno);
+    std::unique_ptr<SweepFile> file(new SweepFile(QString(), fd));
+    // Locked before it has a name, so no one can resume it while we write.
+    int err = lockFd(fd);
+    if (err == 0 && !writeAll(fd, content, &err))
+        err = err ? err : EIO;
+    if (err == 0 && ::fsync(fd) != 0)
         err = errno;
+    if (err != 0) {
         ::unlink(temp.constData());
-        return fail(err);
+        return fail(path, err);
     }
-    syncDirectory(QFileInfo(path).absolutePath());
-    fd = ::open(target.constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
+
+    // sweep.jsonl, then sweep-2.jsonl, sweep-3.jsonl, ... when asked for.
+    const QString suffix = QStringLiteral(".jsonl");
+    const QString stem = path.endsWith(suffix) ? path.chopped(suffix.size()) : path;
+    const int last = numbered ? kMaxNumberedNames : 1;
+    for (int n = 1; n <= last; ++n) {
+        const QString name = n == 1 ? path : stem + u'-' + QString::number(n) + (path.endsWith(suffix) ? suffix : QString());
+        const QByteArray encoded = QFile::encodeName(name);
+        bool linked = ::link(temp.constData(), encoded.constData()) == 0;
+        err = linked ? 0 : errno;
+        if (!linked && (err == EPERM || err == ENOTSUP || err == EOPNOTSUPP || err == ENOSYS)) {
+            // A file system without hard links: the rename that refuses
+            // to replace is just as exclusive.
+            linked = ::renameat2(AT_FDCWD, temp.constData(), AT_FDCWD, encoded.constData(), RENAME_NOREPLACE) == 0;
+            err = linked ? 0 : errno;
+        }
+        if (linked) {
+            ::unlink(temp.constData()); // gone already after a rename
+            syncDirectory(QFileInfo(name).absolutePath());
+            file->path_ = name;
+            return file;
+        }
+        if (err != EEXIST)
+            break;
+    }
+    ::unlink(temp.constData());
+    if (err == EEXIST && !numbered)
+        //: %1 a file path
+        setError(error, tr("%1 already exists").arg(QDir::toNativeSeparators(path)));
+    else
+        fail(path, err);
+    return nullptr;
+}
+
+bool SweepFile::isInUse(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return fail(errno);
-    return std::unique_ptr<SweepFile>(new SweepFile(path, fd));
+        return false;
+    // A shared lock conflicts only with a writer's exclusive one.
+    const bool busy = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return busy;
 }
 
 std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString *error)
@@ -189,6 +259,20 @@ std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString
     if (fd < 0)
         return fail(systemError(errno));
     std::unique_ptr<SweepFile> file(new SweepFile(path, fd));
+    // Before anything is cut off or appended: a second resume of a file
+    // that a sweep is still writing would do every missing run twice.
+    // A list of past sweeps (isInUse()) holds a shared lock for a few
+    // microseconds: a short retry tells that apart from a writer.
+    int lockErr = lockFd(fd);
+    for (int tries = 0; lockErr == EWOULDBLOCK && tries < 25; ++tries) {
+        ::usleep(10'000);
+        lockErr = lockFd(fd);
+    }
+    if (const int err = lockErr; err == EWOULDBLOCK)
+        return fail(tr("another sweep is writing it right now (in the window or a concurrency-lab sweep); "
+                       "let that one finish, or stop it, then resume"));
+    else if (err != 0)
+        return fail(systemError(err));
     const int rfd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (rfd < 0)
         return fail(systemError(errno));

@@ -32,6 +32,8 @@ struct SweepLoad
 // written and fsync'ed before the next run starts. A sweep killed at any
 // moment, even by SIGKILL, loses at most the run in flight; a torn last line
 // is reported and skipped on load, and cut off before a resume appends.
+// While a SweepFile is open it holds an exclusive flock() on the file, which
+// the kernel releases when the process ends, however it ends.
 class SweepFile
 {
     Q_DECLARE_TR_FUNCTIONS(conlab::SweepFile)
@@ -40,10 +42,18 @@ public:
     SweepFile(const SweepFile &) = delete;
     SweepFile &operator=(const SweepFile &) = delete;
 
-    // A new file holding the header of `data` (and any runs it already has).
+    // A new file holding the header of `data` (and any runs it already has),
+    // created exclusively: it fails if `path` exists, even if another process
+    // creates it in the same instant.
     static std::unique_ptr<SweepFile> create(const QString &path, const SweepData &data, QString *error);
-    // An existing file, to append the runs of a resumed sweep.
+    // The same at `path`, or if that is taken at the first free one of
+    // path-2.jsonl, path-3.jsonl, ...; path() says which.
+    static std::unique_ptr<SweepFile> createUnique(const QString &path, const SweepData &data, QString *error);
+    // An existing file, to append the runs of a resumed sweep. Refused while
+    // another SweepFile (in any process) has it open.
     static std::unique_ptr<SweepFile> openForAppend(const QString &path, QString *error);
+    // True while a sweep writes the file (a SweepFile holds its lock).
+    static bool isInUse(const QString &path);
     // Writes one line and fsyncs it. false with *error if the disk refused.
     bool append(const SweepRun &run, const SweepConfig &config, QString *error);
     QString path() const { return path_; }
@@ -54,6 +64,9 @@ public:
     static SweepLoad parse(QByteArrayView bytes);
 
 private:
+    static constexpr int kMaxNumberedNames = 1000;
+    static std::unique_ptr<SweepFile> createAt(const QString &path, bool numbered, const SweepData &data,
+                                               QString *error);
     SweepFile(QString path, int fd) : path_(std::move(path)), fd_(fd) { }
     QString path_;
     int fd_ = -1;

@@ -31,6 +31,11 @@ inline constexpr char16_t kWorkers[] = u"workers";
 inline constexpr char16_t kRepeat[] = u"repeat";
 inline constexpr char16_t kWall[] = u"wall";
 inline constexpr char16_t kFinished[] = u"finished";
+// Optional, written only when not 0: a file without them reads as an
+// undisturbed sweep, and an older app that ignores them still reads the file.
+inline constexpr char16_t kCrashes[] = u"crashes";
+inline constexpr char16_t kStalls[] = u"stalls";
+inline constexpr int kMaxEvents = 1'000'000;
 
 // What the reader accepts: a run line is about 100 bytes; a header holds at
 // most SweepConfig::kMaxNumbers numbers of at most 20 digits each.

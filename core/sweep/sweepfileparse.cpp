@@ -231,6 +231,18 @@ void Reader::run(QByteArrayView line, qint64 lineNo, SweepLoad &out)
     const auto finished = isoDate(o->value(QStringView(kFinished)));
     if (!finished)
         return issue(out, lineNo, tr("\"finished\" must be an ISO 8601 date and time"));
+    // Optional: absent is 0 (files written before they existed).
+    std::optional<qint64> events[2];
+    const char16_t *const eventKeys[2] = {kCrashes, kStalls};
+    for (int k = 0; k < 2; ++k) {
+        const QJsonValue v = o->value(QStringView(eventKeys[k]));
+        events[k] = v.isUndefined() ? std::optional<qint64>(0) : wholeNumber(v, 0, kMaxEvents);
+        if (!events[k])
+            //: %1 a field name, %2 its largest value
+            return issue(out, lineNo, tr("\"%1\" must be a whole number from 0 to %2")
+                                          .arg(QStringView(eventKeys[k]))
+                                          .arg(kMaxEvents));
+    }
 
     SweepRun r;
     r.series = int(it - c.series.begin());
@@ -238,6 +250,8 @@ void Reader::run(QByteArrayView line, qint64 lineNo, SweepLoad &out)
     r.repeat = int(*repeat);
     r.wall = wall;
     r.finished = *finished;
+    r.crashes = int(*events[0]);
+    r.stalls = int(*events[1]);
     const std::size_t flag = (std::size_t(r.series) * std::size_t(c.maxWorkers) + std::size_t(r.workers - 1))
             * std::size_t(c.runs)
         + std::size_t(r.repeat - 1);

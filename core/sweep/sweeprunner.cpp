@@ -8,6 +8,7 @@
 #include "sweep/sweepestimate.h"
 #include "sweep/sweepfile.h"
 
+#include <QScopeGuard>
 #include <algorithm>
 
 namespace conlab {
@@ -21,6 +22,10 @@ SweepRunner::~SweepRunner() = default;
 
 SweepOutcome SweepRunner::exec(const RunFn &onRun)
 {
+    // Closed, and so unlocked, as soon as the sweep ends, however: a stopped
+    // sweep can be resumed at once (the window keeps this runner while it
+    // shows the chart), by this window or by the CLI.
+    const auto closeFile = qScopeGuard([this] { file_.reset(); });
     SweepOutcome outcome;
     const SweepConfig &config = data_.config;
     if (const QString why = config.validate(); !why.isEmpty()) {
@@ -87,8 +92,11 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
             break;
         }
 
-        const SweepRun done{point.series, point.workers, point.repeat, summary.wall,
-                            QDateTime::currentDateTimeUtc()};
+        SweepRun done{point.series, point.workers, point.repeat, summary.wall, QDateTime::currentDateTimeUtc()};
+        // The engine recovered (a fresh worker finished the numbers), but
+        // its restarts and the watchdog's wait are in the wall time.
+        for (const WorkerCrash &crash : summary.crashes)
+            ++(crash.cause == WorkerCrash::Cause::Unresponsive ? done.stalls : done.crashes);
         QString error;
         if (!file_->append(done, config, &error)) {
             outcome.error = error;

@@ -46,7 +46,7 @@ public:
     using RunFn = std::function<void(const SweepRun &, const SweepProgress &)>;
 
     // `data.runs` holds what a resumed file already has; `file` is open for
-    // appending and receives every new run.
+    // appending and receives every new run. exec() closes it when it returns.
     SweepRunner(SweepData data, std::unique_ptr<SweepFile> file);
     ~SweepRunner();
 

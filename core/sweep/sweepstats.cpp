@@ -45,13 +45,19 @@ const CountStats *SeriesStats::at(int workers) const
     return it != counts.end() && it->workers == workers ? &*it : nullptr;
 }
 
-std::vector<SeriesStats> sweepStatistics(const SweepData &data)
+std::vector<SeriesStats> sweepStatistics(const SweepData &data, DisturbedRuns disturbed)
 {
     const int seriesCount = static_cast<int>(data.config.series.size());
     std::vector<std::map<int, std::vector<double>>> walls(std::size_t(std::max(seriesCount, 0)));
-    for (const SweepRun &r : data.runs)
-        if (r.series >= 0 && r.series < seriesCount)
+    std::vector<std::map<int, int>> leftOut(walls.size());
+    for (const SweepRun &r : data.runs) {
+        if (r.series < 0 || r.series >= seriesCount)
+            continue;
+        if (r.disturbed() && disturbed == DisturbedRuns::Exclude)
+            ++leftOut[std::size_t(r.series)][r.workers];
+        else
             walls[std::size_t(r.series)][r.workers].push_back(r.wall);
+    }
 
     std::vector<SeriesStats> out;
     out.reserve(walls.size());
@@ -68,8 +74,12 @@ std::vector<SeriesStats> sweepStatistics(const SweepData &data)
             c.median = quantile(values, 0.5);
             c.q1 = quantile(values, 0.25);
             c.q3 = quantile(values, 0.75);
+            c.disturbed = leftOut[std::size_t(s)][workers];
             ss.counts.push_back(c);
         }
+        for (const auto &[workers, n] : leftOut[std::size_t(s)])
+            if (!walls[std::size_t(s)].count(workers))
+                ++ss.disturbedOnly;
         out.push_back(std::move(ss));
     }
     return out;

@@ -22,10 +22,12 @@ QString SweepStore::newFilePath()
 {
     const QString stem = directory() + u"/sweep-"
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = stem + u".jsonl";
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = stem + u'-' + QString::number(n) + u".jsonl";
-    return path;
+    return stem + u".jsonl";
+}
+
+std::unique_ptr<SweepFile> SweepStore::createFile(const SweepData &data, QString *error)
+{
+    return SweepFile::createUnique(newFilePath(), data, error);
 }
 
 QList<SweepListing> SweepStore::list()
@@ -45,6 +47,7 @@ QList<SweepListing> SweepStore::list()
         l.done = int(load.data->runs.size());
         l.total = load.data->config.totalRuns();
         l.issues = int(load.issues.size());
+        l.inUse = SweepFile::isInUse(l.path);
         out << l;
     }
     // Newest first; the name (which holds the time) breaks ties.
@@ -60,7 +63,7 @@ std::optional<SweepListing> SweepStore::latestUnfinished()
 {
     const QList<SweepListing> all = list();
     for (const SweepListing &l : all)
-        if (!l.complete())
+        if (!l.complete() && !l.inUse)
             return l;
     return std::nullopt;
 }

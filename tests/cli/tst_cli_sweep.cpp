@@ -28,7 +28,9 @@
 #include <QThread>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <cmath>
 #include <csignal>
+#include <memory>
 #include <map>
 #include <set>
 #include <tuple>
@@ -38,7 +40,7 @@ namespace {
 using namespace conlab;
 using namespace conlab::testing;
 
-const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date");
+const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls");
 // A prime of about 6 million trial divisions: near 0.2 s a run at the
 // cpython pace, whatever the worker count (one number, one worker busy).
 const QString kSlowNumbers = QStringLiteral("142702110479723");
@@ -187,6 +189,9 @@ private slots:
     void outputFailsAtEnd();
     void interrupt_data();
     void interrupt();
+    void sameSecondSweepsGetTheirOwnFiles();
+    void resumeOfAFileInUseIsRefused();
+    void killedWorkerMarksTheRun();
 };
 
 void TestCliSweep::initTestCase()
@@ -374,7 +379,7 @@ void TestCliSweep::tinySweep()
     std::map<int, std::vector<double>> walls;
     for (qsizetype k = 1; k < rows.size(); ++k) {
         const QStringList f = rows[k].split(u',');
-        QCOMPARE(f.size(), 11);
+        QCOMPARE(f.size(), 13);
         QCOMPARE(f[0], QStringLiteral("processes"));
         walls[f[3].toInt()].push_back(f[5].toDouble());
     }
@@ -630,5 +635,134 @@ void TestCliSweep::interrupt()
     QVERIFY(!load.data->complete());
 }
 
+// The issue's case: sweeps started together share the data folder (names
+// go down to the second); each must get its own file and keep every run.
+void TestCliSweep::sameSecondSweepsGetTheirOwnFiles()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QStringList series = {QStringLiteral("processes"), QStringLiteral("threads:gil=on"), QStringLiteral("pool:gil=on")};
+    std::vector<std::unique_ptr<QProcess>> procs;
+    std::vector<std::unique_ptr<KillAtExit>> guards;
+    for (const QString &s : series) {
+        procs.push_back(std::make_unique<QProcess>());
+        guards.push_back(std::make_unique<KillAtExit>(*procs.back()));
+        startSweep(*procs.back(),
+                   {QStringLiteral("--series"), s, QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--runs"),
+                    QStringLiteral("2"), QStringLiteral("--numbers"), QStringLiteral("7")},
+                   home.path());
+    }
+    for (auto &p : procs) {
+        const CliRun r = waitForCli(*p, 120'000);
+        QVERIFY(r.finished);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const QStringList files = resultsFiles(home.path());
+    QCOMPARE(files.size(), series.size());
+    QStringList found;
+    for (const QString &f : files) {
+        const SweepLoad load = SweepFile::load(f);
+        QVERIFY2(load.data, qPrintable(load.error));
+        QVERIFY2(load.issues.empty(), qPrintable(f));
+        QCOMPARE(load.data->runs.size(), std::size_t(4));
+        QVERIFY(load.data->complete());
+        found << load.data->config.series.front().spec();
+    }
+    found.sort();
+    QStringList expected = series;
+    expected.sort();
+    QCOMPARE(found, expected);
+}
+
+// While a sweep writes a results file (here: the test process holds it, as
+// a running sweep in the window or another CLI does), --resume of that file
+// is refused before anything runs, instead of doing the missing runs twice.
+void TestCliSweep::resumeOfAFileInUseIsRefused()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString path = writeResults(home.path(), {fourRuns()[0]});
+    QVERIFY(!path.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    QString error;
+    auto writer = SweepFile::openForAppend(path, &error);
+    QVERIFY2(writer, qPrintable(error));
+
+    const CliRun refused = runSweep({QStringLiteral("--resume"), path}, home.path());
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(refused.err).contains(u"another sweep is writing it"), refused.err.constData());
+    QVERIFY2(refused.out.isEmpty(), refused.out.constData());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before); // nothing appended, nothing cut
+    f.close();
+    // A new sweep does not offer a file in use for resuming either.
+    const CliRun other = runSweep({QStringLiteral("--numbers"), QStringLiteral("2"), QStringLiteral("--max"),
+                                   QStringLiteral("1"), QStringLiteral("--runs"), QStringLiteral("1")},
+                                  home.path());
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    QVERIFY2(!QString::fromUtf8(other.err).contains(u"an unfinished sweep"), other.err.constData());
+
+    writer.reset(); // that sweep ends
+    const CliRun resumed = runSweep({QStringLiteral("--resume"), path}, home.path());
+    QVERIFY(resumed.finished);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(SweepFile::load(path).data->runs.size(), std::size_t(4));
+}
+
+// A worker killed mid-run: the run completes with a fresh worker but times
+// the recovery. The CLI says so on that run's line, marks it in the file
+// and leaves it out of the median.
+void TestCliSweep::killedWorkerMarksTheRun()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess p;
+    const KillAtExit killChild(p);
+    startSweep(p,
+               {QStringLiteral("--series"), QStringLiteral("processes"), QStringLiteral("--pace"),
+                QStringLiteral("cpython"), QStringLiteral("--numbers"),
+                kSlowNumbers + u',' + kSlowNumbers + u',' + kSlowNumbers, QStringLiteral("--max"), QStringLiteral("1"),
+                QStringLiteral("--runs"), QStringLiteral("2")},
+               home.path());
+    QVERIFY(p.waitForStarted(10'000));
+    const qint64 pid = p.processId();
+    // The first worker (the first run's), 100 ms into its work.
+    int worker = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((worker = [&] {
+                                 for (const ChildProcess &c : childrenOf(int(pid)))
+                                     if (c.state != 'Z')
+                                         return c.pid;
+                                 return 0;
+                             }()) != 0,
+                             30'000);
+    QThread::msleep(100);
+    QCOMPARE(::kill(worker, SIGKILL), 0);
+    const CliRun r = waitForCli(p, 120'000);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral(R"(run 1/2 .*DISTURBED \(1 worker(\(s\))? crashed\))"))),
+             qPrintable(err));
+    QVERIFY2(err.contains(u"left out of the medians"), qPrintable(err));
+
+    const QStringList files = resultsFiles(home.path());
+    QCOMPARE(files.size(), 1);
+    const SweepLoad load = SweepFile::load(files.first());
+    QVERIFY2(load.data, qPrintable(load.error));
+    QCOMPARE(load.data->runs.size(), std::size_t(2));
+    QCOMPARE(load.data->runs[0].crashes, 1);
+    QVERIFY(!load.data->runs[1].disturbed());
+    // The median is the clean run's alone.
+    const std::map<int, double> m = medians(linesOf(r.out));
+    QCOMPARE(m.size(), std::size_t(1));
+    QVERIFY2(std::abs(m.at(1) - load.data->runs[1].wall) < 0.001,
+             qPrintable(QStringLiteral("%1 vs %2").arg(m.at(1)).arg(load.data->runs[1].wall)));
+}
+
 QTEST_MAIN(TestCliSweep)
+
 #include "tst_cli_sweep.moc"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sweep/sweepexport.h"
 #include "sweep/sweepfile.h"
+#include "sweep/sweepstats.h"
 #include "sweep/sweepstore.h"
 
 #include <QFile>
@@ -12,6 +13,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <cerrno>
+#include <set>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace conlab;
 
@@ -84,6 +91,10 @@ private slots:
     void appendAfterTornLine();
     void mutatedBytesNeverCrash();
     void storeListsNewestFirst();
+    void createIsExclusive();
+    void sameSecondCreatesGetTheirOwnFiles();
+    void secondWriterIsRefused();
+    void disturbedRunsRoundTrip();
     void exports();
 
 private:
@@ -319,18 +330,20 @@ void TestSweepFile::storeListsNewestFirst()
 
     QString error;
     SweepData older = sampleData(); // 2 series x 3 counts x 2 runs: 12 runs to do
-    const QString olderPath = SweepStore::newFilePath();
-    QVERIFY2(SweepFile::create(olderPath, older, &error), qPrintable(error));
-    const QString newerPath = SweepStore::newFilePath();
-    QVERIFY(newerPath != olderPath);
-    QVERIFY(newerPath.endsWith(QStringLiteral(".jsonl")));
+    auto olderFile = SweepStore::createFile(older, &error);
+    QVERIFY2(olderFile, qPrintable(error));
+    const QString olderPath = olderFile->path();
     SweepData newer = sampleData();
     newer.config.series = {SweepSeries{}};
     newer.config.maxWorkers = 1;
     newer.config.runs = 1;
     newer.machine.created = older.machine.created.addSecs(60);
     newer.runs = {runAt(0, 1, 1, 1.0)};
-    QVERIFY(SweepFile::create(newerPath, newer, &error));
+    auto newerFile = SweepStore::createFile(newer, &error);
+    QVERIFY(newerFile);
+    const QString newerPath = newerFile->path();
+    QVERIFY(newerPath != olderPath);
+    QVERIFY(newerPath.endsWith(QStringLiteral(".jsonl")));
     writeAll(dir + QStringLiteral("/junk.jsonl"), "not a sweep\n"); // not listed
 
     const QList<SweepListing> all = SweepStore::list();
@@ -344,10 +357,196 @@ void TestSweepFile::storeListsNewestFirst()
     QCOMPARE(all[1].path, olderPath);
     QCOMPARE(all[1].done, 0);
     QCOMPARE(all[1].total, 12);
+    // A sweep still writing it: nothing to offer.
+    QVERIFY(all[1].inUse);
+    QVERIFY(!SweepStore::latestUnfinished());
+    olderFile.reset();
+    newerFile.reset();
     // The newest is complete, so the one to resume is the older.
     const auto unfinished = SweepStore::latestUnfinished();
     QVERIFY(unfinished);
     QCOMPARE(unfinished->path, olderPath);
+    QVERIFY(!unfinished->inUse);
+}
+
+// Many processes creating one name at the same instant, as two sweeps
+// started in the same second (the window and the CLI share the folder) do:
+// one gets the file, the others are told it exists, and the file holds the
+// winner's sweep, whole.
+void TestSweepFile::createIsExclusive()
+{
+    const QString path = dir_.filePath(QStringLiteral("contested.jsonl"));
+    constexpr int kCreators = 6;
+    int go[2];
+    QCOMPARE(::pipe(go), 0);
+    std::vector<pid_t> kids;
+    for (int k = 0; k < kCreators; ++k) {
+        const pid_t pid = ::fork();
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            ::close(go[1]);
+            char c;
+            while (::read(go[0], &c, 1) < 0 && errno == EINTR) { } // end of file: all start together
+            SweepData d = sampleData();
+            d.runs = {runAt(0, 1, 1, double(k + 1))}; // tells the creators apart
+            QString error;
+            const bool made = SweepFile::create(path, d, &error) != nullptr;
+            ::_exit(made ? 0 : error.contains(u"already exists") ? 3 : 4);
+        }
+        kids.push_back(pid);
+    }
+    ::close(go[0]);
+    ::close(go[1]);
+    int winner = -1;
+    int refused = 0;
+    for (int k = 0; k < kCreators; ++k) {
+        int status = 0;
+        QCOMPARE(::waitpid(kids[std::size_t(k)], &status, 0), kids[std::size_t(k)]);
+        QVERIFY(WIFEXITED(status));
+        if (WEXITSTATUS(status) == 0) {
+            QVERIFY2(winner < 0, "two processes created the same file");
+            winner = k;
+        } else {
+            QCOMPARE(WEXITSTATUS(status), 3);
+            ++refused;
+        }
+    }
+    QVERIFY(winner >= 0);
+    QCOMPARE(refused, kCreators - 1);
+    const SweepLoad load = SweepFile::load(path);
+    QVERIFY2(load.data, qPrintable(load.error));
+    QCOMPARE(load.data->runs.size(), 1u);
+    QCOMPARE(load.data->runs[0].wall, double(winner + 1));
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(dir_.path()).entryList({QStringLiteral("contested*")}, QDir::Files).size(), 1);
+}
+
+// The store's names go down to the second; sweeps started together each
+// get a file of their own (-2, -3, ...) and keep every run.
+void TestSweepFile::sameSecondCreatesGetTheirOwnFiles()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString dir = SweepStore::directory();
+    for (const QString &name : QDir(dir).entryList(QDir::Files))
+        QFile::remove(dir + u'/' + name);
+    constexpr int kSweeps = 6;
+    std::atomic<int> ready{0};
+    std::vector<std::unique_ptr<SweepFile>> files(kSweeps);
+    std::vector<QString> errors(kSweeps);
+    std::vector<std::thread> threads;
+    for (int k = 0; k < kSweeps; ++k) {
+        threads.emplace_back([&, k] {
+            SweepData d = sampleData();
+            ++ready;
+            while (ready.load() < kSweeps)
+                std::this_thread::yield();
+            files[std::size_t(k)] = SweepStore::createFile(d, &errors[std::size_t(k)]);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    std::set<QString> paths;
+    for (int k = 0; k < kSweeps; ++k) {
+        QVERIFY2(files[std::size_t(k)], qPrintable(errors[std::size_t(k)]));
+        paths.insert(files[std::size_t(k)]->path());
+    }
+    QCOMPARE(int(paths.size()), kSweeps);
+    // Each sweep writes its runs into its own file; all of them are kept.
+    const SweepData d = sampleData();
+    for (int k = 0; k < kSweeps; ++k) {
+        QString error;
+        QVERIFY2(files[std::size_t(k)]->append(runAt(0, 1, 1, double(k + 1)), d.config, &error), qPrintable(error));
+    }
+    files.clear();
+    std::set<double> walls;
+    for (const QString &path : paths) {
+        QVERIFY(path.startsWith(dir + u"/sweep-"));
+        const SweepLoad load = SweepFile::load(path);
+        QVERIFY2(load.data, qPrintable(load.error));
+        QCOMPARE(load.data->runs.size(), 1u);
+        walls.insert(load.data->runs[0].wall);
+    }
+    QCOMPARE(int(walls.size()), kSweeps);
+    QCOMPARE(SweepStore::list().size(), kSweeps);
+}
+
+// A file a sweep is writing cannot be opened for a second writer (a second
+// --resume would do every missing run twice); once the first is done, it can.
+void TestSweepFile::secondWriterIsRefused()
+{
+    const QString path = dir_.filePath(QStringLiteral("busy.jsonl"));
+    const SweepData d = sampleData();
+    QString error;
+    auto first = SweepFile::create(path, d, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(SweepFile::isInUse(path));
+    QVERIFY(!SweepFile::openForAppend(path, &error));
+    QVERIFY2(error.contains(u"another sweep is writing it"), qPrintable(error));
+    QVERIFY2(error.contains(u"busy.jsonl"), qPrintable(error));
+
+    first.reset(); // the sweep ends
+    QVERIFY(!SweepFile::isInUse(path));
+    auto second = SweepFile::openForAppend(path, &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(SweepFile::isInUse(path));
+    QVERIFY(!SweepFile::openForAppend(path, &error)); // and it holds the lock in turn
+    QVERIFY(second->append(runAt(0, 1, 1, 2.0), d.config, &error));
+    QCOMPARE(SweepFile::load(path).data->runs.size(), 1u);
+}
+
+// The marks of a run that lost workers: written only when set, read back,
+// absent in older files, and checked like every other field.
+void TestSweepFile::disturbedRunsRoundTrip()
+{
+    const QString path = dir_.filePath(QStringLiteral("disturbed.jsonl"));
+    SweepData d = sampleData();
+    d.machine.host = QStringLiteral("lab"); // one CSV row per line below
+    SweepRun crashed = runAt(0, 1, 1, 13.8);
+    crashed.crashes = 2;
+    SweepRun stalled = runAt(0, 2, 1, 14.0);
+    stalled.stalls = 1;
+    d.runs = {runAt(0, 3, 1, 4.3), crashed, stalled};
+    QString error;
+    QVERIFY2(SweepFile::create(path, d, &error), qPrintable(error));
+    const QByteArray bytes = readAll(path);
+    const QList<QByteArray> lines = bytes.split('\n');
+    QVERIFY(!lines[1].contains("crashes") && !lines[1].contains("stalls")); // an ordinary line, as before
+    QVERIFY2(lines[2].contains("\"crashes\":2"), lines[2].constData());
+    QVERIFY2(lines[3].contains("\"stalls\":1"), lines[3].constData());
+    const SweepLoad load = SweepFile::load(path);
+    QVERIFY2(load.data, qPrintable(load.error));
+    QCOMPARE(load.data->runs.size(), 3u);
+    QVERIFY(!load.data->runs[0].disturbed());
+    QVERIFY(load.data->runs[1] == crashed);
+    QVERIFY(load.data->runs[1].disturbed());
+    QVERIFY(load.data->runs[2] == stalled);
+    QVERIFY(load.data->runs[2].disturbed());
+
+    // Bad values are skipped lines, like any bad field.
+    QByteArray bad = lines[0] + '\n';
+    bad += R"({"series":"processes","workers":1,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","crashes":-1})" "\n";
+    bad += R"({"series":"processes","workers":2,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":"x"})" "\n";
+    bad += R"({"series":"processes","workers":3,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":0})" "\n";
+    const SweepLoad parsed = SweepFile::parse(bad);
+    QVERIFY(parsed.data);
+    QCOMPARE(parsed.issues.size(), 2u);
+    QVERIFY2(parsed.issues[0].message.contains(u"crashes"), qPrintable(parsed.issues[0].message));
+    QVERIFY2(parsed.issues[1].message.contains(u"stalls"), qPrintable(parsed.issues[1].message));
+    QCOMPARE(parsed.data->runs.size(), 1u);
+    QVERIFY(!parsed.data->runs[0].disturbed());
+
+    // Exports carry the marks; the tidy CSV's last two columns.
+    const QList<QByteArray> rows = SweepExport::tidyCsv(d).split('\n');
+    QVERIFY2(rows[1].endsWith(",0,0"), rows[1].constData());
+    QVERIFY2(rows[2].endsWith(",2,0"), rows[2].constData());
+    QVERIFY2(rows[3].endsWith(",0,1"), rows[3].constData());
+    const QJsonArray runs =
+        QJsonDocument::fromJson(SweepExport::json(d, sweepStatistics(d))).object().value(u"runs").toArray();
+    QCOMPARE(runs.size(), 3);
+    QCOMPARE(runs[0].toObject().value(u"disturbed").toBool(true), false);
+    QCOMPARE(runs[1].toObject().value(u"disturbed").toBool(), true);
+    QCOMPARE(runs[1].toObject().value(u"crashes").toInt(), 2);
+    QCOMPARE(runs[2].toObject().value(u"stalls").toInt(), 1);
 }
 
 void TestSweepFile::exports()
@@ -358,11 +557,11 @@ void TestSweepFile::exports()
     const QByteArray csv = SweepExport::tidyCsv(d);
     const QList<QByteArray> rows = csv.split('\n');
     QCOMPARE(rows.size(), 6); // header, 4 runs, the empty rest after the last newline
-    QCOMPARE(rows[0], QByteArray("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date"));
+    QCOMPARE(rows[0], QByteArray("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls"));
     const QByteArray hash = numbersHash(d.config.numbers).toLatin1();
     QCOMPARE(hash.size(), 16);
     QCOMPARE(rows[1], "threads:gil=off:switch=20,threads,off,2,1,0.500000,cpython," + hash
-                          + ",\"lab, \"\"pc\"\"\",6,2026-09-21T14:15:01.002Z");
+                          + ",\"lab, \"\"pc\"\"\",6,2026-09-21T14:15:01.002Z,0,0");
     QVERIFY(rows[2].startsWith("processes,processes,,1,1,40.810000,cpython,"));
 
     const std::vector<SeriesStats> stats = sweepStatistics(d);

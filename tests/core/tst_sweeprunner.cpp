@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -49,6 +50,7 @@ private slots:
     void stopEndsPromptlyAndRecordsNoPartialRun();
     void pauseHoldsBetweenRuns();
     void failingRunEndsTheSweep();
+    void killedWorkerMarksTheRun();
     void estimateIsSensible();
 
 private:
@@ -243,6 +245,66 @@ void TestSweepRunner::failingRunEndsTheSweep()
     QVERIFY(!outcome.complete);
     QCOMPARE(reported, 0);
     QVERIFY(SweepFile::load(path).data->runs.empty());
+}
+
+// A worker killed mid-run: the engine replaces it and the run completes, but
+// its time includes the recovery. The run is saved marked, and the medians
+// leave it out.
+void TestSweepRunner::killedWorkerMarksTheRun()
+{
+    const QString path = dir_.filePath(QStringLiteral("killed.jsonl"));
+    SweepData data = tinySweep({SweepSeries{PrimesModel::Processes, {}}}, 1, 2);
+    // About 0.2 s each at this pace: the first run lasts long enough for the kill to land mid-number.
+    data.config.pace = Pace::cpython();
+    data.config.numbers = {142'702'110'479'723, 142'702'110'479'723, 142'702'110'479'723};
+    QString error;
+    auto file = SweepFile::create(path, data, &error);
+    QVERIFY2(file, qPrintable(error));
+    SweepRunner runner(data, std::move(file));
+
+    std::atomic<bool> done{false};
+    std::atomic<int> killed{0};
+    std::thread killer([&] {
+        // The first worker seen (the first run's), 100 ms after it appears.
+        int pid = 0;
+        QElapsedTimer seen;
+        while (!done.load() && killed.load() == 0) {
+            if (pid == 0) {
+                for (const auto &k : testing::childrenOf())
+                    if (k.state != 'Z') {
+                        pid = k.pid;
+                        seen.start();
+                        break;
+                    }
+            } else if (seen.elapsed() >= 100 && ::kill(pid, SIGKILL) == 0) {
+                killed = pid;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
+    std::vector<SweepRun> reported;
+    const SweepOutcome outcome = runner.exec([&](const SweepRun &r, const SweepProgress &) { reported.push_back(r); });
+    done = true;
+    killer.join();
+    QVERIFY(killed.load() != 0);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QVERIFY(outcome.complete);
+    QCOMPARE(reported.size(), 2u);
+    QCOMPARE(reported[0].repeat, 1);
+    QCOMPARE(reported[0].crashes, 1);
+    QCOMPARE(reported[0].stalls, 0);
+    QVERIFY(reported[0].disturbed());
+    QVERIFY(!reported[1].disturbed());
+
+    const SweepLoad load = SweepFile::load(path);
+    QVERIFY2(load.data, qPrintable(load.error));
+    QVERIFY(load.data->runs == reported); // the mark is in the file
+    const std::vector<SeriesStats> stats = sweepStatistics(*load.data);
+    const CountStats *one = stats[0].at(1);
+    QVERIFY(one);
+    QCOMPARE(one->n, 1);
+    QCOMPARE(one->disturbed, 1);
+    QCOMPARE(one->median, reported[1].wall);
 }
 
 void TestSweepRunner::estimateIsSensible()

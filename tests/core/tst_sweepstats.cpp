@@ -34,6 +34,7 @@ private slots:
     void groupsByCount();
     void bestIsLowestMedian();
     void bookMediansPickSix();
+    void disturbedRunsAreLeftOut();
 };
 
 void TestSweepStats::quantiles_data()
@@ -137,6 +138,37 @@ void TestSweepStats::bookMediansPickSix()
     QCOMPARE(stats[0].at(1)->median, 40.81);
     QCOMPARE(stats[0].best()->workers, 6);
     QCOMPARE(stats[0].best()->median, 10.39);
+}
+
+// The case: a worker stopped 2 s into a 4.3 s run; the watchdog
+// replaced it and the run took 13.8 s. It times the fault, not the model.
+void TestSweepStats::disturbedRunsAreLeftOut()
+{
+    SweepRun stalled{0, 1, 2, 13.8, {}};
+    stalled.stalls = 1;
+    SweepRun crashed{0, 2, 1, 9.0, {}};
+    crashed.crashes = 1;
+    const SweepData d = dataWith(1, 2, {{0, 1, 1, 4.3, {}}, stalled, {0, 1, 3, 4.4, {}}, crashed});
+    const std::vector<SeriesStats> stats = sweepStatistics(d);
+    const CountStats *one = stats[0].at(1);
+    QVERIFY(one);
+    QCOMPARE(one->n, 2);
+    QCOMPARE(one->disturbed, 1);
+    QCOMPARE(one->median, 4.35);
+    QCOMPARE(one->max, 4.4);
+    // A count whose only run was disturbed has no median, and says so.
+    QVERIFY(stats[0].at(2) == nullptr);
+    QCOMPARE(stats[0].disturbedOnly, 1);
+    QCOMPARE(stats[0].best()->workers, 1);
+
+    // Asked for, they count like any run.
+    const std::vector<SeriesStats> all = sweepStatistics(d, DisturbedRuns::Include);
+    QCOMPARE(all[0].at(1)->n, 3);
+    QCOMPARE(all[0].at(1)->disturbed, 0);
+    QCOMPARE(all[0].at(1)->median, 4.4);
+    QCOMPARE(all[0].at(1)->max, 13.8);
+    QVERIFY(all[0].at(2) != nullptr);
+    QCOMPARE(all[0].disturbedOnly, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSweepStats)

@@ -3,6 +3,7 @@
 // The sweep chart to file, headless: PNG at exactly size × scale, SVG at its
 // physical size, PDF, and a clear refusal for a path that cannot be written.
 #include "sweep/sweepchartexport.h"
+#include "sweep/sweepchartpoints.h"
 #include "sweep/sweeptext.h"
 #include "theme/palette.h"
 
@@ -309,6 +310,35 @@ private slots:
         QVERIFY(!SweepChartExport::savePng({syntheticSweep()}, {}, path, size, scale, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A run that lost a worker (10 s of watchdog in a 0.56 s run) is drawn
+    // apart, hollow, and explained in the legend; the median and the line
+    // come from the clean runs.
+    void disturbedRunIsAHollowOutlier()
+    {
+        SweepData d = syntheticSweep();
+        const QString legend = QStringLiteral("hollow: a run that lost a worker");
+        QString error;
+        const std::optional<QByteArray> clean = SweepChartExport::svg({d}, {}, QSize(800, 450), &error);
+        QVERIFY2(clean, qPrintable(error));
+        QVERIFY(!QString::fromUtf8(*clean).contains(legend)); // no outlier, no legend entry
+
+        SweepRun &stalled = d.runs[5]; // 2 workers, run 3
+        QCOMPARE(stalled.workers, 2);
+        stalled.wall = 10.0;
+        stalled.stalls = 1;
+        const SweepChartPoints points = SweepChartPoints::compute(d, {});
+        const SweepLinePoints &line = points.lines.at(0);
+        QCOMPARE(line.outliers, QList<QPointF>{QPointF(2, 10.0)});
+        QCOMPARE(line.medians.size(), 4);
+        const double expected = (d.runs[3].wall + d.runs[4].wall) / 2; // the two clean runs at 2 workers
+        QCOMPARE(line.medians[1].y(), expected);
+        QVERIFY(points.yMax >= 10.0); // on the plot, not above it
+
+        const std::optional<QByteArray> svg = SweepChartExport::svg({d}, {}, QSize(800, 450), &error);
+        QVERIFY2(svg, qPrintable(error));
+        QVERIFY(QString::fromUtf8(*svg).contains(legend));
     }
 
     void emptySweepStillRenders()

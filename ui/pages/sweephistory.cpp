@@ -121,11 +121,16 @@ void SweepHistory::fill()
         if (l.issues > 0)
             //: under the runs of a past sweep; %n how many lines of its file were unreadable
             runs += u'\n' + tr("%n lines skipped", nullptr, l.issues);
+        else if (l.inUse)
+            //: under the runs of a past sweep that a sweep (here or in a terminal) is still running
+            runs += u'\n' + tr("running");
         else if (!l.complete())
             runs += u'\n' + tr("unfinished");
         item->setText(RunsColumn, runs);
         item->setToolTip(SweepColumn, QFileInfo(l.path).fileName());
-        item->setToolTip(RunsColumn, l.complete() ? tr("complete") : tr("unfinished: it can be resumed"));
+        item->setToolTip(RunsColumn, l.inUse        ? tr("a sweep is writing it right now (here or in a terminal)")
+                                         : l.complete() ? tr("complete")
+                                                        : tr("unfinished: it can be resumed"));
         if (keep.contains(l.path))
             selected << item;
     }

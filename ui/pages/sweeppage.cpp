@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace conlab {
 
@@ -124,8 +125,7 @@ void SweepPage::run()
         setStatus(error, true);
         return;
     }
-    const QString path = SweepStore::newFilePath();
-    std::unique_ptr<SweepFile> file = SweepFile::create(path, data, &error);
+    std::unique_ptr<SweepFile> file = SweepStore::createFile(data, &error);
     if (!file) {
         //: %1 why the results file could not be made
         setStatus(tr("The sweep cannot start: %1").arg(error), true);
@@ -220,6 +220,15 @@ void SweepPage::drain()
         for (const SweepFeed::Arrival &a : batch)
             runs.push_back(a.run);
         chart_->builder()->addRuns(runs);
+        const auto disturbed = std::find_if(runs.begin(), runs.end(), [](const SweepRun &r) { return r.disturbed(); });
+        if (disturbed != runs.end())
+            setStatus([workers = disturbed->workers, repeat = disturbed->repeat] {
+                //: %1 a worker count, %2 a run number
+                return tr("Run %2 with %1 workers lost a worker (it crashed or stopped answering): "
+                          "its time includes the recovery, so it is drawn hollow and left out of the medians.")
+                    .arg(workers)
+                    .arg(repeat);
+            }, true);
         const SweepProgress &p = batch.back().progress;
         done_ = p.done;
         total_ = p.total;

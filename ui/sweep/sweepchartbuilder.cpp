@@ -159,6 +159,7 @@ void SweepChartBuilder::setFont(const QFont &font)
     const qreal marker = std::max(8.0, QFontInfo(font).pixelSize() * 0.8);
     for (LineItems &line : items_->lines) {
         line.dots->setMarkerSize(marker);
+        line.outliers->setMarkerSize(marker);
         line.note->setFont(font);
     }
     if (items_->bookDots)
@@ -279,6 +280,14 @@ void SweepChartBuilder::rebuild()
         line.dots->setColor(line.colour);
         line.dots->setBorderColor(line.colour.darker(130));
         add(line.dots, true);
+        line.outliers = new QScatterSeries;
+        line.outliers->setMarkerShape(line.dots->markerShape());
+        line.outliers->setColor(theme::background);
+        line.outliers->setBorderColor(line.colour);
+        line.outliers->setPen(pen(line.colour, 2.0));
+        // One legend entry says what a hollow marker is, named only while
+        // there is one (an unnamed marker stays out of the legend).
+        add(line.outliers, &line == &it.lines.front());
     }
     setFont(font_);
 }
@@ -316,6 +325,7 @@ void SweepChartBuilder::refresh()
         const SweepLinePoints &lp = points[line.sweep]->lines[static_cast<std::size_t>(line.series)];
         line.dots->replace(lp.medians);
         line.join->replace(lp.medians);
+        line.outliers->replace(lp.outliers);
         if (line.band) {
             line.band->upperSeries()->replace(lp.high);
             line.band->lowerSeries()->replace(lp.low);
@@ -343,6 +353,12 @@ void SweepChartBuilder::refresh()
         }
         line.note->setText(note);
         line.note->setVisible(!note.isEmpty());
+    }
+    if (!it.lines.empty()) {
+        const bool any = std::any_of(it.lines.begin(), it.lines.end(),
+                                     [](const LineItems &l) { return l.outliers->count() > 0; });
+        it.lines.front().outliers->setName(any ? tr("hollow: a run that lost a worker, left out of the medians")
+                                               : QString());
     }
     if (!it.lines.empty() && it.lines.front().band) {
         it.lines.front().band->setName(options_.band == SweepChartOptions::Band::MinMax

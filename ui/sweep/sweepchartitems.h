@@ -44,6 +44,7 @@ struct LineItems
     QColor colour;
     QString label;
     QScatterSeries *dots = nullptr;
+    QScatterSeries *outliers = nullptr; // hollow: disturbed runs, not in the medians
     QLineSeries *join = nullptr;
     QAreaSeries *band = nullptr;
     QLineSeries *best = nullptr;

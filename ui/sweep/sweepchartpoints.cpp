@@ -68,7 +68,15 @@ SweepChartPoints SweepChartPoints::compute(const SweepData &data, const SweepCha
             if (v > 0.0)
                 line.best = QPointF(best->workers, v);
         }
-        out.yMax = std::max({out.yMax, maxY(line.medians), maxY(line.high)});
+        for (const SweepRun &r : data.runs) {
+            if (r.series != s.series || !r.disturbed())
+                continue;
+            if (const double v = toUnit(r.wall, base, options.mode); v > 0.0)
+                line.outliers.append(QPointF(r.workers, v));
+        }
+        // The axis reaches the outliers too: a stall of 10 s on a chart of
+        // 1 s medians squeezes the lines, but shows why.
+        out.yMax = std::max({out.yMax, maxY(line.medians), maxY(line.high), maxY(line.outliers)});
     }
 
     if (options.ideal && (options.mode == Mode::Speedup || firstBase > 0.0)) {

@@ -21,6 +21,9 @@ struct SweepLinePoints
     QList<QPointF> low;     // the band's edges, empty with Band::None
     QList<QPointF> high;
     std::optional<QPointF> best; // the lowest median, or in speedup mode its speedup
+    // Runs that lost a worker (SweepRun::disturbed()): left out of the
+    // medians, drawn apart so that nothing measured is hidden.
+    QList<QPointF> outliers;
 };
 
 struct SweepChartPoints
