@@ -30,6 +30,7 @@ class BackgroundRun;
 class CodeSplit;
 class CodeWidthFit;
 class NumbersInput;
+class RecordingOpener;
 class PrimesReplay;
 class ResultsTableModel;
 class LoopView;
@@ -50,6 +51,9 @@ public:
 
     explicit PrimesPage(PrimesPage::Variant variant, QWidget *parent = nullptr);
     ~PrimesPage() override;
+
+    // Open recording…; tests call its open(path).
+    RecordingOpener *recordingOpener() const { return recordingOpener_; }
 
     QString title() const override;
     bool canRun() const override;
@@ -111,7 +115,6 @@ private:
     void exportResults(bool json);
     void exportTrace();
     void saveRecording();
-    void openRecording();
     bool writeFile(const QString &path, const QByteArray &bytes);
 
     const Variant variant_;
@@ -128,6 +131,7 @@ private:
     QLabel *modelLabel_ = nullptr;
     QList<QAction *> exportActions_; // CSV, JSON, trace, recording
     QAction *openAction_ = nullptr;
+    RecordingOpener *recordingOpener_ = nullptr;
     QLabel *totals_ = nullptr;
     QLabel *banner_ = nullptr;
     QWidget *replayBanner_ = nullptr; // "Replay of a recording from …" and Skip

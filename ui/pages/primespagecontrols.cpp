@@ -8,6 +8,7 @@
 #include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
 #include "models/resultstablemodel.h"
+#include "pages/recordingopener.h"
 #include "theme/palette.h"
 #include "widgets/loopview.h"
 #include "widgets/numbersinput.h"
@@ -68,7 +69,10 @@ void PrimesPage::buildControls()
     exportButton_->setMenu(menu);
     openAction_ = new QAction(this);
     openAction_->setShortcut(QKeySequence::Open);
-    connect(openAction_, &QAction::triggered, this, &PrimesPage::openRecording);
+    recordingOpener_ = new RecordingOpener(this, [this](const RunRecording &rec, const QString &path, QString *error) {
+        return showRecording(rec, error, path);
+    });
+    connect(openAction_, &QAction::triggered, recordingOpener_, &RecordingOpener::chooseAndOpen);
     openButton_ = new QToolButton(this);
     openButton_->setDefaultAction(openAction_);
     connect(this, &PrimesPage::runningChanged, openAction_, [this](bool running) { openAction_->setEnabled(!running); });

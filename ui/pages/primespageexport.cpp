@@ -242,18 +242,4 @@ void PrimesPage::saveRecording()
         writeFile(path, recording().toJson());
 }
 
-void PrimesPage::openRecording()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
-                                                      tr("Concurrency Lab recordings (*.clrec.json *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const std::optional<RunRecording> rec = RunRecording::load(path, &error);
-    if (!rec || !showRecording(*rec, &error, path))
-        QMessageBox::warning(this, tr("Cannot open recording"),
-                             //: %1 file path, %2 what is wrong with it
-                             tr("%1 cannot be shown: %2").arg(path, error));
-}
-
 } // namespace conlab

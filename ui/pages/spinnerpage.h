@@ -31,6 +31,7 @@ class CodeSplit;
 class CodeWidthFit;
 class PredictionBox;
 class SpinnerLiveView;
+class RecordingOpener;
 class SpinnerReplay;
 class VerdictBanner;
 
@@ -46,6 +47,9 @@ class SpinnerPage : public ExperimentPage
 public:
     explicit SpinnerPage(SpinnerPageSpec spec, QWidget *parent = nullptr);
     ~SpinnerPage() override;
+
+    // Open recording…; tests call its open(path).
+    RecordingOpener *recordingOpener() const { return recordingOpener_; }
 
     QString title() const override;
     bool canRun() const override;
@@ -110,7 +114,6 @@ private:
     void updateRunButtons();
     void updateReplayBanner();
     void exportWithDialog(Export what);
-    void openRecording();
 
     SpinnerPageSpec spec_;
     RunSettings settings_;
@@ -130,6 +133,7 @@ private:
     QToolButton *openButton_ = nullptr;
     QList<QAction *> exportActions_; // in Export order
     QAction *openAction_ = nullptr;
+    RecordingOpener *recordingOpener_ = nullptr;
     QLabel *replayBanner_ = nullptr;
     PredictionBox *prediction_ = nullptr;
     VerdictBanner *verdict_ = nullptr;

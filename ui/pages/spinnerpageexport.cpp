@@ -7,6 +7,7 @@
 #include "export/gzip.h"
 #include "export/outputfile.h"
 #include "export/spinnertrace.h"
+#include "pages/recordingopener.h"
 #include "pages/spinnerreplay.h"
 #include "report/spinnerjsonreport.h"
 #include "widgets/spinnerliveview.h"
@@ -36,7 +37,14 @@ void SpinnerPage::buildFileActions()
     exportActions_[static_cast<int>(Export::Recording)]->setShortcut(QKeySequence::Save);
     openAction_ = new QAction(this);
     openAction_->setShortcut(QKeySequence::Open);
-    connect(openAction_, &QAction::triggered, this, &SpinnerPage::openRecording);
+    recordingOpener_ = new RecordingOpener(this, [this](const RunRecording &rec, const QString &path, QString *error) {
+        if (running_) {
+            *error = tr("a run is under way; stop it first");
+            return false;
+        }
+        return replay(rec, path, error);
+    });
+    connect(openAction_, &QAction::triggered, recordingOpener_, &RecordingOpener::chooseAndOpen);
     // On the page too, so the shortcuts work while it is on screen, and only then.
     addActions(fileActions());
 }
@@ -172,22 +180,6 @@ void SpinnerPage::exportWithDialog(Export what)
         QMessageBox::warning(this, tr("Export failed"),
                              //: %1 file path, %2 the system's reason
                              tr("Could not write %1: %2").arg(path, error));
-}
-
-void SpinnerPage::openRecording()
-{
-    if (running_)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
-                                                      tr("Concurrency Lab recordings (*.clrec.json *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const std::optional<RunRecording> rec = RunRecording::load(path, &error);
-    if (!rec || !replay(*rec, path, &error))
-        QMessageBox::warning(this, tr("Cannot open recording"),
-                             //: %1 file path, %2 what is wrong with it
-                             tr("%1 cannot be shown: %2").arg(path, error));
 }
 
 } // namespace conlab
