@@ -30,6 +30,44 @@
     </message>
 </context>
 <context>
+    <name>conlab::BoundedRead</name>
+    <message>
+        <source>it is a character device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pipe or socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>a size limit in mebibytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 a file path (quoted), %2 why it cannot be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3</source>
+        <extracomment>%1 a file path (quoted), %2 a size such as &quot;64 MiB&quot;, %3 the kind of file, e.g. &quot;a numbers file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
@@ -515,11 +553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
         <translation type="unfinished"></translation>
@@ -527,6 +560,10 @@
     <message>
         <source>line %1, column %2: %3: %4</source>
         <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numbers file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,6 +633,72 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 file name, %2 what is wrong in it (line, column, token and reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::OutputFile</name>
+    <message>
+        <source>the path is %1 bytes long; the system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is %1 bytes long; the file system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder name %1 is %2 bytes long; the file system allows %3</source>
+        <extracomment>%1 a folder&apos;s name (quoted), %2 and %3 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reading it has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file descriptor %1 is not open for writing</source>
+        <extracomment>%1 a file descriptor&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a file, a character device nor a FIFO; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe) and no program reads it yet; start the reader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,23 +1041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1077,31 @@
             <numerusform>&apos;%1&apos; (%n character)</numerusform>
             <numerusform>&apos;%1&apos; (%n characters)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RecordingOpener</name>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <extracomment>%1 file name, %2 its size such as &quot;180 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1255,15 @@ column marking primes</extracomment>
         <source>frame times must be non-negative and in the order drawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is %2; expected only 0 (not prime) and 1 (prime)</source>
+        <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::RunToolBar</name>
@@ -1197,6 +1317,14 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::Settings</name>
+    <message>
+        <source>Settings could not be saved to %1; changes last only until the app quits.</source>
+        <extracomment>%1 the settings file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,23 +1694,6 @@ column marking primes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spinner hello world</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +1763,10 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run is under way; stop it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,6 +1947,10 @@ column marking primes</extracomment>
         <source>speedup (×)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hollow: a run that lost a worker, left out of the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepChartExport</name>
@@ -1968,6 +2087,11 @@ column marking primes</extracomment>
         <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>switch=%1 is out of range: use %2 to %3 ms</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -1995,9 +2119,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <extracomment>%1 a file path, %2 the reason
-----------
-%1 a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 a file path, %2 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2007,16 +2129,6 @@ column marking primes</extracomment>
     <message>
         <source>could not write to %1: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
-        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read %1: %2</source>
-        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,6 +2239,19 @@ column marking primes</extracomment>
         <source>incomplete, the run in flight when the sweep stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another sweep is writing it right now (in the window or a concurrency-lab sweep); let that one finish, or stop it, then resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sweep results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <extracomment>%1 a field name, %2 its largest value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepHistory</name>
@@ -2176,6 +2301,15 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>under the runs of a past sweep that a sweep (here or in a terminal) is still running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sweep is writing it right now (here or in a terminal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +2592,11 @@ column marking primes</extracomment>
     <message>
         <source>Showing %1 from %2.</source>
         <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
+        <extracomment>%1 a worker count, %2 a run number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +2965,19 @@ column marking primes</extracomment>
         <extracomment>%1 worker number</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
+        <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::InterruptGuard</name>
+    <message>
+        <source>concurrency-lab %1: interrupted before anything ran</source>
+        <extracomment>%1 the command, e.g. sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::Options</name>
@@ -2868,35 +3020,17 @@ column marking primes</extracomment>
         <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
+        <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::OutputPath</name>
     <message>
         <source>--%1: cannot write %2: %3</source>
         <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder; name a file in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <extracomment>%1 a folder&apos;s path</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <extracomment>%1 a path that should be a folder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1 (%2)</source>
-        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,6 +3192,11 @@ appears, depending on the concurrency model.</source>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepCommand</name>
@@ -3106,11 +3245,6 @@ appears, depending on the concurrency model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the results file %1: %2</source>
-        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>results: %1</source>
         <extracomment>%1 the results file</extracomment>
         <translation type="unfinished"></translation>
@@ -3144,6 +3278,19 @@ FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines th
 stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
+        <extracomment>%n runs during which a worker crashed or stalled</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the results file: %1</source>
+        <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -3170,6 +3317,26 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>ETA %1</source>
         <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) crashed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) stalled</source>
+        <extracomment>the watchdog killed workers that stopped answering</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISTURBED (%1): an outlier, left out of the medians</source>
+        <extracomment>a run during which workers died or hung; %1 e.g. &quot;1 worker crashed, 1 worker stalled&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,11 +3465,6 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
-    <message>
-        <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>

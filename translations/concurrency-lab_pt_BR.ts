@@ -30,6 +30,44 @@
     </message>
 </context>
 <context>
+    <name>conlab::BoundedRead</name>
+    <message>
+        <source>it is a character device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pipe or socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>a size limit in mebibytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 a file path (quoted), %2 why it cannot be read</extracomment>
+        <translation type="unfinished">não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3</source>
+        <extracomment>%1 a file path (quoted), %2 a size such as &quot;64 MiB&quot;, %3 the kind of file, e.g. &quot;a numbers file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
@@ -515,11 +553,6 @@
         <translation>nenhum número informado: digite inteiros decimais separados por vírgulas ou espaços</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s error message</extracomment>
-        <translation>não foi possível ler %1: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
         <translation>%1 não contém números</translation>
@@ -528,6 +561,10 @@
         <source>line %1, column %2: %3: %4</source>
         <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
         <translation>linha %1, coluna %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>a numbers file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,6 +634,72 @@
             <numerusform>%Ln número de %1</numerusform>
             <numerusform>%Ln números de %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::OutputFile</name>
+    <message>
+        <source>the path is %1 bytes long; the system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is %1 bytes long; the file system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder name %1 is %2 bytes long; the file system allows %3</source>
+        <extracomment>%1 a folder&apos;s name (quoted), %2 and %3 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation type="unfinished">a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation type="unfinished">%1 não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished">não é possível criar um arquivo em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the program reading it has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file descriptor %1 is not open for writing</source>
+        <extracomment>%1 a file descriptor&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished">o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation type="unfinished">é uma pasta; indique um arquivo dentro dela</translation>
+    </message>
+    <message>
+        <source>it is neither a file, a character device nor a FIFO; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe) and no program reads it yet; start the reader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,23 +992,6 @@
         <translation>Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation>Abrir gravação</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation>Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation>Não foi possível abrir a gravação</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation>%1 não pode ser exibido: %2</translation>
-    </message>
-    <message>
         <source>next run: %1</source>
         <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
         <translation>próxima execução: %1</translation>
@@ -991,6 +1077,31 @@
             <numerusform>&apos;%1&apos; (%n caractere)</numerusform>
             <numerusform>&apos;%1&apos; (%n caracteres)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RecordingOpener</name>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished">Abrir gravação</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation type="unfinished">Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <extracomment>%1 file name, %2 its size such as &quot;180 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation type="unfinished">Não foi possível abrir a gravação</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation type="unfinished">%1 não pode ser exibido: %2</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1255,15 @@ column marking primes</extracomment>
         <source>frame times must be non-negative and in the order drawn</source>
         <translation>os tempos dos quadros devem ser não negativos e estar na ordem em que foram desenhados</translation>
     </message>
+    <message>
+        <source>a recording</source>
+        <translation type="unfinished">uma gravação</translation>
+    </message>
+    <message>
+        <source>character %1 is %2; expected only 0 (not prime) and 1 (prime)</source>
+        <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::RunToolBar</name>
@@ -1198,6 +1318,14 @@ column marking primes</extracomment>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
         <translation>Processos ou threads trabalhadores para os experimentos de primos.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::Settings</name>
+    <message>
+        <source>Settings could not be saved to %1; changes last only until the app quits.</source>
+        <extracomment>%1 the settings file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,23 +1748,6 @@ column marking primes</extracomment>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation>Abrir gravação</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation>Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation>Não foi possível abrir a gravação</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation>%1 não pode ser exibido: %2</translation>
-    </message>
-    <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
         <translation>“%1” está em execução: uma execução por vez.</translation>
@@ -1653,6 +1764,10 @@ column marking primes</extracomment>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
         <translation>Trace do Chrome compactado (*.json.gz)</translation>
+    </message>
+    <message>
+        <source>a run is under way; stop it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1947,10 @@ column marking primes</extracomment>
             <numerusform>o livro, %n núcleos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hollow: a run that lost a worker, left out of the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepChartExport</name>
@@ -1968,6 +2087,11 @@ column marking primes</extracomment>
         <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
         <translation>%1 só se aplica a threads e pool</translation>
     </message>
+    <message>
+        <source>switch=%1 is out of range: use %2 to %3 ms</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -1995,9 +2119,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <extracomment>%1 a file path, %2 the reason
-----------
-%1 a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 a file path, %2 the reason</extracomment>
         <translation>não foi possível abrir %1: %2</translation>
     </message>
     <message>
@@ -2008,16 +2130,6 @@ column marking primes</extracomment>
         <source>could not write to %1: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
         <translation>não foi possível gravar em %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
-        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
-        <translation>%1 tem mais de %2 MiB, grande demais para um arquivo de resultados de varredura</translation>
-    </message>
-    <message>
-        <source>could not read %1: %2</source>
-        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at column %2)</source>
@@ -2127,6 +2239,19 @@ column marking primes</extracomment>
         <source>incomplete, the run in flight when the sweep stopped</source>
         <translation>incompleta, a execução em andamento quando a varredura parou</translation>
     </message>
+    <message>
+        <source>another sweep is writing it right now (in the window or a concurrency-lab sweep); let that one finish, or stop it, then resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sweep results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <extracomment>%1 a field name, %2 its largest value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepHistory</name>
@@ -2178,6 +2303,15 @@ column marking primes</extracomment>
             <numerusform>%n linha ignorada</numerusform>
             <numerusform>%n linhas ignoradas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>under the runs of a past sweep that a sweep (here or in a terminal) is still running</extracomment>
+        <translation type="unfinished">em execução</translation>
+    </message>
+    <message>
+        <source>a sweep is writing it right now (here or in a terminal)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2594,11 @@ column marking primes</extracomment>
             <numerusform>%1: %n linha ignorada (linha %2: %3)</numerusform>
             <numerusform>%1: %n linhas ignoradas (linha %2: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
+        <extracomment>%1 a worker count, %2 a run number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2966,19 @@ column marking primes</extracomment>
         <extracomment>%1 worker number</extracomment>
         <translation>o trabalhador %1 respondeu fora da sua vez</translation>
     </message>
+    <message>
+        <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
+        <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::InterruptGuard</name>
+    <message>
+        <source>concurrency-lab %1: interrupted before anything ran</source>
+        <extracomment>%1 the command, e.g. sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::Options</name>
@@ -2869,6 +3021,11 @@ column marking primes</extracomment>
         <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
         <translation>--%1: %2 está fora do intervalo de %3 a %4 %5</translation>
     </message>
+    <message>
+        <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
+        <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::OutputPath</name>
@@ -2876,29 +3033,6 @@ column marking primes</extracomment>
         <source>--%1: cannot write %2: %3</source>
         <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
         <translation>--%1: não foi possível gravar %2: %3</translation>
-    </message>
-    <message>
-        <source>it is a folder; name a file in it</source>
-        <translation>é uma pasta; indique um arquivo dentro dela</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>o arquivo é somente leitura</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <extracomment>%1 a folder&apos;s path</extracomment>
-        <translation>a pasta %1 não existe</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <extracomment>%1 a path that should be a folder</extracomment>
-        <translation>%1 não é uma pasta</translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1 (%2)</source>
-        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
-        <translation>não é possível criar um arquivo em %1 (%2)</translation>
     </message>
     <message>
         <source>--%1 and --%2 name the same file %3</source>
@@ -3063,6 +3197,11 @@ aparece, dependendo do modelo de concorrência.</translation>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
         <translation>Grava também a execução como JSON do Chrome Trace Event em FILE (abre em ui.perfetto.dev). FILE - é a stdout; a animação vai então para a stderr, e --json é recusado.</translation>
     </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation type="unfinished">%1; um trabalhador novo verifica %2 de novo</translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepCommand</name>
@@ -3111,11 +3250,6 @@ aparece, dependendo do modelo de concorrência.</translation>
         <translation>há uma varredura inacabada em %1; --resume %2 a continua</translation>
     </message>
     <message>
-        <source>cannot create the results file %1: %2</source>
-        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
-        <translation>não foi possível criar o arquivo de resultados %1: %2</translation>
-    </message>
-    <message>
         <source>results: %1</source>
         <extracomment>%1 the results file</extracomment>
         <translation>resultados: %1</translation>
@@ -3155,6 +3289,19 @@ parada por Ctrl+C, falha ou queda de energia continua com --resume. Códigos de 
 (nada roda), 130 interrompida. FILE - envia um de --out, --png, --svg e --pdf para a stdout; as
 medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a stdout não é um terminal).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
+        <extracomment>%n runs during which a worker crashed or stalled</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the results file: %1</source>
+        <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -3182,6 +3329,26 @@ medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a
         <source>ETA %1</source>
         <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
         <translation>restam cerca de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) crashed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) stalled</source>
+        <extracomment>the watchdog killed workers that stopped answering</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISTURBED (%1): an outlier, left out of the medians</source>
+        <extracomment>a run during which workers died or hung; %1 e.g. &quot;1 worker crashed, 1 worker stalled&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,11 +3476,6 @@ medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
-    <message>
-        <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
-        <translation>--trace: não foi possível gravar %1: %2</translation>
-    </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>

@@ -30,6 +30,44 @@
     </message>
 </context>
 <context>
+    <name>conlab::BoundedRead</name>
+    <message>
+        <source>it is a character device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pipe or socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>a size limit in mebibytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 a file path (quoted), %2 why it cannot be read</extracomment>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3</source>
+        <extracomment>%1 a file path (quoted), %2 a size such as &quot;64 MiB&quot;, %3 the kind of file, e.g. &quot;a numbers file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
@@ -510,11 +548,6 @@
         <translation>未给出数字：请输入以逗号或空格分隔的十进制整数</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s error message</extracomment>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 holds no numbers</source>
         <extracomment>%1 file path</extracomment>
         <translation>%1 中没有数字</translation>
@@ -523,6 +556,10 @@
         <source>line %1, column %2: %3: %4</source>
         <extracomment>%1 line, %2 column, %3 the offending token, %4 why it was refused</extracomment>
         <translation>第 %1 行，第 %2 列：%3：%4</translation>
+    </message>
+    <message>
+        <source>a numbers file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +627,72 @@
         <translation>
             <numerusform>来自 %1 的 %Ln 个数</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::OutputFile</name>
+    <message>
+        <source>the path is %1 bytes long; the system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is %1 bytes long; the file system allows %2</source>
+        <extracomment>%1 and %2 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder name %1 is %2 bytes long; the file system allows %3</source>
+        <extracomment>%1 a folder&apos;s name (quoted), %2 and %3 counts of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation type="unfinished">文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>%1 a path that should be a folder</extracomment>
+        <translation type="unfinished">%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1 (%2)</source>
+        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished">无法在 %1 中创建文件（%2）</translation>
+    </message>
+    <message>
+        <source>the program reading it has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file descriptor %1 is not open for writing</source>
+        <extracomment>%1 a file descriptor&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished">文件是只读的</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file in it</source>
+        <translation type="unfinished">这是一个文件夹；请指定其中的一个文件</translation>
+    </message>
+    <message>
+        <source>it is neither a file, a character device nor a FIFO; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe) and no program reads it yet; start the reader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -878,23 +981,6 @@
         <translation>并发实验室录制文件 (*.clrec.json *.json)</translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation>打开录制</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation>并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation>无法打开录制</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation>无法显示 %1：%2</translation>
-    </message>
-    <message>
         <source>next run: %1</source>
         <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
         <translation>下次运行：%1</translation>
@@ -979,6 +1065,31 @@
         <translation>
             <numerusform>&apos;%1&apos;（%n 个字符）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RecordingOpener</name>
+    <message>
+        <source>Open recording</source>
+        <translation type="unfinished">打开录制</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
+        <translation type="unfinished">并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <extracomment>%1 file name, %2 its size such as &quot;180 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open recording</source>
+        <translation type="unfinished">无法打开录制</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation type="unfinished">无法显示 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1243,15 @@ column marking primes</extracomment>
         <source>frame times must be non-negative and in the order drawn</source>
         <translation>帧时间必须非负，并按绘制顺序排列</translation>
     </message>
+    <message>
+        <source>a recording</source>
+        <translation type="unfinished">某个录制文件</translation>
+    </message>
+    <message>
+        <source>character %1 is %2; expected only 0 (not prime) and 1 (prime)</source>
+        <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::RunToolBar</name>
@@ -1186,6 +1306,14 @@ column marking primes</extracomment>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
         <translation>素数实验所用的工作进程或线程数。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::Settings</name>
+    <message>
+        <source>Settings could not be saved to %1; changes last only until the app quits.</source>
+        <extracomment>%1 the settings file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,23 +1728,6 @@ column marking primes</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Open recording</source>
-        <translation>打开录制</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation>并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open recording</source>
-        <translation>无法打开录制</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown: %2</source>
-        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation>无法显示 %1：%2</translation>
-    </message>
-    <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
         <translation>“%1”正在运行：一次只能运行一个。</translation>
@@ -1633,6 +1744,10 @@ column marking primes</extracomment>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
         <translation>压缩的 Chrome 跟踪 (*.json.gz)</translation>
+    </message>
+    <message>
+        <source>a run is under way; stop it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1925,10 @@ column marking primes</extracomment>
             <numerusform>书中数据，%n 核</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hollow: a run that lost a worker, left out of the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepChartExport</name>
@@ -1946,6 +2065,11 @@ column marking primes</extracomment>
         <extracomment>%1 an option such as &quot;gil=off&quot;</extracomment>
         <translation>%1 仅适用于 threads 和 pool</translation>
     </message>
+    <message>
+        <source>switch=%1 is out of range: use %2 to %3 ms</source>
+        <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -1973,9 +2097,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <extracomment>%1 a file path, %2 the reason
-----------
-%1 a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 a file path, %2 the reason</extracomment>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
@@ -1986,16 +2108,6 @@ column marking primes</extracomment>
         <source>could not write to %1: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason (disk full, ...)</extracomment>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB, too large for a sweep results file</source>
-        <extracomment>%1 a file path, %2 the largest size read, in MiB</extracomment>
-        <translation>%1 大于 %2 MiB，作为扫描结果文件太大了</translation>
-    </message>
-    <message>
-        <source>could not read %1: %2</source>
-        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at column %2)</source>
@@ -2105,6 +2217,19 @@ column marking primes</extracomment>
         <source>incomplete, the run in flight when the sweep stopped</source>
         <translation>不完整，是扫描停止时正在进行的那次运行</translation>
     </message>
+    <message>
+        <source>another sweep is writing it right now (in the window or a concurrency-lab sweep); let that one finish, or stop it, then resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sweep results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <extracomment>%1 a field name, %2 its largest value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepHistory</name>
@@ -2155,6 +2280,15 @@ column marking primes</extracomment>
         <translation>
             <numerusform>跳过了 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>under the runs of a past sweep that a sweep (here or in a terminal) is still running</extracomment>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>a sweep is writing it right now (here or in a terminal)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2566,11 @@ column marking primes</extracomment>
         <translation>
             <numerusform>%1：跳过了 %n 行（第 %2 行：%3）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
+        <extracomment>%1 a worker count, %2 a run number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2924,19 @@ column marking primes</extracomment>
         <extracomment>%1 worker number</extracomment>
         <translation>工作进程 %1 的应答不合时序</translation>
     </message>
+    <message>
+        <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
+        <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::InterruptGuard</name>
+    <message>
+        <source>concurrency-lab %1: interrupted before anything ran</source>
+        <extracomment>%1 the command, e.g. sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::Options</name>
@@ -2827,6 +2979,11 @@ column marking primes</extracomment>
         <extracomment>%1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit</extracomment>
         <translation>--%1：%2 超出了 %3 到 %4 %5 的范围</translation>
     </message>
+    <message>
+        <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
+        <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::OutputPath</name>
@@ -2834,29 +2991,6 @@ column marking primes</extracomment>
         <source>--%1: cannot write %2: %3</source>
         <extracomment>%1 option name, %2 the path given (quoted), %3 why it cannot be written</extracomment>
         <translation>--%1：无法写入 %2：%3</translation>
-    </message>
-    <message>
-        <source>it is a folder; name a file in it</source>
-        <translation>这是一个文件夹；请指定其中的一个文件</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>文件是只读的</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <extracomment>%1 a folder&apos;s path</extracomment>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <extracomment>%1 a path that should be a folder</extracomment>
-        <translation>%1 不是文件夹</translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1 (%2)</source>
-        <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
-        <translation>无法在 %1 中创建文件（%2）</translation>
     </message>
     <message>
         <source>--%1 and --%2 name the same file %3</source>
@@ -3020,6 +3154,11 @@ appears, depending on the concurrency model.</source>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the animation then goes to stderr, and --json is refused.</source>
         <translation>同时将本次运行以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。FILE 为 - 时写入 stdout；此时动画改为输出到 stderr，并拒绝 --json。</translation>
     </message>
+    <message>
+        <source>%1; a fresh worker retries %2</source>
+        <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation type="unfinished">%1；由新的工作进程重试 %2</translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepCommand</name>
@@ -3068,11 +3207,6 @@ appears, depending on the concurrency model.</source>
         <translation>%1 中有一个未完成的扫描；用 --resume %2 可继续</translation>
     </message>
     <message>
-        <source>cannot create the results file %1: %2</source>
-        <extracomment>%1 the results file, %2 the system&apos;s reason</extracomment>
-        <translation>无法创建结果文件 %1：%2</translation>
-    </message>
-    <message>
         <source>results: %1</source>
         <extracomment>%1 the results file</extracomment>
         <translation>结果：%1</translation>
@@ -3112,6 +3246,18 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
 FILE 为 - 时，把 --out、--png、--svg 和 --pdf 中的一个写入 stdout；此时中位数行改写到
 stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
+        <extracomment>%n runs during which a worker crashed or stalled</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the results file: %1</source>
+        <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::SweepProgressPrinter</name>
@@ -3139,6 +3285,24 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
         <source>ETA %1</source>
         <extracomment>%1 the estimated time left, such as &quot;2 min 10 s&quot;</extracomment>
         <translation>预计还需 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) crashed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) stalled</source>
+        <extracomment>the watchdog killed workers that stopped answering</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISTURBED (%1): an outlier, left out of the medians</source>
+        <extracomment>a run during which workers died or hung; %1 e.g. &quot;1 worker crashed, 1 worker stalled&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3266,11 +3430,6 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
-    <message>
-        <source>--trace: cannot write %1: %2</source>
-        <extracomment>%1 the path given to --trace (quoted), %2 the system&apos;s reason</extracomment>
-        <translation>--trace：无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>could not write the trace %1: %2</source>
         <extracomment>%1 the trace file&apos;s path, %2 the system&apos;s reason</extracomment>
