@@ -3281,9 +3281,9 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message numerus="yes">
         <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
         <extracomment>%n runs during which a worker crashed or stalled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run lost a worker (crashed or stalled) and times the recovery, not the model: it is marked in the results file and left out of the medians</numerusform>
+            <numerusform>%n runs lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,17 +3321,17 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     </message>
     <message numerus="yes">
         <source>%n worker(s) crashed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker crashed</numerusform>
+            <numerusform>%n workers crashed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) stalled</source>
         <extracomment>the watchdog killed workers that stopped answering</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker stalled</numerusform>
+            <numerusform>%n workers stalled</numerusform>
         </translation>
     </message>
     <message>

@@ -33,38 +33,38 @@
     <name>conlab::BoundedRead</name>
     <message>
         <source>it is a character device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é um dispositivo de caracteres, não um arquivo</translation>
     </message>
     <message>
         <source>it is a block device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é um dispositivo de blocos, não um arquivo</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
         <source>it is a pipe or socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>é um pipe ou socket, não um arquivo comum</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum</translation>
     </message>
     <message>
         <source>%1 MiB</source>
         <extracomment>a size limit in mebibytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <extracomment>%1 a file path (quoted), %2 why it cannot be read</extracomment>
-        <translation type="unfinished">não foi possível ler %1: %2</translation>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the limit for %3</source>
         <extracomment>%1 a file path (quoted), %2 a size such as &quot;64 MiB&quot;, %3 the kind of file, e.g. &quot;a numbers file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior que %2, o limite para %3</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>a numbers file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de números</translation>
     </message>
 </context>
 <context>
@@ -641,65 +641,65 @@
     <message>
         <source>the path is %1 bytes long; the system allows %2</source>
         <extracomment>%1 and %2 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o caminho tem %1 bytes; o sistema permite %2</translation>
     </message>
     <message>
         <source>its name is %1 bytes long; the file system allows %2</source>
         <extracomment>%1 and %2 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o nome tem %1 bytes; o sistema de arquivos permite %2</translation>
     </message>
     <message>
         <source>the folder name %1 is %2 bytes long; the file system allows %3</source>
         <extracomment>%1 a folder&apos;s name (quoted), %2 and %3 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o nome de pasta %1 tem %2 bytes; o sistema de arquivos permite %3</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
         <extracomment>%1 a folder&apos;s path</extracomment>
-        <translation type="unfinished">a pasta %1 não existe</translation>
+        <translation>a pasta %1 não existe</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
         <extracomment>%1 a path that should be a folder</extracomment>
-        <translation type="unfinished">%1 não é uma pasta</translation>
+        <translation>%1 não é uma pasta</translation>
     </message>
     <message>
         <source>cannot create a file in %1 (%2)</source>
         <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">não é possível criar um arquivo em %1 (%2)</translation>
+        <translation>não é possível criar um arquivo em %1 (%2)</translation>
     </message>
     <message>
         <source>the program reading it has closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>o programa que o lia o fechou</translation>
     </message>
     <message>
         <source>file descriptor %1 is not open for writing</source>
         <extracomment>%1 a file descriptor&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o descritor de arquivo %1 não está aberto para escrita</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum nome de arquivo informado</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished">o arquivo é somente leitura</translation>
+        <translation>o arquivo é somente leitura</translation>
     </message>
     <message>
         <source>it is a folder; name a file in it</source>
-        <translation type="unfinished">é uma pasta; indique um arquivo dentro dela</translation>
+        <translation>é uma pasta; indique um arquivo dentro dela</translation>
     </message>
     <message>
         <source>it is neither a file, a character device nor a FIFO; name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo, nem um dispositivo de caracteres, nem um FIFO; indique um arquivo</translation>
     </message>
     <message>
         <source>it is a FIFO (named pipe) and no program reads it yet; start the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>é um FIFO (pipe nomeado) e nenhum programa o lê ainda; inicie primeiro o leitor</translation>
     </message>
     <message>
         <source>it is no longer a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é mais um arquivo comum</translation>
     </message>
 </context>
 <context>
@@ -1083,25 +1083,25 @@
     <name>conlab::RecordingOpener</name>
     <message>
         <source>Open recording</source>
-        <translation type="unfinished">Abrir gravação</translation>
+        <translation>Abrir gravação</translation>
     </message>
     <message>
         <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation type="unfinished">Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
+        <translation>Gravações do Concurrency Lab (*.clrec.json *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Reading %1 (%2)…</source>
         <extracomment>%1 file name, %2 its size such as &quot;180 MB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1 (%2)…</translation>
     </message>
     <message>
         <source>Cannot open recording</source>
-        <translation type="unfinished">Não foi possível abrir a gravação</translation>
+        <translation>Não foi possível abrir a gravação</translation>
     </message>
     <message>
         <source>%1 cannot be shown: %2</source>
         <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation type="unfinished">%1 não pode ser exibido: %2</translation>
+        <translation>%1 não pode ser exibido: %2</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1257,12 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>a recording</source>
-        <translation type="unfinished">uma gravação</translation>
+        <translation>uma gravação</translation>
     </message>
     <message>
         <source>character %1 is %2; expected only 0 (not prime) and 1 (prime)</source>
         <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o caractere na posição %1 é %2; esperados apenas 0 (não primo) e 1 (primo)</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@ column marking primes</extracomment>
     <message>
         <source>Settings could not be saved to %1; changes last only until the app quits.</source>
         <extracomment>%1 the settings file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as configurações em %1; as alterações valem só até o aplicativo ser fechado.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1767,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>a run is under way; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>há uma execução em andamento; pare-a primeiro</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1949,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>hollow: a run that lost a worker, left out of the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>vazado: uma execução que perdeu um trabalhador, deixada fora das medianas</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2090,7 @@ column marking primes</extracomment>
     <message>
         <source>switch=%1 is out of range: use %2 to %3 ms</source>
         <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>switch=%1 está fora do intervalo: use de %2 a %3 ms</translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2241,16 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>another sweep is writing it right now (in the window or a concurrency-lab sweep); let that one finish, or stop it, then resume</source>
-        <translation type="unfinished"></translation>
+        <translation>outra varredura está gravando neste arquivo agora mesmo (na janela ou em um concurrency-lab sweep); deixe-a terminar, ou pare-a, e então retome</translation>
     </message>
     <message>
         <source>a sweep results file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de resultados de varredura</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <extracomment>%1 a field name, %2 its largest value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um número inteiro de 0 a %2</translation>
     </message>
 </context>
 <context>
@@ -2307,11 +2307,11 @@ column marking primes</extracomment>
     <message>
         <source>running</source>
         <extracomment>under the runs of a past sweep that a sweep (here or in a terminal) is still running</extracomment>
-        <translation type="unfinished">em execução</translation>
+        <translation>em execução</translation>
     </message>
     <message>
         <source>a sweep is writing it right now (here or in a terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma varredura está gravando neste arquivo agora mesmo (aqui ou em um terminal)</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2598,7 @@ column marking primes</extracomment>
     <message>
         <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
         <extracomment>%1 a worker count, %2 a run number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A execução %2 com %1 trabalhadores perdeu um trabalhador (ele falhou ou parou de responder): o tempo dela inclui a recuperação, por isso ela é desenhada vazada e deixada fora das medianas.</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2969,7 @@ column marking primes</extracomment>
     <message>
         <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
         <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o processo do spinner (pid %1) não desenhou nenhum quadro em %2 s: está parado ou travado, e foi encerrado</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2977,7 @@ column marking primes</extracomment>
     <message>
         <source>concurrency-lab %1: interrupted before anything ran</source>
         <extracomment>%1 the command, e.g. sweep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab %1: interrompido antes que algo fosse executado</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3024,7 @@ column marking primes</extracomment>
     <message>
         <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
         <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lendo números do FIFO %1 (Ctrl+C para parar)…</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3200,7 @@ aparece, dependendo do modelo de concorrência.</translation>
     <message>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
-        <translation type="unfinished">%1; um trabalhador novo verifica %2 de novo</translation>
+        <translation>%1; um trabalhador novo verifica %2 de novo</translation>
     </message>
 </context>
 <context>
@@ -3292,15 +3292,15 @@ medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a
     <message numerus="yes">
         <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
         <extracomment>%n runs during which a worker crashed or stalled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução perdeu um trabalhador (falhou ou travou) e mede a recuperação, não o modelo: ela está marcada no arquivo de resultados e fica fora das medianas</numerusform>
+            <numerusform>%n execuções perderam um trabalhador (falhou ou travou) e medem a recuperação, não o modelo: elas estão marcadas no arquivo de resultados e ficam fora das medianas</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the results file: %1</source>
         <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar o arquivo de resultados: %1</translation>
     </message>
 </context>
 <context>
@@ -3332,23 +3332,23 @@ medianas vão então para a stderr, e --json é recusado (PNG e PDF só quando a
     </message>
     <message numerus="yes">
         <source>%n worker(s) crashed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabalhador falhou</numerusform>
+            <numerusform>%n trabalhadores falharam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) stalled</source>
         <extracomment>the watchdog killed workers that stopped answering</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabalhador travou</numerusform>
+            <numerusform>%n trabalhadores travaram</numerusform>
         </translation>
     </message>
     <message>
         <source>DISTURBED (%1): an outlier, left out of the medians</source>
         <extracomment>a run during which workers died or hung; %1 e.g. &quot;1 worker crashed, 1 worker stalled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PERTURBADA (%1): um valor atípico, deixado fora das medianas</translation>
     </message>
 </context>
 <context>

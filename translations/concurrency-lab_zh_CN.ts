@@ -33,38 +33,38 @@
     <name>conlab::BoundedRead</name>
     <message>
         <source>it is a character device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是字符设备，不是文件</translation>
     </message>
     <message>
         <source>it is a block device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是块设备，不是文件</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>it is a pipe or socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是管道或套接字，不是普通文件</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件</translation>
     </message>
     <message>
         <source>%1 MiB</source>
         <extracomment>a size limit in mebibytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <extracomment>%1 a file path (quoted), %2 why it cannot be read</extracomment>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the limit for %3</source>
         <extracomment>%1 a file path (quoted), %2 a size such as &quot;64 MiB&quot;, %3 the kind of file, e.g. &quot;a numbers file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2，超出了%3的大小上限</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>a numbers file</source>
-        <translation type="unfinished"></translation>
+        <translation>数字文件</translation>
     </message>
 </context>
 <context>
@@ -634,65 +634,65 @@
     <message>
         <source>the path is %1 bytes long; the system allows %2</source>
         <extracomment>%1 and %2 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>路径长 %1 字节；系统最多允许 %2 字节</translation>
     </message>
     <message>
         <source>its name is %1 bytes long; the file system allows %2</source>
         <extracomment>%1 and %2 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名长 %1 字节；文件系统最多允许 %2 字节</translation>
     </message>
     <message>
         <source>the folder name %1 is %2 bytes long; the file system allows %3</source>
         <extracomment>%1 a folder&apos;s name (quoted), %2 and %3 counts of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件夹名 %1 长 %2 字节；文件系统最多允许 %3 字节</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
         <extracomment>%1 a folder&apos;s path</extracomment>
-        <translation type="unfinished">文件夹 %1 不存在</translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
         <extracomment>%1 a path that should be a folder</extracomment>
-        <translation type="unfinished">%1 不是文件夹</translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <source>cannot create a file in %1 (%2)</source>
         <extracomment>%1 a folder&apos;s path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">无法在 %1 中创建文件（%2）</translation>
+        <translation>无法在 %1 中创建文件（%2）</translation>
     </message>
     <message>
         <source>the program reading it has closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>读取它的程序已将其关闭</translation>
     </message>
     <message>
         <source>file descriptor %1 is not open for writing</source>
         <extracomment>%1 a file descriptor&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件描述符 %1 未以写入方式打开</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出文件名</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished">文件是只读的</translation>
+        <translation>文件是只读的</translation>
     </message>
     <message>
         <source>it is a folder; name a file in it</source>
-        <translation type="unfinished">这是一个文件夹；请指定其中的一个文件</translation>
+        <translation>这是一个文件夹；请指定其中的一个文件</translation>
     </message>
     <message>
         <source>it is neither a file, a character device nor a FIFO; name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这既不是文件，也不是字符设备或 FIFO；请指定一个文件</translation>
     </message>
     <message>
         <source>it is a FIFO (named pipe) and no program reads it yet; start the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 FIFO（命名管道），但还没有程序读取它；请先启动读取端</translation>
     </message>
     <message>
         <source>it is no longer a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>它已不再是普通文件</translation>
     </message>
 </context>
 <context>
@@ -1071,25 +1071,25 @@
     <name>conlab::RecordingOpener</name>
     <message>
         <source>Open recording</source>
-        <translation type="unfinished">打开录制</translation>
+        <translation>打开录制</translation>
     </message>
     <message>
         <source>Concurrency Lab recordings (*.clrec.json *.json);;All files (*)</source>
-        <translation type="unfinished">并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
+        <translation>并发实验室录制文件 (*.clrec.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1 (%2)…</source>
         <extracomment>%1 file name, %2 its size such as &quot;180 MB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1（%2）…</translation>
     </message>
     <message>
         <source>Cannot open recording</source>
-        <translation type="unfinished">无法打开录制</translation>
+        <translation>无法打开录制</translation>
     </message>
     <message>
         <source>%1 cannot be shown: %2</source>
         <extracomment>%1 file path, %2 what is wrong with it</extracomment>
-        <translation type="unfinished">无法显示 %1：%2</translation>
+        <translation>无法显示 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1245,12 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>a recording</source>
-        <translation type="unfinished">某个录制文件</translation>
+        <translation>录制文件</translation>
     </message>
     <message>
         <source>character %1 is %2; expected only 0 (not prime) and 1 (prime)</source>
         <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处的字符是 %2；只应为 0（非素数）或 1（素数）</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1313,7 @@ column marking primes</extracomment>
     <message>
         <source>Settings could not be saved to %1; changes last only until the app quits.</source>
         <extracomment>%1 the settings file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法将设置保存到 %1；更改仅在应用退出前有效。</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>a run is under way; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>有一次运行正在进行；请先停止它</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>hollow: a run that lost a worker, left out of the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>空心：丢失了工作进程的运行，不计入中位数</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ column marking primes</extracomment>
     <message>
         <source>switch=%1 is out of range: use %2 to %3 ms</source>
         <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>switch=%1 超出范围：请使用 %2 到 %3 毫秒</translation>
     </message>
 </context>
 <context>
@@ -2219,16 +2219,16 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>another sweep is writing it right now (in the window or a concurrency-lab sweep); let that one finish, or stop it, then resume</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个扫描正在写入此文件（在窗口中，或在某个 concurrency-lab sweep 中）；请等它完成或将其停止，然后再继续</translation>
     </message>
     <message>
         <source>a sweep results file</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描结果文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <extracomment>%1 a field name, %2 its largest value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 0 到 %2 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -2284,11 +2284,11 @@ column marking primes</extracomment>
     <message>
         <source>running</source>
         <extracomment>under the runs of a past sweep that a sweep (here or in a terminal) is still running</extracomment>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>a sweep is writing it right now (here or in a terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个扫描正在写入此文件（在这里或在终端中）</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2570,7 @@ column marking primes</extracomment>
     <message>
         <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
         <extracomment>%1 a worker count, %2 a run number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 次运行（%1 个工作者）丢失了一个工作进程（它崩溃了或停止了应答）：其时间包含恢复过程，因此画成空心，并且不计入中位数。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2927,7 @@ column marking primes</extracomment>
     <message>
         <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
         <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旋转指示器的进程（pid %1）在 %2 秒内没有绘制任何一帧：它已停止或挂起，已被终止</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2935,7 @@ column marking primes</extracomment>
     <message>
         <source>concurrency-lab %1: interrupted before anything ran</source>
         <extracomment>%1 the command, e.g. sweep</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>concurrency-lab %1：在任何内容运行之前就被中断了</translation>
     </message>
 </context>
 <context>
@@ -2982,7 +2982,7 @@ column marking primes</extracomment>
     <message>
         <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
         <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在从 FIFO %1 读取数字（按 Ctrl+C 停止）…</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3157,7 @@ appears, depending on the concurrency model.</source>
     <message>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
-        <translation type="unfinished">%1；由新的工作进程重试 %2</translation>
+        <translation>%1；由新的工作进程重试 %2</translation>
     </message>
 </context>
 <context>
@@ -3249,14 +3249,14 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
     <message numerus="yes">
         <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
         <extracomment>%n runs during which a worker crashed or stalled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次运行丢失了工作进程（崩溃或停止响应），计时反映的是恢复过程而不是并发模型：这些运行已在结果文件中标记，并且不计入中位数</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the results file: %1</source>
         <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法创建结果文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3288,21 +3288,21 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
     </message>
     <message numerus="yes">
         <source>%n worker(s) crashed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作进程崩溃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) stalled</source>
         <extracomment>the watchdog killed workers that stopped answering</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作进程停止响应</numerusform>
         </translation>
     </message>
     <message>
         <source>DISTURBED (%1): an outlier, left out of the medians</source>
         <extracomment>a run during which workers died or hung; %1 e.g. &quot;1 worker crashed, 1 worker stalled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受干扰（%1）：离群值，不计入中位数</translation>
     </message>
 </context>
 <context>
