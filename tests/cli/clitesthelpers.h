@@ -31,6 +31,20 @@ struct CliRun
     qint64 ms = 0;
 };
 
+// No display of any kind, and a home, data and config folder of the test's
+// own, so a run never touches the user's sweeps or settings.
+inline QProcessEnvironment headlessEnv(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + u"/data");
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + u"/config");
+    return env;
+}
+
 inline QString appPath()
 {
     return qEnvironmentVariable("CONLAB_APP");

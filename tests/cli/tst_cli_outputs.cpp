@@ -5,6 +5,7 @@
 // without a reader, /dev/stdout redirected to a file, names the file system
 // refuses. None may be replaced, hang the CLI, or fail only after the run.
 // And a worker's error text reaches the terminal without escape sequences.
+#include "../common/filestat.h"
 #include "clitesthelpers.h"
 
 #include <QDir>
@@ -48,15 +49,6 @@ CliRun runIn(const QString &home, const QStringList &args, int timeoutMs = 60'00
     KillAtExit guard(p);
     p.start();
     return waitForCli(p, timeoutMs);
-}
-
-struct stat statOf(const QString &path, bool follow = true)
-{
-    struct stat st{};
-    const QByteArray native = QFile::encodeName(path);
-    if ((follow ? ::stat(native.constData(), &st) : ::lstat(native.constData(), &st)) != 0)
-        st.st_mode = 0;
-    return st;
 }
 
 // Reads a FIFO on a thread of its own, as `cat fifo` would. It opens the

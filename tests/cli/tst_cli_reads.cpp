@@ -23,18 +23,6 @@ const QString kZero = QStringLiteral("/dev/zero");
 // Long enough for a loaded CI box to start the app; a hang is far longer.
 constexpr int kTimeoutMs = 60'000;
 
-QProcessEnvironment headlessEnv(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + u"/data");
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + u"/config");
-    return env;
-}
-
 void start(QProcess &p, const QStringList &args, const QString &home)
 {
     p.setProgram(appPath());

@@ -45,17 +45,6 @@ const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_
 // cpython pace, whatever the worker count (one number, one worker busy).
 const QString kSlowNumbers = QStringLiteral("142702110479723");
 
-QProcessEnvironment headlessEnv(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + u"/data");
-    return env;
-}
-
 void startSweep(QProcess &p, const QStringList &args, const QString &home)
 {
     p.setProgram(appPath());

@@ -3,6 +3,7 @@
 // OutputFile, the one way every export (the window's and the CLI's) writes
 // a file: atomically onto files, into devices and FIFOs, never replacing a
 // node; and TerminalText, which defuses a worker's words for a terminal.
+#include "../common/filestat.h"
 #include "export/outputfile.h"
 #include "text/terminaltext.h"
 
@@ -15,17 +16,9 @@
 
 using conlab::OutputFile;
 using conlab::TerminalText;
+using conlab::testing::statOf;
 
 namespace {
-
-struct stat statOf(const QString &path, bool follow = true)
-{
-    struct stat st{};
-    const QByteArray native = QFile::encodeName(path);
-    if ((follow ? ::stat(native.constData(), &st) : ::lstat(native.constData(), &st)) != 0)
-        st.st_mode = 0;
-    return st;
-}
 
 QByteArray read(const QString &path)
 {
