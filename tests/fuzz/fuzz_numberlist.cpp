@@ -10,7 +10,8 @@
 //   same numbers;
 // - a refusal has a reason, no numbers, and a position that exists in the
 //   input; its token is where the reference reading finds the first bad one;
-// - for ASCII input, the QString overload gives the same answer.
+// - for ASCII input, the QString overload gives the same answer;
+// - a leading UTF-8 byte-order mark is skipped, as in a file.
 #include "fuzzcheck.h"
 #include "numbers/numberlist.h"
 
@@ -82,7 +83,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
 {
     const std::string_view text(reinterpret_cast<const char *>(bytes), size);
     const NumberList list = NumberListParser::parse(text);
-    const std::vector<std::string_view> toks = tokens(text);
+    // A leading UTF-8 byte-order mark is accepted (files saved on Windows)
+    // and is not a token; the reference reading drops it too.
+    std::string_view body = text;
+    if (body.substr(0, 3) == std::string_view("\xEF\xBB\xBF"))
+        body.remove_prefix(3);
+    const std::vector<std::string_view> toks = tokens(body);
 
     // Where the reference reading stops: the first token it refuses.
     std::vector<std::uint64_t> expected;
