@@ -58,19 +58,29 @@ QString checkToken(std::string_view tok, std::uint64_t &value)
     return {};
 }
 
+constexpr std::string_view kBom("\xEF\xBB\xBF");
+
 // A refused token as the message shows it. Control bytes would vanish, or
 // (a NUL) end the message where a C string is made of it: they become escapes.
+// So does a byte-order mark inside the text: QString::fromUtf8 drops one at
+// the start of what it decodes, which left a refused BOM token empty.
 QString shownToken(std::string_view tok)
 {
     constexpr std::size_t kMaxBytes = 40;
     QString out;
     std::size_t k = 0;
     while (k < tok.size() && k < kMaxBytes) {
+        if (tok.substr(k, kBom.size()) == kBom) {
+            out += QStringLiteral("\\u{feff}");
+            k += kBom.size();
+            continue;
+        }
         std::size_t run = k;
-        while (run < tok.size() && run < kMaxBytes && static_cast<unsigned char>(tok[run]) >= 0x20 && tok[run] != 0x7f)
+        while (run < tok.size() && run < kMaxBytes && static_cast<unsigned char>(tok[run]) >= 0x20 && tok[run] != 0x7f
+               && tok.substr(run, kBom.size()) != kBom)
             ++run;
         out += QString::fromUtf8(tok.data() + k, static_cast<qsizetype>(run - k));
-        if (run < tok.size() && run < kMaxBytes) {
+        if (run < tok.size() && run < kMaxBytes && tok.substr(run, kBom.size()) != kBom) {
             const auto c = static_cast<unsigned char>(tok[run]);
             out += c == 0 ? QStringLiteral("\\0") : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
             ++run;
@@ -89,8 +99,8 @@ NumberList NumberListParser::parse(std::string_view text)
     NumberList out;
     // Editors on Windows start UTF-8 files with a byte-order mark; it is not
     // a token, and columns count from after it.
-    if (text.substr(0, 3) == std::string_view("\xEF\xBB\xBF"))
-        text.remove_prefix(3);
+    if (text.substr(0, kBom.size()) == kBom)
+        text.remove_prefix(kBom.size());
     qsizetype line = 1;
     std::size_t lineStart = 0;
     qsizetype index = 0;

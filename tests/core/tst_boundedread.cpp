@@ -173,6 +173,18 @@ private slots:
         QCOMPARE(l.error->token, QStringLiteral("1\\02\\x1b"));
         QVERIFY(!l.error->describe().contains(QChar(0)));
     }
+
+    // A byte-order mark after the start is no number: refused, and shown
+    // (it was an empty token, found by fuzz_numberlist).
+    void byteOrderMarkInsideIsShown()
+    {
+        const NumberList alone = NumberListParser::parse(std::string_view("7, \xEF\xBB\xBF, 5"));
+        QVERIFY(!alone.ok());
+        QCOMPARE(alone.error->token, QStringLiteral("\\u{feff}"));
+        const NumberList within = NumberListParser::parse(std::string_view("7, 1\xEF\xBB\xBF" "2"));
+        QVERIFY(!within.ok());
+        QCOMPARE(within.error->token, QStringLiteral("1\\u{feff}2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoundedRead)
