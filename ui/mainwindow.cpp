@@ -4,6 +4,7 @@
 
 #include "engine/backgroundrun.h"
 #include "pages/comparisonpage.h"
+#include "pages/primespage.h"
 #include "pages/spinnerpage.h"
 #include "pages/sweeppage.h"
 #include "settings/settings.h"
@@ -20,12 +21,6 @@
 #include "shell/zoom.h"
 #include "theme/palette.h"
 
-#if __has_include("pages/primespage.h")
-#include "pages/primespage.h"
-#define CONLAB_HAVE_PRIMES_PAGE 1
-#else
-#include "pages/primesplaceholderpage.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -124,15 +119,9 @@ void MainWindow::buildPages()
         new SpinnerPage(SpinnerPageSpec::blockingCall(), stack_),
         new SpinnerPage(SpinnerPageSpec::gilQuiz(), stack_),
         new SpinnerPage(SpinnerPageSpec::powerNapping(), stack_),
-#ifdef CONLAB_HAVE_PRIMES_PAGE
         new PrimesPage(PrimesPage::Variant::Sequential, stack_),
         new PrimesPage(PrimesPage::Variant::ProcessPool, stack_),
         new PrimesPage(PrimesPage::Variant::Threads, stack_),
-#else
-        new PrimesPlaceholderPage(5, stack_),
-        new PrimesPlaceholderPage(6, stack_),
-        new PrimesPlaceholderPage(7, stack_),
-#endif
         new SweepPage(stack_),
         new ComparisonPage(stack_),
     };

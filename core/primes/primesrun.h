@@ -5,7 +5,7 @@
 #include "gil/gil.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
-#include "primes/runcontrol.h"
+#include "concurrency/runcontrol.h"
 
 #include <functional>
 

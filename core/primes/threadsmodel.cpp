@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gil/gilguards.h"
 #include "gil/gilthreadstate.h"
-#include "primes/blockingqueue.h"
+#include "concurrency/blockingqueue.h"
 #include "primes/models.h"
 
 #include <optional>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "eventloop/eventloop.h"
-#include "primes/blockingqueue.h"
-#include "primes/runcontrol.h"
+#include "concurrency/blockingqueue.h"
+#include "concurrency/runcontrol.h"
 #include "process/jobwatchdog.h"
 #include "process/workerchannel.h"
 

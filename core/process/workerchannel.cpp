@@ -3,7 +3,7 @@
 #include "process/workerchannel.h"
 
 #include "kernel/monotonic.h"
-#include "primes/runcontrol.h"
+#include "concurrency/runcontrol.h"
 #include "text/terminaltext.h"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #pragma once
 #include "eventloop/loopevent.h"
 #include "gil/gil.h"
-#include "primes/runcontrol.h"
+#include "concurrency/runcontrol.h"
 #include "spinner/spinnerconfig.h"
 #include "spinner/spinnerevents.h"
 

@@ -4,7 +4,7 @@
 // requested switch happens, and what threads gain with and without it.
 #include "benchconcurrency.h"
 #include "benchtimers.h"
-#include "gil/gilbench.h"
+#include "gilbench.h"
 #include "numbers/sample.h"
 
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "gilbench.h"
 
-#include "gil.h"
-#include "gilguards.h"
-#include "gilthreadstate.h"
+#include "gil/gil.h"
+#include "gil/gilguards.h"
+#include "gil/gilthreadstate.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
