@@ -98,6 +98,8 @@ signals:
 
 private:
     static constexpr int kSyncDelayMs = 500;
+    void prepareStore();
+    void dropCutLine();
     void prepareSyncTimer();
     void put(QAnyStringView key, const QVariant &value);
 
