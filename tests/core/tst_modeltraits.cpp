@@ -3,6 +3,7 @@
 // The model traits (core/primes/primesmodels.h) hold what the engine, the
 // reports and the sweeps really do: each trait is checked against a run or
 // a parse, not against the table it is read from.
+#include "gil/gilstats.h"
 #include "primes/primesconfig.h"
 #include "primes/primesrun.h"
 #include "report/jsonreport.h"
@@ -80,6 +81,18 @@ void TestModelTraits::traitsHoldInARun()
     // The GIL: only these runs keep GIL statistics, and only their sweep
     // series take a gil= option.
     QCOMPARE(summary.gil.has_value(), t.gilApplies);
+    if (summary.gil) {
+        // Each GIL thread says which worker it is: the same ids the results
+        // carry, so the timeline needs no thread names to place its holds.
+        std::set<int> gilWorkers;
+        for (const GilThreadStats &thread : summary.gil->threads)
+            gilWorkers.insert(thread.worker);
+        // (A worker may get no number; the run's own thread is worker 0.)
+        for (int w : workerIds)
+            QVERIFY2(gilWorkers.count(w), qPrintable(QString::number(w)));
+        for (int w : gilWorkers)
+            QVERIFY(w >= 0 && w <= summary.workers);
+    }
     if (!t.runsOnOneThread)
         QCOMPARE(SweepSeries::parse(PrimesModels::name(model) + u":gil=off", nullptr).has_value(), t.gilApplies);
 
