@@ -77,7 +77,7 @@ PrimesConfig parseConfig(Options &opt)
     cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
                               {kBookSample.begin(), kBookSample.end()});
     cfg.gil = opt.gil();
-    const bool threaded = cfg.model == PrimesModel::Threads || cfg.model == PrimesModel::Pool;
+    const bool threaded = PrimesModels::gilApplies(cfg.model);
     if (!threaded && (opt.isSet(QStringLiteral("gil")) || opt.isSet(QStringLiteral("switch-interval"))))
         throw UsageError{PrimesCommand::tr("--gil and --switch-interval apply to --model threads and pool only; "
                                            "each process has a GIL of its own")};
@@ -175,7 +175,7 @@ int primesCommand(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(TerminalText::safe(line)));
     });
 
-    const int shownWorkers = cfg.model == PrimesModel::Sequential ? 1 : cfg.workers;
+    const int shownWorkers = PrimesModels::workers(cfg.model, cfg.workers);
     JsonReport report(cfg);
     if (!json)
         printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers), true);

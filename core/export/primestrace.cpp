@@ -12,11 +12,6 @@ namespace conlab {
 
 namespace {
 
-bool inProcesses(PrimesModel m)
-{
-    return m == PrimesModel::Processes || m == PrimesModel::CoroutinesExecutor;
-}
-
 QString gilThreadName(const RunSummary *summary, int tid)
 {
     if (summary && summary->gil && tid >= 0 && static_cast<std::size_t>(tid) < summary->gil->threads.size())
@@ -31,12 +26,10 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
                               const std::vector<aio::LoopEvent> &loopEvents, TraceMetadata metadata)
 {
     ChromeTrace trace;
-    const bool processes = inProcesses(config.model);
+    const bool processes = PrimesModels::usesWorkerProcesses(config.model);
     metadata.model = PrimesModels::name(config.model);
     metadata.pace = config.pace.name();
-    metadata.workers = config.model == PrimesModel::Sequential || config.model == PrimesModel::Coroutines
-        ? 1
-        : config.workers;
+    metadata.workers = PrimesModels::workers(config.model, config.workers);
     trace.setMetadata(metadata);
     trace.processName(kRunPid, QStringLiteral("concurrency-lab primes (%1)").arg(metadata.model));
     trace.processLabels(kRunPid, metadata.summary());
@@ -50,15 +43,13 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
     int maxWorker = 0;
     for (const PrimeResult &r : results)
         maxWorker = std::max(maxWorker, r.worker);
-    const int workers = config.model == PrimesModel::Sequential || config.model == PrimesModel::Coroutines
-        ? 0
-        : std::max(config.workers, maxWorker);
+    const int workers = PrimesModels::runsOnOneThread(config.model) ? 0 : std::max(config.workers, maxWorker);
     for (int w = 1; w <= workers; ++w) {
         if (processes) {
-            trace.processName(pidOf(w), QStringLiteral("Process-%1").arg(w));
+            trace.processName(pidOf(w), PrimesModels::workerName(config.model, w));
             trace.threadName(pidOf(w), tidOf(w), QStringLiteral("MainThread"));
         } else {
-            trace.threadName(kRunPid, tidOf(w), QStringLiteral("Thread-%1").arg(w));
+            trace.threadName(kRunPid, tidOf(w), PrimesModels::workerName(config.model, w));
             trace.threadSortIndex(kRunPid, tidOf(w), w);
         }
     }

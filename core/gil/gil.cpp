@@ -39,11 +39,12 @@ void Gil::setRecordCap(std::size_t maxRecords)
     recordCap_ = maxRecords;
 }
 
-int Gil::registerThread(std::string name)
+int Gil::registerThread(std::string name, int worker)
 {
     std::lock_guard lock(mutex_);
     slots_.push_back({});
     slots_.back().stats.name = std::move(name);
+    slots_.back().stats.worker = worker;
     return static_cast<int>(slots_.size()) - 1;
 }
 

@@ -60,8 +60,9 @@ public:
     // sees every hold.
     void setRecordCap(std::size_t maxRecords);
 
-    // Thread-safe; may also be called while the run is going.
-    int registerThread(std::string name);
+    // Thread-safe; may also be called while the run is going. `worker` is
+    // kept in the stats (GilThreadStats::worker).
+    int registerThread(std::string name, int worker = 0);
 
     // Takes the GIL for tid, waiting as CPython's take_gil() does. Throws
     // Cancelled if the run is cancelled before or while waiting. Not

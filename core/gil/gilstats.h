@@ -14,6 +14,10 @@ namespace conlab {
 struct GilThreadStats
 {
     std::string name;
+    // The run's worker this thread is (PrimeResult::worker, 1..n), so the
+    // timeline puts its holds on that worker's lane without reading the
+    // name; 0 for a thread that is no worker (the spinner's).
+    int worker = 0;
     std::int64_t holdNs = 0;       // includes the hold in progress, if any
     std::int64_t waitNs = 0;       // time spent waiting to take the GIL
     std::uint64_t acquisitions = 0;

@@ -12,8 +12,8 @@ GilThreadState::GilThreadState(Gil &gil, int tid) : Checkpoint(gil.breaker()), g
 {
 }
 
-GilThreadState::GilThreadState(Gil &gil, std::string name)
-    : GilThreadState(gil, gil.registerThread(std::move(name)))
+GilThreadState::GilThreadState(Gil &gil, std::string name, int worker)
+    : GilThreadState(gil, gil.registerThread(std::move(name), worker))
 {
 }
 

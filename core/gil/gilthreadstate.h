@@ -18,8 +18,9 @@ class GilThreadState : public Checkpoint
 public:
     // Uses a tid already handed out by gil.registerThread().
     GilThreadState(Gil &gil, int tid);
-    // Registers the thread under this name (for stats and the timeline).
-    GilThreadState(Gil &gil, std::string name);
+    // Registers the thread under this name (for stats and the timeline), as
+    // the run's worker `worker` (0: no worker).
+    GilThreadState(Gil &gil, std::string name, int worker = 0);
 
     Gil &gil() const noexcept { return gil_; }
     int tid() const noexcept { return tid_; }

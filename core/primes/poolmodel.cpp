@@ -35,7 +35,7 @@ public:
         auto [it, added] = lanes_.try_emplace(std::this_thread::get_id(), Lane{0, 0});
         if (added) {
             const int number = static_cast<int>(lanes_.size());
-            it->second = {number, gil_.registerThread("ThreadPoolExecutor-0_" + std::to_string(number - 1))};
+            it->second = {number, gil_.registerThread("ThreadPoolExecutor-0_" + std::to_string(number - 1), number)};
         }
         return it->second;
     }

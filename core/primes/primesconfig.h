@@ -3,18 +3,13 @@
 #pragma once
 #include "gil/gilconfig.h"
 #include "pace/pace.h"
+#include "primesmodels.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace conlab {
-
-// The last two run on the asyncio-like loop: every number checked on the one
-// loop thread, or handed by the loop to worker processes (run_in_executor).
-enum class PrimesModel { Sequential, Threads, Processes, Pool, Coroutines, CoroutinesExecutor };
 
 // Everything a primes run needs, read on the GUI (or CLI) thread and passed
 // into the run by value.
@@ -32,16 +27,7 @@ struct PrimesConfig
     // pace (see JobWatchdog); tests set a small fixed one.
     int watchdogMs = 0;
 
-    static constexpr int kMaxWorkers = 256;
-};
-
-class PrimesModels
-{
-    Q_DECLARE_TR_FUNCTIONS(conlab::PrimesModels)
-public:
-    static QString name(PrimesModel m);
-    static std::optional<PrimesModel> parse(const QString &text);
-    static QString validNames();
+    static constexpr int kMaxWorkers = PrimesModels::kMaxWorkers;
 };
 
 } // namespace conlab

@@ -35,8 +35,7 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
 {
     RunSummary summary;
     summary.model = PrimesModels::name(config_.model);
-    const bool single = config_.model == PrimesModel::Sequential || config_.model == PrimesModel::Coroutines;
-    summary.workers = single ? 1 : config_.workers;
+    summary.workers = PrimesModels::workers(config_.model, config_.workers);
     summary.numbers = static_cast<qsizetype>(config_.numbers.size());
 
     // Which numbers were reported, so a failed or cancelled run can name the
@@ -54,7 +53,7 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
     ctx.loopDetail = loopDetail_;
     // Threads share one interpreter, so they share its GIL; processes each
     // have their own, and sequential has nobody to contend with.
-    const bool threaded = config_.model == PrimesModel::Threads || config_.model == PrimesModel::Pool;
+    const bool threaded = PrimesModels::gilApplies(config_.model);
     std::optional<Gil> gil;
     if (threaded) {
         gil.emplace(control_.breaker(), config_.gil, t0);

@@ -35,7 +35,8 @@ void runThreads(RunContext &ctx)
         for (int w = 1; w <= workers; ++w) {
             threads.emplace_back([&ctx, &jobs, &results, w] {
                 // Python's name for the thread of threading.Thread(target=worker).
-                GilThreadState state(*ctx.gil, "Thread-" + std::to_string(w) + " (worker)");
+                GilThreadState state(*ctx.gil,
+                                     PrimesModels::workerName(PrimesModel::Threads, w).toStdString() + " (worker)", w);
                 try {
                     GilAcquire running(state);
                     // jobs.get() blocks, so it lets the GIL go, as a

@@ -10,9 +10,29 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace conlab::recordingjson {
 
+namespace {
+// Recordings written before GIL statistics carried the worker name it only
+// in the thread's name, as the engine gave it then: "Thread-3 (worker)" is
+// worker 3, "ThreadPoolExecutor-0_2" worker 3. 0 for anything else.
+int legacyGilWorker(const std::string &name)
+{
+    const auto digitsAfter = [&](std::string_view prefix) {
+        if (!name.starts_with(prefix))
+            return 0;
+        int n = 0;
+        for (std::size_t k = prefix.size(); k < name.size() && name[k] >= '0' && name[k] <= '9' && n < 100'000; ++k)
+            n = n * 10 + (name[k] - '0');
+        return n;
+    };
+    if (const int pool = digitsAfter("ThreadPoolExecutor-0_"); pool > 0 || name.starts_with("ThreadPoolExecutor-0_0"))
+        return pool + 1;
+    return digitsAfter("Thread-");
+}
+} // namespace
 
 bool Reader::fail(const QString &path, const QString &why)
 {
@@ -187,6 +207,9 @@ GilStats Reader::gilStats(const QJsonValue &v, const QString &path)
         const QJsonObject t = object(threads.at(k), where);
         GilThreadStats ts;
         ts.name = string(t, QStringLiteral("name"), where).toStdString();
+        const double worker = t.contains(QStringLiteral("worker")) ? number(t, QStringLiteral("worker"), where)
+                                                                  : double(legacyGilWorker(ts.name));
+        ts.worker = toInt<int>(std::clamp(worker, 0.0, double(PrimesConfig::kMaxWorkers)));
         ts.holdNs = toInt<std::int64_t>(number(t, QStringLiteral("holdNs"), where));
         ts.waitNs = toInt<std::int64_t>(number(t, QStringLiteral("waitNs"), where));
         ts.acquisitions = toInt<std::uint64_t>(std::max(0.0, number(t, QStringLiteral("acquisitions"), where)));

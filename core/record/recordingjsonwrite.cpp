@@ -74,6 +74,7 @@ QJsonObject gilStatsToJson(const GilStats &s)
     QJsonArray threads;
     for (const GilThreadStats &t : s.threads)
         threads.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(t.name)},
+                                   {QStringLiteral("worker"), t.worker},
                                    {QStringLiteral("holdNs"), static_cast<qint64>(t.holdNs)},
                                    {QStringLiteral("waitNs"), static_cast<qint64>(t.waitNs)},
                                    {QStringLiteral("acquisitions"), static_cast<qint64>(t.acquisitions)},

@@ -32,7 +32,7 @@ QByteArray list(const std::vector<std::uint64_t> &ns, bool asText = false)
 JsonReport::JsonReport(const PrimesConfig &config)
 {
     out_ = "{\"schema\":\"concurrency-lab.primes/1\",\"model\":" + jsonString(PrimesModels::name(config.model))
-        + ",\"workers\":" + QByteArray::number(config.model == PrimesModel::Sequential ? 1 : config.workers)
+        + ",\"workers\":" + QByteArray::number(PrimesModels::workers(config.model, config.workers))
         + ",\"pace\":" + jsonString(config.pace.name()) + ",\"racy\":" + (config.racy ? "true" : "false")
         + ",\"results\":[";
 }

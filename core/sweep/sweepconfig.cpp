@@ -12,18 +12,6 @@ namespace conlab {
 
 namespace {
 
-bool threaded(PrimesModel m)
-{
-    return m == PrimesModel::Threads || m == PrimesModel::Pool;
-}
-
-// A worker count only changes what the parallel models do; sequential and
-// plain coroutines run on one thread whatever the count.
-bool sweepable(PrimesModel m)
-{
-    return m != PrimesModel::Sequential && m != PrimesModel::Coroutines;
-}
-
 // Switch intervals are typed in ms and kept in µs, so "2.5" survives a round trip.
 QString formatMs(std::chrono::microseconds us)
 {
@@ -40,7 +28,7 @@ QString knownList()
 QString SweepSeries::spec() const
 {
     QString s = PrimesModels::name(model);
-    if (!threaded(model))
+    if (!PrimesModels::gilApplies(model))
         return s;
     s += gil.enabled ? u":gil=on" : u":gil=off";
     if (gil.switchInterval != kDefaultSwitchInterval)
@@ -92,7 +80,7 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
         return fail(parts.size() == 1 ? SweepConfig::tr("unknown model")
                                       //: %1 the model name the user wrote
                                       : SweepConfig::tr("unknown model %1").arg(QuotedValue::of(parts.first())));
-    if (!sweepable(*model))
+    if (PrimesModels::runsOnOneThread(*model))
         //: %1 a model name (sequential or coroutines)
         return fail(SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep")
                         .arg(parts.first()));
@@ -107,7 +95,7 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
         if (key != u"gil" && key != u"switch")
             //: %1 an option such as "gil=on"
             return fail(SweepConfig::tr("unknown option %1").arg(QuotedValue::of(option)));
-        if (!threaded(s.model))
+        if (!PrimesModels::gilApplies(s.model))
             //: %1 an option such as "gil=off"
             return fail(SweepConfig::tr("%1 applies to threads and pool only").arg(QuotedValue::of(option)));
         if (key == u"gil") {

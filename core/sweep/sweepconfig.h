@@ -48,7 +48,7 @@ public:
     std::vector<std::uint64_t> numbers; // callers fill in the book's sample by default
     QString workerPath;                 // empty: found by WorkerLocator
 
-    static constexpr int kMaxWorkers = 256;
+    static constexpr int kMaxWorkers = PrimesModels::kMaxWorkers;
     static constexpr int kMaxRuns = 1000;
     // Bounds that keep a results file loadable: every distinct switch
     // interval is its own series, and a header holds every number.

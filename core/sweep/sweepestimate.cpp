@@ -33,11 +33,6 @@ double divisions(std::uint64_t n)
     return root >= 3 ? double((root - 3) / 2 + 1) : 0.0;
 }
 
-bool isProcessModel(PrimesModel m)
-{
-    return m == PrimesModel::Processes || m == PrimesModel::CoroutinesExecutor;
-}
-
 } // namespace
 
 SweepCostModel::SweepCostModel(const SweepConfig &config)
@@ -64,11 +59,11 @@ SweepCostModel::SweepCostModel(const SweepConfig &config)
 double SweepCostModel::runSeconds(const SweepSeries &series, int workers) const
 {
     workers = std::max(1, workers);
-    const bool parallel = isProcessModel(series.model) || !series.gil.enabled;
+    const bool parallel = PrimesModels::usesWorkerProcesses(series.model) || !series.gil.enabled;
     // With the GIL on, threads take turns: the work adds up whatever the count.
     const double spread = parallel ? totalNs_ / std::min(workers, cores_) : totalNs_;
     double seconds = std::max(spread, largestNs_) / 1e9;
-    if (isProcessModel(series.model))
+    if (PrimesModels::usesWorkerProcesses(series.model))
         seconds += kSpawnSeconds * workers;
     return seconds;
 }

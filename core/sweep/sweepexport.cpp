@@ -12,11 +12,6 @@ namespace conlab {
 
 namespace {
 
-bool threaded(PrimesModel m)
-{
-    return m == PrimesModel::Threads || m == PrimesModel::Pool;
-}
-
 // RFC 4180: only a field with a comma, a quote or a line break is quoted.
 QByteArray csvField(const QString &text)
 {
@@ -70,7 +65,7 @@ QByteArray SweepExport::tidyCsv(const SweepData &data)
         if (r.series < 0 || r.series >= int(c.series.size()))
             continue;
         const SweepSeries &s = c.series[std::size_t(r.series)];
-        const QByteArray gil = threaded(s.model) ? (s.gil.enabled ? "on" : "off") : "";
+        const QByteArray gil = PrimesModels::gilApplies(s.model) ? (s.gil.enabled ? "on" : "off") : "";
         out += csvField(s.spec()) + ',' + PrimesModels::name(s.model).toLatin1() + ',' + gil + ','
             + QByteArray::number(r.workers) + ',' + QByteArray::number(r.repeat) + ','
             + QByteArray::number(r.wall, 'f', 6) + ',' + pace + ',' + hash + ',' + machine + ',' + cores + ','
@@ -89,7 +84,7 @@ QByteArray SweepExport::json(const SweepData &data, const std::vector<SeriesStat
     QJsonArray series;
     for (const SweepSeries &s : c.series) {
         QJsonObject o{{QStringLiteral("spec"), s.spec()}, {QStringLiteral("model"), PrimesModels::name(s.model)}};
-        if (threaded(s.model)) {
+        if (PrimesModels::gilApplies(s.model)) {
             o.insert(u"gil", s.gil.enabled);
             o.insert(u"switch_ms", double(s.gil.switchInterval.count()) / 1000.0);
         }

@@ -194,8 +194,10 @@ void TestSweepRunner::pauseHoldsBetweenRuns()
         });
         finished = true;
     });
+    // The report is counted before pause() runs, on the runner's thread:
+    // wait for the pause itself, not for the count.
     QTRY_VERIFY_WITH_TIMEOUT(reported.load() == 1, 10000);
-    QVERIFY(runner.isPaused());
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isPaused(), 10000);
     QTest::qWait(500); // the pause must hold: no run starts meanwhile
     QCOMPARE(reported.load(), 1);
     QVERIFY(!finished.load());
@@ -223,6 +225,7 @@ void TestSweepRunner::pauseHoldsBetweenRuns()
         finished = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(reported.load() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(runner2.isPaused(), 10000); // stop while paused, as promised
     runner2.stop();
     QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 3000);
     t2.join();

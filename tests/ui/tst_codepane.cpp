@@ -6,6 +6,7 @@
 #include "codepane/codepane.h"
 #include "codepane/codeview.h"
 #include "codepane/linediff.h"
+#include "codepane/primeslistings.h"
 #include "pages/spinnerpage.h"
 #include "pages/spinnerpagespec.h"
 #include "settings/runsettings.h"
@@ -88,9 +89,15 @@ void TestCodePane::everySpinnerListingExists()
 void TestCodePane::primesListingsExist_data()
 {
     QTest::addColumn<QString>("resource");
-    for (const char *name : {"primes_common.py", "primes_sequential.py", "primes_procs.py",
-                             "primes_procs_racy.py", "primes_threads.py", "primes_threads_pool.py"})
-        QTest::addRow("%s", name) << QStringLiteral(":/listings/") + QLatin1StringView(name);
+    // The page's own map, not a list kept here: a model added to it, or a
+    // listing renamed, is checked at once.
+    const QStringList listings = allPrimesListings();
+    // Six models, and the processes model's racy loop.
+    QCOMPARE(listings.size(), 7);
+    for (const QString &listing : listings)
+        QTest::addRow("%s", qPrintable(listing)) << listing;
+    // What every primes listing imports.
+    QTest::addRow("primes_common.py") << QStringLiteral(":/listings/primes_common.py");
 }
 
 void TestCodePane::primesListingsExist()

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -126,14 +127,22 @@ private slots:
         script.write("#!/bin/sh\nexit 3\n");
         script.close();
         script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        // Put back at scope exit, also when a check below fails and returns:
+        // the other tests need the real worker.
+        const bool hadWorker = qEnvironmentVariableIsSet("CONLAB_WORKER");
         const QByteArray realWorker = qgetenv("CONLAB_WORKER");
+        const auto restoreWorker = qScopeGuard([&] {
+            if (hadWorker)
+                qputenv("CONLAB_WORKER", realWorker);
+            else
+                qunsetenv("CONLAB_WORKER");
+        });
         qputenv("CONLAB_WORKER", fake.toLocal8Bit());
         PrimesPage page(PrimesPage::Variant::ProcessPool);
         page.applySettings(nativeSettings(2));
         page.numbersInput()->setText(QStringLiteral("2 3 5 7 11 13"));
         page.run();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
-        qputenv("CONLAB_WORKER", realWorker);
         const QString banner = page.bannerText();
         QVERIFY2(banner.contains(QStringLiteral("failed")), qPrintable(banner));
         QVERIFY2(banner.contains(QStringLiteral("unchecked"), Qt::CaseInsensitive), qPrintable(banner));

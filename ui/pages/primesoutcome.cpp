@@ -5,7 +5,6 @@
 #include "theme/palette.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace conlab {
 
@@ -43,15 +42,10 @@ std::vector<std::pair<int, QString>> PrimesOutcome::laneNames(const PrimesConfig
     case PrimesModel::Coroutines: lanes.emplace_back(0, tr("event loop")); break;
     case PrimesModel::Processes:
     case PrimesModel::CoroutinesExecutor:
-        for (int w = 1; w <= c.workers; ++w)
-            //: %1 worker number, as multiprocessing names processes
-            lanes.emplace_back(w, tr("Process-%1").arg(w));
-        break;
     case PrimesModel::Threads:
     case PrimesModel::Pool:
         for (int w = 1; w <= c.workers; ++w)
-            //: %1 worker number, as threading names threads
-            lanes.emplace_back(w, tr("Thread-%1").arg(w));
+            lanes.emplace_back(w, PrimesModels::workerName(c.model, w));
         break;
     }
     return lanes;
@@ -59,16 +53,10 @@ std::vector<std::pair<int, QString>> PrimesOutcome::laneNames(const PrimesConfig
 
 std::map<int, int> PrimesOutcome::gilWorkers(const GilStats &stats)
 {
-    static const QRegularExpression thread(QStringLiteral("^Thread-(\\d+)"));
-    static const QRegularExpression pool(QStringLiteral("^ThreadPoolExecutor-\\d+_(\\d+)"));
     std::map<int, int> map;
-    for (std::size_t tid = 0; tid < stats.threads.size(); ++tid) {
-        const QString name = QString::fromStdString(stats.threads[tid].name);
-        if (const auto m = thread.match(name); m.hasMatch())
-            map[static_cast<int>(tid)] = m.captured(1).toInt();
-        else if (const auto p = pool.match(name); p.hasMatch())
-            map[static_cast<int>(tid)] = p.captured(1).toInt() + 1;
-    }
+    for (std::size_t tid = 0; tid < stats.threads.size(); ++tid)
+        if (const int worker = stats.threads[tid].worker; worker > 0)
+            map[static_cast<int>(tid)] = worker;
     return map;
 }
 

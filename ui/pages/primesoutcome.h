@@ -33,8 +33,8 @@ public:
     static QString settingsText(const PrimesConfig &config);
     // (PrimeResult::worker, lane label) for every worker the run will have.
     static std::vector<std::pair<int, QString>> laneNames(const PrimesConfig &config);
-    // GIL thread id -> worker, from the names the models give their threads
-    // ("Thread-3 (worker)" is worker 3, "ThreadPoolExecutor-0_2" worker 3).
+    // GIL thread id -> worker, as the engine recorded it when it registered
+    // the thread (GilThreadStats::worker).
     static std::map<int, int> gilWorkers(const GilStats &stats);
     static Banner banner(const RunSummary &summary);
     static QString bannerStyle(Kind kind);

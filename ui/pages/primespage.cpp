@@ -127,8 +127,7 @@ PrimesConfig PrimesPage::currentConfig(bool withNumbers) const
 {
     PrimesConfig cfg;
     cfg.model = model();
-    const bool single = cfg.model == PrimesModel::Sequential || cfg.model == PrimesModel::Coroutines;
-    cfg.workers = single ? 1 : std::clamp(settings_.workers, 1, PrimesConfig::kMaxWorkers);
+    cfg.workers = PrimesModels::workers(cfg.model, settings_.workers);
     cfg.pace = settings_.pace;
     cfg.racy = cfg.model == PrimesModel::Processes && racyBox_->isChecked();
     cfg.gil = settings_.gil;

@@ -7,6 +7,7 @@
 #include "codepane/codepane.h"
 #include "codepane/codesplit.h"
 #include "codepane/codewidthfit.h"
+#include "codepane/primeslistings.h"
 #include "models/resultstablemodel.h"
 #include "pages/recordingopener.h"
 #include "theme/palette.h"
@@ -206,21 +207,10 @@ void PrimesPage::buildControls()
 // the fixed one, a pool against hand-made threads.
 void PrimesPage::updateListing()
 {
-    const auto listing = [](PrimesModel m, bool racy) {
-        switch (m) {
-        case PrimesModel::Sequential: return QStringLiteral(":/listings/primes_sequential.py");
-        case PrimesModel::Coroutines: return QStringLiteral(":/listings/primes_async.py");
-        case PrimesModel::Processes:
-            return racy ? QStringLiteral(":/listings/primes_procs_racy.py") : QStringLiteral(":/listings/primes_procs.py");
-        case PrimesModel::CoroutinesExecutor: return QStringLiteral(":/listings/primes_executor.py");
-        case PrimesModel::Threads: return QStringLiteral(":/listings/primes_threads.py");
-        case PrimesModel::Pool: return QStringLiteral(":/listings/primes_threads_pool.py");
-        }
-        return QString();
-    };
     const auto baseline = static_cast<PrimesModel>(modelBox_->itemData(0).toInt());
     const PrimesModel m = model();
-    code_->showListing(listing(m, m == PrimesModel::Processes && racyBox_->isChecked()), listing(baseline, false));
+    code_->showListing(primesListing(m, m == PrimesModel::Processes && racyBox_->isChecked()),
+                       primesListing(baseline, false));
 }
 
 void PrimesPage::retranslateUi()

@@ -38,7 +38,7 @@ constexpr int kMeasureChars = 90;
 
 bool sameKind(const SweepSeries &a, const SweepSeries &b)
 {
-    const bool threaded = a.model == PrimesModel::Threads || a.model == PrimesModel::Pool;
+    const bool threaded = PrimesModels::gilApplies(a.model);
     return a.model == b.model && (!threaded || a.gil.enabled == b.gil.enabled);
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include "sweep/sweepconfig.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
@@ -55,6 +56,40 @@ double boundedDouble(const QSettings &store, QAnyStringView key, double fallback
     const double x = store.value(key, fallback).toDouble(&ok);
     return std::clamp(ok && std::isfinite(x) ? x : fallback, lo, hi);
 }
+
+// The key an INI file's last line names when that line has no newline: a
+// file cut there (a full disk, a copy that broke off) ends in a value that
+// may be a prefix of the saved one, `workers=12` cut to `workers=1`. QSettings
+// writes a newline after every line, so a line without one was never whole.
+// Empty when the file ends cleanly or the cut line names no key (a section
+// header, a comment).
+QString cutKey(const QByteArray &ini)
+{
+    const qsizetype lastNewline = ini.lastIndexOf('\n');
+    const QByteArray tail = ini.mid(lastNewline + 1).trimmed();
+    if (tail.isEmpty() || tail.startsWith('[') || tail.startsWith(';') || tail.startsWith('#'))
+        return {};
+    const qsizetype eq = tail.indexOf('=');
+    // INI keys escape a nested "/" as a backslash and other bytes as %XX.
+    const auto unescape = [](const QByteArray &raw) {
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(raw.trimmed())).replace(u'\\', u'/');
+    };
+    const QString key = unescape(eq < 0 ? tail : tail.left(eq));
+    // The section the line sits in: the last header before it.
+    QString section;
+    for (qsizetype end = lastNewline; end > 0;) {
+        const qsizetype start = ini.lastIndexOf('\n', end - 1) + 1;
+        const QByteArray line = ini.mid(start, end - start).trimmed();
+        if (line.startsWith('[') && line.endsWith(']')) {
+            section = unescape(line.mid(1, line.size() - 2));
+            break;
+        }
+        end = start - 1;
+    }
+    if (section.isEmpty() || section.compare(u"General", Qt::CaseInsensitive) == 0)
+        return key;
+    return section + u'/' + key;
+}
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -62,12 +97,45 @@ Settings::Settings(QObject *parent)
     , owned_(std::make_unique<QSettings>(AppIdentity::settingsFile(), QSettings::NativeFormat))
     , store_(owned_.get())
 {
-    prepareSyncTimer();
+    prepareStore();
 }
 
 Settings::Settings(QSettings *store, QObject *parent) : QObject(parent), store_(store)
 {
+    prepareStore();
+}
+
+void Settings::prepareStore()
+{
+    // A crash mid-write must leave the old file, not half of the new one:
+    // QSettings then writes a temporary file and renames it over the old.
+    // Its default, but the promise rests on it, so it is not left to chance.
+    store_->setAtomicSyncRequired(true);
     prepareSyncTimer();
+    dropCutLine();
+}
+
+void Settings::dropCutLine()
+{
+    // Only INI files are text with lines; the native formats elsewhere are
+    // the platform's business.
+#if defined(Q_OS_DARWIN) || defined(Q_OS_WIN)
+    if (store_->format() != QSettings::IniFormat)
+        return;
+#endif
+    QFile file(store_->fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    // The settings file is a few kilobytes, read once at start (QSettings
+    // reads it on this thread too).
+    const QString key = cutKey(file.readAll());
+    if (key.isEmpty() || !store_->contains(key))
+        return;
+    // A cut value is no value: each one reads as saved or as its default,
+    // never as a prefix of what was saved. Removed from the store, not just
+    // ignored, so the next write does not make it whole.
+    store_->remove(key);
+    syncTimer_.start();
 }
 
 void Settings::prepareSyncTimer()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "primes/primesmodels.h"
 #include "settings/runsettings.h"
 
 #include <QByteArray>
@@ -34,7 +35,7 @@ public:
     static constexpr double kMinZoom = 0.5;
     static constexpr double kMaxZoom = 4.0;
     static constexpr int kMinWorkers = 1;
-    static constexpr int kMaxWorkers = 64;
+    static constexpr int kMaxWorkers = PrimesModels::kMaxWorkers;
     static constexpr int kMinSwitchIntervalMs = 1;
     static constexpr int kMaxSwitchIntervalMs = 1000;
 
@@ -98,6 +99,8 @@ signals:
 
 private:
     static constexpr int kSyncDelayMs = 500;
+    void prepareStore();
+    void dropCutLine();
     void prepareSyncTimer();
     void put(QAnyStringView key, const QVariant &value);
 
