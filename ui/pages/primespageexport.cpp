@@ -8,7 +8,7 @@
 #include "export/outputfile.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
-#include "pages/primesfeed.h"
+#include "primes/primesrun.h"
 #include "pages/primesoutcome.h"
 #include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
@@ -57,8 +57,8 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
             *error = tr("stop the run first");
         return false;
     }
-    // Dropping the feed also drops whatever an earlier run still had queued.
-    feed_.reset();
+    // A new generation drops whatever an earlier run still had queued.
+    session_->reset();
     dropReplay();
     shownConfig_ = recording.primes;
     shownFingerprint_ = SequentialBaseline::fingerprint(shownConfig_.numbers);
@@ -105,7 +105,7 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
     updateReplayBanner();
     updateControls();
     updateTotals();
-    drainTimer_->start(); // moves the time axis and the totals on
+    replayTimer_->start(); // moves the time axis and the totals on
     replay_->start();
     return true;
 }
@@ -127,7 +127,7 @@ void PrimesPage::endReplay()
 {
     if (!replay_)
         return;
-    drainTimer_->stop();
+    replayTimer_->stop();
     replay_->deleteLater();
     replay_ = nullptr;
     shownSummary_ = replaySummary_;
