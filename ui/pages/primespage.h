@@ -115,7 +115,6 @@ private:
     void exportResults(bool json);
     void exportTrace();
     void saveRecording();
-    bool writeFile(const QString &path, const QByteArray &bytes);
 
     const Variant variant_;
     RunSettings settings_;
