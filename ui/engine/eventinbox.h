@@ -8,10 +8,10 @@
 namespace conlab {
 
 // Where engine threads drop events for the GUI. push() is cheap and safe from
-// any thread; the GUI takes everything at once, at the screen's pace (a
-// timer), so a million results a second never means a million signals.
-// One inbox per run: a view drops the inbox of a run it no longer shows, so
-// a late event of a cancelled run cannot reach a newer view.
+// any thread; RunSession takes what came at the screen's pace, so a million
+// results a second never means a million signals. One inbox per run and
+// generation: the session drops the inbox of a run it no longer shows, so a
+// late event of a cancelled run cannot reach a newer view.
 template<typename T>
 class EventInbox
 {
@@ -21,17 +21,11 @@ public:
         QMutexLocker lock(&mutex_);
         events_.push_back(std::move(event));
     }
-    std::vector<T> take()
-    {
-        std::vector<T> out;
-        QMutexLocker lock(&mutex_);
-        out.swap(events_);
-        return out;
-    }
-    // Like take(), but never waits: empty when an engine thread holds the
-    // lock right now. Engine threads may run at a lower priority than the
-    // GUI (see enginepriority.h); one preempted inside push() must not hold
-    // the GUI thread up, so the GUI's timer tries again on its next tick.
+    // Everything pushed so far, but never waits: empty when an engine thread
+    // holds the lock right now. There is deliberately no waiting take():
+    // engine threads may run at a lower priority than the GUI (see
+    // enginepriority.h), and one preempted inside push() must not hold the
+    // GUI thread up, so the session tries again on its next tick.
     std::vector<T> tryTake()
     {
         std::vector<T> out;

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "pages/primespage.h"
 
-#include "engine/backgroundrun.h"
-#include "engine/enginepriority.h"
+#include "engine/runsession.h"
 #include "models/resultstablemodel.h"
-#include "pages/primesfeed.h"
 #include "pages/primesoutcome.h"
+#include "primes/primesrun.h"
 #include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
 #include "record/runrecording.h"
@@ -48,12 +47,37 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent) : Experimen
     sorted_ = new QSortFilterProxyModel(this);
     sorted_->setSourceModel(results_);
     sorted_->setSortRole(ResultsTableModel::SortRole);
+    // The run session drains the engine's events at the screen's pace, a
+    // bounded batch per frame; the page only draws them.
+    session_ = new RunSession(this);
     buildControls();
-
-    // The screen's pace: results reach the model in batches, ~30 a second.
-    drainTimer_ = new QTimer(this);
-    drainTimer_->setInterval(33);
-    connect(drainTimer_, &QTimer::timeout, this, &PrimesPage::drain);
+    resultsIn_ = session_->addChannel<PrimeResult>([this](std::vector<PrimeResult> &&batch) { showResults(std::move(batch)); });
+    holdsIn_ = session_->addChannel<GilHold>([this](std::vector<GilHold> &&holds) {
+        timeline_->addGilHolds(holds);
+        shownHolds_.insert(shownHolds_.end(), holds.begin(), holds.end());
+    });
+    crashesIn_ = session_->addChannel<WorkerCrash>(
+        [this](std::vector<WorkerCrash> &&crashes) { timeline_->addCrashes(crashes); });
+    loopIn_ = session_->addChannel<aio::LoopEvent>([this](std::vector<aio::LoopEvent> &&loop) {
+        loopView_->addEvents(loop);
+        std::copy_if(loop.begin(), loop.end(), std::back_inserter(shownLoopSteps_),
+                     [](const aio::LoopEvent &e) { return e.kind == aio::LoopEvent::Kind::TaskStep; });
+    });
+    connect(session_, &RunSession::ticked, this, &PrimesPage::followClock);
+    connect(session_, &RunSession::finished, this, [this] {
+        finishRun(session_->outcome<RunSummary>() ? *session_->outcome<RunSummary>() : RunSummary{});
+        updateControls();
+        emit runningChanged(false);
+    });
+    // A replay delivers its own results; this moves its axis and totals on.
+    replayTimer_ = new QTimer(this);
+    replayTimer_->setInterval(RunSession::kTickMs * 2);
+    connect(replayTimer_, &QTimer::timeout, this, [this] {
+        if (!replay_)
+            return;
+        timeline_->setMinimumSpanNs(replay_->positionNs());
+        updateTotals();
+    });
     connect(&SequentialBaseline::instance(), &SequentialBaseline::changed, this, &PrimesPage::updateTotals);
     // The speedup line says how long ago its baseline ran: keep that true.
     auto *ageTimer = new QTimer(this);
@@ -69,11 +93,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent) : Experimen
     updateTotals();
 }
 
-PrimesPage::~PrimesPage()
-{
-    if (background_)
-        background_->stop();
-}
+PrimesPage::~PrimesPage() = default; // the session asks its run to stop
 
 QString PrimesPage::title() const
 {
@@ -104,12 +124,12 @@ void PrimesPage::setRacy(bool racy)
 
 bool PrimesPage::canRun() const
 {
-    return !background_ && numbers_->isValid() && !isRunBlocked();
+    return !session_->isRunning() && numbers_->isValid() && !isRunBlocked();
 }
 
 bool PrimesPage::isRunning() const
 {
-    return background_ != nullptr;
+    return session_->isRunning();
 }
 
 QWidget *PrimesPage::liveView()
@@ -173,8 +193,6 @@ void PrimesPage::run()
         return;
     dropReplay();
     const PrimesConfig cfg = currentConfig();
-    auto feed = std::make_shared<PrimesFeed>(cfg);
-    feed_ = feed;
     shownConfig_ = cfg;
     shownFingerprint_ = SequentialBaseline::fingerprint(cfg.numbers);
     shownSummary_.reset();
@@ -187,40 +205,30 @@ void PrimesPage::run()
     timeline_->setTotalNumbers(static_cast<qsizetype>(cfg.numbers.size()));
     timeline_->setLive(true);
     banner_->hide();
-
-    // The feed owns the run, so this raw pointer lives as long as the run.
-    PrimesFeed *f = feed.get();
-    f->run.setGilObserver([f](const GilHold &h) { f->holds.push(h); });
-    f->run.setFaultObserver([f](const WorkerCrash &c) { f->crashes.push(c); });
-    // Every kind, for the loop view; the trace keeps the steps (drain).
     // A task per number (primes_async.py) or per consumer: main gets a lane
     // of its own, the rest one lane per coroutine, so the short pane holds it.
     loopView_->setOwnLanes(1);
     loopView_->clear();
-    f->run.setLoopObserver(
-        [f](const aio::LoopEvent &e) {
-            if (f->loopStepsSeen.fetch_add(1) < PrimesFeed::kMaxLoopSteps)
-                f->loopSteps.push(e);
+
+    session_->begin();
+    // The engine's callbacks hold this run's inboxes, and nothing of the
+    // page: a run the page moved on from pushes where nobody looks.
+    auto engine = std::make_shared<PrimesRun>(cfg);
+    engine->setGilObserver([in = holdsIn_->inbox()](const GilHold &h) { in->push(h); });
+    engine->setFaultObserver([in = crashesIn_->inbox()](const WorkerCrash &c) { in->push(c); });
+    // Every kind, for the loop view; the trace keeps the steps. Capped: a
+    // million numbers make millions of steps, and the page must stay within
+    // its memory budget; the first steps show the pattern.
+    auto seen = std::make_shared<std::atomic<std::size_t>>(0);
+    engine->setLoopObserver(
+        [in = loopIn_->inbox(), seen](const aio::LoopEvent &e) {
+            if (seen->fetch_add(1) < kMaxLoopSteps)
+                in->push(e);
         },
         aio::LoopDetail::Full);
-    background_ = BackgroundRun::start(
-        [feed] {
-            lowerEnginePriority();
-            feed->setSummary(feed->run.exec([f = feed.get()](const PrimeResult &r) { f->results.push(r); }));
-        },
-        [feed] { feed->run.cancel(); });
-    BackgroundRun *bg = background_;
-    connect(bg, &BackgroundRun::finished, this, [this, bg, feed] {
-        if (background_ == bg)
-            background_ = nullptr;
-        if (feed_ == feed) {
-            drain();
-            finishRun(feed->takeSummary().value_or(RunSummary{}));
-        }
-        updateControls();
-        emit runningChanged(isRunning());
-    });
-    drainTimer_->start();
+    session_->start<RunSummary>(
+        [engine, in = resultsIn_->inbox()] { return engine->exec([in](const PrimeResult &r) { in->push(r); }); },
+        [engine] { engine->cancel(); });
     updateControls();
     updateTotals();
     emit runningChanged(true);
@@ -228,8 +236,7 @@ void PrimesPage::run()
 
 void PrimesPage::stop()
 {
-    if (background_)
-        background_->stop();
+    session_->stop();
 }
 
 void PrimesPage::resetPage()
@@ -237,8 +244,7 @@ void PrimesPage::resetPage()
     if (isRunning())
         return;
     dropReplay();
-    feed_.reset();
-    drainTimer_->stop();
+    session_->reset();
     shownSummary_.reset();
     shownHolds_.clear();
     shownLoopSteps_.clear();
@@ -251,44 +257,24 @@ void PrimesPage::resetPage()
     updateTotals();
 }
 
-void PrimesPage::drain()
+void PrimesPage::showResults(std::vector<PrimeResult> &&batch)
 {
     assertGuiThread();
-    if (replay_) { // a replay delivers its own results; the axis and totals move on here
-        timeline_->setMinimumSpanNs(replay_->positionNs());
-        updateTotals();
-        return;
-    }
-    if (!feed_)
-        return;
-    // While the run goes, never wait for the engine's lock; at the end
-    // nobody else holds it, and everything must be taken.
-    const bool final = !isRunning();
-    std::vector<PrimeResult> batch = final ? feed_->results.take() : feed_->results.tryTake();
-    if (!batch.empty()) {
-        // Follow the newest rows, as a terminal would, unless the user
-        // scrolled away or sorted the table.
-        QScrollBar *bar = table_->verticalScrollBar();
-        const bool follow = sorted_->sortColumn() < 0 && bar->value() == bar->maximum();
-        results_->append(std::move(batch));
-        if (follow)
-            table_->scrollToBottom();
-    }
-    std::vector<GilHold> holds = final ? feed_->holds.take() : feed_->holds.tryTake();
-    if (!holds.empty()) {
-        timeline_->addGilHolds(holds);
-        shownHolds_.insert(shownHolds_.end(), holds.begin(), holds.end());
-    }
-    const std::vector<WorkerCrash> crashes = final ? feed_->crashes.take() : feed_->crashes.tryTake();
-    if (!crashes.empty())
-        timeline_->addCrashes(crashes);
-    const std::vector<aio::LoopEvent> loop = final ? feed_->loopSteps.take() : feed_->loopSteps.tryTake();
-    loopView_->addEvents(loop);
-    std::copy_if(loop.begin(), loop.end(), std::back_inserter(shownLoopSteps_),
-                 [](const aio::LoopEvent &e) { return e.kind == aio::LoopEvent::Kind::TaskStep; });
+    // Follow the newest rows, as a terminal would, unless the user
+    // scrolled away or sorted the table.
+    QScrollBar *bar = table_->verticalScrollBar();
+    const bool follow = sorted_->sortColumn() < 0 && bar->value() == bar->maximum();
+    results_->append(std::move(batch));
+    if (follow)
+        table_->scrollToBottom();
+}
+
+// After each frame's batches: the axis and the totals follow the clock.
+void PrimesPage::followClock()
+{
     if (isRunning()) {
-        timeline_->setMinimumSpanNs(feed_->clock.nsecsElapsed());
-        loopView_->setNowNs(feed_->clock.nsecsElapsed());
+        timeline_->setMinimumSpanNs(session_->elapsedNs());
+        loopView_->setNowNs(session_->elapsedNs());
     }
     updateTotals();
 }
@@ -296,7 +282,6 @@ void PrimesPage::drain()
 void PrimesPage::finishRun(const RunSummary &summary)
 {
     assertGuiThread();
-    drainTimer_->stop();
     shownSummary_ = summary;
     if (shownConfig_.model == PrimesModel::Sequential && summary.ok())
         SequentialBaseline::instance().record(
@@ -337,7 +322,7 @@ void PrimesPage::updateTotals()
     const std::optional<SpeedupBaseline> baseline =
         SequentialBaseline::instance().lookup(shownConfig_.pace, shownFingerprint_);
     const double elapsed = replay_ ? static_cast<double>(replay_->positionNs()) / 1e9
-        : feed_ && isRunning()     ? static_cast<double>(feed_->clock.nsecsElapsed()) / 1e9
+        : isRunning()              ? static_cast<double>(session_->elapsedNs()) / 1e9
                                    : 0.0;
     totals_->setText(PrimesOutcome::totalsText(shownConfig_, results_->rowCount(), shownSummary_ ? &*shownSummary_ : nullptr,
                                                elapsed, baseline, QThread::idealThreadCount(),

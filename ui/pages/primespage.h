@@ -6,6 +6,7 @@
 #include "pages/experimentpage.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
+#include "engine/runsession.h"
 
 #include <QDateTime>
 #include <memory>
@@ -26,7 +27,6 @@ class QToolButton;
 
 namespace conlab {
 
-class BackgroundRun;
 class CodeSplit;
 class CodeWidthFit;
 class NumbersInput;
@@ -35,14 +35,13 @@ class PrimesReplay;
 class ResultsTableModel;
 class LoopView;
 class TimelineView;
-struct PrimesFeed;
 struct RunRecording;
 
 // Experiments 5, 6 and 7: sequential.py, procs.py (with its race) and
-// threads.py, live. The engine runs in a BackgroundRun; its results and GIL
-// holds land in the run's own inbox (PrimesFeed) and a 30 Hz timer moves them
-// into the model in batches. A newer run, or a loaded recording, replaces the
-// feed, so a cancelled run's late results have nowhere to go.
+// threads.py, live. A RunSession runs the engine and hands its results, GIL
+// holds, crashes and loop steps to the page in bounded batches at the
+// screen's pace; the page draws them. A newer run, or a loaded recording,
+// opens a new generation, so a cancelled run's late results have nowhere to go.
 class PrimesPage : public ExperimentPage
 {
     Q_OBJECT
@@ -104,7 +103,8 @@ private:
     void changeEvent(QEvent *event) override;
     void updateControls();
     void updateListing();
-    void drain();
+    void showResults(std::vector<PrimeResult> &&batch);
+    void followClock();
     void finishRun(const RunSummary &summary);
     void setUpLanes(const PrimesConfig &config);
     void showOutcome();
@@ -115,7 +115,6 @@ private:
     void exportResults(bool json);
     void exportTrace();
     void saveRecording();
-    bool writeFile(const QString &path, const QByteArray &bytes);
 
     const Variant variant_;
     RunSettings settings_;
@@ -149,11 +148,17 @@ private:
     QTableView *table_ = nullptr;
     ResultsTableModel *results_ = nullptr;
     QSortFilterProxyModel *sorted_ = nullptr;
-    QTimer *drainTimer_ = nullptr;
+    QTimer *replayTimer_ = nullptr;
+
+    // Loop steps kept per run: a million numbers make millions of steps.
+    static constexpr std::size_t kMaxLoopSteps = 200'000;
+    RunSession *session_ = nullptr;
+    RunSession::Channel<PrimeResult> *resultsIn_ = nullptr;
+    RunSession::Channel<GilHold> *holdsIn_ = nullptr;
+    RunSession::Channel<WorkerCrash> *crashesIn_ = nullptr;
+    RunSession::Channel<aio::LoopEvent> *loopIn_ = nullptr;
 
     // The run on screen: its config and, once it ended, how it ended.
-    std::shared_ptr<PrimesFeed> feed_;
-    BackgroundRun *background_ = nullptr;
     PrimesConfig shownConfig_;
     QByteArray shownFingerprint_; // of shownConfig_.numbers, for the speedup
     std::optional<RunSummary> shownSummary_;

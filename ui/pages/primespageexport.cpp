@@ -3,12 +3,14 @@
 // PrimesPage: exports of the run on screen, and record/replay.
 #include "pages/primespage.h"
 
+#include "engine/filejob.h"
+
 #include "export/csvexport.h"
 #include "export/gzip.h"
 #include "export/outputfile.h"
 #include "export/primestrace.h"
 #include "models/resultstablemodel.h"
-#include "pages/primesfeed.h"
+#include "primes/primesrun.h"
 #include "pages/primesoutcome.h"
 #include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
@@ -57,8 +59,8 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
             *error = tr("stop the run first");
         return false;
     }
-    // Dropping the feed also drops whatever an earlier run still had queued.
-    feed_.reset();
+    // A new generation drops whatever an earlier run still had queued.
+    session_->reset();
     dropReplay();
     shownConfig_ = recording.primes;
     shownFingerprint_ = SequentialBaseline::fingerprint(shownConfig_.numbers);
@@ -105,7 +107,7 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
     updateReplayBanner();
     updateControls();
     updateTotals();
-    drainTimer_->start(); // moves the time axis and the totals on
+    replayTimer_->start(); // moves the time axis and the totals on
     replay_->start();
     return true;
 }
@@ -127,7 +129,7 @@ void PrimesPage::endReplay()
 {
     if (!replay_)
         return;
-    drainTimer_->stop();
+    replayTimer_->stop();
     replay_->deleteLater();
     replay_ = nullptr;
     shownSummary_ = replaySummary_;
@@ -183,17 +185,6 @@ void PrimesPage::updateReplayBanner()
     skipButton_->setVisible(replay_ != nullptr);
 }
 
-bool PrimesPage::writeFile(const QString &path, const QByteArray &bytes)
-{
-    QString why;
-    if (OutputFile::write(path, bytes, &why))
-        return true;
-    QMessageBox::warning(this, tr("Export failed"),
-                         //: %1 file path, %2 the system's reason
-                         tr("Could not write %1: %2").arg(path, why));
-    return false;
-}
-
 void PrimesPage::exportResults(bool json)
 {
     if (!shownSummary_)
@@ -204,14 +195,17 @@ void PrimesPage::exportResults(bool json)
         json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    // The job owns copies: the page may start a new run while it writes.
     if (!json) {
-        writeFile(path, CsvExport::results(results_->results()));
+        FileJob::exportFrom(this, path, [results = results_->results()] { return CsvExport::results(results); });
         return;
     }
-    JsonReport report(shownConfig_);
-    for (const PrimeResult &r : results_->results())
-        report.add(r);
-    writeFile(path, report.finish(*shownSummary_));
+    FileJob::exportFrom(this, path, [results = results_->results(), config = shownConfig_, summary = *shownSummary_] {
+        JsonReport report(config);
+        for (const PrimeResult &r : results)
+            report.add(r);
+        return report.finish(summary);
+    });
 }
 
 void PrimesPage::exportTrace()
@@ -228,8 +222,11 @@ void PrimesPage::exportTrace()
     TraceMetadata metadata = TraceMetadata::forThisMachine();
     metadata.appVersion = QCoreApplication::applicationVersion();
     metadata.command = QStringLiteral("concurrency-lab window: Primes, Export Chrome trace");
-    writeFile(path, Gzip::forPath(path, PrimesTrace::build(shownConfig_, results_->results(), shownHolds_,
-                                                           &*shownSummary_, shownLoopSteps_, metadata)));
+    FileJob::exportFrom(this, path,
+                        [path, metadata, config = shownConfig_, results = results_->results(), holds = shownHolds_,
+                         summary = *shownSummary_, steps = shownLoopSteps_] {
+                            return Gzip::forPath(path, PrimesTrace::build(config, results, holds, &summary, steps, metadata));
+                        });
 }
 
 void PrimesPage::saveRecording()
@@ -239,7 +236,7 @@ void PrimesPage::saveRecording()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save recording"), QStringLiteral("primes.clrec.json"),
                                                       tr("Concurrency Lab recordings (*.clrec.json *.json)"));
     if (!path.isEmpty())
-        writeFile(path, recording().toJson());
+        FileJob::exportFrom(this, path, [recording = recording()] { return recording.toJson(); });
 }
 
 } // namespace conlab

@@ -6,7 +6,7 @@
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
-#include "engine/backgroundrun.h"
+#include "engine/runsession.h"
 #include "pages/spinnerreplay.h"
 #include "spinner/spinnercomparison.h"
 #include "spinner/spinnerrun.h"
@@ -30,8 +30,6 @@
 namespace conlab {
 
 namespace {
-constexpr int kDrainIntervalMs = 33; // about 30 Hz: the screen's pace, not the engine's
-
 // S7 runs on the GIL quiz page and S8 on Power napping: one record for every
 // page, so whichever runs second can say how the two compare. GUI thread only.
 SpinnerComparison &sharedComparison()
@@ -44,10 +42,17 @@ SpinnerComparison &sharedComparison()
 SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     : ExperimentPage(parent), spec_(std::move(spec))
 {
+    // The session hands the page a run's (or a replay's) events at the
+    // screen's pace; it never waits on the engine.
+    session_ = new RunSession(this);
+    events_ = session_->addChannel<SpinnerLiveEvent>(
+        [this](std::vector<SpinnerLiveEvent> &&batch) { showEvents(std::move(batch)); });
+    connect(session_, &RunSession::ticked, this, [this] {
+        if (running_)
+            live_->setElapsedRunning(static_cast<double>(session_->elapsedNs()) / 1e9);
+    });
+    connect(session_, &RunSession::finished, this, &SpinnerPage::onRunFinished);
     buildUi();
-    drainTimer_ = new QTimer(this);
-    drainTimer_->setInterval(kDrainIntervalMs);
-    connect(drainTimer_, &QTimer::timeout, this, &SpinnerPage::drain);
     // Another variant is another question: the last answer must not be on
     // screen while the room predicts this one.
     connect(variants_, &QButtonGroup::idToggled, this, [this](int, bool on) {
@@ -73,13 +78,9 @@ SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     setRunning(false);
 }
 
-SpinnerPage::~SpinnerPage()
-{
-    // The run outlives the page if it must (it owns what it touches); tell
-    // it to stop so its threads and child process go away soon.
-    if (run_)
-        run_->stop();
-}
+// The run outlives the page if it must (it owns what it touches); the
+// session tells it to stop, so its threads and child process go away soon.
+SpinnerPage::~SpinnerPage() = default;
 
 QString SpinnerPage::title() const
 {
@@ -165,27 +166,21 @@ void SpinnerPage::run()
     if (!canRun())
         return;
     const SpinnerConfig config = buildConfig();
-    auto inbox = std::make_shared<EventInbox<SpinnerLiveEvent>>();
     replaySource_.clear();
-    beginShowing(config, inbox);
+    beginShowing(config);
 
-    const std::uint64_t generation = generation_;
-    const SpinnerObserver observer = observerFor(inbox);
+    const SpinnerObserver observer = observerFor(events_->inbox());
     auto engine = std::make_shared<SpinnerRun>(config);
-    auto report = std::make_shared<SpinnerReport>();
-    run_ = BackgroundRun::start([engine, observer, report] { *report = engine->exec(observer); },
-                                [engine] { engine->cancel(); });
-    connect(run_, &BackgroundRun::finished, this,
-            [this, generation, report] { onRunFinished(generation, *report); });
+    session_->start<SpinnerReport>([engine, observer] { return engine->exec(observer); },
+                                   [engine] { engine->cancel(); });
     setRunning(true);
 }
 
-// What a run and a replay share at their start: a fresh inbox and
-// generation, an empty live view, and nothing kept of the run before.
-void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox)
+// What a run and a replay share at their start: a new generation of the
+// session, an empty live view, and nothing kept of the run before.
+quint64 SpinnerPage::beginShowing(const SpinnerConfig &config)
 {
-    inbox_ = std::move(inbox);
-    ++generation_;
+    const quint64 generation = session_->begin();
     shownConfig_ = config;
     shownReport_.reset();
     shownHolds_.clear();
@@ -196,17 +191,14 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config, std::shared_ptr<Even
         live_->nameGilLanes();
     verdict_->clear();
     prediction_->setMeasured(std::nullopt);
-    clock_.start();
-    drainTimer_->start();
+    return generation;
 }
 
 void SpinnerPage::resetPage()
 {
     if (running_)
         return;
-    ++generation_; // whatever an earlier run or replay still sends is ignored
-    inbox_.reset();
-    drainTimer_->stop();
+    session_->reset(); // whatever an earlier run or replay still sends is ignored
     shownReport_.reset();
     shownHolds_.clear();
     shownLoopEvents_.clear();
@@ -223,41 +215,32 @@ void SpinnerPage::stop()
 {
     if (replay_)
         replay_->stop();
-    else if (run_)
-        run_->stop();
+    else
+        session_->stop();
 }
 
-void SpinnerPage::drain()
+void SpinnerPage::showEvents(std::vector<SpinnerLiveEvent> &&events)
 {
-    if (!inbox_)
-        return;
-    const std::vector<SpinnerLiveEvent> events = inbox_->take();
-    if (!events.empty()) {
-        // Kept for the trace and the recording, exactly what the view got.
-        for (const SpinnerLiveEvent &e : events) {
-            if (e.kind == SpinnerLiveEvent::Kind::GilHold)
-                shownHolds_.push_back(e.hold);
-            else if (e.kind == SpinnerLiveEvent::Kind::LoopEvent)
-                shownLoopEvents_.push_back(e.loop);
-        }
-        live_->addEvents(events);
+    // Kept for the trace and the recording, exactly what the view got.
+    for (const SpinnerLiveEvent &e : events) {
+        if (e.kind == SpinnerLiveEvent::Kind::GilHold)
+            shownHolds_.push_back(e.hold);
+        else if (e.kind == SpinnerLiveEvent::Kind::LoopEvent)
+            shownLoopEvents_.push_back(e.loop);
     }
-    if (running_)
-        live_->setElapsedRunning(static_cast<double>(clock_.elapsed()) / 1000.0);
+    live_->addEvents(events);
 }
 
-void SpinnerPage::onRunFinished(std::uint64_t generation, const SpinnerReport &report)
+// The run or replay has ended and the session handed out all it reported.
+void SpinnerPage::onRunFinished()
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (generation != generation_)
-        return; // a run this page has moved on from
-    run_ = nullptr;
     if (replay_) {
         replay_->deleteLater();
         replay_ = nullptr;
     }
-    drain(); // the run or replay has ended: everything it reported is in the inbox
-    drainTimer_->stop();
+    const SpinnerReport report =
+        session_->outcome<SpinnerReport>() ? *session_->outcome<SpinnerReport>() : SpinnerReport{};
     shownReport_ = report;
     live_->finishRun(report);
     if (!isReplay()) // a replay is an old run: it does not count as the last one

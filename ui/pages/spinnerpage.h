@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/eventinbox.h"
+#include "engine/runsession.h"
 #include "pages/experimentpage.h"
 #include "pages/spinnerliveevent.h"
 #include "pages/spinnerpagespec.h"
@@ -25,7 +25,6 @@ class QToolButton;
 
 namespace conlab {
 
-class BackgroundRun;
 class CodePane;
 class CodeSplit;
 class CodeWidthFit;
@@ -36,11 +35,11 @@ class SpinnerReplay;
 class VerdictBanner;
 
 // Experiments 1 to 4: pick a variant, predict, run, and watch the spinner
-// the engine draws. The run goes through BackgroundRun; its events land in
-// an inbox of that run only (a new run gets a new inbox and generation), and
-// a 30 Hz timer on the GUI thread drains it into the live view. A replay of
-// a saved run feeds the same kind of inbox from the recorded time stamps
-// (SpinnerReplay), so the page draws it as it drew the run.
+// the engine draws. The run goes through a RunSession: its events land in
+// an inbox of that run's generation only, and the session hands them to the
+// live view at the screen's pace. A replay of a saved run feeds the same
+// inbox from the recorded time stamps (SpinnerReplay), so the page draws it
+// as it drew the run.
 class SpinnerPage : public ExperimentPage
 {
     Q_OBJECT
@@ -104,9 +103,9 @@ private:
     void buildFileActions();
     SpinnerConfig buildConfig() const;
     void onVariantChanged();
-    void beginShowing(const SpinnerConfig &config, std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox);
-    void drain();
-    void onRunFinished(std::uint64_t generation, const SpinnerReport &report);
+    quint64 beginShowing(const SpinnerConfig &config);
+    void showEvents(std::vector<SpinnerLiveEvent> &&events);
+    void onRunFinished();
     void setRunning(bool running);
     void retranslateUi();
     void updateSettingsLine();
@@ -147,12 +146,9 @@ private:
     CodeWidthFit *codeFit_ = nullptr;
     CodeSplit *codeSplit_ = nullptr;
 
-    QTimer *drainTimer_ = nullptr;
-    QElapsedTimer clock_;
-    BackgroundRun *run_ = nullptr;
+    RunSession *session_ = nullptr;
+    RunSession::Channel<SpinnerLiveEvent> *events_ = nullptr;
     SpinnerReplay *replay_ = nullptr;
-    std::shared_ptr<EventInbox<SpinnerLiveEvent>> inbox_;
-    std::uint64_t generation_ = 0;
     bool running_ = false;
 
     // The run on screen (live or replayed): what it was, what it showed.

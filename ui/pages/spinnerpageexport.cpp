@@ -100,12 +100,12 @@ bool SpinnerPage::replay(const RunRecording &recording, const QString &source, Q
     seconds_->setValue(recording.spinner.seconds);
     replaySource_ = source.isEmpty() ? tr("a recording") : source;
     replayRecordedAt_ = recording.recordedAt;
-    auto inbox = std::make_shared<EventInbox<SpinnerLiveEvent>>();
-    beginShowing(recording.spinner, inbox);
-    const std::uint64_t generation = generation_;
-    replay_ = new SpinnerReplay(recording, inbox, this);
+    // The replay stands in for the engine: it feeds this generation's inbox
+    // and ends it, and the session hands the page its events as for a run.
+    const quint64 generation = beginShowing(recording.spinner);
+    replay_ = new SpinnerReplay(recording, events_->inbox(), this);
     connect(replay_, &SpinnerReplay::finished, this,
-            [this, generation](const SpinnerReport &report) { onRunFinished(generation, report); });
+            [this, generation](const SpinnerReport &report) { session_->complete(generation, report); });
     setRunning(true);
     replay_->start();
     return true;

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "pages/sweeppage.h"
 
-#include "engine/backgroundrun.h"
-#include "engine/enginepriority.h"
-#include "pages/sweepfeed.h"
 #include "pages/sweephistory.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
@@ -32,18 +29,22 @@ void assertGuiThread()
 {
     Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
 }
-
-// Runs land every few tenths of a second at most (each is a whole primes
-// run with its processes); ten looks a second is plenty and costs nothing.
-constexpr int kDrainMs = 100;
 } // namespace
 
 SweepPage::SweepPage(QWidget *parent) : ExperimentPage(parent)
 {
+    session_ = new RunSession(this);
+    arrivals_ = session_->addChannel<SweepArrival>(
+        [this](std::vector<SweepArrival> &&batch) { showArrivals(std::move(batch)); });
+    // Between runs the ETA counts down on screen.
+    connect(session_, &RunSession::ticked, this, &SweepPage::updateProgress);
+    connect(session_, &RunSession::finished, this, [this] {
+        runner_.reset();
+        finishSweep(session_->outcome<SweepOutcome>() ? *session_->outcome<SweepOutcome>() : SweepOutcome{});
+        updateControls();
+        emit runningChanged(false);
+    });
     buildControls();
-    drainTimer_ = new QTimer(this);
-    drainTimer_->setInterval(kDrainMs);
-    connect(drainTimer_, &QTimer::timeout, this, &SweepPage::drain);
     connect(history_, &SweepHistory::scanned, this, &SweepPage::historyScanned);
     connect(history_, &SweepHistory::picked, this, &SweepPage::openSweeps);
     lastCanRun_ = canRun();
@@ -51,11 +52,7 @@ SweepPage::SweepPage(QWidget *parent) : ExperimentPage(parent)
     scheduleEstimate();
 }
 
-SweepPage::~SweepPage()
-{
-    if (background_)
-        background_->stop();
-}
+SweepPage::~SweepPage() = default; // the session asks its run to stop
 
 QString SweepPage::title() const
 {
@@ -64,7 +61,7 @@ QString SweepPage::title() const
 
 bool SweepPage::canRun() const
 {
-    if (background_ || isRunBlocked())
+    if (session_->isRunning() || isRunBlocked())
         return false;
     const bool anySeries = std::any_of(seriesBoxes_.begin(), seriesBoxes_.end(),
                                        [](const auto &box) { return box.first->isChecked(); });
@@ -73,7 +70,7 @@ bool SweepPage::canRun() const
 
 bool SweepPage::isRunning() const
 {
-    return background_ != nullptr;
+    return session_->isRunning();
 }
 
 QWidget *SweepPage::liveView()
@@ -150,30 +147,16 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
         return tr("Each finished run is saved at once in %1.").arg(file);
     });
 
-    auto feed = std::make_shared<SweepFeed>(std::move(data), std::move(file));
-    feed_ = feed;
-    background_ = BackgroundRun::start(
-        [feed] {
-            lowerEnginePriority();
-            SweepFeed *f = feed.get();
-            f->setOutcome(f->runner.exec(
-                [f](const SweepRun &run, const SweepProgress &p) { f->arrivals.push({run, p}); }));
+    session_->begin();
+    auto runner = std::make_shared<SweepRunner>(std::move(data), std::move(file));
+    runner_ = runner;
+    session_->start<SweepOutcome>(
+        [runner, in = arrivals_->inbox()] {
+            return runner->exec([in](const SweepRun &run, const SweepProgress &p) { in->push({run, p}); });
         },
-        [feed] { feed->runner.stop(); });
-    BackgroundRun *bg = background_;
-    connect(bg, &BackgroundRun::finished, this, [this, bg, feed] {
-        if (background_ == bg)
-            background_ = nullptr;
-        if (feed_ == feed) {
-            drain();
-            finishSweep(feed->takeOutcome().value_or(SweepOutcome{}));
-        }
-        updateControls();
-        emit runningChanged(isRunning());
-    });
+        [runner] { runner->stop(); });
     sinceStart_.start();
     sinceArrival_.invalidate();
-    drainTimer_->start();
     updateControls();
     updateProgress();
     emit runningChanged(true);
@@ -181,15 +164,14 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
 
 void SweepPage::stop()
 {
-    if (background_)
-        background_->stop();
+    session_->stop();
 }
 
 void SweepPage::pause()
 {
-    if (!feed_ || !background_ || paused_)
+    if (!runner_ || paused_)
         return;
-    feed_->runner.pause();
+    runner_->pause();
     paused_ = true;
     updateControls();
     updateProgress();
@@ -197,27 +179,22 @@ void SweepPage::pause()
 
 void SweepPage::resume()
 {
-    if (!feed_ || !background_ || !paused_)
+    if (!runner_ || !paused_)
         return;
-    feed_->runner.resume();
+    runner_->resume();
     paused_ = false;
     sinceArrival_.restart(); // the ETA counts from now, not from the pause
     updateControls();
     updateProgress();
 }
 
-void SweepPage::drain()
+void SweepPage::showArrivals(std::vector<SweepArrival> &&batch)
 {
     assertGuiThread();
-    if (!feed_)
-        return;
-    // While the sweep goes, never wait for the engine's lock; at the end
-    // nobody else holds it, and everything must be taken.
-    std::vector<SweepFeed::Arrival> batch = isRunning() ? feed_->arrivals.tryTake() : feed_->arrivals.take();
     if (!batch.empty()) {
         std::vector<SweepRun> runs;
         runs.reserve(batch.size());
-        for (const SweepFeed::Arrival &a : batch)
+        for (const SweepArrival &a : batch)
             runs.push_back(a.run);
         chart_->builder()->addRuns(runs);
         const auto disturbed = std::find_if(runs.begin(), runs.end(), [](const SweepRun &r) { return r.disturbed(); });
@@ -241,7 +218,6 @@ void SweepPage::drain()
 void SweepPage::finishSweep(const SweepOutcome &outcome)
 {
     assertGuiThread();
-    drainTimer_->stop();
     paused_ = false;
     eta_ = -1.0;
     const QString file = QFileInfo(shownPath_).fileName();

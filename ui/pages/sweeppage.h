@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "engine/runsession.h"
 #include "pages/experimentpage.h"
 #include "sweep/sweepchartexport.h"
 #include "sweep/sweepconfig.h"
@@ -28,19 +29,23 @@ class QAction;
 
 namespace conlab {
 
-class BackgroundRun;
 class NumbersInput;
 class Settings;
 class SweepChart;
 class SweepHistory;
-struct SweepFeed;
+
+// A finished run of a sweep, with the progress the sweep had reached then.
+struct SweepArrival
+{
+    SweepRun run;
+    SweepProgress progress;
+};
 
 // Experiment 8, Figure 19-2: every chosen model run with 1 to N workers,
 // each count repeated, and the median time of each count plotted against the
-// count. The runner works on a BackgroundRun thread and appends each run to
-// a results file before the next starts; finished runs land in the feed's
-// inbox and a timer moves them onto the chart, which refreshes its points in
-// place. A sweep that was stopped, or cut short by a crash, is offered for
+// count. The runner works in a RunSession and appends each run to a results
+// file before the next starts; the session hands finished runs to the page
+// at the screen's pace and the chart refreshes its points in place. A sweep that was stopped, or cut short by a crash, is offered for
 // resuming the next time the page is shown. Past sweeps open from the list,
 // and two can be compared.
 class SweepPage : public ExperimentPage
@@ -109,7 +114,7 @@ private:
     void scheduleEstimate();
     void estimateReady(double seconds, quint64 generation);
     void startSweep(SweepData data, std::unique_ptr<SweepFile> file);
-    void drain();
+    void showArrivals(std::vector<SweepArrival> &&batch);
     void finishSweep(const SweepOutcome &outcome);
     void updateProgress();
     void historyScanned();
@@ -162,7 +167,6 @@ private:
     SweepHistory *history_ = nullptr;
     QLabel *status_ = nullptr;
     std::function<QString()> statusText_;
-    QTimer *drainTimer_ = nullptr;
 
     // The estimate is computed off the GUI thread (the pace's first
     // calibration takes a moment); the newest request wins.
@@ -170,8 +174,9 @@ private:
     std::optional<double> estimateSeconds_;
 
     // The sweep on screen.
-    std::shared_ptr<SweepFeed> feed_;
-    BackgroundRun *background_ = nullptr;
+    RunSession *session_ = nullptr;
+    RunSession::Channel<SweepArrival> *arrivals_ = nullptr;
+    std::shared_ptr<SweepRunner> runner_; // for pause and resume; the run holds it too
     QString shownPath_;
     int done_ = 0;
     int total_ = 0;

@@ -3,6 +3,8 @@
 // SweepPage: the chart and the data of the sweep on screen, to files.
 #include "pages/sweeppage.h"
 
+#include "engine/filejob.h"
+
 #include "export/outputfile.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
@@ -117,13 +119,9 @@ void SweepPage::exportData(bool json)
         json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = json ? SweepExport::json(*data, sweepStatistics(*data)) : SweepExport::tidyCsv(*data);
-    QString why;
-    if (OutputFile::write(path, bytes, &why))
-        return;
-    QMessageBox::warning(this, tr("Export failed"),
-                         //: %1 file path, %2 the system's reason
-                         tr("Could not write %1: %2").arg(path, why));
+    FileJob::exportFrom(this, path, [json, sweep = *data] {
+        return json ? SweepExport::json(sweep, sweepStatistics(sweep)) : SweepExport::tidyCsv(sweep);
+    });
 }
 
 } // namespace conlab
