@@ -16,7 +16,9 @@ const QColor kGilColour = theme::okabeIto::bluishGreen;
 void TimelineRaster::reset(const Geometry &geometry)
 {
     geometry_ = geometry;
-    image_ = QImage(geometry.size.expandedTo({1, 1}), QImage::Format_RGB32);
+    const QSize size = geometry.size.expandedTo({1, 1});
+    if (image_.size() != size) // else the pixels are reused: no fresh pages to fault in
+        image_ = QImage(size, QImage::Format_RGB32);
     image_.fill(theme::background);
     const int columns = image_.width();
     cover_.assign(static_cast<std::size_t>(std::max(geometry.lanes, 0)),
@@ -80,7 +82,8 @@ void TimelineRaster::addBar(int lane, std::int64_t startNs, std::int64_t endNs, 
     // Narrow: add its coverage to the columns it touches, paint them at end().
     const auto l = static_cast<std::size_t>(lane);
     auto &cover = cover_[l];
-    const int last = std::clamp(static_cast<int>(x1), 0, image_.width() - 1);
+    // A bar that ends on a column's edge does not reach into the next one.
+    const int last = std::clamp(static_cast<int>(std::ceil(x1)) - 1, startColumn, image_.width() - 1);
     for (int c = startColumn; c <= last; ++c) {
         const double overlap = std::max(0.01, std::min(x1, c + 1.0) - std::max(x0, double(c)));
         cover[static_cast<std::size_t>(c)][prime ? 0 : 1] += static_cast<float>(overlap);
@@ -100,25 +103,45 @@ void TimelineRaster::addHold(int lane, std::int64_t startNs, std::int64_t endNs)
 
 void TimelineRaster::end()
 {
+    painter_.end();
+    // Written as pixels, a row at a time: after a rebuild every lane's every
+    // column is dirty (20 lanes x 1,900 columns), and two QPainter fills per
+    // column took longer than a frame. Rows are whole pixels; a column's split
+    // is rounded to one.
+    const QRgb primeRgb = theme::prime.rgb();
+    const QRgb notPrimeRgb = theme::notPrime.rgb();
+    const int rows = image_.height();
+    std::vector<int> split(static_cast<std::size_t>(image_.width()));
     for (std::size_t lane = 0; lane < dirty_.size(); ++lane) {
         auto &[first, last] = dirtyRange_[lane];
+        if (first > last)
+            continue;
+        const int top = std::clamp(qRound(barTop(static_cast<int>(lane))), 0, rows);
+        const int bottom = std::clamp(qRound(barTop(static_cast<int>(lane)) + barHeight()), top, rows);
         for (int c = first; c <= last; ++c) {
             const auto col = static_cast<std::size_t>(c);
-            if (!dirty_[lane][col])
+            if (!dirty_[lane][col]) {
+                split[col] = -1;
                 continue;
+            }
             dirty_[lane][col] = 0;
             // Split the column by share, primes on top: a dense stretch still
             // shows how many of its numbers were prime.
             const auto &cell = cover_[lane][col];
             const double share = cell[0] / std::max(cell[0] + cell[1], 1e-6f);
-            const double top = barTop(static_cast<int>(lane)), h = barHeight();
-            painter_.fillRect(QRectF(c, top, 1, h * share), theme::prime);
-            painter_.fillRect(QRectF(c, top + h * share, 1, h * (1 - share)), theme::notPrime);
+            split[col] = top + qRound((bottom - top) * share);
+        }
+        for (int y = top; y < bottom; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image_.scanLine(y));
+            for (int c = first; c <= last; ++c) {
+                const int s = split[static_cast<std::size_t>(c)];
+                if (s >= 0)
+                    line[c] = y < s ? primeRgb : notPrimeRgb;
+            }
         }
         first = image_.width();
         last = -1;
     }
-    painter_.end();
 }
 
 } // namespace conlab

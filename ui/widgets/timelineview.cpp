@@ -19,7 +19,7 @@ namespace conlab {
 
 namespace {
 
-constexpr qint64 kPaintBudgetMs = 8;
+constexpr qint64 kPaintBudgetMs = 6;
 
 const QColor kGilColour = theme::okabeIto::bluishGreen;
 const QColor kDepthColour = theme::okabeIto::black;
@@ -218,39 +218,76 @@ std::int64_t TimelineView::spanNs() const
     return needed;
 }
 
-// Brings the raster up to date: rebuilt when the layout changed, else only
-// the results and holds that arrived since the last paint are drawn.
+// Brings the raster up to date: only the results and holds that arrived
+// since the last paint are drawn. A new span or size needs every bar drawn
+// again, a million of them at most: that happens in a second raster, a slice
+// per frame, while the old picture stays on screen stretched to the new
+// axis, and the two swap once the new one has caught up. So neither the
+// rebuild nor a blank chart ever takes a frame.
 void TimelineView::updateRaster(const QSize &size)
 {
     const TimelineRaster::Geometry geometry{size, static_cast<int>(lanes_.size()), spanNs(), !holds_.empty()};
-    if (!rasterValid_ || !(raster_.geometry() == geometry)) {
-        raster_.reset(geometry);
+    // Both rasters live as long as the view and are reset in place: a fresh
+    // image of a few MB costs page faults worth a frame on a virtual machine.
+    if (!raster_) {
+        raster_ = std::make_unique<TimelineRaster>();
+        next_ = std::make_unique<TimelineRaster>();
+    }
+    if (!rasterValid_) {
+        // New lanes or a new run: the old picture means nothing any more.
+        raster_->reset(geometry);
         rasterValid_ = true;
+        rebuilding_ = false;
         paintedRows_ = 0;
         paintedHolds_ = 0;
-    }
-    const std::size_t rows = model_ ? model_->results().size() : 0;
-    if (paintedRows_ == rows && paintedHolds_ == holds_.size())
+    } else if (!(raster_->geometry() == geometry) && !(rebuilding_ && next_->geometry() == geometry)) {
+        next_->reset(geometry);
+        rebuilding_ = true;
+        nextRows_ = 0;
+        nextHolds_ = 0;
+        update(); // the reset was this frame's share
         return;
-    // A rebuild of a million bars takes ~150 ms; spread it over frames (a
-    // few ms each) so the event loop never stalls, and ask for another
-    // paint while rows are left.
+    }
+    if (rebuilding_) {
+        if (drawInto(*next_, nextRows_, nextHolds_)) {
+            std::swap(raster_, next_);
+            rebuilding_ = false;
+            paintedRows_ = nextRows_;
+            paintedHolds_ = nextHolds_;
+        } else {
+            update();
+        }
+        return;
+    }
+    if (!drawInto(*raster_, paintedRows_, paintedHolds_))
+        update();
+}
+
+// Draws rows and holds from `rows` and `holds` on into `raster`, for at most
+// the frame budget; true when all are in.
+bool TimelineView::drawInto(TimelineRaster &raster, std::size_t &rows, std::size_t &holds)
+{
+    const std::size_t total = model_ ? model_->results().size() : 0;
+    if (rows == total && holds == holds_.size())
+        return true;
     QElapsedTimer budget;
     budget.start();
-    raster_.begin();
-    for (; paintedRows_ < rows; ++paintedRows_) {
-        if ((paintedRows_ & 0xFFF) == 0 && budget.elapsed() > kPaintBudgetMs) {
-            update();
+    raster.begin();
+    bool done = true;
+    for (; rows < total; ++rows) {
+        if ((rows & 0x3FF) == 0 && budget.elapsed() > kPaintBudgetMs) {
+            done = false;
             break;
         }
-        const PrimeResult &r = model_->results()[paintedRows_];
-        raster_.addBar(laneOfWorker(r.worker), r.startNs, r.endNs, r.prime);
+        const PrimeResult &r = model_->results()[rows];
+        raster.addBar(laneOfWorker(r.worker), r.startNs, r.endNs, r.prime);
     }
-    for (; paintedHolds_ < holds_.size(); ++paintedHolds_) {
-        const GilHold &h = holds_[paintedHolds_];
-        raster_.addHold(laneOfGilTid(h.tid), h.startNs, h.endNs);
+    for (; done && holds < holds_.size(); ++holds) {
+        const GilHold &h = holds_[holds];
+        raster.addHold(laneOfGilTid(h.tid), h.startNs, h.endNs);
     }
-    raster_.end();
+    raster.end();
+    return done;
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -298,7 +335,16 @@ void TimelineView::paintEvent(QPaintEvent *)
     const double laneHeight = chart.height() / static_cast<double>(lanes_.size());
     const double gap = std::min(4.0, laneHeight * 0.1);
     updateRaster(chart.size().toSize());
-    p.drawImage(chart.topLeft(), raster_.image());
+    // While a rebuild runs, the old picture is drawn stretched to the new
+    // axis: its span takes the share of the chart the new span gives it.
+    const QImage &image = raster_->image();
+    const QRectF picture(chart.topLeft(),
+                         QSizeF(chart.width() * static_cast<double>(raster_->geometry().spanNs) / span, chart.height()));
+    if (picture.size().toSize() == image.size())
+        p.drawImage(chart.topLeft(), image);
+    else
+        p.drawImage(picture, image);
+    const double columnWidth = picture.width() / std::max(image.width(), 1);
     if (laneHeight >= fm.height() * 0.8) {
         p.setPen(theme::text);
         for (std::size_t k = 0; k < lanes_.size(); ++k)
@@ -309,7 +355,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Queue depth: the numbers not yet started, from the results' start
     // times, as a step line over the whole chart with its axis on the right.
     if (model_ && total_ > 0) {
-        const std::vector<std::int64_t> &starts = raster_.startsPerColumn();
+        const std::vector<std::int64_t> &starts = raster_->startsPerColumn();
         QPainterPath path;
         std::int64_t started = 0;
         const auto yOf = [&](std::int64_t depth) {
@@ -320,9 +366,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         path.moveTo(chart.left(), yOf(known));
         // Only as far as the run has got: the future has no depth yet.
         const double now = xOf(std::max(maxEndNs_, live_ ? minSpanNs_ : maxEndNs_)) - chart.left();
-        for (std::size_t c = 0; c < starts.size() && static_cast<double>(c) <= now; ++c) {
+        for (std::size_t c = 0; c < starts.size() && static_cast<double>(c) * columnWidth <= now; ++c) {
             started += starts[c];
-            path.lineTo(chart.left() + static_cast<double>(c), yOf(known - started));
+            path.lineTo(chart.left() + static_cast<double>(c) * columnWidth, yOf(known - started));
         }
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(kDepthColour, 2.5));

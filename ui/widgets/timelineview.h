@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace conlab {
@@ -74,6 +75,7 @@ private:
     void indexRows(int first, int last);
     void invalidate();
     void updateRaster(const QSize &size);
+    bool drawInto(TimelineRaster &raster, std::size_t &rows, std::size_t &holds);
     int laneOfWorker(int worker) const;
     int laneOfGilTid(int tid) const;
     std::int64_t spanNs() const;
@@ -87,10 +89,16 @@ private:
     ResultsTableModel *model_ = nullptr;
     std::vector<Lane> lanes_;
     std::vector<int> laneByWorker_; // worker id -> lane, -1 for none
-    TimelineRaster raster_;
+    std::unique_ptr<TimelineRaster> raster_; // on screen
     bool rasterValid_ = false;
     std::size_t paintedRows_ = 0;  // model rows already in the raster
     std::size_t paintedHolds_ = 0; // holds already in the raster
+    // A rebuild for a new span or size, drawn a slice per frame while the
+    // old picture stays on screen; it replaces raster_ once complete.
+    std::unique_ptr<TimelineRaster> next_;
+    bool rebuilding_ = false;
+    std::size_t nextRows_ = 0;
+    std::size_t nextHolds_ = 0;
     bool live_ = false;
     std::vector<GilHold> holds_;
     std::map<int, int> gilWorkers_;
