@@ -3,10 +3,13 @@
 #include "engine/filejob.h"
 
 #include "export/outputfile.h"
+#include "widgets/busydialog.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,9 +32,14 @@ FileJob *FileJob::write(QObject *context, const QString &path, Make make)
         emit job->finished(w.ok, w.why);
         job->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, make = std::move(make)] {
+    watcher->setFuture(QtConcurrent::run([path, make = std::move(make), cancelled = job->cancelled_] {
         Written w;
-        w.ok = OutputFile::write(path, make(), &w.why);
+        QByteArray bytes = make();
+        if (cancelled->load()) {
+            w.why = tr("the export was cancelled");
+            return w;
+        }
+        w.ok = OutputFile::write(path, bytes, &w.why);
         return w;
     }));
     return job;
@@ -40,8 +48,13 @@ FileJob *FileJob::write(QObject *context, const QString &path, Make make)
 FileJob *FileJob::exportFrom(QWidget *page, const QString &path, Make make)
 {
     FileJob *job = write(page, path, std::move(make));
-    connect(job, &FileJob::finished, page, [page, path](bool ok, const QString &why) {
-        if (!ok)
+    QPointer<QProgressDialog> busy = openBusyDialog(page, tr("Export"),
+                                                    //: %1 file name
+                                                    tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    connect(busy, &QProgressDialog::canceled, job, &FileJob::cancel);
+    connect(job, &FileJob::finished, page, [job, page, path, busy](bool ok, const QString &why) {
+        delete busy;
+        if (!ok && !job->isCancelled())
             QMessageBox::warning(page, tr("Export failed"),
                                  //: %1 file path, %2 the system's reason
                                  tr("Could not write %1: %2").arg(path, why));

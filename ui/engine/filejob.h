@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -15,7 +17,7 @@ namespace conlab {
 // OutputFile) took the GUI thread for seconds; here both run on the global
 // thread pool, as RecordingOpener reads recordings, and the answer comes
 // back on the GUI thread. `make` runs on the pool: it must own what it
-// reads (capture copies), never touch the page.
+// reads (capture copies or shared, immutable data), never touch the page.
 class FileJob : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,16 @@ public:
     // Starts the job and returns at once. finished() comes on `context`'s
     // thread; the job deletes itself after it, and with `context`.
     static FileJob *write(QObject *context, const QString &path, Make make);
-    // write(), and a message box on `page` when the file could not be written.
+    // write(), with a busy bar on `page` while it takes more than a moment
+    // (its Cancel cancels), and a message box when the file could not be
+    // written.
     static FileJob *exportFrom(QWidget *page, const QString &path, Make make);
+
+    // Nothing is written if the job has not started writing yet; finished()
+    // then says false. A file being written is finished whole (it is
+    // renamed into place at once), so a cancel never leaves half a file.
+    void cancel() { cancelled_->store(true); }
+    bool isCancelled() const { return cancelled_->load(); }
 
 signals:
     // `why` is a sentence without the path, empty when ok.
@@ -34,6 +44,8 @@ signals:
 
 private:
     explicit FileJob(QObject *context) : QObject(context) { }
+
+    std::shared_ptr<std::atomic<bool>> cancelled_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace conlab

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "pages/recordingopener.h"
 
+#include "widgets/busydialog.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -41,17 +43,12 @@ void RecordingOpener::open(const QString &path)
     loading_ = true;
     const quint64 generation = ++generation_;
 
-    // A busy bar: QJsonDocument parses in one call, so there is no fraction
-    // to show, but the window keeps drawing and Cancel gives it back.
-    progress_ = new QProgressDialog(page_);
-    progress_->setWindowTitle(tr("Open recording"));
-    //: %1 file name, %2 its size such as "180 MB"
-    progress_->setLabelText(tr("Reading %1 (%2)…")
-                                .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
-    progress_->setRange(0, 0);
-    progress_->setWindowModality(Qt::WindowModal);
-    // Small files open without a flash of a dialog.
-    progress_->setMinimumDuration(400);
+    // QJsonDocument parses in one call, so there is no fraction to show, but
+    // the window keeps drawing and Cancel gives it back.
+    progress_ = openBusyDialog(page_, tr("Open recording"),
+                               //: %1 file name, %2 its size such as "180 MB"
+                               tr("Reading %1 (%2)…")
+                                   .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
     connect(progress_, &QProgressDialog::canceled, this, [this] {
         ++generation_;
         loading_ = false;
