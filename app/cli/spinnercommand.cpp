@@ -10,6 +10,7 @@
 #include "numbers/numberlist.h"
 #include "report/spinnerjsonreport.h"
 #include "spinner/spinnerrun.h"
+#include "spinner/spinnerverdict.h"
 #include "text/terminaltext.h"
 
 #include <QCommandLineParser>
@@ -155,6 +156,13 @@ int spinnerCommand(const QStringList &args)
         put(SpinnerJsonReport::build(cfg, report));
     else if (report.ok())
         put("Answer: " + QByteArray::number(report.answer) + '\n');
+    // The verdict the window reveals, in the same words. On stderr: stdout
+    // stays what the book's script prints.
+    if (!json && report.ok()) {
+        const SpinnerVerdict verdict = SpinnerVerdict::of(cfg, report);
+        //: %1 the verdict ("Kept spinning", "Stuttered", ...), %2 why, one line
+        std::fprintf(stderr, "%s\n", qPrintable(SpinnerCommand::tr("Verdict: %1. %2").arg(verdict.headline(), verdict.why)));
+    }
     const QString description = SpinnerChoices::modelName(cfg.model) + u' ' + SpinnerChoices::slowName(cfg.slow);
     bool traceWritten = true;
     if (trace) {

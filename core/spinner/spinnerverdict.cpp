@@ -185,6 +185,16 @@ QString SpinnerVerdict::headline(SpinnerOutcome outcome)
     return {};
 }
 
+QString SpinnerVerdict::headline() const
+{
+    switch (kind) {
+    case Kind::Measured: return outcome ? headline(*outcome) : QString();
+    case Kind::TooQuick: return tr("Too quick to tell");
+    case Kind::NotFinished: return tr("No verdict");
+    }
+    return {};
+}
+
 QString SpinnerVerdict::key(SpinnerOutcome outcome)
 {
     switch (outcome) {

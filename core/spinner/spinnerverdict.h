@@ -53,6 +53,9 @@ public:
     static QString name(SpinnerOutcome outcome);
     // "Kept spinning", "Stuttered", "Never appeared": the verdict after a run.
     static QString headline(SpinnerOutcome outcome);
+    // This verdict's headline, as the window shows it large and the CLI
+    // prints it: one of the three above, "Too quick to tell" or "No verdict".
+    QString headline() const;
     // Stable words for files: "keeps_spinning", "stutters", "never_appears".
     static QString key(SpinnerOutcome outcome);
 

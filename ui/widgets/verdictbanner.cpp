@@ -93,14 +93,7 @@ QColor VerdictBanner::colour() const
 
 QString VerdictBanner::headline() const
 {
-    if (!verdict_)
-        return {};
-    switch (verdict_->kind) {
-    case SpinnerVerdict::Kind::Measured: return SpinnerVerdict::headline(*verdict_->outcome);
-    case SpinnerVerdict::Kind::TooQuick: return tr("Too quick to tell");
-    case SpinnerVerdict::Kind::NotFinished: return tr("No verdict");
-    }
-    return {};
+    return verdict_ ? verdict_->headline() : QString();
 }
 
 QString VerdictBanner::guessLine(bool html) const
