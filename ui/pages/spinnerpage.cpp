@@ -1,31 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-// SpinnerPage: runs and what they show. The widgets are built in
-// spinnerpagecontrols.cpp; exports, recordings and replays are in
-// spinnerpageexport.cpp.
+// SpinnerPage: runs and what they show. The page's parts are laid out in
+// spinnerpagelayout.cpp; recordings, replays and exports are wired in
+// spinnerpagerecording.cpp.
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
 #include "engine/runsession.h"
+#include "pages/spinnercontrols.h"
 #include "pages/spinnerreplay.h"
 #include "spinner/spinnercomparison.h"
 #include "spinner/spinnerrun.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
+#include "widgets/spinnerreplaybanner.h"
 #include "widgets/verdictbanner.h"
 
 #include <QAction>
-#include <QButtonGroup>
 #include <QCoreApplication>
-#include <QDoubleSpinBox>
-#include <QKeyEvent>
-#include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QThread>
 #include <QTimer>
-#include <QToolButton>
 
 namespace conlab {
 
@@ -55,24 +50,14 @@ SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     buildUi();
     // Another variant is another question: the last answer must not be on
     // screen while the room predicts this one.
-    connect(variants_, &QButtonGroup::idToggled, this, [this](int, bool on) {
-        if (on) {
-            onVariantChanged();
-            resetPage();
-        }
+    connect(controls_, &SpinnerControls::variantChosen, this, [this] {
+        onVariantChanged();
+        resetPage();
     });
-    connect(usePaceButton_, &QPushButton::clicked, this, [this] { emit paceRequested(Pace::cpython()); });
-    connect(runButton_, &QPushButton::clicked, this, &SpinnerPage::run);
-    connect(stopButton_, &QPushButton::clicked, this, &SpinnerPage::stop);
-    // Keys 1, 2, 3 answer the question, in the whole window while this page
-    // shows; a focused spin box still takes its digits first.
-    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
-    for (int i = 0; i < 3; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(keys[i]), this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, i] { prediction_->setGuess(static_cast<SpinnerOutcome>(i + 1)); });
-    }
+    connect(controls_, &SpinnerControls::paceRequested, this, &SpinnerPage::paceRequested);
+    connect(controls_, &SpinnerControls::runRequested, this, &SpinnerPage::run);
+    connect(controls_, &SpinnerControls::stopRequested, this, &SpinnerPage::stop);
+    buildShortcuts();
     retranslateUi();
     onVariantChanged();
     setRunning(false);
@@ -110,18 +95,17 @@ QWidget *SpinnerPage::liveView()
 
 int SpinnerPage::currentVariant() const
 {
-    return std::max(0, variants_->checkedId());
+    return controls_->variant();
 }
 
 void SpinnerPage::setCurrentVariant(int index)
 {
-    if (QAbstractButton *b = variants_->button(index))
-        b->setChecked(true);
+    controls_->setVariant(index);
 }
 
 void SpinnerPage::setSleepSeconds(double seconds)
 {
-    seconds_->setValue(seconds);
+    controls_->setSleepSeconds(seconds);
 }
 
 int SpinnerPage::framesDrawn() const
@@ -142,7 +126,7 @@ SpinnerConfig SpinnerPage::buildConfig() const
     c.slow = v.slow;
     c.gil = settings_.gil;
     c.pace = settings_.pace;
-    c.seconds = seconds_->value();
+    c.seconds = controls_->sleepSeconds();
     return c;
 }
 
@@ -150,14 +134,13 @@ void SpinnerPage::onVariantChanged()
 {
     const SpinnerVariant &v = spec_.variants[currentVariant()];
     code_->showListing(v.listing, spec_.baselineListing);
-    const bool sleeps = v.slow == SlowKind::Sleep || v.slow == SlowKind::BlockingSleep;
-    seconds_->setEnabled(sleeps && !running_);
-    // A replay shows the GIL it was recorded with, whatever the toolbar says.
-    const bool gil = isReplay() ? shownConfig_.gil.enabled : settings_.gil.enabled;
-    live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && gil);
+    // A replay shows the settings it was recorded with, whatever the toolbar
+    // says; a live page the toolbar's, which the next Run uses.
+    const SpinnerConfig shown = isReplay() ? shown_.spinner : buildConfig();
+    controls_->showSettings(shown, isReplay());
+    code_->setPace(shown.pace); // the listing's comments quote slow()'s duration
+    live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && shown.gil.enabled);
     live_->setLoopViewVisible(v.model == SpinnerModel::Coroutine);
-    updateSettingsLine();
-    updatePaceWarning();
 }
 
 void SpinnerPage::run()
@@ -166,8 +149,7 @@ void SpinnerPage::run()
     if (!canRun())
         return;
     const SpinnerConfig config = buildConfig();
-    replaySource_.clear();
-    beginShowing(config);
+    beginShowing(config, false);
 
     const SpinnerObserver observer = observerFor(events_->inbox());
     auto engine = std::make_shared<SpinnerRun>(config);
@@ -178,14 +160,15 @@ void SpinnerPage::run()
 
 // What a run and a replay share at their start: a new generation of the
 // session, an empty live view, and nothing kept of the run before.
-quint64 SpinnerPage::beginShowing(const SpinnerConfig &config)
+quint64 SpinnerPage::beginShowing(const SpinnerConfig &config, bool replay)
 {
     const quint64 generation = session_->begin();
-    shownConfig_ = config;
-    shownReport_.reset();
-    shownHolds_.clear();
-    shownLoopEvents_.clear();
-    updateReplayBanner();
+    shown_ = RunRecording{};
+    shown_.kind = RunRecording::Kind::Spinner;
+    shown_.spinner = config;
+    replayOnScreen_ = replay;
+    if (!replay)
+        replayBanner_->clear();
     live_->startRun(config.message);
     if (config.model == SpinnerModel::Thread && config.gil.enabled)
         live_->nameGilLanes();
@@ -199,11 +182,11 @@ void SpinnerPage::resetPage()
     if (running_)
         return;
     session_->reset(); // whatever an earlier run or replay still sends is ignored
-    shownReport_.reset();
-    shownHolds_.clear();
-    shownLoopEvents_.clear();
-    replaySource_.clear();
-    updateReplayBanner();
+    shown_.report.reset();
+    shown_.gilHolds.clear();
+    shown_.loopEvents.clear();
+    replayOnScreen_ = false;
+    replayBanner_->clear();
     live_->clear();
     verdict_->clear();
     prediction_->setMeasured(std::nullopt);
@@ -224,9 +207,9 @@ void SpinnerPage::showEvents(std::vector<SpinnerLiveEvent> &&events)
     // Kept for the trace and the recording, exactly what the view got.
     for (const SpinnerLiveEvent &e : events) {
         if (e.kind == SpinnerLiveEvent::Kind::GilHold)
-            shownHolds_.push_back(e.hold);
+            shown_.gilHolds.push_back(e.hold);
         else if (e.kind == SpinnerLiveEvent::Kind::LoopEvent)
-            shownLoopEvents_.push_back(e.loop);
+            shown_.loopEvents.push_back(e.loop);
     }
     live_->addEvents(events);
 }
@@ -241,15 +224,18 @@ void SpinnerPage::onRunFinished()
     }
     const SpinnerReport report =
         session_->outcome<SpinnerReport>() ? *session_->outcome<SpinnerReport>() : SpinnerReport{};
-    shownReport_ = report;
+    shown_.report = report;
+    // A replay saved again is still the run it was, from the day it ran.
+    if (!isReplay() || !shown_.recordedAt.isValid())
+        shown_.recordedAt = QDateTime::currentDateTimeUtc();
     live_->finishRun(report);
+    const SpinnerConfig &config = shown_.spinner;
     if (!isReplay()) // a replay is an old run: it does not count as the last one
-        sharedComparison().record(shownConfig_, report);
-    verdict_->reveal(shownConfig_, report, prediction_->guess());
+        sharedComparison().record(config, report);
+    verdict_->reveal(config, report, prediction_->guess());
     // The box tells a screen reader whether its guess was right.
     prediction_->setMeasured(verdict_->verdict() ? verdict_->verdict()->outcome : std::nullopt);
-    verdict_->setComparison(SpinnerComparison::concerns(shownConfig_) ? std::optional(sharedComparison())
-                                                                       : std::nullopt);
+    verdict_->setComparison(SpinnerComparison::concerns(config) ? std::optional(sharedComparison()) : std::nullopt);
     // Zoomed on a small screen the reveal can sit below the fold of the
     // page's scroll area: bring it into view once it is laid out.
     QTimer::singleShot(0, verdict_, [this] {
@@ -268,13 +254,8 @@ void SpinnerPage::setRunning(bool running)
 {
     const bool changed = running != running_;
     running_ = running;
-    updateRunButtons();
-    stopButton_->setEnabled(running);
-    for (QAbstractButton *b : variants_->buttons())
-        b->setEnabled(!running);
-    for (QAction *a : std::as_const(exportActions_))
-        a->setEnabled(!running && shownReport_.has_value());
-    exportButton_->setEnabled(!running && shownReport_.has_value());
+    controls_->setRunState(running, isRunBlocked() ? runBlockedBy() : QString());
+    exports_->setEnabled(!running && shown_.report.has_value());
     openAction_->setEnabled(!running);
     onVariantChanged();
     if (changed) {
@@ -283,29 +264,10 @@ void SpinnerPage::setRunning(bool running)
     }
 }
 
-void SpinnerPage::updateRunButtons()
-{
-    runButton_->setEnabled(canRun());
-    //: %1 the title of the experiment whose run is going
-    runButton_->setToolTip(isRunBlocked() ? tr("“%1” is running: one run at a time.").arg(runBlockedBy())
-                                          : QString());
-}
-
 void SpinnerPage::runBlockChanged()
 {
-    updateRunButtons();
+    controls_->setRunState(running_, isRunBlocked() ? runBlockedBy() : QString());
     emit canRunChanged(canRun());
-}
-
-void SpinnerPage::keyPressEvent(QKeyEvent *event)
-{
-    // The same keys as the shortcuts, for when the window is not active
-    // (shortcuts only fire in the active window).
-    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_3 && event->modifiers() == Qt::NoModifier) {
-        prediction_->setGuess(static_cast<SpinnerOutcome>(event->key() - Qt::Key_1 + 1));
-        return;
-    }
-    ExperimentPage::keyPressEvent(event);
 }
 
 } // namespace conlab

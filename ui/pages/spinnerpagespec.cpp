@@ -91,4 +91,13 @@ SpinnerPageSpec SpinnerPageSpec::powerNapping()
     return s;
 }
 
+int SpinnerPageSpec::indexOf(SpinnerModel model, SlowKind slow) const
+{
+    for (int i = 0; i < variants.size(); ++i) {
+        if (variants[i].model == model && variants[i].slow == slow)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace conlab

@@ -30,6 +30,9 @@ struct SpinnerPageSpec
     QList<SpinnerVariant> variants;
     QString baselineListing;
 
+    // The variant that runs `model` with `slow`; -1 when this page has none.
+    int indexOf(SpinnerModel model, SlowKind slow) const;
+
     static SpinnerPageSpec helloWorld();   // S1 to S3
     static SpinnerPageSpec blockingCall(); // S4
     static SpinnerPageSpec gilQuiz();      // S5 to S7
