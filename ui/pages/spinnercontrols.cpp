@@ -91,6 +91,18 @@ void SpinnerControls::setSleepSeconds(double seconds)
     seconds_->setValue(seconds);
 }
 
+SpinnerConfig SpinnerControls::nextRun(const RunSettings &settings) const
+{
+    const SpinnerVariant &v = spec_.variants[variant()];
+    SpinnerConfig c;
+    c.model = v.model;
+    c.slow = v.slow;
+    c.gil = settings.gil;
+    c.pace = settings.pace;
+    c.seconds = seconds_->value();
+    return c;
+}
+
 void SpinnerControls::showSettings(const SpinnerConfig &config, bool recorded)
 {
     shown_ = config;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "pages/spinnerpagespec.h"
+#include "settings/runsettings.h"
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     void setVariant(int index);
     double sleepSeconds() const;
     void setSleepSeconds(double seconds);
+    // What Run runs: the variant and the sleep chosen here, with the GIL
+    // and the pace of the toolbar's `settings`.
+    SpinnerConfig nextRun(const RunSettings &settings) const;
     // The settings the next run takes; with `recorded`, those the replay on
     // screen was recorded with (a replay has no pace to warn about).
     void showSettings(const SpinnerConfig &config, bool recorded);

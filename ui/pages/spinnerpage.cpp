@@ -1,16 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-// SpinnerPage: runs and what they show. The page's parts are laid out in
-// spinnerpagelayout.cpp; recordings, replays and exports are wired in
-// spinnerpagerecording.cpp.
+// SpinnerPage: runs and replays, what they show, and the page's files.
+// Its parts are laid out in spinnerpagelayout.cpp.
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
-#include "engine/runsession.h"
+#include "pages/recordingopener.h"
 #include "pages/spinnercontrols.h"
-#include "pages/spinnerreplay.h"
+#include "pages/spinnershownrun.h"
 #include "spinner/spinnercomparison.h"
-#include "spinner/spinnerrun.h"
 #include "widgets/predictionbox.h"
 #include "widgets/spinnerliveview.h"
 #include "widgets/spinnerreplaybanner.h"
@@ -18,9 +16,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QScrollArea>
 #include <QThread>
-#include <QTimer>
 
 namespace conlab {
 
@@ -37,17 +33,14 @@ SpinnerComparison &sharedComparison()
 SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     : ExperimentPage(parent), spec_(std::move(spec))
 {
-    // The session hands the page a run's (or a replay's) events at the
-    // screen's pace; it never waits on the engine.
-    session_ = new RunSession(this);
-    events_ = session_->addChannel<SpinnerLiveEvent>(
-        [this](std::vector<SpinnerLiveEvent> &&batch) { showEvents(std::move(batch)); });
-    connect(session_, &RunSession::ticked, this, [this] {
-        if (running_)
-            live_->setElapsedRunning(static_cast<double>(session_->elapsedNs()) / 1e9);
-    });
-    connect(session_, &RunSession::finished, this, &SpinnerPage::onRunFinished);
+    shown_ = new SpinnerShownRun(this);
     buildUi();
+    connect(shown_, &SpinnerShownRun::eventsShown, live_, &SpinnerLiveView::addEvents);
+    connect(shown_, &SpinnerShownRun::ticked, this, [this] {
+        if (running_)
+            live_->setElapsedRunning(shown_->elapsedSeconds());
+    });
+    connect(shown_, &SpinnerShownRun::finished, this, &SpinnerPage::onRunFinished);
     // Another variant is another question: the last answer must not be on
     // screen while the room predicts this one.
     connect(controls_, &SpinnerControls::variantChosen, this, [this] {
@@ -57,14 +50,13 @@ SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
     connect(controls_, &SpinnerControls::paceRequested, this, &SpinnerPage::paceRequested);
     connect(controls_, &SpinnerControls::runRequested, this, &SpinnerPage::run);
     connect(controls_, &SpinnerControls::stopRequested, this, &SpinnerPage::stop);
-    buildShortcuts();
+    prediction_->answerKeysIn(this);
     retranslateUi();
     onVariantChanged();
     setRunning(false);
 }
 
-// The run outlives the page if it must (it owns what it touches); the
-// session tells it to stop, so its threads and child process go away soon.
+// A run still going is told to stop; its threads and child process go soon.
 SpinnerPage::~SpinnerPage() = default;
 
 QString SpinnerPage::title() const
@@ -72,14 +64,9 @@ QString SpinnerPage::title() const
     return QCoreApplication::translate("conlab::SpinnerPage", spec_.title);
 }
 
-bool SpinnerPage::canRun() const
+bool SpinnerPage::isReplay() const
 {
-    return !running_ && !isRunBlocked();
-}
-
-bool SpinnerPage::isRunning() const
-{
-    return running_;
+    return shown_->isReplay();
 }
 
 void SpinnerPage::applySettings(const RunSettings &settings)
@@ -118,25 +105,13 @@ QString SpinnerPage::answerText() const
     return live_->answerText();
 }
 
-SpinnerConfig SpinnerPage::buildConfig() const
-{
-    const SpinnerVariant &v = spec_.variants[currentVariant()];
-    SpinnerConfig c;
-    c.model = v.model;
-    c.slow = v.slow;
-    c.gil = settings_.gil;
-    c.pace = settings_.pace;
-    c.seconds = controls_->sleepSeconds();
-    return c;
-}
-
 void SpinnerPage::onVariantChanged()
 {
     const SpinnerVariant &v = spec_.variants[currentVariant()];
     code_->showListing(v.listing, spec_.baselineListing);
     // A replay shows the settings it was recorded with, whatever the toolbar
     // says; a live page the toolbar's, which the next Run uses.
-    const SpinnerConfig shown = isReplay() ? shown_.spinner : buildConfig();
+    const SpinnerConfig shown = isReplay() ? shown_->run().spinner : controls_->nextRun(settings_);
     controls_->showSettings(shown, isReplay());
     code_->setPace(shown.pace); // the listing's comments quote slow()'s duration
     live_->setGilTimelineVisible(v.model == SpinnerModel::Thread && shown.gil.enabled);
@@ -145,47 +120,31 @@ void SpinnerPage::onVariantChanged()
 
 void SpinnerPage::run()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     if (!canRun())
         return;
-    const SpinnerConfig config = buildConfig();
-    beginShowing(config, false);
-
-    const SpinnerObserver observer = observerFor(events_->inbox());
-    auto engine = std::make_shared<SpinnerRun>(config);
-    session_->start<SpinnerReport>([engine, observer] { return engine->exec(observer); },
-                                   [engine] { engine->cancel(); });
+    const SpinnerConfig config = controls_->nextRun(settings_);
+    replayBanner_->clear();
+    beginShowing(config);
+    shown_->start(config);
     setRunning(true);
 }
 
-// What a run and a replay share at their start: a new generation of the
-// session, an empty live view, and nothing kept of the run before.
-quint64 SpinnerPage::beginShowing(const SpinnerConfig &config, bool replay)
+// What a run and a replay share at their start: an empty live view, and
+// no verdict of the run before.
+void SpinnerPage::beginShowing(const SpinnerConfig &config)
 {
-    const quint64 generation = session_->begin();
-    shown_ = RunRecording{};
-    shown_.kind = RunRecording::Kind::Spinner;
-    shown_.spinner = config;
-    replayOnScreen_ = replay;
-    if (!replay)
-        replayBanner_->clear();
     live_->startRun(config.message);
     if (config.model == SpinnerModel::Thread && config.gil.enabled)
         live_->nameGilLanes();
     verdict_->clear();
     prediction_->setMeasured(std::nullopt);
-    return generation;
 }
 
 void SpinnerPage::resetPage()
 {
     if (running_)
         return;
-    session_->reset(); // whatever an earlier run or replay still sends is ignored
-    shown_.report.reset();
-    shown_.gilHolds.clear();
-    shown_.loopEvents.clear();
-    replayOnScreen_ = false;
+    shown_->reset();
     replayBanner_->clear();
     live_->clear();
     verdict_->clear();
@@ -196,56 +155,21 @@ void SpinnerPage::resetPage()
 
 void SpinnerPage::stop()
 {
-    if (replay_)
-        replay_->stop();
-    else
-        session_->stop();
+    shown_->stop();
 }
 
-void SpinnerPage::showEvents(std::vector<SpinnerLiveEvent> &&events)
-{
-    // Kept for the trace and the recording, exactly what the view got.
-    for (const SpinnerLiveEvent &e : events) {
-        if (e.kind == SpinnerLiveEvent::Kind::GilHold)
-            shown_.gilHolds.push_back(e.hold);
-        else if (e.kind == SpinnerLiveEvent::Kind::LoopEvent)
-            shown_.loopEvents.push_back(e.loop);
-    }
-    live_->addEvents(events);
-}
-
-// The run or replay has ended and the session handed out all it reported.
-void SpinnerPage::onRunFinished()
+// The run or replay has ended and every event it sent is on screen.
+void SpinnerPage::onRunFinished(const SpinnerReport &report)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (replay_) {
-        replay_->deleteLater();
-        replay_ = nullptr;
-    }
-    const SpinnerReport report =
-        session_->outcome<SpinnerReport>() ? *session_->outcome<SpinnerReport>() : SpinnerReport{};
-    shown_.report = report;
-    // A replay saved again is still the run it was, from the day it ran.
-    if (!isReplay() || !shown_.recordedAt.isValid())
-        shown_.recordedAt = QDateTime::currentDateTimeUtc();
     live_->finishRun(report);
-    const SpinnerConfig &config = shown_.spinner;
+    const SpinnerConfig &config = shown_->run().spinner;
     if (!isReplay()) // a replay is an old run: it does not count as the last one
         sharedComparison().record(config, report);
     verdict_->reveal(config, report, prediction_->guess());
     // The box tells a screen reader whether its guess was right.
     prediction_->setMeasured(verdict_->verdict() ? verdict_->verdict()->outcome : std::nullopt);
     verdict_->setComparison(SpinnerComparison::concerns(config) ? std::optional(sharedComparison()) : std::nullopt);
-    // Zoomed on a small screen the reveal can sit below the fold of the
-    // page's scroll area: bring it into view once it is laid out.
-    QTimer::singleShot(0, verdict_, [this] {
-        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(w)) {
-                area->ensureWidgetVisible(verdict_);
-                return;
-            }
-        }
-    });
     setRunning(false);
     emit runFinished();
 }
@@ -255,7 +179,7 @@ void SpinnerPage::setRunning(bool running)
     const bool changed = running != running_;
     running_ = running;
     controls_->setRunState(running, isRunBlocked() ? runBlockedBy() : QString());
-    exports_->setEnabled(!running && shown_.report.has_value());
+    exports_->setEnabled(!running && shown_->run().report.has_value());
     openAction_->setEnabled(!running);
     onVariantChanged();
     if (changed) {
@@ -268,6 +192,71 @@ void SpinnerPage::runBlockChanged()
 {
     controls_->setRunState(running_, isRunBlocked() ? runBlockedBy() : QString());
     emit canRunChanged(canRun());
+}
+
+void SpinnerPage::buildFiles()
+{
+    exports_ = new SpinnerExports(this, [this] { return recording(); });
+    openAction_ = new QAction(this);
+    openAction_->setShortcut(QKeySequence::Open);
+    recordingOpener_ = new RecordingOpener(this, [this](const RunRecording &rec, const QString &path, QString *error) {
+        if (running_) {
+            *error = tr("a run is under way; stop it first");
+            return false;
+        }
+        return replay(rec, path, error);
+    });
+    connect(openAction_, &QAction::triggered, recordingOpener_, &RecordingOpener::chooseAndOpen);
+    // On the page too, so the shortcuts work while it is on screen, and only then.
+    addActions(fileActions());
+}
+
+QList<QAction *> SpinnerPage::fileActions()
+{
+    return {openAction_, exports_->action(Export::Recording), exports_->action(Export::Csv),
+            exports_->action(Export::Json), exports_->action(Export::Trace)};
+}
+
+std::optional<RunRecording> SpinnerPage::recording() const
+{
+    if (!shown_->run().report)
+        return std::nullopt;
+    RunRecording r = shown_->run();
+    r.title = title();
+    r.description = SpinnerChoices::modelName(r.spinner.model) + u' ' + SpinnerChoices::slowName(r.spinner.slow);
+    return r;
+}
+
+bool SpinnerPage::replay(const RunRecording &recording, const QString &source, QString *error)
+{
+    if (running_) {
+        if (error)
+            *error = tr("stop the run first");
+        return false;
+    }
+    const int variant = spec_.variantFor(recording, error);
+    if (variant < 0)
+        return false;
+    setCurrentVariant(variant);
+    setSleepSeconds(recording.spinner.seconds);
+    beginShowing(recording.spinner);
+    replayBanner_->showReplay(source.isEmpty() ? tr("a recording") : source, recording.recordedAt);
+    // Running before the replay starts: a recording with nothing left to
+    // play ends at once, and its end must find the page running.
+    setRunning(true);
+    shown_->replay(recording);
+    onVariantChanged(); // the settings it was recorded with
+    return true;
+}
+
+QString SpinnerPage::replayBannerText() const
+{
+    return isReplay() ? replayBanner_->bannerText() : QString();
+}
+
+FileJob *SpinnerPage::exportTo(Export what, const QString &path, QString *error) const
+{
+    return exports_->write(what, path, error);
 }
 
 } // namespace conlab

@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/runsession.h"
 #include "pages/experimentpage.h"
 #include "pages/spinnerexports.h"
-#include "pages/spinnerliveevent.h"
 #include "pages/spinnerpagespec.h"
 #include "record/runrecording.h"
 
 #include <optional>
-#include <vector>
 
 class QAction;
 class QBoxLayout;
@@ -26,16 +23,14 @@ class PredictionBox;
 class RecordingOpener;
 class SpinnerControls;
 class SpinnerLiveView;
-class SpinnerReplay;
+class SpinnerShownRun;
 class SpinnerReplayBanner;
 class VerdictBanner;
 
 // Experiments 1 to 4: pick a variant, predict, run, and watch the spinner
-// the engine draws. The page wires its parts: the controls start a run in
-// a RunSession, which hands the run's events to the live view at the
-// screen's pace; the verdict comes from core when it ends. A replay of a
-// saved run feeds the same session from the recorded time stamps
-// (SpinnerReplay), so the page draws it as it drew the run.
+// the engine draws. The page wires its parts: the controls start the run
+// on screen (SpinnerShownRun, live or a replay), whose events reach the
+// live view at the screen's pace; the verdict comes from core when it ends.
 class SpinnerPage : public ExperimentPage
 {
     Q_OBJECT
@@ -47,8 +42,8 @@ public:
     RecordingOpener *recordingOpener() const { return recordingOpener_; }
 
     QString title() const override;
-    bool canRun() const override;
-    bool isRunning() const override;
+    bool canRun() const override { return !running_ && !isRunBlocked(); }
+    bool isRunning() const override { return running_; }
     void applySettings(const RunSettings &settings) override;
     QWidget *liveView() override;
     QList<QAction *> fileActions() override;
@@ -72,7 +67,7 @@ public:
     // Replays `recording` (read from `source`, named in the banner) at its
     // recorded pace. False with *error set when it cannot be shown here.
     bool replay(const RunRecording &recording, const QString &source, QString *error);
-    bool isReplay() const { return replayOnScreen_; }
+    bool isReplay() const;
     QString replayBannerText() const;
     // Starts writing an export of the run on screen to `path`, without a
     // dialog, and returns its job; null, with *error set, without a run.
@@ -91,19 +86,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
     void runBlockChanged() override;
     void availableWidthChanged(int width) override;
 
 private:
     void buildUi();
     void buildFiles();
-    void buildShortcuts();
-    SpinnerConfig buildConfig() const;
     void onVariantChanged();
-    quint64 beginShowing(const SpinnerConfig &config, bool replay);
-    void showEvents(std::vector<SpinnerLiveEvent> &&events);
-    void onRunFinished();
+    void beginShowing(const SpinnerConfig &config);
+    void onRunFinished(const SpinnerReport &report);
     void setRunning(bool running);
     void retranslateUi();
 
@@ -127,16 +118,8 @@ private:
     SpinnerExports *exports_ = nullptr;
     QAction *openAction_ = nullptr;
     RecordingOpener *recordingOpener_ = nullptr;
-
-    RunSession *session_ = nullptr;
-    RunSession::Channel<SpinnerLiveEvent> *events_ = nullptr;
-    SpinnerReplay *replay_ = nullptr;
+    SpinnerShownRun *shown_ = nullptr;
     bool running_ = false;
-
-    // The run on screen (live or replayed), kept as its recording: what it
-    // was, what it showed. Its report is empty until it ends.
-    RunRecording shown_;
-    bool replayOnScreen_ = false;
 };
 
 } // namespace conlab

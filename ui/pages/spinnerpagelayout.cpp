@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-// SpinnerPage: where its parts sit, how they move on a narrow screen, the
-// splitter the main window keeps across sessions, and the guess keys.
+// SpinnerPage: where its parts sit, how they move on a narrow screen, and
+// the splitter the main window keeps across sessions.
 #include "pages/spinnerpage.h"
 
 #include "codepane/codepane.h"
@@ -16,10 +16,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QPushButton>
 #include <QLabel>
-#include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -87,30 +85,6 @@ void SpinnerPage::buildUi()
     layout->addWidget(intro_);
     layout->addWidget(replayBanner_);
     layout->addWidget(splitter_, 1);
-}
-
-// Keys 1, 2, 3 answer the question, in the whole window while this page
-// shows; a focused spin box still takes its digits first.
-void SpinnerPage::buildShortcuts()
-{
-    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
-    for (int i = 0; i < 3; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(keys[i]), this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, i] { prediction_->setGuess(static_cast<SpinnerOutcome>(i + 1)); });
-    }
-}
-
-void SpinnerPage::keyPressEvent(QKeyEvent *event)
-{
-    // The same keys as the shortcuts, for when the window is not active
-    // (shortcuts only fire in the active window).
-    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_3 && event->modifiers() == Qt::NoModifier) {
-        prediction_->setGuess(static_cast<SpinnerOutcome>(event->key() - Qt::Key_1 + 1));
-        return;
-    }
-    ExperimentPage::keyPressEvent(event);
 }
 
 QByteArray SpinnerPage::saveLayout() const
