@@ -119,6 +119,7 @@ private slots:
     void replayStops();
     void replayRefusesWhatItCannotShow();
     void exportsWriteFilesThatParse();
+    void replayScreenshot_data();
     void replayScreenshot();
     void fileMenuFollowsThePage();
     void layoutIsKept();
@@ -647,24 +648,36 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     QCOMPARE(readAll(late).trimmed().split('\n').size(), frames + 1);
 }
 
-// With CONLAB_SCREENSHOT_DIR set, renders a replay mid-stall and at its end,
-// at projector size, to look at the banner.
+// With CONLAB_SCREENSHOT_DIR set, renders a page before a replay, a replay
+// mid-stall and at its end, to look at the banner: at projector size, and
+// at what a 1024x768 and a 1280x720 window leave the page.
+void TestSpinnerPage::replayScreenshot_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1640x1000") << QSize(1640, 1000);
+    QTest::addRow("1024x768") << QSize(820, 670);
+    QTest::addRow("1280x720") << QSize(1076, 620);
+}
+
 void TestSpinnerPage::replayScreenshot()
 {
+    QFETCH(QSize, size);
     const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set CONLAB_SCREENSHOT_DIR to render the page");
+    const QString name = dir + QStringLiteral("/spinner-replay-") + QString::fromLatin1(QTest::currentDataTag());
     SpinnerPage page(SpinnerPageSpec::helloWorld());
-    page.resize(1640, 1000);
+    page.resize(size);
     page.show();
+    QVERIFY(page.grab().save(name + QStringLiteral("-before.png")));
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     QString error;
     QVERIFY(page.replay(stalledRecording(1'500'000'000), QStringLiteral("/home/lecturer/s1-thread.clrec.json"), &error));
     QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-running.png")));
+    QVERIFY(page.grab().save(name + QStringLiteral("-running.png")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QTest::qWait(100);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-done.png")));
+    QVERIFY(page.grab().save(name + QStringLiteral("-done.png")));
 }
 
 void TestSpinnerPage::fileMenuFollowsThePage()
