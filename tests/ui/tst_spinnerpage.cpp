@@ -5,6 +5,7 @@
 #include "pages/spinnerpage.h"
 #include "../common/tracecheck.h"
 #include "engine/backgroundrun.h"
+#include "engine/filejob.h"
 #include "settings/settings.h"
 #include "shell/pagefilemenu.h"
 #include "shell/pagelayouts.h"
@@ -15,6 +16,7 @@
 #include "widgets/spinnerglyph.h"
 #include "widgets/spinnerliveview.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QFile>
@@ -47,6 +49,27 @@ bool runThreadSleep(SpinnerPage &page, double seconds)
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     page.run();
     return finished.wait(kRunTimeoutMs) || finished.size() == 1;
+}
+
+// Waits for an export's job: true when it wrote its file, else false with
+// *error set. Null (no run to export) is false, *error set by exportTo.
+bool exported(FileJob *job, QString *error)
+{
+    if (!job)
+        return false;
+    QSignalSpy done(job, &FileJob::finished);
+    // exportTo only starts the job: its answer comes later, through the
+    // event loop, so the GUI thread never waits for the file.
+    if (!done.isEmpty()) {
+        *error = QStringLiteral("the export finished before exportTo returned");
+        return false;
+    }
+    if (!done.wait(kRunTimeoutMs) && done.isEmpty()) {
+        *error = QStringLiteral("the export did not finish");
+        return false;
+    }
+    *error = done.first().at(1).toString();
+    return done.first().at(0).toBool();
 }
 
 QByteArray readAll(const QString &path)
@@ -96,6 +119,7 @@ private slots:
     void replayStops();
     void replayRefusesWhatItCannotShow();
     void exportsWriteFilesThatParse();
+    void replayScreenshot_data();
     void replayScreenshot();
     void fileMenuFollowsThePage();
     void layoutIsKept();
@@ -552,11 +576,12 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     QString error;
     QVERIFY(!page.exportTo(SpinnerPage::Export::Csv, dir.filePath(QStringLiteral("none.csv")), &error));
     QVERIFY(!error.isEmpty()); // nothing ran yet
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.csv"))));
     QVERIFY(runThreadSleep(page, 1.0));
     const int frames = page.framesDrawn();
 
     const QString csv = dir.filePath(QStringLiteral("frames.csv"));
-    QVERIFY2(page.exportTo(SpinnerPage::Export::Csv, csv, &error), qPrintable(error));
+    QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Csv, csv, &error), &error), qPrintable(error));
     const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
     QCOMPARE(lines.size(), frames + 1);
     QCOMPARE(lines.first(), QByteArray("frame,glyph,t_s,gap_ms"));
@@ -570,7 +595,7 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     }
 
     const QString json = dir.filePath(QStringLiteral("run.json"));
-    QVERIFY2(page.exportTo(SpinnerPage::Export::Json, json, &error), qPrintable(error));
+    QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Json, json, &error), &error), qPrintable(error));
     const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
     QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("concurrency-lab.spinner/1"));
     QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("thread"));
@@ -579,7 +604,7 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     QCOMPARE(o.value(QStringLiteral("frame_times_s")).toArray().size(), frames);
 
     const QString trace = dir.filePath(QStringLiteral("trace.json"));
-    QVERIFY2(page.exportTo(SpinnerPage::Export::Trace, trace, &error), qPrintable(error));
+    QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Trace, trace, &error), &error), qPrintable(error));
     const testing::TraceCheck check = testing::checkTrace(readAll(trace));
     QVERIFY2(check.ok(), qPrintable(check.problems.join(u'\n')));
     QCOMPARE(check.instants, frames);       // one instant per frame
@@ -592,38 +617,67 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
              qPrintable(meta.value(QStringLiteral("command")).toString()));
     QVERIFY(!meta.value(QStringLiteral("date")).toString().isEmpty());
     const QString packed = dir.filePath(QStringLiteral("trace.json.gz"));
-    QVERIFY2(page.exportTo(SpinnerPage::Export::Trace, packed, &error), qPrintable(error));
+    QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Trace, packed, &error), &error), qPrintable(error));
     QVERIFY(readAll(packed).startsWith("\x1f\x8b")); // gzip's magic
 
     const QString rec = dir.filePath(QStringLiteral("run.clrec.json"));
-    QVERIFY2(page.exportTo(SpinnerPage::Export::Recording, rec, &error), qPrintable(error));
+    QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Recording, rec, &error), &error), qPrintable(error));
     const auto back = RunRecording::load(rec, &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(static_cast<int>(back->report->frames.size()), frames);
 
     // A path that cannot be written says so.
-    QVERIFY(!page.exportTo(SpinnerPage::Export::Json, QStringLiteral("/nonexistent/dir/run.json"), &error));
+    QVERIFY(!exported(page.exportTo(SpinnerPage::Export::Json, QStringLiteral("/nonexistent/dir/run.json"), &error),
+                      &error));
     QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/dir/run.json")));
+    // Nor does a failed export leave a part of its file behind: a folder
+    // that is a file cannot be written into, even by root.
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    error.clear();
+    QVERIFY(!exported(page.exportTo(SpinnerPage::Export::Trace, csv + QStringLiteral("/trace.json"), &error), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
+    QCOMPARE(readAll(csv).trimmed().split('\n').size(), frames + 1); // the CSV there is whole
+
+    // The job owns a copy of the run: the page may be reset while it writes.
+    const QString late = dir.filePath(QStringLiteral("late.csv"));
+    FileJob *job = page.exportTo(SpinnerPage::Export::Csv, late, &error);
+    page.resetPage();
+    QVERIFY2(exported(job, &error), qPrintable(error));
+    QCOMPARE(readAll(late).trimmed().split('\n').size(), frames + 1);
 }
 
-// With CONLAB_SCREENSHOT_DIR set, renders a replay mid-stall and at its end,
-// at projector size, to look at the banner.
+// With CONLAB_SCREENSHOT_DIR set, renders a page before a replay, a replay
+// mid-stall and at its end, to look at the banner: at projector size, and
+// at what a 1024x768 and a 1280x720 window leave the page.
+void TestSpinnerPage::replayScreenshot_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1640x1000") << QSize(1640, 1000);
+    QTest::addRow("1024x768") << QSize(820, 670);
+    QTest::addRow("1280x720") << QSize(1076, 620);
+}
+
 void TestSpinnerPage::replayScreenshot()
 {
+    QFETCH(QSize, size);
     const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set CONLAB_SCREENSHOT_DIR to render the page");
+    const QString name = dir + QStringLiteral("/spinner-replay-") + QString::fromLatin1(QTest::currentDataTag());
     SpinnerPage page(SpinnerPageSpec::helloWorld());
-    page.resize(1640, 1000);
+    page.resize(size);
     page.show();
+    QVERIFY(page.grab().save(name + QStringLiteral("-before.png")));
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     QString error;
     QVERIFY(page.replay(stalledRecording(1'500'000'000), QStringLiteral("/home/lecturer/s1-thread.clrec.json"), &error));
     QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-running.png")));
+    QVERIFY(page.grab().save(name + QStringLiteral("-running.png")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
     QTest::qWait(100);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/spinner-replay-done.png")));
+    QVERIFY(page.grab().save(name + QStringLiteral("-done.png")));
 }
 
 void TestSpinnerPage::fileMenuFollowsThePage()

@@ -1,45 +1,36 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/runsession.h"
 #include "pages/experimentpage.h"
-#include "pages/spinnerliveevent.h"
+#include "pages/spinnerexports.h"
 #include "pages/spinnerpagespec.h"
 #include "record/runrecording.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <memory>
 #include <optional>
-#include <vector>
 
 class QAction;
 class QBoxLayout;
-class QButtonGroup;
-class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
 class QSplitter;
-class QTimer;
-class QToolButton;
 
 namespace conlab {
 
 class CodePane;
 class CodeSplit;
 class CodeWidthFit;
+class FileJob;
 class PredictionBox;
-class SpinnerLiveView;
 class RecordingOpener;
-class SpinnerReplay;
+class SpinnerControls;
+class SpinnerLiveView;
+class SpinnerShownRun;
+class SpinnerReplayBanner;
 class VerdictBanner;
 
 // Experiments 1 to 4: pick a variant, predict, run, and watch the spinner
-// the engine draws. The run goes through a RunSession: its events land in
-// an inbox of that run's generation only, and the session hands them to the
-// live view at the screen's pace. A replay of a saved run feeds the same
-// inbox from the recorded time stamps (SpinnerReplay), so the page draws it
-// as it drew the run.
+// the engine draws. The page wires its parts: the controls start the run
+// on screen (SpinnerShownRun, live or a replay), whose events reach the
+// live view at the screen's pace; the verdict comes from core when it ends.
 class SpinnerPage : public ExperimentPage
 {
     Q_OBJECT
@@ -51,8 +42,8 @@ public:
     RecordingOpener *recordingOpener() const { return recordingOpener_; }
 
     QString title() const override;
-    bool canRun() const override;
-    bool isRunning() const override;
+    bool canRun() const override { return !running_ && !isRunBlocked(); }
+    bool isRunning() const override { return running_; }
     void applySettings(const RunSettings &settings) override;
     QWidget *liveView() override;
     QList<QAction *> fileActions() override;
@@ -76,11 +67,12 @@ public:
     // Replays `recording` (read from `source`, named in the banner) at its
     // recorded pace. False with *error set when it cannot be shown here.
     bool replay(const RunRecording &recording, const QString &source, QString *error);
-    bool isReplay() const { return !replaySource_.isEmpty(); }
+    bool isReplay() const;
     QString replayBannerText() const;
-    // The exports of the run on screen, written to `path` without a dialog.
-    enum class Export { Csv, Json, Trace, Recording };
-    bool exportTo(Export what, const QString &path, QString *error) const;
+    // Starts writing an export of the run on screen to `path`, without a
+    // dialog, and returns its job; null, with *error set, without a run.
+    using Export = SpinnerExports::Kind;
+    FileJob *exportTo(Export what, const QString &path, QString *error) const;
 
 public slots:
     void run() override;
@@ -94,49 +86,27 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
     void runBlockChanged() override;
     void availableWidthChanged(int width) override;
 
 private:
     void buildUi();
-    void buildFileActions();
-    SpinnerConfig buildConfig() const;
+    void buildFiles();
     void onVariantChanged();
-    quint64 beginShowing(const SpinnerConfig &config);
-    void showEvents(std::vector<SpinnerLiveEvent> &&events);
-    void onRunFinished();
+    void beginShowing(const SpinnerConfig &config);
+    void onRunFinished(const SpinnerReport &report);
     void setRunning(bool running);
     void retranslateUi();
-    void updateSettingsLine();
-    void updatePaceWarning();
-    void updateRunButtons();
-    void updateReplayBanner();
-    void exportWithDialog(Export what);
 
     SpinnerPageSpec spec_;
     RunSettings settings_;
 
     QLabel *title_ = nullptr;
     QLabel *intro_ = nullptr;
-    QLabel *variantCaption_ = nullptr;
-    QButtonGroup *variants_ = nullptr;
-    QLabel *secondsCaption_ = nullptr;
-    QDoubleSpinBox *seconds_ = nullptr;
-    QLabel *settingsLine_ = nullptr;
-    QLabel *paceWarning_ = nullptr;
-    QPushButton *usePaceButton_ = nullptr;
-    QPushButton *runButton_ = nullptr;
-    QPushButton *stopButton_ = nullptr;
-    QToolButton *exportButton_ = nullptr;
-    QToolButton *openButton_ = nullptr;
-    QList<QAction *> exportActions_; // in Export order
-    QAction *openAction_ = nullptr;
-    RecordingOpener *recordingOpener_ = nullptr;
-    QLabel *replayBanner_ = nullptr;
+    SpinnerReplayBanner *replayBanner_ = nullptr;
+    SpinnerControls *controls_ = nullptr;
     PredictionBox *prediction_ = nullptr;
     VerdictBanner *verdict_ = nullptr;
-    QWidget *controls_ = nullptr;
     QBoxLayout *topRow_ = nullptr;
     QBoxLayout *header_ = nullptr;
     QWidget *headerButtons_ = nullptr;
@@ -145,19 +115,11 @@ private:
     QSplitter *splitter_ = nullptr;
     CodeWidthFit *codeFit_ = nullptr;
     CodeSplit *codeSplit_ = nullptr;
-
-    RunSession *session_ = nullptr;
-    RunSession::Channel<SpinnerLiveEvent> *events_ = nullptr;
-    SpinnerReplay *replay_ = nullptr;
+    SpinnerExports *exports_ = nullptr;
+    QAction *openAction_ = nullptr;
+    RecordingOpener *recordingOpener_ = nullptr;
+    SpinnerShownRun *shown_ = nullptr;
     bool running_ = false;
-
-    // The run on screen (live or replayed): what it was, what it showed.
-    SpinnerConfig shownConfig_;
-    std::optional<SpinnerReport> shownReport_;
-    std::vector<GilHold> shownHolds_;
-    std::vector<aio::LoopEvent> shownLoopEvents_;
-    QString replaySource_; // the file a replay came from; empty for a live run
-    QDateTime replayRecordedAt_;
 };
 
 } // namespace conlab

@@ -91,4 +91,29 @@ SpinnerPageSpec SpinnerPageSpec::powerNapping()
     return s;
 }
 
+int SpinnerPageSpec::variantFor(const RunRecording &recording, QString *why) const
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return -1;
+    };
+    if (recording.kind != RunRecording::Kind::Spinner)
+        return refuse(QCoreApplication::translate(
+            "conlab::SpinnerPage", "this recording is of a primes run; open it on a primes page"));
+    if (!recording.report)
+        return refuse(QCoreApplication::translate("conlab::SpinnerPage", "the recording holds no report of the run"));
+    for (int i = 0; i < variants.size(); ++i) {
+        if (variants[i].model == recording.spinner.model && variants[i].slow == recording.spinner.slow)
+            return i;
+    }
+    //: %1 the recorded model (thread, process, coroutine), %2 the recorded slow() kind
+    return refuse(
+        QCoreApplication::translate(
+            "conlab::SpinnerPage",
+            "this page has no %1 spinner with slow() = %2; open the recording on the page that has it")
+            .arg(SpinnerChoices::modelName(recording.spinner.model),
+                 SpinnerChoices::slowName(recording.spinner.slow)));
+}
+
 } // namespace conlab

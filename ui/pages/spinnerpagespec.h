@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "record/runrecording.h"
 #include "spinner/spinnerconfig.h"
 
 #include <QList>
@@ -29,6 +30,10 @@ struct SpinnerPageSpec
     const char *intro = "";
     QList<SpinnerVariant> variants;
     QString baselineListing;
+
+    // The variant that replays `recording`; -1, with *why set, when the
+    // recording is of another kind or page, or holds no report.
+    int variantFor(const RunRecording &recording, QString *why) const;
 
     static SpinnerPageSpec helloWorld();   // S1 to S3
     static SpinnerPageSpec blockingCall(); // S4

@@ -50,6 +50,15 @@ inline const QColor codeComment{0x5A, 0x5A, 0x5A};
 inline const QColor codeNumber{0xA8, 0x3C, 0x00}; // vermillion, darkened for text
 inline const QColor selection = okabeIto::blue;
 
+// spinner page
+// The replay banner: pale fill, dark text, a strong border, so the room
+// sees it is watching a recording even on a washed-out projector.
+inline const QColor replayBannerFill{0xE8, 0xF2, 0xFA}; // blue, faded almost to white
+inline const QColor replayBannerText = text;
+inline const QColor replayBannerBorder = okabeIto::blue;
+// Said in bold beside Run when the pace makes slow() too quick to watch.
+inline const QColor paceWarningText = okabeIto::vermillion;
+
 // Lines thick enough to survive a projector and the back row.
 inline constexpr qreal kLineWidth = 3.0;
 inline constexpr qreal kReferenceLineWidth = 2.5;

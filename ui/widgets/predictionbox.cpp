@@ -7,8 +7,10 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace conlab {
@@ -98,6 +100,29 @@ void PredictionBox::retranslateUi()
     options_[2]->setText(tr("3  Never appear"));
     clear_->setText(tr("No guess"));
     updateAccessibleText();
+}
+
+void PredictionBox::answerKeysIn(QWidget *page)
+{
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
+    for (int i = 0; i < 3; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(keys[i]), page);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { setGuess(static_cast<SpinnerOutcome>(i + 1)); });
+    }
+    page->installEventFilter(this);
+}
+
+bool PredictionBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_3 && key->modifiers() == Qt::NoModifier) {
+            setGuess(static_cast<SpinnerOutcome>(key->key() - Qt::Key_1 + 1));
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void PredictionBox::changeEvent(QEvent *event)

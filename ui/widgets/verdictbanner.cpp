@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -50,6 +52,16 @@ void VerdictBanner::reveal(const SpinnerConfig &config, const SpinnerReport &rep
     verdict_ = SpinnerVerdict::of(config, report);
     render();
     show();
+    // Zoomed on a small screen the reveal can sit below the fold of the
+    // page's scroll area: bring it into view once it is laid out.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(this);
+                return;
+            }
+        }
+    });
 }
 
 void VerdictBanner::setComparison(std::optional<SpinnerComparison> comparison)

@@ -27,7 +27,8 @@ public:
 
     explicit VerdictBanner(QWidget *parent = nullptr);
 
-    // After a run: what it showed, and the guess made before Run.
+    // After a run: what it showed, and the guess made before Run. In a
+    // scroll area the banner then scrolls itself into view.
     void reveal(const SpinnerConfig &config, const SpinnerReport &report, std::optional<SpinnerOutcome> guess);
     // The S7/S8 comparison to show under the why; nothing hides the line.
     void setComparison(std::optional<SpinnerComparison> comparison);
