@@ -389,8 +389,9 @@ private slots:
 
     // With CONLAB_SCREENSHOT_DIR set, renders the page at the width a
     // 1024x768 and a 1280x720 window leave it, in English and (with
-    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, with two
-    // sweeps compared, to look at.
+    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, to look at:
+    // with the resume offer, during and after a short sweep, and with two
+    // sweeps compared.
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
@@ -406,6 +407,39 @@ private slots:
                     continue;
                 QCoreApplication::installTranslator(&translator);
             }
+            const QList<QSize> sizes = {QSize(820, 690), QSize(1075, 640)};
+            const auto shoot = [&](QWidget &page, const QString &what) {
+                for (const QSize size : sizes) {
+                    page.resize(size);
+                    QTest::qWait(300);
+                    QVERIFY(page.grab().save(
+                        QStringLiteral("%1/sweep-%2-%3-%4.png").arg(dir, what, lang).arg(size.width())));
+                }
+            };
+            {
+                // Before a run (with the offer to resume the unfinished one),
+                // during a short sweep and after it.
+                const QString unfinished = writeSweep(2, now.addSecs(-60), 3);
+                SweepPage page;
+                page.applySettings(nativeSettings());
+                page.setMaxWorkers(2);
+                page.setRuns(2);
+                page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+                page.show();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.bannerText().isEmpty(), 10'000);
+                shoot(page, QStringLiteral("banner"));
+                page.discardUnfinished();
+                QFile::remove(unfinished);
+                page.setMaxWorkers(3);
+                page.setRuns(40);
+                page.run();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.chart()->builder()->medianPoints(0, 0).isEmpty(), 60'000);
+                shoot(page, QStringLiteral("running"));
+                page.stop();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+                shoot(page, QStringLiteral("stopped"));
+                QFile::remove(page.shownPath());
+            }
             SweepPage page;
             SweepChartOptions options;
             options.ideal = true;
@@ -416,11 +450,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 2 && !page.history()->isScanning(), 10'000);
             page.history()->pick({newer, older});
             QTRY_VERIFY_WITH_TIMEOUT(page.chart()->builder()->compare().has_value(), 10'000);
-            for (const QSize size : {QSize(820, 690), QSize(1075, 640)}) {
-                page.resize(size);
-                QTest::qWait(300);
-                QVERIFY(page.grab().save(QStringLiteral("%1/sweep-%2-%3.png").arg(dir, lang).arg(size.width())));
-            }
+            shoot(page, QStringLiteral("compared"));
             QCoreApplication::removeTranslator(&translator);
         }
     }
