@@ -5,7 +5,7 @@
 // damaged results file shown with its problem instead of a crash. Results
 // files go to Qt's test-mode data folder, never the user's.
 #include "engine/backgroundrun.h"
-#include "pages/sweephistory.h"
+#include "sweep/sweephistory.h"
 #include "pages/sweeppage.h"
 #include "settings/settings.h"
 #include "sweep/sweepchart.h"
@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -258,6 +259,86 @@ private slots:
         page.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
         QVERIFY(!page.isPaused());
+    }
+
+    // The results file is made off the GUI thread; when it cannot be made
+    // (here the sweeps folder is a plain file, which no permission lets
+    // anyone write into), the page says why and no sweep starts.
+    void resultsFileThatCannotBeMadeStartsNothing()
+    {
+        const QString dir = SweepStore::directory();
+        QVERIFY(QDir(dir).removeRecursively());
+        {
+            QFile blocker(dir);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const auto restore = qScopeGuard([dir] {
+            QFile::remove(dir);
+            SweepStore::directory();
+        });
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.setMaxWorkers(2);
+        page.setRuns(2);
+        page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+        QSignalSpy running(&page, &ExperimentPage::runningChanged);
+        page.run();
+        QVERIFY(page.isRunning()); // Start is off while the file is made
+        QVERIFY(!page.canRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        const QString prefix = QStringLiteral("The sweep cannot start: ");
+        QVERIFY2(page.statusText().startsWith(prefix), qPrintable(page.statusText()));
+        QVERIFY2(page.statusText().size() > prefix.size() + 10, qPrintable(page.statusText())); // with the reason
+        QVERIFY(page.shownPath().isEmpty());
+        QVERIFY(!page.chart()->builder()->primary().has_value());
+        QVERIFY(page.liveView() != static_cast<QWidget *>(page.chart())); // still the book's figure
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(running.at(1).at(0).toBool(), false);
+        QVERIFY(page.canRun());
+
+        // With the folder back, the same Start makes the file and runs.
+        QVERIFY(QFile::remove(dir));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QVERIFY2(page.statusText().startsWith(QStringLiteral("Sweep finished")), qPrintable(page.statusText()));
+        const SweepLoad load = SweepFile::load(page.shownPath());
+        QVERIFY(load.data);
+        QCOMPARE(load.data->runs.size(), std::size_t(4));
+    }
+
+    // A file that cannot be reopened for appending (another sweep holds it)
+    // is reported, keeps every run it had, and is offered again; once it is
+    // free, Resume appends the missing run to it.
+    void resultsFileThatCannotBeReopenedLosesNothing()
+    {
+        const QString path = writeSweep(2, QDateTime::currentDateTimeUtc().addSecs(-120), 3);
+        QVERIFY(!path.isEmpty());
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.bannerText().contains(QStringLiteral("3 of 4 runs")), 10'000);
+        QString error;
+        std::unique_ptr<SweepFile> holder = SweepFile::openForAppend(path, &error);
+        QVERIFY2(holder, qPrintable(error));
+        page.resumeUnfinished();
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("cannot be resumed")), 30'000);
+        QVERIFY2(page.statusText().contains(QStringLiteral("another sweep is writing it")), qPrintable(page.statusText()));
+        QVERIFY(!page.isRunning());
+        QVERIFY(page.shownPath().isEmpty());
+        QVERIFY2(page.bannerText().contains(QStringLiteral("3 of 4 runs")), qPrintable(page.bannerText()));
+        const SweepLoad before = SweepFile::load(path);
+        QVERIFY(before.data);
+        QCOMPARE(before.data->runs.size(), std::size_t(3));
+
+        holder.reset();
+        page.resumeUnfinished();
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownPath() == path, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QVERIFY2(page.statusText().startsWith(QStringLiteral("Sweep finished")), qPrintable(page.statusText()));
+        const SweepLoad after = SweepFile::load(path);
+        QVERIFY(after.data);
+        QCOMPARE(after.data->runs.size(), std::size_t(4));
+        QVERIFY(after.data->complete());
     }
 
     void damagedFileIsListedAndOpens()

@@ -3,7 +3,7 @@
 #pragma once
 #include "engine/runsession.h"
 #include "pages/experimentpage.h"
-#include "pages/spinnerliveevent.h"
+#include "engine/spinnerliveevent.h"
 #include "pages/spinnerpagespec.h"
 #include "record/runrecording.h"
 
