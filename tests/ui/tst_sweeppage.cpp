@@ -288,7 +288,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
         const QString prefix = QStringLiteral("The sweep cannot start: ");
         QVERIFY2(page.statusText().startsWith(prefix), qPrintable(page.statusText()));
-        QVERIFY2(page.statusText().size() > prefix.size() + 10, qPrintable(page.statusText())); // with the reason
+        QVERIFY2(page.statusText().contains(QStringLiteral("could not create")), qPrintable(page.statusText()));
         QVERIFY(page.shownPath().isEmpty());
         QVERIFY(!page.chart()->builder()->primary().has_value());
         QVERIFY(page.liveView() != static_cast<QWidget *>(page.chart())); // still the book's figure
