@@ -347,7 +347,7 @@ void SweepPage::updateControls()
 {
     const bool running = isRunning();
     setup_->setLocked(running);
-    runBar_->setState(canRun(), session_->isRunning(), paused_, chart_->builder()->primary().has_value());
+    runBar_->setState(canRun(), runner_ != nullptr, running, paused_, chart_->builder()->primary().has_value());
     history_->setEnabled(!running);
     banner_->setResumeEnabled(!running && !isRunBlocked());
     const bool now = canRun();

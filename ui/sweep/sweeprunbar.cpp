@@ -57,12 +57,12 @@ SweepRunBar::SweepRunBar(QWidget *parent) : QWidget(parent)
     fitToFont();
 }
 
-void SweepRunBar::setState(bool canStart, bool running, bool paused, bool canExport)
+void SweepRunBar::setState(bool canStart, bool canPause, bool canStop, bool paused, bool canExport)
 {
     paused_ = paused;
     start_->setEnabled(canStart);
-    pause_->setEnabled(running);
-    stop_->setEnabled(running);
+    pause_->setEnabled(canPause);
+    stop_->setEnabled(canStop);
     export_->setEnabled(canExport);
     //: the pause button, while paused
     pause_->setText(paused ? QCoreApplication::translate("conlab::SweepPage", "Resume")
@@ -85,7 +85,7 @@ void SweepRunBar::retranslateUi()
 {
     start_->setText(QCoreApplication::translate("conlab::SweepPage", "Start"));
     stop_->setText(QCoreApplication::translate("conlab::SweepPage", "Stop"));
-    setState(start_->isEnabled(), pause_->isEnabled(), paused_, export_->isEnabled());
+    setState(start_->isEnabled(), pause_->isEnabled(), stop_->isEnabled(), paused_, export_->isEnabled());
     //: menu button with the exports of the sweep on screen
     export_->setText(QCoreApplication::translate("conlab::SweepPage", "Export"));
     exportActions_[0]->setText(QCoreApplication::translate("conlab::SweepPage", "Chart as PNG…"));

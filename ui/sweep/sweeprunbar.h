@@ -22,7 +22,9 @@ class SweepRunBar : public QWidget
 public:
     explicit SweepRunBar(QWidget *parent = nullptr);
 
-    void setState(bool canStart, bool running, bool paused, bool canExport);
+    // Stop also stops a sweep still waiting for its file; Pause needs a
+    // sweep that runs.
+    void setState(bool canStart, bool canPause, bool canStop, bool paused, bool canExport);
     void setProgress(int done, int total, const QString &text);
     QString progressText() const;
     QList<QAction *> exportActions() const { return exportActions_; } // PNG, SVG, PDF, CSV, JSON
