@@ -5,7 +5,7 @@
 // damaged results file shown with its problem instead of a crash. Results
 // files go to Qt's test-mode data folder, never the user's.
 #include "engine/backgroundrun.h"
-#include "pages/sweephistory.h"
+#include "sweep/sweephistory.h"
 #include "pages/sweeppage.h"
 #include "settings/settings.h"
 #include "sweep/sweepchart.h"
@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -260,6 +261,86 @@ private slots:
         QVERIFY(!page.isPaused());
     }
 
+    // The results file is made off the GUI thread; when it cannot be made
+    // (here the sweeps folder is a plain file, which no permission lets
+    // anyone write into), the page says why and no sweep starts.
+    void resultsFileThatCannotBeMadeStartsNothing()
+    {
+        const QString dir = SweepStore::directory();
+        QVERIFY(QDir(dir).removeRecursively());
+        {
+            QFile blocker(dir);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const auto restore = qScopeGuard([dir] {
+            QFile::remove(dir);
+            SweepStore::directory();
+        });
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.setMaxWorkers(2);
+        page.setRuns(2);
+        page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+        QSignalSpy running(&page, &ExperimentPage::runningChanged);
+        page.run();
+        QVERIFY(page.isRunning()); // Start is off while the file is made
+        QVERIFY(!page.canRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        const QString prefix = QStringLiteral("The sweep cannot start: ");
+        QVERIFY2(page.statusText().startsWith(prefix), qPrintable(page.statusText()));
+        QVERIFY2(page.statusText().contains(QStringLiteral("could not create")), qPrintable(page.statusText()));
+        QVERIFY(page.shownPath().isEmpty());
+        QVERIFY(!page.chart()->builder()->primary().has_value());
+        QVERIFY(page.liveView() != static_cast<QWidget *>(page.chart())); // still the book's figure
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(running.at(1).at(0).toBool(), false);
+        QVERIFY(page.canRun());
+
+        // With the folder back, the same Start makes the file and runs.
+        QVERIFY(QFile::remove(dir));
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QVERIFY2(page.statusText().startsWith(QStringLiteral("Sweep finished")), qPrintable(page.statusText()));
+        const SweepLoad load = SweepFile::load(page.shownPath());
+        QVERIFY(load.data);
+        QCOMPARE(load.data->runs.size(), std::size_t(4));
+    }
+
+    // A file that cannot be reopened for appending (another sweep holds it)
+    // is reported, keeps every run it had, and is offered again; once it is
+    // free, Resume appends the missing run to it.
+    void resultsFileThatCannotBeReopenedLosesNothing()
+    {
+        const QString path = writeSweep(2, QDateTime::currentDateTimeUtc().addSecs(-120), 3);
+        QVERIFY(!path.isEmpty());
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.bannerText().contains(QStringLiteral("3 of 4 runs")), 10'000);
+        QString error;
+        std::unique_ptr<SweepFile> holder = SweepFile::openForAppend(path, &error);
+        QVERIFY2(holder, qPrintable(error));
+        page.resumeUnfinished();
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("cannot be resumed")), 30'000);
+        QVERIFY2(page.statusText().contains(QStringLiteral("another sweep is writing it")), qPrintable(page.statusText()));
+        QVERIFY(!page.isRunning());
+        QVERIFY(page.shownPath().isEmpty());
+        QVERIFY2(page.bannerText().contains(QStringLiteral("3 of 4 runs")), qPrintable(page.bannerText()));
+        const SweepLoad before = SweepFile::load(path);
+        QVERIFY(before.data);
+        QCOMPARE(before.data->runs.size(), std::size_t(3));
+
+        holder.reset();
+        page.resumeUnfinished();
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownPath() == path, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QVERIFY2(page.statusText().startsWith(QStringLiteral("Sweep finished")), qPrintable(page.statusText()));
+        const SweepLoad after = SweepFile::load(path);
+        QVERIFY(after.data);
+        QCOMPARE(after.data->runs.size(), std::size_t(4));
+        QVERIFY(after.data->complete());
+    }
+
     void damagedFileIsListedAndOpens()
     {
         const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -389,8 +470,9 @@ private slots:
 
     // With CONLAB_SCREENSHOT_DIR set, renders the page at the width a
     // 1024x768 and a 1280x720 window leave it, in English and (with
-    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, with two
-    // sweeps compared, to look at.
+    // CONLAB_QM_DIR pointing at the built .qm files) in pt_BR, to look at:
+    // with the resume offer, during and after a short sweep, and with two
+    // sweeps compared.
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CONLAB_SCREENSHOT_DIR");
@@ -406,6 +488,39 @@ private slots:
                     continue;
                 QCoreApplication::installTranslator(&translator);
             }
+            const QList<QSize> sizes = {QSize(820, 690), QSize(1075, 640)};
+            const auto shoot = [&](QWidget &page, const QString &what) {
+                for (const QSize size : sizes) {
+                    page.resize(size);
+                    QTest::qWait(300);
+                    QVERIFY(page.grab().save(
+                        QStringLiteral("%1/sweep-%2-%3-%4.png").arg(dir, what, lang).arg(size.width())));
+                }
+            };
+            {
+                // Before a run (with the offer to resume the unfinished one),
+                // during a short sweep and after it.
+                const QString unfinished = writeSweep(2, now.addSecs(-60), 3);
+                SweepPage page;
+                page.applySettings(nativeSettings());
+                page.setMaxWorkers(2);
+                page.setRuns(2);
+                page.numbersInput()->setText(QStringLiteral("2 3 1000003"));
+                page.show();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.bannerText().isEmpty(), 10'000);
+                shoot(page, QStringLiteral("banner"));
+                page.discardUnfinished();
+                QFile::remove(unfinished);
+                page.setMaxWorkers(3);
+                page.setRuns(40);
+                page.run();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.chart()->builder()->medianPoints(0, 0).isEmpty(), 60'000);
+                shoot(page, QStringLiteral("running"));
+                page.stop();
+                QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+                shoot(page, QStringLiteral("stopped"));
+                QFile::remove(page.shownPath());
+            }
             SweepPage page;
             SweepChartOptions options;
             options.ideal = true;
@@ -416,11 +531,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(page.history()->listings().size() == 2 && !page.history()->isScanning(), 10'000);
             page.history()->pick({newer, older});
             QTRY_VERIFY_WITH_TIMEOUT(page.chart()->builder()->compare().has_value(), 10'000);
-            for (const QSize size : {QSize(820, 690), QSize(1075, 640)}) {
-                page.resize(size);
-                QTest::qWait(300);
-                QVERIFY(page.grab().save(QStringLiteral("%1/sweep-%2-%3.png").arg(dir, lang).arg(size.width())));
-            }
+            shoot(page, QStringLiteral("compared"));
             QCoreApplication::removeTranslator(&translator);
         }
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "engine/eventinbox.h"
-#include "pages/spinnerliveevent.h"
+#include "engine/spinnerliveevent.h"
 #include "record/runrecording.h"
 
 #include <QElapsedTimer>

@@ -2,24 +2,22 @@
 // SPDX-License-Identifier: MIT
 #include "pages/sweeppage.h"
 
-#include "pages/sweephistory.h"
 #include "sweep/sweepchart.h"
 #include "sweep/sweepchartbuilder.h"
-#include "sweep/sweepstore.h"
+#include "sweep/sweepexporter.h"
+#include "sweep/sweepfiles.h"
+#include "sweep/sweephistory.h"
+#include "sweep/sweeppreview.h"
 #include "sweep/sweeptext.h"
-#include "widgets/numbersinput.h"
+#include "theme/palette.h"
 
-#include <QCheckBox>
+#include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QThread>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace conlab {
@@ -44,15 +42,65 @@ SweepPage::SweepPage(QWidget *parent) : ExperimentPage(parent)
         updateControls();
         emit runningChanged(false);
     });
-    buildControls();
+    files_ = new SweepFiles(this);
+    buildUi();
+    connect(setup_, &SweepSetup::changed, this, &SweepPage::updateControls);
+    connect(runBar_, &SweepRunBar::startClicked, this, &SweepPage::run);
+    connect(runBar_, &SweepRunBar::pauseClicked, this, [this] { paused_ ? resume() : pause(); });
+    connect(runBar_, &SweepRunBar::stopClicked, this, &SweepPage::stop);
+    connect(runBar_, &SweepRunBar::exportRequested, this,
+            [this](SweepExportKind what) { SweepExporter::save(this, *chart_->builder(), what); });
+    connect(banner_, &SweepResumeBanner::resumeClicked, this, &SweepPage::resumeUnfinished);
+    connect(chartControls_, &SweepChartControls::optionsChanged, this,
+            [this](const SweepChartOptions &options) { chart_->builder()->setOptions(options); });
     connect(history_, &SweepHistory::scanned, this, &SweepPage::historyScanned);
     connect(history_, &SweepHistory::picked, this, &SweepPage::openSweeps);
+    connect(split_, &QSplitter::splitterMoved, this, &ExperimentPage::layoutChanged);
     lastCanRun_ = canRun();
     updateControls();
-    scheduleEstimate();
 }
 
 SweepPage::~SweepPage() = default; // the session asks its run to stop
+
+void SweepPage::buildUi()
+{
+    setup_ = new SweepSetup(this);
+    runBar_ = new SweepRunBar(this);
+    banner_ = new SweepResumeBanner(this);
+    chartControls_ = new SweepChartControls(this);
+    chart_ = new SweepChart(this);
+    chart_->builder()->setOptions(chartControls_->options());
+    preview_ = new SweepPreview(this);
+    view_ = new QStackedWidget(this);
+    view_->addWidget(preview_);
+    view_->addWidget(chart_);
+    history_ = new SweepHistory(this);
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->setObjectName(QStringLiteral("sweepPageSplitter"));
+    split_->addWidget(view_);
+    split_->addWidget(history_);
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 1);
+    split_->setChildrenCollapsible(false);
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    status_->setTextFormat(Qt::PlainText);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(setup_);
+    layout->addWidget(runBar_);
+    layout->addWidget(banner_);
+    layout->addWidget(chartControls_);
+    layout->addWidget(split_, 1);
+    layout->addWidget(status_);
+    fitToFont();
+}
+
+void SweepPage::fitToFont()
+{
+    history_->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+}
 
 QString SweepPage::title() const
 {
@@ -61,16 +109,12 @@ QString SweepPage::title() const
 
 bool SweepPage::canRun() const
 {
-    if (session_->isRunning() || isRunBlocked())
-        return false;
-    const bool anySeries = std::any_of(seriesBoxes_.begin(), seriesBoxes_.end(),
-                                       [](const auto &box) { return box.first->isChecked(); });
-    return anySeries && numbers_->isValid();
+    return !isRunning() && !isRunBlocked() && setup_->isReady();
 }
 
 bool SweepPage::isRunning() const
 {
-    return session_->isRunning();
+    return session_->isRunning() || files_->isOpening();
 }
 
 QWidget *SweepPage::liveView()
@@ -79,34 +123,20 @@ QWidget *SweepPage::liveView()
     return view_->currentWidget();
 }
 
-void SweepPage::applySettings(const RunSettings &settings)
+QByteArray SweepPage::saveLayout() const
 {
-    const bool paceChanged = !(settings.pace == settings_.pace);
-    settings_ = settings;
-    updateSettingsText();
-    if (paceChanged)
-        scheduleEstimate();
+    return split_->saveState();
 }
 
-SweepConfig SweepPage::currentConfig(bool withNumbers) const
+void SweepPage::restoreLayout(const QByteArray &state)
 {
-    SweepConfig cfg;
-    cfg.series.clear();
-    for (const auto &[box, series] : seriesBoxes_) {
-        if (!box->isChecked())
-            continue;
-        SweepSeries s = series;
-        // The toolbar's switch interval reaches the threaded series; whether
-        // the GIL is on is the series' own choice.
-        s.gil.switchInterval = settings_.gil.switchInterval;
-        cfg.series.push_back(s);
-    }
-    cfg.maxWorkers = maxWorkers_->value();
-    cfg.runs = runs_->value();
-    cfg.pace = settings_.pace;
-    if (withNumbers)
-        cfg.numbers = numbers_->numbers();
-    return cfg;
+    if (!state.isEmpty())
+        split_->restoreState(state);
+}
+
+QString SweepPage::statusText() const
+{
+    return status_->text();
 }
 
 void SweepPage::run()
@@ -117,23 +147,66 @@ void SweepPage::run()
     SweepData data;
     data.config = currentConfig();
     data.machine = SweepMachine::current();
-    QString error = data.config.validate();
+    const QString error = data.config.validate();
     if (!error.isEmpty()) {
         setStatus(error, true);
         return;
     }
-    std::unique_ptr<SweepFile> file = SweepStore::createFile(data, &error);
-    if (!file) {
+    // The header holds every number and is synced to disk: written on the
+    // pool, and the sweep starts once the file is there.
+    setStatus([] { return tr("Making the results file…"); });
+    files_->create(std::move(data), [this](SweepFiles::Opened &made) {
+        if (made.file) {
+            startSweep(std::move(made.data), std::move(made.file));
+            return;
+        }
+        opening(false);
         //: %1 why the results file could not be made
-        setStatus(tr("The sweep cannot start: %1").arg(error), true);
+        setStatus(tr("The sweep cannot start: %1").arg(made.error), true);
+    });
+    opening(true);
+}
+
+void SweepPage::resumeUnfinished()
+{
+    const QString path = banner_->path();
+    if (isRunning() || path.isEmpty())
         return;
-    }
-    startSweep(std::move(data), std::move(file));
+    banner_->withdraw(); // taken; offered again should it fail
+    setStatus([] { return tr("Opening…"); });
+    files_->resume(path, [this, path](SweepFiles::Opened &opened) {
+        if (opened.file) {
+            // The controls show what the resumed sweep runs (its own
+            // settings, not the ones on screen).
+            setSeries(opened.data.config.series);
+            setMaxWorkers(opened.data.config.maxWorkers);
+            setRuns(opened.data.config.runs);
+            startSweep(std::move(opened.data), std::move(opened.file));
+            return;
+        }
+        opening(false);
+        if (opened.complete) {
+            banner_->withdraw();
+            setStatus([] { return tr("That sweep is complete already."); });
+        } else {
+            //: %1 file path, %2 why it cannot be read or written
+            setStatus(tr("%1 cannot be resumed: %2").arg(path, opened.error), true);
+            historyScanned();
+        }
+    });
+    opening(true);
+}
+
+// While the file is made or reopened the page counts as running: Start is
+// off, and Stop drops the request.
+void SweepPage::opening(bool on)
+{
+    updateControls();
+    emit runningChanged(on);
 }
 
 void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
 {
-    ++loadGeneration_; // a past sweep still loading must not replace this one
     shownPath_ = file->path();
     done_ = static_cast<int>(data.runs.size());
     total_ = data.config.totalRuns();
@@ -141,7 +214,7 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
     paused_ = false;
     chart_->builder()->setSweeps(data);
     view_->setCurrentWidget(chart_);
-    banner_->hide();
+    banner_->withdraw();
     setStatus([file = QFileInfo(shownPath_).fileName()] {
         //: %1 the results file's name
         return tr("Each finished run is saved at once in %1.").arg(file);
@@ -159,11 +232,18 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
     sinceArrival_.invalidate();
     updateControls();
     updateProgress();
-    emit runningChanged(true);
 }
 
 void SweepPage::stop()
 {
+    if (files_->isOpening()) {
+        // Nothing ran yet. A file made meanwhile has no runs; the list
+        // shows it, and Resume would start it from the first run.
+        files_->cancel();
+        setStatus([] { return tr("Stopped before the first run."); });
+        opening(false);
+        return;
+    }
     session_->stop();
 }
 
@@ -247,47 +327,96 @@ void SweepPage::finishSweep(const SweepOutcome &outcome)
 
 void SweepPage::updateProgress()
 {
-    progressBar_->setMaximum(std::max(1, total_));
-    progressBar_->setValue(std::min(done_, std::max(1, total_)));
     double eta = eta_;
-    if (isRunning()) {
+    const bool running = session_->isRunning();
+    if (running) {
+        const std::optional<double> estimate = setup_->estimateSeconds();
         if (eta >= 0.0 && sinceArrival_.isValid() && !paused_)
             eta = std::max(0.0, eta - static_cast<double>(sinceArrival_.elapsed()) / 1000.0);
-        else if (eta < 0.0 && estimateSeconds_ && done_ == 0)
-            eta = std::max(0.0, *estimateSeconds_ - static_cast<double>(sinceStart_.elapsed()) / 1000.0);
+        else if (eta < 0.0 && estimate && done_ == 0)
+            eta = std::max(0.0, *estimate - static_cast<double>(sinceStart_.elapsed()) / 1000.0);
     }
-    QString text = total_ > 0 ? SweepText::progress(done_, total_, isRunning() ? eta : -1.0) : QString();
+    QString text = total_ > 0 ? SweepText::progress(done_, total_, running ? eta : -1.0) : QString();
     if (paused_)
         //: %1 the progress ("57 / 240 runs"); the run in flight finishes first
         text = tr("%1, paused after the run in flight").arg(SweepText::progress(done_, total_, -1.0));
-    progress_->setText(text);
+    runBar_->setProgress(done_, total_, text);
 }
 
-QString SweepPage::progressText() const
+void SweepPage::updateControls()
 {
-    return progress_->text();
+    const bool running = isRunning();
+    setup_->setLocked(running);
+    runBar_->setState(canRun(), runner_ != nullptr, running, paused_, chart_->builder()->primary().has_value());
+    history_->setEnabled(!running);
+    banner_->setResumeEnabled(!running && !isRunBlocked());
+    const bool now = canRun();
+    if (now != lastCanRun_) {
+        lastCanRun_ = now;
+        emit canRunChanged(now);
+    }
 }
 
-QString SweepPage::estimateText() const
+void SweepPage::showEvent(QShowEvent *event)
 {
-    return estimate_->text();
+    ExperimentPage::showEvent(event);
+    // Files may have come or gone (another window, the CLI): look again.
+    history_->refresh();
 }
 
-QString SweepPage::statusText() const
+void SweepPage::historyScanned()
 {
-    return status_->text();
+    // A sweep stopped a moment ago is offered too: Resume is the way on.
+    // Only a running sweep, or one the lecturer dismissed, is not.
+    const std::optional<SweepListing> &u = history_->unfinished();
+    if (u && !isRunning())
+        banner_->offer(*u);
+    else
+        banner_->withdraw();
 }
 
-QString SweepPage::bannerText() const
+void SweepPage::openSweeps(const QStringList &paths)
 {
-    return banner_->isHidden() ? QString() : bannerLabel_->text();
+    if (isRunning() || paths.isEmpty())
+        return;
+    setStatus([] { return tr("Opening…"); });
+    files_->load(paths, [this](const QStringList &read, const std::vector<SweepLoad> &loads) {
+        if (!isRunning())
+            sweepsLoaded(read, loads);
+    });
+}
+
+void SweepPage::sweepsLoaded(const QStringList &paths, const std::vector<SweepLoad> &loads)
+{
+    QString notes = SweepFiles::problems(paths, loads);
+    const bool problem = !notes.isEmpty();
+    const bool first = !loads.empty() && loads.front().data;
+    if (first) {
+        std::optional<SweepData> compare;
+        if (loads.size() > 1 && loads[1].data)
+            compare = loads[1].data;
+        chart_->builder()->setSweeps(loads.front().data, compare);
+        view_->setCurrentWidget(chart_);
+        shownPath_ = paths.front();
+        const SweepData &d = *loads.front().data;
+        done_ = static_cast<int>(d.runs.size());
+        total_ = d.config.totalRuns();
+        eta_ = -1.0;
+        updateProgress();
+    }
+    if (notes.isEmpty() && first)
+        //: %1 the file's name, %2 its date
+        notes = tr("Showing %1 from %2.").arg(QFileInfo(shownPath_).fileName(),
+                                              SweepText::date(loads.front().data->machine.created));
+    setStatus(notes, problem);
+    updateControls();
 }
 
 void SweepPage::setStatus(std::function<QString()> text, bool problem)
 {
     statusText_ = std::move(text);
     status_->setText(statusText_ ? statusText_() : QString());
-    status_->setStyleSheet(problem ? QStringLiteral("color: #A83C00;") : QString());
+    status_->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::sweepProblemText.name()) : QString());
 }
 
 void SweepPage::setStatus(const QString &text, bool problem)
@@ -295,41 +424,17 @@ void SweepPage::setStatus(const QString &text, bool problem)
     setStatus([text] { return text; }, problem);
 }
 
-void SweepPage::scheduleEstimate()
+void SweepPage::changeEvent(QEvent *event)
 {
-    // The first call calibrates the pace (a few hundred ms): never on the
-    // GUI thread. Only the newest request's answer is shown.
-    const quint64 generation = ++estimateGeneration_;
-    const SweepConfig cfg = currentConfig();
-    if (cfg.series.empty() || cfg.numbers.empty()) {
-        estimateSeconds_.reset();
-        estimate_->setText(QString());
-        return;
+    if (event->type() == QEvent::LanguageChange) {
+        updateControls();
+        updateProgress();
+        if (statusText_)
+            status_->setText(statusText_());
+    } else if (event->type() == QEvent::FontChange) {
+        fitToFont();
     }
-    estimate_->setText(tr("Estimating the time…"));
-    auto *watcher = new QFutureWatcher<double>(this);
-    connect(watcher, &QFutureWatcher<double>::finished, this, [this, watcher, generation] {
-        estimateReady(watcher->result(), generation);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([cfg] { return SweepRunner::estimateSeconds(cfg); }));
-}
-
-void SweepPage::estimateReady(double seconds, quint64 generation)
-{
-    if (generation != estimateGeneration_)
-        return;
-    estimateSeconds_ = seconds;
-    showEstimate();
-}
-
-void SweepPage::showEstimate()
-{
-    if (!estimateSeconds_)
-        return;
-    const SweepConfig cfg = currentConfig(false);
-    //: %n runs in all, %1 a rough duration
-    estimate_->setText(tr("%n runs, about %1", nullptr, cfg.totalRuns()).arg(SweepText::duration(*estimateSeconds_)));
+    ExperimentPage::changeEvent(event);
 }
 
 } // namespace conlab

@@ -63,6 +63,11 @@ inline const QColor paceWarningText = okabeIto::vermillion;
 inline constexpr qreal kLineWidth = 3.0;
 inline constexpr qreal kReferenceLineWidth = 2.5;
 
+// sweep page
+inline const QColor sweepProblemText{0xA8, 0x3C, 0x00}; // vermillion, darkened for text
+inline const QColor sweepBannerFill{0xFF, 0xF1, 0xD6};  // pale orange: dark text stays readable
+inline const QColor sweepBannerBorder = okabeIto::orange;
+
 // Fusion with a high-contrast light palette, the same on every desktop.
 void apply(QApplication &app);
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pages/spinnerliveevent.h"
+#include "engine/spinnerliveevent.h"
 
 #include <QWidget>
 #include <vector>

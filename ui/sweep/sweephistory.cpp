@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/sweephistory.h"
+#include "sweep/sweephistory.h"
 
 #include "sweep/sweepconfig.h"
 #include "sweep/sweeptext.h"
