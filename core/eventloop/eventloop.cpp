@@ -115,7 +115,7 @@ void EventLoop::adopt(const std::shared_ptr<detail::TaskCore> &task, CoroInfo in
     ready_.push_back(task.get());
     if (observer_) {
         const auto now = Clock::now();
-        emit(LoopEvent::Kind::TaskCreated, *task, now, now);
+        report(LoopEvent::Kind::TaskCreated, *task, now, now);
         if (detail_ == LoopDetail::Full)
             noteReadyQueue(*task);
     }
@@ -237,7 +237,7 @@ void EventLoop::fireTimers()
         const detail::TimerHeap::Entry e = timers_.pop();
         if (e.task->sleepsOn(e.token)) {
             if (observesDetail())
-                emit(LoopEvent::Kind::TimerFired, *e.task, now, now);
+                report(LoopEvent::Kind::TimerFired, *e.task, now, now);
             schedule(*e.task);
         }
     }
@@ -249,7 +249,7 @@ void EventLoop::addTimer(detail::TaskCore &task, Clock::duration delay)
     const auto now = Clock::now();
     timers_.push(now + delay, task.waitToken_, task.shared_from_this());
     if (observesDetail())
-        emit(LoopEvent::Kind::TimerScheduled, task, now, now + delay);
+        report(LoopEvent::Kind::TimerScheduled, task, now, now + delay);
 }
 
 void EventLoop::schedule(detail::TaskCore &task)
@@ -292,12 +292,12 @@ void EventLoop::step(detail::TaskCore &task)
     const bool timed = static_cast<bool>(observer_);
     const auto start = timed ? Clock::now() : Clock::time_point{};
     if (timed && detail_ == LoopDetail::Full)
-        emit(LoopEvent::Kind::StepStarted, task, start, start);
+        report(LoopEvent::Kind::StepStarted, task, start, start);
     task.resumeAt_.resume();
     const auto end = timed ? Clock::now() : Clock::time_point{};
     current_ = nullptr;
     if (timed)
-        emit(LoopEvent::Kind::TaskStep, task, start, end);
+        report(LoopEvent::Kind::TaskStep, task, start, end);
 
     if (task.root_.done()) {
         finish(task, false);
@@ -328,7 +328,7 @@ void EventLoop::finish(detail::TaskCore &task, bool cancelledBeforeStart)
 
     if (observer_) {
         const auto now = Clock::now();
-        emit(cancelled ? LoopEvent::Kind::TaskCancelled : LoopEvent::Kind::TaskDone, task, now, now);
+        report(cancelled ? LoopEvent::Kind::TaskCancelled : LoopEvent::Kind::TaskDone, task, now, now);
     }
 
     // Waiters resume at the next iteration, like asyncio's done callbacks.
@@ -352,9 +352,9 @@ bool EventLoop::cancelTask(detail::TaskCore &task)
         return false;
     if (observesDetail()) {
         const auto now = Clock::now();
-        emit(LoopEvent::Kind::CancelRequested, task, now, now);
+        report(LoopEvent::Kind::CancelRequested, task, now, now);
         if (task.wait_ == detail::WaitKind::Timer)
-            emit(LoopEvent::Kind::TimerCancelled, task, now, now);
+            report(LoopEvent::Kind::TimerCancelled, task, now, now);
     }
     // As Task.cancel(): cancel what the task waits on; it then wakes with
     // CancelledError at its await. A task awaiting another task cancels that
@@ -386,7 +386,7 @@ std::int64_t EventLoop::sinceOrigin(Clock::time_point t) const noexcept
     return std::chrono::duration_cast<std::chrono::nanoseconds>(t - origin_).count();
 }
 
-void EventLoop::emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end)
+void EventLoop::report(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end)
 {
     LoopEvent e;
     e.kind = kind;

@@ -99,7 +99,9 @@ private:
     void addTimer(detail::TaskCore &task, Clock::duration delay);
     bool cancelTask(detail::TaskCore &task);
     void cancelRemaining();
-    void emit(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end);
+    // Not `emit`: Qt defines that as a macro, which would break any file that
+    // includes a Qt header first.
+    void report(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end);
     bool observesDetail() const noexcept { return detail_ == LoopDetail::Full && observer_; }
     void noteReadyQueue(const detail::TaskCore &task);
     std::int64_t sinceOrigin(Clock::time_point t) const noexcept;

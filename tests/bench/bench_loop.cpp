@@ -5,8 +5,6 @@
 //
 // g++ 12 mishandles temporaries inside a co_await full-expression, so every
 // awaitable is named first, and coroutine arguments are values or pointers.
-// Before any Qt header: Qt defines `emit` as a macro, and EventLoop has a
-// member of that name.
 #include "eventloop/aio.h"
 #include "kernel/monotonic.h"
 

@@ -4,11 +4,13 @@
 // the enclosing function, which a coroutine may not do, so the coroutines
 // below only record what they see; the test functions check afterwards.
 
-#include "eventloop/aio.h"
-
+// Qt's headers first, on purpose: Qt defines `emit`, `signals` and `slots`
+// as macros, and this order proves the loop's headers use none of them.
 #include <QObject>
 #include <QStringList>
 #include <QTest>
+
+#include "eventloop/aio.h"
 
 #include <algorithm>
 #include <chrono>

@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 using namespace conlab;
 
@@ -33,6 +34,30 @@ WorkerCrash sampleCrash()
     c.message = QStringLiteral("worker 2 (pid 4321) was killed by signal 9 (Killed) while checking 97");
     return c;
 }
+
+// Okabe-Ito's red at or beside `at` (the marker is antialiased).
+bool crashRedNear(const QImage &image, QPoint at)
+{
+    for (int dx = -2; dx <= 2; ++dx) {
+        if (image.pixelColor(at + QPoint(dx, 0)) == QColor(0xD5, 0x5E, 0x00))
+            return true;
+    }
+    return false;
+}
+
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -77,6 +102,48 @@ private slots:
 
         view.clear();
         QVERIFY(view.crashes().empty());
+    }
+
+    void markerFollowsTheLayoutBeforeAPaint()
+    {
+        // A tooltip can be asked for between a change and the next paint:
+        // the markers' hit test must already agree with what that paint will
+        // draw, so the layout follows a resize or new data at once.
+        QWidget window;
+        window.resize(1400, 600);
+        ResultsTableModel model;
+        auto *view = new TimelineView(&window);
+        view->setModel(&model);
+        view->setLanes({{1, QStringLiteral("Process-1")}, {2, QStringLiteral("Process-2")}});
+        view->setMinimumSpanNs(1'000'000'000);
+        view->setCrashes({sampleCrash()});
+        view->setGeometry(0, 0, 800, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const QPointF start = view->crashMarkerPos(0);
+        QVERIFY(!start.isNull());
+
+        PaintCounter counter(view);
+        // A visible child gets its resize event at once, its paint later.
+        view->resize(1200, 400);
+        const QPointF wider = view->crashMarkerPos(0);
+        // Still half-way along the chart, which is 400 px wider.
+        QCOMPARE(wider.x(), start.x() + 200);
+        QCOMPARE(wider.y(), start.y());
+        // A longer queue-depth label on the right leaves the chart less width.
+        view->setTotalNumbers(1'000'000'000'000);
+        const QPointF narrower = view->crashMarkerPos(0);
+        QVERIFY(narrower.x() < wider.x());
+        // With a third lane, worker 2's lane is the middle one, no longer the lower half.
+        view->setLanes({{1, QStringLiteral("Process-1")}, {2, QStringLiteral("Process-2")}, {3, QStringLiteral("Process-3")}});
+        const QPointF moved = view->crashMarkerPos(0);
+        QVERIFY(moved.y() < narrower.y());
+        QCOMPARE(counter.paints, 0);
+
+        // And the paint draws the marker where the hit test says.
+        QVERIFY(crashRedNear(view->grab().toImage(), moved.toPoint()));
+        QVERIFY(!view->crashToolTipAt(moved.toPoint()).isEmpty());
     }
 
     void pageShowsARecoveredCrash()

@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -21,26 +20,12 @@ namespace {
 
 constexpr qint64 kPaintBudgetMs = 6;
 
-const QColor kGilColour = theme::okabeIto::bluishGreen;
-const QColor kDepthColour = theme::okabeIto::black;
-// Okabe-Ito's red, outlined in black so it stands out from orange bars.
-const QColor kCrashColour = theme::okabeIto::vermillion;
-
-// 1, 2 or 5 times a power of ten: tick steps a reader can add up at a glance.
-double niceStep(double span, int maxTicks)
-{
-    if (span <= 0 || maxTicks < 1)
-        return 1;
-    const double raw = span / maxTicks;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        if (m * mag >= raw)
-            return m * mag;
-    }
-    return 10 * mag;
-}
-
 } // namespace
+
+const QColor TimelineView::kGilColour = theme::okabeIto::bluishGreen;
+const QColor TimelineView::kDepthColour = theme::okabeIto::black;
+// Okabe-Ito's red, outlined in black so it stands out from orange bars.
+const QColor TimelineView::kCrashColour = theme::okabeIto::vermillion;
 
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
@@ -75,7 +60,6 @@ void TimelineView::setModel(ResultsTableModel *model)
 
 void TimelineView::setLanes(std::vector<Lane> lanes)
 {
-    invalidate();
     lanes_ = std::move(lanes);
     laneByWorker_.clear();
     for (std::size_t k = 0; k < lanes_.size(); ++k) {
@@ -92,19 +76,21 @@ void TimelineView::setTotalNumbers(qsizetype total, qsizetype unreported)
     total_ = total;
     unreported_ = std::clamp<qsizetype>(unreported, 0, total);
     describer_->now(); // set at a run's start and end, not per result
-    update();
+    relayout();
 }
 
 void TimelineView::addGilHolds(const std::vector<GilHold> &holds)
 {
-    // The first holds add the GIL strip to every lane: a new layout.
-    if (holds_.empty() && !holds.empty())
-        invalidate();
+    const bool first = holds_.empty() && !holds.empty();
     holds_.insert(holds_.end(), holds.begin(), holds.end());
     for (const GilHold &h : holds)
         maxEndNs_ = std::max(maxEndNs_, h.endNs);
     describer_->changed();
-    update();
+    // The first holds add the GIL strip to every lane and to the legend.
+    if (first)
+        invalidate();
+    else
+        relayoutIfSpanChanged();
 }
 
 void TimelineView::setGilWorkers(std::map<int, int> tidToWorker)
@@ -119,7 +105,7 @@ void TimelineView::addCrashes(const std::vector<WorkerCrash> &crashes)
     for (const WorkerCrash &c : crashes)
         maxEndNs_ = std::max(maxEndNs_, c.tNs);
     describer_->now(); // a crash is news: said at once
-    update();
+    relayout();
 }
 
 void TimelineView::setCrashes(std::vector<WorkerCrash> crashes)
@@ -128,7 +114,7 @@ void TimelineView::setCrashes(std::vector<WorkerCrash> crashes)
     for (const WorkerCrash &c : crashes_)
         maxEndNs_ = std::max(maxEndNs_, c.tNs);
     describer_->now();
-    update();
+    relayout();
 }
 
 void TimelineView::setLive(bool live)
@@ -136,19 +122,27 @@ void TimelineView::setLive(bool live)
     live_ = live;
     // A start or an end of the run is told at once: at the end the totals are final.
     describer_->now();
-    update();
+    relayout();
 }
 
 void TimelineView::invalidate()
 {
     rasterValid_ = false;
-    update();
+    relayout();
+}
+
+void TimelineView::relayoutIfSpanChanged()
+{
+    if (spanNs() != layout_.spanNs)
+        relayout();
+    else
+        update();
 }
 
 void TimelineView::setMinimumSpanNs(std::int64_t ns)
 {
     minSpanNs_ = ns;
-    update();
+    relayoutIfSpanChanged();
 }
 
 void TimelineView::clear()
@@ -202,7 +196,7 @@ void TimelineView::indexRows(int first, int last)
         }
     }
     describer_->changed(); // results come many times a second: told at most once a second
-    update();
+    relayoutIfSpanChanged();
 }
 
 std::int64_t TimelineView::spanNs() const
@@ -224,9 +218,10 @@ std::int64_t TimelineView::spanNs() const
 // per frame, while the old picture stays on screen stretched to the new
 // axis, and the two swap once the new one has caught up. So neither the
 // rebuild nor a blank chart ever takes a frame.
-void TimelineView::updateRaster(const QSize &size)
+void TimelineView::updateRaster()
 {
-    const TimelineRaster::Geometry geometry{size, static_cast<int>(lanes_.size()), spanNs(), !holds_.empty()};
+    const TimelineRaster::Geometry geometry{layout_.chart.size().toSize(), static_cast<int>(lanes_.size()),
+                                            layout_.spanNs, !holds_.empty()};
     // Both rasters live as long as the view and are reset in place: a fresh
     // image of a few MB costs page faults worth a frame on a virtual machine.
     if (!raster_) {
@@ -294,63 +289,36 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), theme::background);
-    const QFontMetrics fm = fontMetrics();
-    const int pad = fm.height() / 2;
-
-    int labelWidth = fm.horizontalAdvance(tr("queue depth"));
-    for (const Lane &lane : lanes_)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.name));
-    const QString totalText = QLocale().toString(static_cast<qint64>(total_));
-    const QRectF chart(labelWidth + 2 * pad, fm.height() * 2 + pad,
-                       width() - labelWidth - 4 * pad - fm.horizontalAdvance(totalText),
-                       height() - fm.height() * 4 - pad);
-    chart_ = chart;
-    if (chart.width() < 10 || chart.height() < 10 || lanes_.empty())
+    const TimelineLayout &l = layout_;
+    if (!l.drawable)
         return;
-    const double span = static_cast<double>(spanNs());
-    const auto xOf = [&](std::int64_t ns) { return chart.left() + chart.width() * static_cast<double>(ns) / span; };
+    const QRectF &chart = l.chart;
 
-    // Legend, one row above the chart.
-    double lx = chart.left();
-    const auto legend = [&](const QColor &c, const QString &text, bool line) {
-        const QRectF swatch(lx, pad + fm.height() * 0.2, fm.height() * 0.9, fm.height() * 0.6);
-        if (line)
-            p.fillRect(QRectF(swatch.left(), swatch.center().y() - 1.5, swatch.width(), 3), c);
+    for (const TimelineLayout::LegendEntry &e : l.legend) {
+        if (e.line)
+            p.fillRect(QRectF(e.swatch.left(), e.swatch.center().y() - 1.5, e.swatch.width(), 3), e.colour);
         else
-            p.fillRect(swatch, c);
-        lx += swatch.width() + pad / 2;
+            p.fillRect(e.swatch, e.colour);
         p.setPen(theme::text);
-        p.drawText(QPointF(lx, pad + fm.ascent()), text);
-        lx += fm.horizontalAdvance(text) + 2 * pad;
-    };
-    legend(theme::prime, tr("prime"), false);
-    legend(theme::notPrime, tr("not prime"), false);
-    if (!holds_.empty())
-        legend(kGilColour, tr("GIL held"), false);
-    legend(kDepthColour, tr("queue depth"), true);
-    if (!crashes_.empty())
-        legend(kCrashColour, tr("worker crashed"), false);
+        p.drawText(e.textAt, e.text);
+    }
 
     // Lanes, bars and GIL strips come from the raster; labels are drawn here.
-    const double laneHeight = chart.height() / static_cast<double>(lanes_.size());
-    const double gap = std::min(4.0, laneHeight * 0.1);
-    updateRaster(chart.size().toSize());
+    updateRaster();
     // While a rebuild runs, the old picture is drawn stretched to the new
     // axis: its span takes the share of the chart the new span gives it.
     const QImage &image = raster_->image();
-    const QRectF picture(chart.topLeft(),
-                         QSizeF(chart.width() * static_cast<double>(raster_->geometry().spanNs) / span, chart.height()));
+    const QRectF picture(chart.topLeft(), QSizeF(chart.width() * static_cast<double>(raster_->geometry().spanNs)
+                                                     / static_cast<double>(std::max<std::int64_t>(l.spanNs, 1)),
+                                                 chart.height()));
     if (picture.size().toSize() == image.size())
         p.drawImage(chart.topLeft(), image);
     else
         p.drawImage(picture, image);
     const double columnWidth = picture.width() / std::max(image.width(), 1);
-    if (laneHeight >= fm.height() * 0.8) {
-        p.setPen(theme::text);
-        for (std::size_t k = 0; k < lanes_.size(); ++k)
-            p.drawText(QRectF(pad, chart.top() + laneHeight * static_cast<double>(k), labelWidth + pad, laneHeight - gap),
-                       Qt::AlignVCenter | Qt::AlignRight, lanes_[k].name);
-    }
+    p.setPen(theme::text);
+    for (std::size_t k = 0; k < l.laneLabels.size(); ++k)
+        p.drawText(l.laneLabels[k], Qt::AlignVCenter | Qt::AlignRight, lanes_[k].name);
 
     // Queue depth: the numbers not yet started, from the results' start
     // times, as a step line over the whole chart with its axis on the right.
@@ -365,7 +333,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const std::int64_t known = total_ - unreported_;
         path.moveTo(chart.left(), yOf(known));
         // Only as far as the run has got: the future has no depth yet.
-        const double now = xOf(std::max(maxEndNs_, live_ ? minSpanNs_ : maxEndNs_)) - chart.left();
+        const double now = l.xOf(std::max(maxEndNs_, live_ ? minSpanNs_ : maxEndNs_)) - chart.left();
         for (std::size_t c = 0; c < starts.size() && static_cast<double>(c) * columnWidth <= now; ++c) {
             started += starts[c];
             path.lineTo(chart.left() + static_cast<double>(c) * columnWidth, yOf(known - started));
@@ -375,8 +343,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawPath(path);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(theme::text);
-        p.drawText(QPointF(chart.right() + pad / 2, chart.top() + fm.ascent()), totalText);
-        p.drawText(QPointF(chart.right() + pad / 2, chart.bottom()), QStringLiteral("0"));
+        p.drawText(QPointF(chart.right() + l.pad / 2, chart.top() + fontMetrics().ascent()), l.totalText);
+        p.drawText(QPointF(chart.right() + l.pad / 2, chart.bottom()), QStringLiteral("0"));
     }
 
     drawCrashes(p);
@@ -384,17 +352,17 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Time axis, in seconds since the run's start.
     p.setPen(theme::gridLine);
     p.drawLine(QPointF(chart.left(), chart.bottom() + 1), QPointF(chart.right(), chart.bottom() + 1));
-    const double spanS = span / 1e9;
-    const double step = niceStep(spanS, std::max(2, static_cast<int>(chart.width() / (fm.horizontalAdvance(u'0') * 10))));
     p.setPen(theme::text);
-    for (double t = 0; t <= spanS * 1.0001; t += step) {
-        const double x = chart.left() + chart.width() * t / spanS;
-        p.drawLine(QPointF(x, chart.bottom() + 1), QPointF(x, chart.bottom() + pad));
-        //: %1 a time on the timeline's axis, in seconds
-        const QString label = tr("%1 s").arg(t, 0, 'g', 4);
-        const double w = fm.horizontalAdvance(label);
-        p.drawText(QPointF(std::clamp(x - w / 2, 0.0, width() - w), chart.bottom() + pad + fm.ascent()), label);
+    for (const TimelineLayout::Tick &tick : l.ticks) {
+        p.drawLine(QPointF(tick.x, chart.bottom() + 1), QPointF(tick.x, chart.bottom() + l.pad));
+        p.drawText(tick.labelAt, tick.label);
     }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 QRectF TimelineView::crashLane(const WorkerCrash &crash) const
@@ -402,13 +370,14 @@ QRectF TimelineView::crashLane(const WorkerCrash &crash) const
     const int lane = laneOfWorker(crash.worker);
     if (lane < 0 || lanes_.empty())
         return {};
-    const double h = chart_.height() / static_cast<double>(lanes_.size());
-    return {chart_.left(), chart_.top() + h * lane, chart_.width(), h};
+    const QRectF &chart = layout_.chart;
+    const double h = chart.height() / static_cast<double>(lanes_.size());
+    return {chart.left(), chart.top() + h * lane, chart.width(), h};
 }
 
 double TimelineView::crashX(const WorkerCrash &crash) const
 {
-    return chart_.left() + chart_.width() * static_cast<double>(crash.tNs) / static_cast<double>(spanNs());
+    return layout_.xOf(crash.tNs);
 }
 
 QPointF TimelineView::crashMarkerPos(std::size_t index) const
@@ -497,6 +466,9 @@ bool TimelineView::event(QEvent *event)
         a11y::setName(this, accessibleNameText());
         describer_->now();
     }
+    // The legend, labels and ticks are text: their widths move the chart.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        relayout();
     return QWidget::event(event);
 }
 

@@ -3,8 +3,10 @@
 #pragma once
 #include "gil/gilevents.h"
 #include "process/workercrash.h"
+#include "widgets/timelinelayout.h"
 #include "widgets/timelineraster.h"
 
+#include <QColor>
 #include <QString>
 #include <QWidget>
 #include <map>
@@ -52,7 +54,7 @@ public:
     const std::vector<WorkerCrash> &crashes() const { return crashes_; }
     // The tooltip at a point of the widget: a crash marker's story, or empty.
     QString crashToolTipAt(const QPoint &pos) const;
-    // Where the marker of crashes()[index] is drawn (after a paint), for tests.
+    // Where the marker of crashes()[index] is drawn, for tests.
     QPointF crashMarkerPos(std::size_t index) const;
     // Stretches the time axis to at least this (the run's elapsed time while
     // it is going, so the chart does not jump with every result).
@@ -68,13 +70,23 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
+    // The chart's own colours; the bars and GIL holds take theirs in TimelineRaster.
+    static const QColor kGilColour;
+    static const QColor kDepthColour;
+    static const QColor kCrashColour;
+
+    // Works out layout_ (in timelineviewlayout.cpp) and asks for a paint.
+    void relayout();
+    // For data that moves nothing unless it stretches the time axis.
+    void relayoutIfSpanChanged();
     void rebuildLaneIndex();
     void indexRows(int first, int last);
     void invalidate();
-    void updateRaster(const QSize &size);
+    void updateRaster();
     bool drawInto(TimelineRaster &raster, std::size_t &rows, std::size_t &holds);
     int laneOfWorker(int worker) const;
     int laneOfGilTid(int tid) const;
@@ -103,7 +115,7 @@ private:
     std::vector<GilHold> holds_;
     std::map<int, int> gilWorkers_;
     std::vector<WorkerCrash> crashes_;
-    QRectF chart_; // where the lanes were last painted
+    TimelineLayout layout_;
     qsizetype total_ = 0;
     qsizetype unreported_ = 0;
     std::int64_t maxEndNs_ = 0;
