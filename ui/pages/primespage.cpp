@@ -4,34 +4,25 @@
 
 #include "models/resultstablemodel.h"
 #include "pages/primesoutcome.h"
-#include "pages/primesreplay.h"
 #include "pages/sequentialbaseline.h"
-#include "primes/primesrun.h"
 #include "primespage/primescontrols.h"
 #include "primespage/primesexports.h"
 #include "primespage/primesliveview.h"
+#include "primespage/primesreplaybanner.h"
+#include "primespage/primessource.h"
+#include "primespage/primestotals.h"
 #include "record/runrecording.h"
 #include "widgets/loopview.h"
 #include "widgets/numbersinput.h"
 #include "widgets/timelineview.h"
 
 #include <QAction>
-#include <QDateTime>
-#include <QLabel>
 #include <QThread>
-#include <QTimer>
 #include <QToolButton>
-#include <algorithm>
-#include <iterator>
 
 namespace conlab {
 
 namespace {
-void assertGuiThread()
-{
-    Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
-}
-
 std::vector<PrimesModel> modelsOf(PrimesPage::Variant variant)
 {
     switch (variant) {
@@ -47,49 +38,28 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     : ExperimentPage(parent), variant_(variant), shownConfig_(std::make_shared<const PrimesConfig>())
 {
     results_ = new ResultsTableModel(this);
+    source_ = new PrimesSource(results_, this);
     controls_ = new PrimesControls(modelsOf(variant), this);
     live_ = new PrimesLiveView(results_, this);
     exports_ = new PrimesExports(this);
     buildLayout();
-    // The run session drains the engine's events at the screen's pace, a
-    // bounded batch per frame; the page only draws them.
-    session_ = new RunSession(this);
-    resultsIn_ = session_->addChannel<PrimeResult>(
-        [this](std::vector<PrimeResult> &&batch) { results_->append(std::move(batch)); });
-    holdsIn_ = session_->addChannel<GilHold>([this](std::vector<GilHold> &&holds) {
-        live_->timeline()->addGilHolds(holds);
-        shownHolds_.insert(shownHolds_.end(), holds.begin(), holds.end());
-    });
-    crashesIn_ = session_->addChannel<WorkerCrash>(
-        [this](std::vector<WorkerCrash> &&crashes) { live_->timeline()->addCrashes(crashes); });
-    loopIn_ = session_->addChannel<aio::LoopEvent>([this](std::vector<aio::LoopEvent> &&loop) {
-        live_->loopView()->addEvents(loop);
-        std::copy_if(loop.begin(), loop.end(), std::back_inserter(shownLoopSteps_),
-                     [](const aio::LoopEvent &e) { return e.kind == aio::LoopEvent::Kind::TaskStep; });
-    });
-    connect(session_, &RunSession::ticked, this, &PrimesPage::followClock);
-    connect(session_, &RunSession::finished, this, [this] {
-        finishRun(session_->outcome<RunSummary>() ? *session_->outcome<RunSummary>() : RunSummary{});
-        updateControls();
+
+    TimelineView *timeline = live_->timeline();
+    connect(source_, &PrimesSource::holdsArrived, timeline, &TimelineView::addGilHolds);
+    connect(source_, &PrimesSource::crashesArrived, timeline, &TimelineView::addCrashes);
+    connect(source_, &PrimesSource::loopEventsArrived, live_->loopView(), &LoopView::addEvents);
+    connect(source_, &PrimesSource::ticked, this, &PrimesPage::followClock);
+    connect(source_, &PrimesSource::runFinished, this, [this](const RunSummary &summary) {
+        const PrimesConfig &c = *shownConfig_;
+        if (c.model == PrimesModel::Sequential && summary.ok())
+            SequentialBaseline::instance().record(
+                SpeedupBaseline{c.model, c.workers, c.pace, summary.wall, QDateTime::currentDateTimeUtc()},
+                SequentialBaseline::fingerprint(c.numbers));
+        showEnded(summary, {});
         emit runningChanged(false);
     });
-    // A replay delivers its own results; this moves its axis and totals on.
-    replayTimer_ = new QTimer(this);
-    replayTimer_->setInterval(RunSession::kTickMs * 2);
-    connect(replayTimer_, &QTimer::timeout, this, [this] {
-        if (!replay_)
-            return;
-        live_->timeline()->setMinimumSpanNs(replay_->positionNs());
-        updateTotals();
-    });
-    connect(&SequentialBaseline::instance(), &SequentialBaseline::changed, this, &PrimesPage::updateTotals);
-    // The speedup line says how long ago its baseline ran: keep that true.
-    auto *ageTimer = new QTimer(this);
-    ageTimer->start(std::chrono::seconds(20));
-    connect(ageTimer, &QTimer::timeout, this, [this] {
-        if (isVisible() && !isRunning())
-            updateTotals();
-    });
+    connect(source_, &PrimesSource::replayFinished, this, &PrimesPage::showEnded);
+    connect(live_->replayBanner(), &PrimesReplayBanner::skipRequested, this, &PrimesPage::skipReplay);
 
     connect(controls_, &PrimesControls::choiceChanged, this, [this] {
         updateListing();
@@ -101,7 +71,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     lastCanRun_ = canRun();
 }
 
-PrimesPage::~PrimesPage() = default; // the session asks its run to stop
+PrimesPage::~PrimesPage() = default;
 
 QString PrimesPage::title() const
 {
@@ -140,12 +110,12 @@ LoopView *PrimesPage::loopView() const
 
 bool PrimesPage::canRun() const
 {
-    return !session_->isRunning() && controls_->numbers()->isValid() && !isRunBlocked();
+    return !isRunning() && controls_->numbers()->isValid() && !isRunBlocked();
 }
 
 bool PrimesPage::isRunning() const
 {
-    return session_->isRunning();
+    return source_->isRunning();
 }
 
 QWidget *PrimesPage::liveView()
@@ -181,7 +151,7 @@ void PrimesPage::updateControls()
     // The toolbar's settings are the next run's; once the run on screen
     // differs from them, say so, so nobody reads them as its settings.
     const QString next = PrimesOutcome::settingsText(currentConfig(false));
-    const bool differs = (shownSummary_ || replay_) && PrimesOutcome::settingsText(*shownConfig_) != next;
+    const bool differs = (shownSummary_ || isReplaying()) && PrimesOutcome::settingsText(*shownConfig_) != next;
     //: %1 the settings the next run will use (workers, GIL, pace)
     controls_->setSettingsText(differs ? tr("next run: %1").arg(next) : next);
     const bool now = canRun();
@@ -191,57 +161,25 @@ void PrimesPage::updateControls()
     }
 }
 
-// The views empty, as before a run, ready for `config`'s rows.
-void PrimesPage::startShowing(const PrimesConfig &config, std::size_t expectedRows)
+// The page empty, as before a run, ready for `config`'s rows.
+void PrimesPage::startShowing(const PrimesConfig &config, std::size_t expectedRows, qsizetype total)
 {
     shownConfig_ = std::make_shared<const PrimesConfig>(config);
-    shownFingerprint_ = SequentialBaseline::fingerprint(config.numbers);
     shownSummary_.reset();
-    shownHolds_.clear();
-    shownLoopSteps_.clear();
     exports_->clear();
     results_->clear();
     results_->reserve(expectedRows);
-    TimelineView *timeline = live_->timeline();
-    timeline->clear();
-    std::vector<TimelineView::Lane> lanes;
-    for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
-        lanes.push_back({worker, name});
-    timeline->setLanes(std::move(lanes));
-    live_->loopView()->clear();
-    live_->setOutcome({});
+    live_->startRun(config, total);
 }
 
 void PrimesPage::run()
 {
-    assertGuiThread();
+    Q_ASSERT(QThread::currentThread() == thread());
     if (!canRun())
         return;
-    dropReplay();
     const PrimesConfig cfg = currentConfig();
-    startShowing(cfg, cfg.numbers.size());
-    live_->timeline()->setTotalNumbers(static_cast<qsizetype>(cfg.numbers.size()));
-    live_->timeline()->setLive(true);
-
-    session_->begin();
-    // The engine's callbacks hold this run's inboxes, and nothing of the
-    // page: a run the page moved on from pushes where nobody looks.
-    auto engine = std::make_shared<PrimesRun>(cfg);
-    engine->setGilObserver([in = holdsIn_->inbox()](const GilHold &h) { in->push(h); });
-    engine->setFaultObserver([in = crashesIn_->inbox()](const WorkerCrash &c) { in->push(c); });
-    // Every kind, for the loop view; the trace keeps the steps. Capped: a
-    // million numbers make millions of steps, and the page must stay within
-    // its memory budget; the first steps show the pattern.
-    auto seen = std::make_shared<std::atomic<std::size_t>>(0);
-    engine->setLoopObserver(
-        [in = loopIn_->inbox(), seen](const aio::LoopEvent &e) {
-            if (seen->fetch_add(1) < kMaxLoopSteps)
-                in->push(e);
-        },
-        aio::LoopDetail::Full);
-    session_->start<RunSummary>(
-        [engine, in = resultsIn_->inbox()] { return engine->exec([in](const PrimeResult &r) { in->push(r); }); },
-        [engine] { engine->cancel(); });
+    startShowing(cfg, cfg.numbers.size(), static_cast<qsizetype>(cfg.numbers.size()));
+    source_->start(cfg);
     updateControls();
     updateTotals();
     emit runningChanged(true);
@@ -249,39 +187,73 @@ void PrimesPage::run()
 
 void PrimesPage::stop()
 {
-    session_->stop();
+    source_->stop();
 }
 
 void PrimesPage::resetPage()
 {
     if (isRunning())
         return;
-    dropReplay();
-    session_->reset();
-    startShowing(currentConfig(false), 0);
+    source_->reset();
+    startShowing(currentConfig(false), 0, 0);
     updateControls();
     updateTotals();
+}
+
+bool PrimesPage::showRecording(const RunRecording &recording, QString *error, const QString &source)
+{
+    if (recording.kind != RunRecording::Kind::Primes) {
+        if (error)
+            *error = tr("this recording is of a spinner run; open it on a spinner page");
+        return false;
+    }
+    if (isRunning()) {
+        if (error)
+            *error = tr("stop the run first");
+        return false;
+    }
+    source_->reset();
+    controls_->showConfig(recording.primes);
+    // The page starts empty, as before a run, and the replay fills it in;
+    // the summary (banner, totals, exports) comes when the replay ends.
+    const auto given = static_cast<qsizetype>(recording.primes.numbers.size());
+    startShowing(recording.primes, recording.results.size(),
+                 given > 0 ? given : recording.summary.value_or(RunSummary{}).numbers);
+    source_->play(recording);
+    live_->replayBanner()->showRecording(recording.recordedAt, source);
+    live_->replayBanner()->setPlaying(source_->replaySpeed());
+    updateControls();
+    updateTotals();
+    return true;
+}
+
+bool PrimesPage::isReplaying() const
+{
+    return source_->isReplaying();
+}
+
+void PrimesPage::skipReplay()
+{
+    source_->skipToEnd();
+}
+
+QString PrimesPage::replayBannerText() const
+{
+    return live_->replayBanner()->text();
+}
+
+RunRecording PrimesPage::recording() const
+{
+    return exports_->run() ? exports_->run()->recording() : RunRecording{};
 }
 
 // After each frame's batches: the axis and the totals follow the clock.
 void PrimesPage::followClock()
 {
-    if (isRunning()) {
-        live_->timeline()->setMinimumSpanNs(session_->elapsedNs());
-        live_->loopView()->setNowNs(session_->elapsedNs());
-    }
+    live_->timeline()->setMinimumSpanNs(source_->elapsedNs());
+    if (isRunning())
+        live_->loopView()->setNowNs(source_->elapsedNs());
     updateTotals();
-}
-
-void PrimesPage::finishRun(const RunSummary &summary)
-{
-    assertGuiThread();
-    if (shownConfig_->model == PrimesModel::Sequential && summary.ok())
-        SequentialBaseline::instance().record(SpeedupBaseline{shownConfig_->model, shownConfig_->workers,
-                                                              shownConfig_->pace, summary.wall,
-                                                              QDateTime::currentDateTimeUtc()},
-                                              shownFingerprint_);
-    showEnded(summary, {});
 }
 
 // A run or a replay ended: the page shows its outcome, and the exports get
@@ -289,49 +261,24 @@ void PrimesPage::finishRun(const RunSummary &summary)
 void PrimesPage::showEnded(const RunSummary &summary, const QDateTime &recordedAt)
 {
     shownSummary_ = summary;
-    exports_->setRun({title(), shownConfig_, results_->snapshot(),
-                      std::make_shared<const std::vector<GilHold>>(std::move(shownHolds_)),
-                      std::make_shared<const std::vector<aio::LoopEvent>>(std::move(shownLoopSteps_)), summary,
-                      recordedAt});
-    shownHolds_.clear();
-    shownLoopSteps_.clear();
+    live_->replayBanner()->setPlaying(std::nullopt);
+    exports_->setRun({title(), shownConfig_, results_->snapshot(), source_->takeHolds(), source_->takeTaskSteps(),
+                      summary, recordedAt});
     showOutcome();
+    updateControls();
 }
 
-// What the summary says, drawn: the timeline's final shape and the banner.
 void PrimesPage::showOutcome()
 {
-    if (!shownSummary_)
-        return;
-    const RunSummary &s = *shownSummary_;
-    TimelineView *timeline = live_->timeline();
-    timeline->setLive(false);
-    timeline->setMinimumSpanNs(static_cast<std::int64_t>(s.wall * 1e9));
-    live_->loopView()->finish(static_cast<std::int64_t>(s.wall * 1e9));
-    if (s.gil)
-        timeline->setGilWorkers(PrimesOutcome::gilWorkers(*s.gil));
-    // The summary holds every crash, also of a run replayed from a file.
-    timeline->setCrashes(s.crashes);
-    // Lost results were started but never reported: they leave the queue
-    // at an unknown time, so they are not counted in its depth; the axis
-    // still reaches the job count.
-    timeline->setTotalNumbers(s.numbers, static_cast<qsizetype>(s.lost.size()));
-    live_->setOutcome(PrimesOutcome::banner(s));
+    if (shownSummary_)
+        live_->showEnded(*shownSummary_);
     updateTotals();
 }
 
 void PrimesPage::updateTotals()
 {
-    // The baseline of the run on screen: its pace and numbers, not the
-    // toolbar's pace, which is the next run's.
-    const std::optional<SpeedupBaseline> baseline =
-        SequentialBaseline::instance().lookup(shownConfig_->pace, shownFingerprint_);
-    const double elapsed = replay_ ? static_cast<double>(replay_->positionNs()) / 1e9
-        : isRunning()              ? static_cast<double>(session_->elapsedNs()) / 1e9
-                                   : 0.0;
-    totals_->setText(PrimesOutcome::totalsText(*shownConfig_, results_->rowCount(),
-                                               shownSummary_ ? &*shownSummary_ : nullptr, elapsed, baseline,
-                                               QThread::idealThreadCount(), QDateTime::currentDateTimeUtc()));
+    totals_->setRun(shownConfig_, shownSummary_);
+    totals_->setProgress(results_->rowCount(), static_cast<double>(source_->elapsedNs()) / 1e9);
 }
 
 QString PrimesPage::bannerText() const

@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/runsession.h"
-#include "eventloop/loopevent.h"
-#include "gil/gilevents.h"
 #include "pages/experimentpage.h"
 #include "primes/primeevents.h"
 #include "primes/primesconfig.h"
@@ -11,13 +8,10 @@
 #include <QDateTime>
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QAction;
 class QBoxLayout;
-class QLabel;
 class QSplitter;
-class QTimer;
 class QToolButton;
 
 namespace conlab {
@@ -29,18 +23,18 @@ class NumbersInput;
 class PrimesControls;
 class PrimesExports;
 class PrimesLiveView;
-class PrimesReplay;
+class PrimesSource;
+class PrimesTotals;
 class RecordingOpener;
 class ResultsTableModel;
 struct RunRecording;
 
 // Experiments 5, 6 and 7: sequential.py, procs.py (with its race) and
-// threads.py, live. The page wires its parts together: the controls say what
-// to run; a RunSession runs the engine and hands its results, GIL holds,
-// crashes and loop steps over in bounded batches at the screen's pace; the
-// live view draws them; PrimesExports saves the run on screen. A newer run,
-// or a loaded recording, opens a new generation, so a cancelled run's late
-// results have nowhere to go.
+// threads.py, live, or a recording of them played back. The page wires its
+// parts together: the controls say what to run; PrimesSource runs it (or
+// plays it) and hands its results, GIL holds, crashes and loop steps over in
+// bounded batches at the screen's pace; the live view draws them;
+// PrimesExports saves the run on screen.
 class PrimesPage : public ExperimentPage
 {
     Q_OBJECT
@@ -101,57 +95,36 @@ protected:
 private:
     void buildLayout();
     void retranslateUi();
-    void fitToFont();
     void updateControls();
     void updateListing();
-    void startShowing(const PrimesConfig &config, std::size_t expectedRows);
+    void startShowing(const PrimesConfig &config, std::size_t expectedRows, qsizetype total);
     void followClock();
-    void finishRun(const RunSummary &summary);
     void showEnded(const RunSummary &summary, const QDateTime &recordedAt);
     void showOutcome();
     void updateTotals();
-    void endReplay();
-    void dropReplay();
 
     const Variant variant_;
     RunSettings settings_;
     bool lastCanRun_ = false;
 
+    ResultsTableModel *results_ = nullptr;
+    PrimesSource *source_ = nullptr;
     PrimesControls *controls_ = nullptr;
     PrimesLiveView *live_ = nullptr;
+    PrimesExports *exports_ = nullptr;
     CodePane *code_ = nullptr;
     QSplitter *withCode_ = nullptr; // the live view | the code
     CodeWidthFit *codeFit_ = nullptr;
-    QLabel *totals_ = nullptr;
+    PrimesTotals *totals_ = nullptr;
     QBoxLayout *totalsRow_ = nullptr;
     QWidget *totalsButtons_ = nullptr;
     QToolButton *exportButton_ = nullptr;
     QAction *openAction_ = nullptr;
     RecordingOpener *recordingOpener_ = nullptr;
-    PrimesExports *exports_ = nullptr;
-    ResultsTableModel *results_ = nullptr;
 
-    // Loop steps kept per run: a million numbers make millions of steps.
-    static constexpr std::size_t kMaxLoopSteps = 200'000;
-    RunSession *session_ = nullptr;
-    RunSession::Channel<PrimeResult> *resultsIn_ = nullptr;
-    RunSession::Channel<GilHold> *holdsIn_ = nullptr;
-    RunSession::Channel<WorkerCrash> *crashesIn_ = nullptr;
-    RunSession::Channel<aio::LoopEvent> *loopIn_ = nullptr;
-
-    // The run on screen: its config and, once it ended, how it ended. Its
-    // holds and loop steps gather here until they go to the exports.
+    // The run on screen: its config and, once it ended, how it ended.
     std::shared_ptr<const PrimesConfig> shownConfig_;
-    QByteArray shownFingerprint_; // of the numbers, for the speedup
     std::optional<RunSummary> shownSummary_;
-    std::vector<GilHold> shownHolds_;
-    std::vector<aio::LoopEvent> shownLoopSteps_;
-    // A recording on screen while it plays: the replay, the summary it ends
-    // with, and when it was recorded.
-    PrimesReplay *replay_ = nullptr;
-    QTimer *replayTimer_ = nullptr; // moves the time axis and the totals on
-    RunSummary replaySummary_;
-    QDateTime replayRecordedAt_;
 };
 
 } // namespace conlab

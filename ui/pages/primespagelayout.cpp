@@ -12,6 +12,7 @@
 #include "primespage/primescontrols.h"
 #include "primespage/primesexports.h"
 #include "primespage/primesliveview.h"
+#include "primespage/primestotals.h"
 #include "widgets/loopview.h"
 
 #include <QAction>
@@ -47,8 +48,7 @@ void PrimesPage::buildLayout()
     // On the page too, so the shortcuts work while it is on screen, and only then.
     addActions(fileActions());
 
-    totals_ = new QLabel(this);
-    totals_->setWordWrap(true);
+    totals_ = new PrimesTotals(this);
 
     // The Python beside the live view, as on the spinner pages: the
     // timeline and the table share one column, so the code keeps the width
@@ -83,7 +83,7 @@ void PrimesPage::buildLayout()
     layout->addWidget(controls_);
     layout->addLayout(totalsRow_);
     layout->addWidget(withCode_, 1);
-    fitToFont();
+    totals_->fitToFont(font());
 }
 
 // Each page compares against its first model, so the highlighted lines
@@ -138,19 +138,9 @@ void PrimesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     } else if (event->type() == QEvent::FontChange) {
-        fitToFont();
+        totals_->fitToFont(font()); // a step larger than the rest at every zoom
     }
     ExperimentPage::changeEvent(event);
-}
-
-// Presentation mode and zoom change the font: the totals stay a step
-// larger than the rest.
-void PrimesPage::fitToFont()
-{
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    totals_->setFont(big);
 }
 
 void PrimesPage::availableWidthChanged(int width)

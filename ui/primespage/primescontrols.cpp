@@ -77,6 +77,19 @@ void PrimesControls::setRacy(bool racy)
     racyBox_->setChecked(racy);
 }
 
+void PrimesControls::showConfig(const PrimesConfig &config)
+{
+    setModel(config.model);
+    if (hasRace(config.model))
+        setRacy(config.racy);
+    if (config.numbers.size() <= 10'000) {
+        QStringList parts;
+        for (std::uint64_t n : config.numbers)
+            parts << QString::number(n);
+        numbers_->setText(parts.join(QStringLiteral(", ")));
+    }
+}
+
 void PrimesControls::setSettingsText(const QString &text)
 {
     settingsLabel_->setText(text);

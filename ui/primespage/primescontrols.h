@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primesmodels.h"
+#include "primes/primesconfig.h"
 
 #include <QWidget>
 #include <vector>
@@ -32,6 +32,9 @@ public:
     bool racy() const;
     void setRacy(bool racy);
     NumbersInput *numbers() const { return numbers_; }
+    // A recorded run's choices, so Run repeats it; its numbers only when
+    // they fit the field (longer lists would need their file).
+    void showConfig(const PrimesConfig &config);
     // The toolbar's settings, as the next run will use them.
     void setSettingsText(const QString &text);
     // Nothing changes under a run.

@@ -80,8 +80,35 @@ PrimesLiveView::PrimesLiveView(ResultsTableModel *results, QWidget *parent) : QW
     column->addWidget(split_, 1);
 }
 
-void PrimesLiveView::setOutcome(const PrimesOutcome::Banner &banner)
+void PrimesLiveView::startRun(const PrimesConfig &config, qsizetype total)
 {
+    replayBanner_->clear();
+    outcome_->hide();
+    timeline_->clear();
+    std::vector<TimelineView::Lane> lanes;
+    for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
+        lanes.push_back({worker, name});
+    timeline_->setLanes(std::move(lanes));
+    timeline_->setTotalNumbers(total);
+    timeline_->setLive(true);
+    loopView_->clear();
+}
+
+void PrimesLiveView::showEnded(const RunSummary &summary)
+{
+    const auto wallNs = static_cast<std::int64_t>(summary.wall * 1e9);
+    timeline_->setLive(false);
+    timeline_->setMinimumSpanNs(wallNs);
+    loopView_->finish(wallNs);
+    if (summary.gil)
+        timeline_->setGilWorkers(PrimesOutcome::gilWorkers(*summary.gil));
+    // The summary holds every crash, also of a run replayed from a file.
+    timeline_->setCrashes(summary.crashes);
+    // Lost results were started but never reported: they leave the queue
+    // at an unknown time, so they are not counted in its depth; the axis
+    // still reaches the job count.
+    timeline_->setTotalNumbers(summary.numbers, static_cast<qsizetype>(summary.lost.size()));
+    const PrimesOutcome::Banner banner = PrimesOutcome::banner(summary);
     outcome_->setVisible(!banner.text.isEmpty());
     outcome_->setText(banner.text);
     outcome_->setStyleSheet(outcomeStyle(banner.kind));

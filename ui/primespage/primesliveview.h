@@ -32,9 +32,12 @@ public:
     LoopView *loopView() const { return loopView_; }
     PrimesReplayBanner *replayBanner() const { return replayBanner_; }
 
-    // How the run on screen ended; a banner without text hides it.
-    void setOutcome(const PrimesOutcome::Banner &banner);
-    QString outcomeText() const; // empty when hidden
+    // Empty, as before a run, with a lane for each of `config`'s workers
+    // and its numbers (`total`) as the queue's height.
+    void startRun(const PrimesConfig &config, qsizetype total);
+    // How the run on screen ended: the timeline's final shape and the banner.
+    void showEnded(const RunSummary &summary);
+    QString outcomeText() const; // empty when no banner shows
 
     // The timeline | table split, kept across sessions.
     QByteArray saveState() const;
