@@ -50,11 +50,8 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     connect(source_, &PrimesSource::loopEventsArrived, live_->loopView(), &LoopView::addEvents);
     connect(source_, &PrimesSource::ticked, this, &PrimesPage::followClock);
     connect(source_, &PrimesSource::runFinished, this, [this](const RunSummary &summary) {
-        const PrimesConfig &c = *shownConfig_;
-        if (c.model == PrimesModel::Sequential && summary.ok())
-            SequentialBaseline::instance().record(
-                SpeedupBaseline{c.model, c.workers, c.pace, summary.wall, QDateTime::currentDateTimeUtc()},
-                SequentialBaseline::fingerprint(c.numbers));
+        if (const auto baseline = SpeedupBaseline::of(*shownConfig_, summary, QDateTime::currentDateTimeUtc()))
+            SequentialBaseline::instance().record(*baseline, SequentialBaseline::fingerprint(shownConfig_->numbers));
         showEnded(summary, {});
         emit runningChanged(false);
     });
