@@ -94,7 +94,7 @@ void PrimesPage::updateListing()
 {
     const PrimesModel m = model();
     code_->showListing(primesListing(m, controls_->racy()), primesListing(controls_->firstModel(), false));
-    live_->loopView()->setVisible(m == PrimesModel::Coroutines || m == PrimesModel::CoroutinesExecutor);
+    live_->loopView()->setVisible(PrimesModels::runsOnEventLoop(m));
 }
 
 void PrimesPage::retranslateUi()

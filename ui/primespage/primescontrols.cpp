@@ -14,14 +14,6 @@
 
 namespace conlab {
 
-namespace {
-// Only procs.py has a version before its fix, whose report loop loses results.
-bool hasRace(PrimesModel m)
-{
-    return m == PrimesModel::Processes;
-}
-} // namespace
-
 PrimesControls::PrimesControls(std::vector<PrimesModel> models, QWidget *parent)
     : QWidget(parent), models_(std::move(models))
 {
@@ -31,7 +23,7 @@ PrimesControls::PrimesControls(std::vector<PrimesModel> models, QWidget *parent)
     for (PrimesModel m : models_)
         modelBox_->addItem({}, static_cast<int>(m));
     racyBox_ = new QCheckBox(this);
-    racyBox_->setVisible(std::any_of(models_.begin(), models_.end(), hasRace));
+    racyBox_->setVisible(std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion));
     settingsLabel_ = new QLabel(this);
     settingsLabel_->setWordWrap(true);
     numbers_ = new NumbersInput(this);
@@ -69,7 +61,7 @@ void PrimesControls::setModel(PrimesModel model)
 
 bool PrimesControls::racy() const
 {
-    return hasRace(model()) && racyBox_->isChecked();
+    return PrimesModels::hasRacyVersion(model()) && racyBox_->isChecked();
 }
 
 void PrimesControls::setRacy(bool racy)
@@ -80,7 +72,7 @@ void PrimesControls::setRacy(bool racy)
 void PrimesControls::showConfig(const PrimesConfig &config)
 {
     setModel(config.model);
-    if (hasRace(config.model))
+    if (PrimesModels::hasRacyVersion(config.model))
         setRacy(config.racy);
     if (config.numbers.size() <= 10'000) {
         QStringList parts;
@@ -105,7 +97,7 @@ void PrimesControls::setRunning(bool running)
 
 void PrimesControls::updateRacyBox()
 {
-    racyBox_->setEnabled(!running_ && hasRace(model()));
+    racyBox_->setEnabled(!running_ && PrimesModels::hasRacyVersion(model()));
 }
 
 void PrimesControls::retranslateUi()
