@@ -72,7 +72,7 @@ PrimesConfig parseConfig(Options &opt)
     cfg.workers = opt.workers(QStringLiteral("workers"), QThread::idealThreadCount(), 1, PrimesConfig::kMaxWorkers);
     cfg.pace = opt.pace(QStringLiteral("pace"));
     cfg.racy = opt.isSet(QStringLiteral("racy"));
-    if (cfg.racy && cfg.model != PrimesModel::Processes)
+    if (cfg.racy && !PrimesModels::hasRacyVersion(cfg.model))
         throw UsageError{PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
     cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
                               {kBookSample.begin(), kBookSample.end()});

@@ -11,14 +11,14 @@ namespace conlab {
 namespace {
 // clang-format off
 constexpr std::array<PrimesModelTraits, 6> kModels = {{
-    //                                               one thread  GIL    processes
-    {PrimesModel::Sequential,         u"sequential",          true,  false, false},
-    {PrimesModel::Threads,            u"threads",             false, true,  false},
-    {PrimesModel::Processes,          u"processes",           false, false, true},
-    {PrimesModel::Pool,               u"pool",                false, true,  false},
-    {PrimesModel::Coroutines,         u"coroutines",          true,  false, false},
+    //                                               one thread  GIL    processes  loop   race
+    {PrimesModel::Sequential,         u"sequential",          true,  false, false,     false, false},
+    {PrimesModel::Threads,            u"threads",             false, true,  false,     false, false},
+    {PrimesModel::Processes,          u"processes",           false, false, true,      false, true},
+    {PrimesModel::Pool,               u"pool",                false, true,  false,     false, false},
+    {PrimesModel::Coroutines,         u"coroutines",          true,  false, false,     true,  false},
     // The loop runs on one thread, but the numbers are checked in processes.
-    {PrimesModel::CoroutinesExecutor, u"coroutines-executor", false, false, true},
+    {PrimesModel::CoroutinesExecutor, u"coroutines-executor", false, false, true,      true,  false},
 }};
 // clang-format on
 

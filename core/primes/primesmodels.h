@@ -29,6 +29,12 @@ struct PrimesModelTraits
     // Its workers are processes (each with its own GIL), started through
     // the worker binary.
     bool usesWorkerProcesses;
+    // Its numbers are tasks on the asyncio-like event loop, whose steps a
+    // run reports (the window's loop view, the trace).
+    bool runsOnEventLoop;
+    // Its script had a race before its fix (procs.py's report loop stopped
+    // at an empty job queue and lost results), which `racy` restores.
+    bool hasRacyVersion;
 };
 
 class PrimesModels
@@ -46,6 +52,8 @@ public:
     static bool runsOnOneThread(PrimesModel m) { return traits(m).runsOnOneThread; }
     static bool gilApplies(PrimesModel m) { return traits(m).gilApplies; }
     static bool usesWorkerProcesses(PrimesModel m) { return traits(m).usesWorkerProcesses; }
+    static bool runsOnEventLoop(PrimesModel m) { return traits(m).runsOnEventLoop; }
+    static bool hasRacyVersion(PrimesModel m) { return traits(m).hasRacyVersion; }
     // The workers a run of `m` really has when `requested` were asked for:
     // 1 on one thread, else the request within 1..kMaxWorkers.
     static int workers(PrimesModel m, int requested);

@@ -7,6 +7,14 @@
 
 namespace conlab {
 
+std::optional<SpeedupBaseline> SpeedupBaseline::of(const PrimesConfig &config, const RunSummary &summary,
+                                                   const QDateTime &finishedAt)
+{
+    if (config.model != PrimesModel::Sequential || !summary.ok())
+        return std::nullopt;
+    return SpeedupBaseline{config.model, config.workers, config.pace, summary.wall, finishedAt};
+}
+
 std::optional<Speedup> Speedup::of(double baselineSeconds, double runSeconds, int cores)
 {
     if (!(baselineSeconds > 0) || !(runSeconds > 0) || !std::isfinite(baselineSeconds) || !std::isfinite(runSeconds))

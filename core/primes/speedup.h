@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "pace/pace.h"
+#include "primes/primeevents.h"
 #include "primes/primesconfig.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,12 @@ struct SpeedupBaseline
     Pace pace;
     double seconds = 0;
     QDateTime finishedAt; // invalid: unknown
+
+    // The baseline a finished run makes, if it makes one: only a sequential
+    // run that checked every number it was given (a stopped or failed run
+    // did less work, and coroutines add the loop's overhead).
+    static std::optional<SpeedupBaseline> of(const PrimesConfig &config, const RunSummary &summary,
+                                             const QDateTime &finishedAt);
 };
 
 // How many times faster a run was than its baseline, and whether that can be

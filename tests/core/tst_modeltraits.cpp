@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <set>
 
 using namespace conlab;
@@ -62,6 +63,8 @@ void TestModelTraits::traitsHoldInARun()
     cfg.numbers = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 97, 1'000'003};
     std::set<int> workerIds;
     PrimesRun run(cfg);
+    std::atomic<int> loopEvents = 0;
+    run.setLoopObserver([&](const aio::LoopEvent &) { ++loopEvents; });
     const RunSummary summary = run.exec([&](const PrimeResult &r) { workerIds.insert(r.worker); });
     QVERIFY2(summary.ok(), qPrintable(summary.error));
     QCOMPARE(summary.checked, qsizetype(cfg.numbers.size()));
@@ -95,6 +98,21 @@ void TestModelTraits::traitsHoldInARun()
     }
     if (!t.runsOnOneThread)
         QCOMPARE(SweepSeries::parse(PrimesModels::name(model) + u":gil=off", nullptr).has_value(), t.gilApplies);
+
+    // The event loop: only these runs report its steps.
+    QCOMPARE(loopEvents.load() > 0, t.runsOnEventLoop);
+
+    // The race: a model without a racy version ignores the flag and loses
+    // nothing (whether the racy one loses depends on timing).
+    if (!t.hasRacyVersion) {
+        PrimesConfig racy = cfg;
+        racy.racy = true;
+        PrimesRun racyRun(racy);
+        const RunSummary r = racyRun.exec({});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.lost.empty());
+        QCOMPARE(r.checked, qsizetype(cfg.numbers.size()));
+    }
 
     // Worker processes: only these runs need the worker binary.
     QTemporaryDir dir;

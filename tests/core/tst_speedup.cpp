@@ -12,6 +12,42 @@ class TestSpeedup : public QObject
 {
     Q_OBJECT
 private slots:
+    void onlyAFinishedSequentialRunIsABaseline_data()
+    {
+        QTest::addColumn<int>("model");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("baseline");
+        QTest::addRow("sequential") << int(PrimesModel::Sequential) << false << QString() << true;
+        QTest::addRow("sequential stopped") << int(PrimesModel::Sequential) << true << QString() << false;
+        QTest::addRow("sequential failed") << int(PrimesModel::Sequential) << false << QStringLiteral("boom") << false;
+        QTest::addRow("coroutines") << int(PrimesModel::Coroutines) << false << QString() << false;
+        QTest::addRow("processes") << int(PrimesModel::Processes) << false << QString() << false;
+    }
+
+    void onlyAFinishedSequentialRunIsABaseline()
+    {
+        QFETCH(int, model);
+        QFETCH(bool, cancelled);
+        QFETCH(QString, error);
+        QFETCH(bool, baseline);
+        PrimesConfig config;
+        config.model = static_cast<PrimesModel>(model);
+        config.pace = Pace::cpython();
+        RunSummary summary;
+        summary.cancelled = cancelled;
+        summary.error = error;
+        summary.wall = 2.5;
+        const QDateTime at(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+        const std::optional<SpeedupBaseline> b = SpeedupBaseline::of(config, summary, at);
+        QCOMPARE(b.has_value(), baseline);
+        if (b) {
+            QCOMPARE(b->seconds, 2.5);
+            QVERIFY(b->pace == Pace::cpython());
+            QCOMPARE(b->finishedAt, at);
+        }
+    }
+
     void factorIsBaselineOverRun()
     {
         const auto s = Speedup::of(4.7, 2.0, 4);

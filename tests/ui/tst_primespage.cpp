@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "engine/filejob.h"
 #include "models/resultstablemodel.h"
 #include "numbers/sample.h"
 #include "pages/primesoutcome.h"
 #include "pages/primespage.h"
 #include "pages/sequentialbaseline.h"
+#include "primespage/primesexports.h"
 #include "record/runrecording.h"
 #include "shell/viewexporter.h"
 #include "widgets/numbersinput.h"
 
+#include <QAction>
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -216,6 +219,39 @@ private slots:
         page.run();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
         QCOMPARE(page.resultsModel()->rowCount(), 3);
+    }
+
+    // The exports get the run on screen without a copy of its rows, write
+    // it off the GUI thread, and a new run does not change what they write.
+    void exportsWriteTheRunOnScreen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("primes.csv"));
+        PrimesPage page(PrimesPage::Variant::Sequential);
+        page.applySettings(nativeSettings(1));
+        page.numbersInput()->setText(QStringLiteral("2 3 4 5"));
+        QCOMPARE(page.exports()->exportCsv(path), nullptr); // no run to export yet
+        QVERIFY(!page.exports()->saveRecordingAction()->isEnabled());
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QVERIFY(page.exports()->saveRecordingAction()->isEnabled());
+        QCOMPARE(page.exports()->run()->results->data(), page.resultsModel()->results().data());
+
+        FileJob *job = page.exports()->exportCsv(path);
+        QVERIFY(job);
+        QSignalSpy written(job, &FileJob::finished);
+        page.numbersInput()->setText(QStringLiteral("7 11"));
+        page.run();
+        QVERIFY(!page.exports()->saveRecordingAction()->isEnabled());
+        QVERIFY(written.wait(30'000));
+        QCOMPARE(written.at(0).at(0).toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 5); // the header and the first run's 4 numbers
+        QVERIFY2(lines.at(4).startsWith("5,"), lines.at(4).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QCOMPARE(page.resultsModel()->rowCount(), 2);
     }
 
     void recordingReplaysAsIfItJustRan()

@@ -26,6 +26,26 @@ private:
     }
 
 private slots:
+    // An export job reads a snapshot on another thread while the page moves
+    // on: the snapshot shares the rows (no copy on the GUI thread) and they
+    // never change under it.
+    void snapshotSharesRowsThatNeverChange()
+    {
+        ResultsTableModel model;
+        model.append(batch({2, 3, 5}));
+        const auto snapshot = model.snapshot();
+        QCOMPARE(snapshot->data(), model.results().data());
+        model.append(batch({7}));
+        QCOMPARE(snapshot->size(), std::size_t(3));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.result(3).n, 7u);
+        const auto second = model.snapshot();
+        model.clear();
+        QCOMPARE(second->size(), std::size_t(4));
+        QCOMPARE(second->back().n, 7u);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void insertsIncrementally()
     {
         ResultsTableModel model;

@@ -13,7 +13,7 @@ ResultsTableModel::ResultsTableModel(QObject *parent) : QAbstractTableModel(pare
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(results_.size());
+    return parent.isValid() ? 0 : static_cast<int>(results_->size());
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const
@@ -87,10 +87,19 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+std::vector<PrimeResult> &ResultsTableModel::own()
+{
+    // Only the GUI thread makes snapshots, so a count of 1 cannot grow
+    // behind our back; a job dropping its copy at worst costs one copy.
+    if (results_.use_count() > 1)
+        results_ = std::make_shared<std::vector<PrimeResult>>(*results_);
+    return *results_;
+}
+
 void ResultsTableModel::reserve(std::size_t rows)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    results_.reserve(std::min(rows, static_cast<std::size_t>(std::numeric_limits<int>::max())));
+    own().reserve(std::min(rows, static_cast<std::size_t>(std::numeric_limits<int>::max())));
 }
 
 void ResultsTableModel::append(std::vector<PrimeResult> batch)
@@ -99,14 +108,15 @@ void ResultsTableModel::append(std::vector<PrimeResult> batch)
     if (batch.empty())
         return;
     // The view addresses rows with int; stop there rather than overflow.
-    const std::size_t room = static_cast<std::size_t>(std::numeric_limits<int>::max()) - results_.size();
+    const std::size_t room = static_cast<std::size_t>(std::numeric_limits<int>::max()) - results_->size();
     if (batch.size() > room)
         batch.resize(room);
     if (batch.empty())
         return;
-    const int first = static_cast<int>(results_.size());
+    std::vector<PrimeResult> &rows = own();
+    const int first = static_cast<int>(rows.size());
     beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
-    results_.insert(results_.end(), batch.begin(), batch.end());
+    rows.insert(rows.end(), batch.begin(), batch.end());
     endInsertRows();
 }
 
@@ -114,8 +124,8 @@ void ResultsTableModel::clear()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     beginResetModel();
-    results_.clear();
-    results_.shrink_to_fit();
+    // New storage: the old rows go now, or with the last job that reads them.
+    results_ = std::make_shared<std::vector<PrimeResult>>();
     endResetModel();
 }
 

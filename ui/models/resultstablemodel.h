@@ -4,6 +4,7 @@
 #include "primes/primeevents.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 #include <vector>
 
 namespace conlab {
@@ -35,12 +36,20 @@ public:
     void reserve(std::size_t rows);
     void append(std::vector<PrimeResult> batch);
     void clear();
-    const std::vector<PrimeResult> &results() const { return results_; }
-    const PrimeResult &result(int row) const { return results_[static_cast<std::size_t>(row)]; }
+    const std::vector<PrimeResult> &results() const { return *results_; }
+    const PrimeResult &result(int row) const { return (*results_)[static_cast<std::size_t>(row)]; }
+    // The rows as they are now, shared and read-only, for an export job on
+    // another thread: copying a million rows on the GUI thread stalled it
+    // for longer than a frame. The rows a snapshot holds never change; the
+    // model copies them before it would change shared rows (clear() and a
+    // new run start from new storage, so that copy is rare).
+    std::shared_ptr<const std::vector<PrimeResult>> snapshot() const { return results_; }
 
 private:
     QString workerName(int worker) const;
-    std::vector<PrimeResult> results_;
+    // Before a change: rows a snapshot shares are copied first.
+    std::vector<PrimeResult> &own();
+    std::shared_ptr<std::vector<PrimeResult>> results_ = std::make_shared<std::vector<PrimeResult>>();
 };
 
 } // namespace conlab

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "pages/primesoutcome.h"
 
-#include "theme/palette.h"
-
 #include <QLocale>
 
 namespace conlab {
@@ -111,25 +109,6 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         b.text = b.text.isEmpty() ? lost : b.text + u'\n' + lost;
     }
     return b;
-}
-
-QString PrimesOutcome::bannerStyle(Kind kind)
-{
-    // Pale fills with dark text: the banner must stay readable on a washed
-    // out projector, and the border carries the colour.
-    QColor border = theme::gridLine, fill(0xF4, 0xF4, 0xF4);
-    if (kind == Kind::Lost) {
-        border = theme::okabeIto::orange;
-        fill = QColor(0xFF, 0xF1, 0xD6);
-    } else if (kind == Kind::Failed) {
-        border = theme::okabeIto::vermillion;
-        fill = QColor(0xFB, 0xE3, 0xD6);
-    } else if (kind == Kind::Recovered) {
-        border = theme::okabeIto::skyBlue;
-        fill = QColor(0xE3, 0xF1, 0xFB);
-    }
-    return QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %3; border-radius: 4px; }")
-        .arg(fill.name(), theme::text.name(), border.name());
 }
 
 QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const RunSummary *s, double elapsed,

@@ -37,7 +37,6 @@ public:
     // the thread (GilThreadStats::worker).
     static std::map<int, int> gilWorkers(const GilStats &stats);
     static Banner banner(const RunSummary &summary);
-    static QString bannerStyle(Kind kind);
     // elapsed: seconds so far while running; summary: once the run ended.
     // The speedup is shown only against a sequential run at the config's
     // own pace; one at any other pace counts as no baseline. cores and now

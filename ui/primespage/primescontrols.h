@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "primes/primesconfig.h"
+
+#include <QWidget>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace conlab {
+
+class NumbersInput;
+
+// What the next primes run will be: the model (of the page's few), the race
+// of procs.py before its fix, the numbers, and a line with the toolbar's
+// settings. The page reads it when Run is pressed; it runs nothing itself.
+class PrimesControls : public QWidget
+{
+    Q_OBJECT
+public:
+    // `models`: the page's choices; the first is the one the others are
+    // compared with.
+    explicit PrimesControls(std::vector<PrimesModel> models, QWidget *parent = nullptr);
+
+    PrimesModel model() const;
+    void setModel(PrimesModel model);
+    PrimesModel firstModel() const { return models_.front(); }
+    // Checked, and the chosen model has the race.
+    bool racy() const;
+    void setRacy(bool racy);
+    NumbersInput *numbers() const { return numbers_; }
+    // A recorded run's choices, so Run repeats it; its numbers only when
+    // they fit the field (longer lists would need their file).
+    void showConfig(const PrimesConfig &config);
+    // The toolbar's settings, as the next run will use them.
+    void setSettingsText(const QString &text);
+    // Nothing changes under a run.
+    void setRunning(bool running);
+
+signals:
+    // The model or the race box changed: the listing and the views follow.
+    void choiceChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateRacyBox();
+
+    const std::vector<PrimesModel> models_;
+    bool running_ = false;
+    QLabel *modelLabel_ = nullptr;
+    QComboBox *modelBox_ = nullptr;
+    QCheckBox *racyBox_ = nullptr;
+    QLabel *settingsLabel_ = nullptr;
+    NumbersInput *numbers_ = nullptr;
+};
+
+} // namespace conlab
