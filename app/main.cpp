@@ -6,8 +6,8 @@
 #include "cli/cli.h"
 #include "gui/displaycheck.h"
 #include "gui/guiapp.h"
-#include "identity/appidentity.h"
-#include "identity/legacylocations.h"
+#include "core/identity/appidentity.h"
+#include "core/identity/legacylocations.h"
 #include "gui/launchoptions.h"
 
 #include <QApplication>

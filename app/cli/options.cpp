@@ -3,9 +3,9 @@
 #include "options.h"
 
 #include "cli.h"
-#include "files/boundedread.h"
-#include "numbers/numberlist.h"
-#include "text/quotedvalue.h"
+#include "core/files/boundedread.h"
+#include "core/numbers/numberlist.h"
+#include "core/text/quotedvalue.h"
 
 #include <QCoreApplication>
 #include <cmath>

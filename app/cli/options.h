@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilconfig.h"
-#include "pace/pace.h"
+#include "core/gil/gilconfig.h"
+#include "core/pace/pace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 
 #include "options.h"
 
-#include "text/quotedvalue.h"
+#include "core/text/quotedvalue.h"
 
 #include <QFileInfo>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "export/outputfile.h"
+#include "core/export/outputfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

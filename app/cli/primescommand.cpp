@@ -6,13 +6,13 @@
 #include "interruptguard.h"
 #include "tracefile.h"
 
-#include "export/primestrace.h"
+#include "core/export/primestrace.h"
 #include "kernel/monotonic.h"
-#include "numbers/sample.h"
-#include "primes/primesrun.h"
-#include "report/bookformat.h"
-#include "report/jsonreport.h"
-#include "text/terminaltext.h"
+#include "core/numbers/sample.h"
+#include "core/primes/primesrun.h"
+#include "core/report/bookformat.h"
+#include "core/report/jsonreport.h"
+#include "core/text/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <memory>

@@ -6,12 +6,12 @@
 #include "signalwatch.h"
 #include "tracefile.h"
 
-#include "export/spinnertrace.h"
-#include "numbers/numberlist.h"
-#include "report/spinnerjsonreport.h"
-#include "spinner/spinnerrun.h"
-#include "spinner/spinnerverdict.h"
-#include "text/terminaltext.h"
+#include "core/export/spinnertrace.h"
+#include "core/numbers/numberlist.h"
+#include "core/report/spinnerjsonreport.h"
+#include "core/spinner/spinnerrun.h"
+#include "core/spinner/spinnerverdict.h"
+#include "core/text/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,15 +8,15 @@
 #include "sweepprogressprinter.h"
 #include "sweeprequest.h"
 
-#include "text/quotedvalue.h"
-#include "text/terminaltext.h"
+#include "core/text/quotedvalue.h"
+#include "core/text/terminaltext.h"
 
-#include "sweep/sweepchartexport.h"
-#include "sweep/sweepexport.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweeprunner.h"
-#include "sweep/sweepstats.h"
-#include "sweep/sweepstore.h"
+#include "ui/sweep/sweepchartexport.h"
+#include "core/sweep/sweepexport.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweeprunner.h"
+#include "core/sweep/sweepstats.h"
+#include "core/sweep/sweepstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

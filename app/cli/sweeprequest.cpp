@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sweeprequest.h"
 
-#include "numbers/sample.h"
-#include "text/quotedvalue.h"
+#include "core/numbers/sample.h"
+#include "core/text/quotedvalue.h"
 
 #include <QRegularExpression>
 #include <algorithm>

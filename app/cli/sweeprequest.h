@@ -3,8 +3,8 @@
 #pragma once
 #include "options.h"
 
-#include "sweep/sweepchartexport.h"
-#include "sweep/sweepconfig.h"
+#include "ui/sweep/sweepchartexport.h"
+#include "core/sweep/sweepconfig.h"
 
 #include <QCoreApplication>
 #include <QSize>

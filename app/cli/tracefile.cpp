@@ -6,7 +6,7 @@
 #include "outputpath.h"
 #include "shellword.h"
 
-#include "export/gzip.h"
+#include "core/export/gzip.h"
 
 #include <QFileInfo>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "export/outputfile.h"
-#include "export/tracemetadata.h"
+#include "core/export/outputfile.h"
+#include "core/export/tracemetadata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

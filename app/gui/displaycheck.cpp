@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "gui/displaycheck.h"
+#include "app/gui/displaycheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "gui/guiapp.h"
-#include "gui/launchoptions.h"
+#include "app/gui/guiapp.h"
+#include "app/gui/launchoptions.h"
 
-#include "cli/signalwatch.h"
-#include "engine/backgroundrun.h"
-#include "identity/appidentity.h"
-#include "shell/appicon.h"
-#include "mainwindow.h"
-#include "pages/experimentpage.h"
-#include "shell/largeallocations.h"
+#include "app/cli/signalwatch.h"
+#include "ui/engine/backgroundrun.h"
+#include "core/identity/appidentity.h"
+#include "ui/shell/appicon.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/shell/largeallocations.h"
 
 #include <QApplication>
 #include <QMetaObject>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "gui/launchoptions.h"
+#include "app/gui/launchoptions.h"
 
-#include "cli/options.h"
-#include "text/quotedvalue.h"
+#include "app/cli/options.h"
+#include "core/text/quotedvalue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/chrometrace.h"
+#include "core/export/chrometrace.h"
 
-#include "export/jsonstring.h"
+#include "core/export/jsonstring.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "export/tracemetadata.h"
+#include "core/export/tracemetadata.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/csvexport.h"
+#include "core/export/csvexport.h"
 
 namespace conlab {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primeevents.h"
-#include "spinner/spinnerevents.h"
+#include "core/primes/primeevents.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QByteArray>
 #include <vector>

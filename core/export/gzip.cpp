@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/gzip.h"
+#include "core/export/gzip.h"
 
 #include <zlib.h>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/jsonstring.h"
+#include "core/export/jsonstring.h"
 
 #include <QChar>
 

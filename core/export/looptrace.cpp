@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/looptrace.h"
+#include "core/export/looptrace.h"
 
-#include "export/chrometrace.h"
+#include "core/export/chrometrace.h"
 
 #include <QString>
 #include <set>

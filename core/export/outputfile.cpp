@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/outputfile.h"
+#include "core/export/outputfile.h"
 
-#include "text/quotedvalue.h"
+#include "core/text/quotedvalue.h"
 
 #include <QDir>
 #include <QFile>

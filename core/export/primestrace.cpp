@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/primestrace.h"
+#include "core/export/primestrace.h"
 
-#include "export/chrometrace.h"
-#include "export/jsonstring.h"
-#include "export/looptrace.h"
+#include "core/export/chrometrace.h"
+#include "core/export/jsonstring.h"
+#include "core/export/looptrace.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "export/tracemetadata.h"
-#include "gil/gilevents.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
+#include "core/eventloop/loopevent.h"
+#include "core/export/tracemetadata.h"
+#include "core/gil/gilevents.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
 
 #include <QByteArray>
 #include <vector>

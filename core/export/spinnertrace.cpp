@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/spinnertrace.h"
+#include "core/export/spinnertrace.h"
 
-#include "export/chrometrace.h"
-#include "export/looptrace.h"
+#include "core/export/chrometrace.h"
+#include "core/export/looptrace.h"
 
 #include <algorithm>
 #include <set>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "export/tracemetadata.h"
-#include "gil/gilevents.h"
-#include "spinner/spinnerevents.h"
+#include "core/eventloop/loopevent.h"
+#include "core/export/tracemetadata.h"
+#include "core/gil/gilevents.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QByteArray>
 #include <QString>

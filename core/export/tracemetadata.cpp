@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/tracemetadata.h"
+#include "core/export/tracemetadata.h"
 
-#include "export/jsonstring.h"
+#include "core/export/jsonstring.h"
 
 #include <QFile>
 #include <QSysInfo>

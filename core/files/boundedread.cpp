@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "files/boundedread.h"
-#include "text/quotedvalue.h"
+#include "core/files/boundedread.h"
+#include "core/text/quotedvalue.h"
 
 #include <QFile>
 #include <algorithm>

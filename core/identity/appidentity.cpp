@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "identity/appidentity.h"
+#include "core/identity/appidentity.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

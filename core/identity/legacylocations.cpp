@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "identity/legacylocations.h"
+#include "core/identity/legacylocations.h"
 
-#include "identity/appidentity.h"
+#include "core/identity/appidentity.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "numberlist.h"
-#include "files/boundedread.h"
-#include "text/quotedvalue.h"
+#include "core/files/boundedread.h"
+#include "core/text/quotedvalue.h"
 
 namespace conlab {
 

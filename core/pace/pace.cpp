@@ -5,8 +5,8 @@
 #include "kernel/burn.h"
 #include "kernel/checkpoint.h"
 #include "kernel/trialdivision.h"
-#include "numbers/sample.h"
-#include "text/quotedvalue.h"
+#include "core/numbers/sample.h"
+#include "core/text/quotedvalue.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "eventloop/aio.h"
-#include "pace/pace.h"
-#include "primes/models.h"
-#include "process/processpoolexecutor.h"
+#include "core/eventloop/aio.h"
+#include "core/pace/pace.h"
+#include "core/primes/models.h"
+#include "core/process/processpoolexecutor.h"
 
 #include <chrono>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Internal to primes/: one function per execution model, called by PrimesRun.
-#include "eventloop/loopevent.h"
+#include "core/eventloop/loopevent.h"
 #include "kernel/trialdivision.h"
-#include "primes/primesrun.h"
+#include "core/primes/primesrun.h"
 
 #include <mutex>
 

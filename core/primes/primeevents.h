@@ -3,8 +3,8 @@
 #pragma once
 #include <QMetaType>
 #include <QString>
-#include "gil/gilstats.h"
-#include "process/workercrash.h"
+#include "core/gil/gilstats.h"
+#include "core/process/workercrash.h"
 
 #include <optional>
 #include <cstdint>

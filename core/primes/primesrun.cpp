@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primes/primesrun.h"
+#include "core/primes/primesrun.h"
 
 #include "kernel/monotonic.h"
-#include "primes/models.h"
+#include "core/primes/models.h"
 
 #include <algorithm>
 #include <optional>

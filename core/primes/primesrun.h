@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "gil/gil.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
-#include "concurrency/runcontrol.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gil.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
+#include "core/concurrency/runcontrol.h"
 
 #include <functional>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primes/models.h"
+#include "core/primes/models.h"
 
 #include "kernel/monotonic.h"
-#include "pace/pace.h"
-#include "process/jobwatchdog.h"
-#include "process/workerchannel.h"
-#include "process/workerlocator.h"
+#include "core/pace/pace.h"
+#include "core/process/jobwatchdog.h"
+#include "core/process/workerchannel.h"
+#include "core/process/workerlocator.h"
 
 #include <QCoreApplication>
 #include <memory>

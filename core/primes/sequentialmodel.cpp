@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primes/models.h"
+#include "core/primes/models.h"
 
 namespace conlab::models {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primes/speedup.h"
+#include "core/primes/speedup.h"
 
 #include <QLocale>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pace/pace.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
+#include "core/pace/pace.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

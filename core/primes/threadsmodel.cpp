@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "gil/gilguards.h"
-#include "gil/gilthreadstate.h"
-#include "concurrency/blockingqueue.h"
-#include "primes/models.h"
+#include "core/gil/gilguards.h"
+#include "core/gil/gilthreadstate.h"
+#include "core/concurrency/blockingqueue.h"
+#include "core/primes/models.h"
 
 #include <optional>
 #include <thread>

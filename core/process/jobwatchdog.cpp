@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/jobwatchdog.h"
+#include "core/process/jobwatchdog.h"
 
 #include "kernel/isqrt.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/processpoolexecutor.h"
+#include "core/process/processpoolexecutor.h"
 
 #include "kernel/monotonic.h"
-#include "process/workerlocator.h"
+#include "core/process/workerlocator.h"
 
 namespace conlab {
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/eventloop.h"
-#include "concurrency/blockingqueue.h"
-#include "concurrency/runcontrol.h"
-#include "process/jobwatchdog.h"
-#include "process/workerchannel.h"
+#include "core/eventloop/eventloop.h"
+#include "core/concurrency/blockingqueue.h"
+#include "core/concurrency/runcontrol.h"
+#include "core/process/jobwatchdog.h"
+#include "core/process/workerchannel.h"
 
 #include <QString>
 #include <functional>

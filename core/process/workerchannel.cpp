@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/workerchannel.h"
+#include "core/process/workerchannel.h"
 
 #include "kernel/monotonic.h"
-#include "concurrency/runcontrol.h"
-#include "text/terminaltext.h"
+#include "core/concurrency/runcontrol.h"
+#include "core/text/terminaltext.h"
 
 #include <algorithm>
 #include <limits>

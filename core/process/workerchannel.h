@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "kernel/protocol.h"
-#include "process/workercrash.h"
-#include "process/workerprocess.h"
+#include "core/process/workercrash.h"
+#include "core/process/workerprocess.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/workercrash.h"
+#include "core/process/workercrash.h"
 
 namespace conlab {
 

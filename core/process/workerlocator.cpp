@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/workerlocator.h"
+#include "core/process/workerlocator.h"
 
 #include <QDir>
 #include <QFileInfo>

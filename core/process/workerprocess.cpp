@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "process/workerprocess.h"
+#include "core/process/workerprocess.h"
 
 #include "kernel/monotonic.h"
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Internal to record/: the JSON shape of each part of a RunRecording.
-#include "eventloop/loopevent.h"
-#include "gil/gilevents.h"
-#include "gil/gilstats.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
-#include "spinner/spinnerconfig.h"
-#include "spinner/spinnerevents.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gilevents.h"
+#include "core/gil/gilstats.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
+#include "core/spinner/spinnerconfig.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

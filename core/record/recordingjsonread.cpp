@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "record/recordingjson.h"
+#include "core/record/recordingjson.h"
 
-#include "numbers/numberlist.h"
-#include "record/runrecording.h"
-#include "text/quotedvalue.h"
+#include "core/numbers/numberlist.h"
+#include "core/record/runrecording.h"
+#include "core/text/quotedvalue.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // The spinner parts of a recording: how the run was set up, and its report
 // with every frame and the time stamp the engine gave it.
-#include "record/recordingjson.h"
+#include "core/record/recordingjson.h"
 
-#include "record/runrecording.h"
+#include "core/record/runrecording.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "record/recordingjson.h"
+#include "core/record/recordingjson.h"
 
-#include "record/runrecording.h"
+#include "core/record/runrecording.h"
 
 #include <QJsonArray>
 #include <cmath>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "record/runrecording.h"
+#include "core/record/runrecording.h"
 
-#include "export/outputfile.h"
-#include "files/boundedread.h"
-#include "numbers/numberlist.h"
-#include "record/recordingjson.h"
+#include "core/export/outputfile.h"
+#include "core/files/boundedread.h"
+#include "core/numbers/numberlist.h"
+#include "core/record/recordingjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

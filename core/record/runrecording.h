@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "gil/gilevents.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
-#include "spinner/spinnerconfig.h"
-#include "spinner/spinnerevents.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gilevents.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
+#include "core/spinner/spinnerconfig.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "report/bookformat.h"
+#include "core/report/bookformat.h"
 
 namespace conlab {
 

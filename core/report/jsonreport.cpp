@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "report/jsonreport.h"
+#include "core/report/jsonreport.h"
 
-#include "export/jsonstring.h"
+#include "core/export/jsonstring.h"
 
 namespace conlab {
 

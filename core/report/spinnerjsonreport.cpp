@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "report/spinnerjsonreport.h"
+#include "core/report/spinnerjsonreport.h"
 
-#include "spinner/spinnerverdict.h"
+#include "core/spinner/spinnerverdict.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/coroutinelisting.h"
+#include "core/spinner/coroutinelisting.h"
 
 #include <QRegularExpression>
 #include <QStringList>

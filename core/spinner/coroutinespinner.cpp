@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "eventloop/aio.h"
+#include "core/eventloop/aio.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
-#include "pace/pace.h"
-#include "process/processpoolexecutor.h"
-#include "spinner/coroutinelisting.h"
-#include "spinner/spinnercontext.h"
+#include "core/pace/pace.h"
+#include "core/process/processpoolexecutor.h"
+#include "core/spinner/coroutinelisting.h"
+#include "core/spinner/spinnercontext.h"
 
 #include <optional>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
-#include "process/jobwatchdog.h"
-#include "process/workerchannel.h"
-#include "process/workerlocator.h"
-#include "spinner/spinnercontext.h"
+#include "core/process/jobwatchdog.h"
+#include "core/process/workerchannel.h"
+#include "core/process/workerlocator.h"
+#include "core/spinner/spinnercontext.h"
 
 #include <atomic>
 #include <future>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/slowestimate.h"
+#include "core/spinner/slowestimate.h"
 
 #include "kernel/isqrt.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "numbers/sample.h"
-#include "pace/pace.h"
+#include "core/numbers/sample.h"
+#include "core/pace/pace.h"
 
 #include <QString>
 #include <cstdint>

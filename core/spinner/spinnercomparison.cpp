@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/spinnercomparison.h"
+#include "core/spinner/spinnercomparison.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pace/pace.h"
-#include "spinner/spinnerconfig.h"
-#include "spinner/spinnerevents.h"
+#include "core/pace/pace.h"
+#include "core/spinner/spinnerconfig.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QCoreApplication>
 #include <QString>

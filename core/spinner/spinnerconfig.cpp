@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/spinnerconfig.h"
+#include "core/spinner/spinnerconfig.h"
 
-#include "spinner/slowestimate.h"
+#include "core/spinner/slowestimate.h"
 
 #include <array>
 #include <utility>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/spinnercontext.h"
+#include "core/spinner/spinnercontext.h"
 
 #include "kernel/monotonic.h"
-#include "pace/pace.h"
+#include "core/pace/pace.h"
 
 namespace conlab::spinner {
 

@@ -3,8 +3,8 @@
 #pragma once
 // Internal to spinner/: what the three supervisors share.
 #include "kernel/trialdivision.h"
-#include "spinner/spinnerrun.h"
-#include "spinner/threadingevent.h"
+#include "core/spinner/spinnerrun.h"
+#include "core/spinner/threadingevent.h"
 
 #include <mutex>
 

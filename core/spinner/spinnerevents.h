@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilstats.h"
-#include "process/workercrash.h"
+#include "core/gil/gilstats.h"
+#include "core/process/workercrash.h"
 
 #include <QMetaType>
 #include <QString>

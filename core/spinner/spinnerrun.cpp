@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/spinnerrun.h"
+#include "core/spinner/spinnerrun.h"
 
 #include "kernel/monotonic.h"
-#include "pace/pace.h"
-#include "spinner/spinnercontext.h"
+#include "core/pace/pace.h"
+#include "core/spinner/spinnercontext.h"
 
 #include <algorithm>
 

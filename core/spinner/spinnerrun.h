@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "gil/gil.h"
-#include "concurrency/runcontrol.h"
-#include "spinner/spinnerconfig.h"
-#include "spinner/spinnerevents.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gil.h"
+#include "core/concurrency/runcontrol.h"
+#include "core/spinner/spinnerconfig.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "spinner/spinnerverdict.h"
+#include "core/spinner/spinnerverdict.h"
 
 #include <QLocale>
 #include <algorithm>

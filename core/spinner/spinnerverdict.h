@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "spinner/spinnerconfig.h"
-#include "spinner/spinnerevents.h"
+#include "core/spinner/spinnerconfig.h"
+#include "core/spinner/spinnerevents.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "gil/gilguards.h"
-#include "gil/gilthreadstate.h"
+#include "core/gil/gilguards.h"
+#include "core/gil/gilthreadstate.h"
 #include "kernel/monotonic.h"
-#include "spinner/spinnercontext.h"
+#include "core/spinner/spinnercontext.h"
 
 #include <thread>
 

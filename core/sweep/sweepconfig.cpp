@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepconfig.h"
-#include "text/quotedvalue.h"
+#include "core/sweep/sweepconfig.h"
+#include "core/text/quotedvalue.h"
 
 #include <QCryptographicHash>
 #include <QSet>

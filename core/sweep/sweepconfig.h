@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilconfig.h"
-#include "pace/pace.h"
-#include "primes/primesconfig.h"
+#include "core/gil/gilconfig.h"
+#include "core/pace/pace.h"
+#include "core/primes/primesconfig.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepdata.h"
+#include "core/sweep/sweepdata.h"
 
 #include <QSysInfo>
 #include <QThread>

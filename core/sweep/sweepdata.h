@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepconfig.h"
+#include "core/sweep/sweepconfig.h"
 
 #include <QDateTime>
 #include <QString>

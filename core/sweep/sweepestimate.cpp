@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepestimate.h"
+#include "core/sweep/sweepestimate.h"
 
 #include "kernel/isqrt.h"
-#include "sweep/sweepschedule.h"
+#include "core/sweep/sweepschedule.h"
 
 #include <QThread>
 #include <algorithm>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Internal to core/sweep: what a run should cost, before and while a sweep runs.
-#include "sweep/sweepschedule.h"
+#include "core/sweep/sweepschedule.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepexport.h"
+#include "core/sweep/sweepexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepdata.h"
-#include "sweep/sweepstats.h"
+#include "core/sweep/sweepdata.h"
+#include "core/sweep/sweepstats.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepfile.h"
 
-#include "sweep/sweepfilekeys.h"
+#include "core/sweep/sweepfilekeys.h"
 
-#include "export/jsonstring.h"
-#include "files/boundedread.h"
+#include "core/export/jsonstring.h"
+#include "core/files/boundedread.h"
 
 #include <QDir>
 #include <QFile>

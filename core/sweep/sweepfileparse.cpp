@@ -3,10 +3,10 @@
 // The reader of results files. It is a fuzz target: every size and value is
 // checked before it is used, and memory stays proportional to the input (at
 // most a bit vector of SweepConfig::totalRuns() on top).
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepfile.h"
 
-#include "numbers/numberlist.h"
-#include "sweep/sweepfilekeys.h"
+#include "core/numbers/numberlist.h"
+#include "core/sweep/sweepfilekeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

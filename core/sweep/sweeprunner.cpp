@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweeprunner.h"
+#include "core/sweep/sweeprunner.h"
 
 #include "kernel/monotonic.h"
-#include "primes/primesrun.h"
-#include "process/workerlocator.h"
-#include "sweep/sweepestimate.h"
-#include "sweep/sweepfile.h"
+#include "core/primes/primesrun.h"
+#include "core/process/workerlocator.h"
+#include "core/sweep/sweepestimate.h"
+#include "core/sweep/sweepfile.h"
 
 #include <QScopeGuard>
 #include <algorithm>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepschedule.h"
+#include "core/sweep/sweepschedule.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepstore.h"
+#include "core/sweep/sweepstore.h"
 
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepfile.h"
 
 #include <QDir>
 #include <QFileInfo>

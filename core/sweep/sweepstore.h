@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepdata.h"
+#include "core/sweep/sweepdata.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "text/quotedvalue.h"
+#include "core/text/quotedvalue.h"
 
 namespace conlab {
 

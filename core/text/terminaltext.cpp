@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "text/terminaltext.h"
+#include "core/text/terminaltext.h"
 
 #include <QList>
 

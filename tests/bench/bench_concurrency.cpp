@@ -5,7 +5,7 @@
 #include "benchconcurrency.h"
 #include "benchtimers.h"
 #include "gilbench.h"
-#include "numbers/sample.h"
+#include "core/numbers/sample.h"
 
 #include <QJsonArray>
 #include <array>

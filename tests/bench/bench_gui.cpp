@@ -15,13 +15,13 @@
 // does not inflate.
 // Prints one JSON object; peak RSS is VmHWM from /proc/<pid>/status.
 // Run: QT_QPA_PLATFORM=offscreen bin/conlab-bench-gui [--only NAME[,NAME]]
-#include "engine/filejob.h"
-#include "mainwindow.h"
-#include "models/resultstablemodel.h"
-#include "pages/primespage.h"
-#include "primespage/primesexports.h"
-#include "shell/largeallocations.h"
-#include "widgets/numbersinput.h"
+#include "ui/engine/filejob.h"
+#include "ui/mainwindow.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/pages/primespage.h"
+#include "ui/primespage/primesexports.h"
+#include "ui/shell/largeallocations.h"
+#include "ui/widgets/numbersinput.h"
 #include "../common/proctools.h"
 #include "kernel/trialdivision.h"
 

@@ -5,7 +5,7 @@
 //
 // g++ 12 mishandles temporaries inside a co_await full-expression, so every
 // awaitable is named first, and coroutine arguments are values or pointers.
-#include "eventloop/aio.h"
+#include "core/eventloop/aio.h"
 #include "kernel/monotonic.h"
 
 #include "benchconcurrency.h"

@@ -9,8 +9,8 @@
 #include "benchreport.h"
 #include "benchsteps.h"
 #include "benchtimers.h"
-#include "numbers/sample.h"
-#include "process/workerlocator.h"
+#include "core/numbers/sample.h"
+#include "core/process/workerlocator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // Every spinner experiment of EXPERIMENTS.md at the cpython pace: how many
 // frames a second the audience sees, and the longest the glyph stood still.
 #include "benchconcurrency.h"
-#include "spinner/spinnerrun.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QJsonArray>
 #include <cstdio>

@@ -3,14 +3,14 @@
 #include "benchtimers.h"
 
 #include "bareloop.h"
-#include "gil/gil.h"
-#include "gil/gilguards.h"
-#include "gil/gilthreadstate.h"
+#include "core/gil/gil.h"
+#include "core/gil/gilguards.h"
+#include "core/gil/gilthreadstate.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
-#include "primes/primesrun.h"
-#include "process/workerprocess.h"
+#include "core/primes/primesrun.h"
+#include "core/process/workerprocess.h"
 
 #include <algorithm>
 #include <array>

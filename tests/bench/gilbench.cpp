@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "gilbench.h"
 
-#include "gil/gil.h"
-#include "gil/gilguards.h"
-#include "gil/gilthreadstate.h"
+#include "core/gil/gil.h"
+#include "core/gil/gilguards.h"
+#include "core/gil/gilthreadstate.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"

@@ -5,7 +5,7 @@
 // without Qt's Wayland plugin, "-" as stdout, and a pasted 131 KB value.
 #include "clitesthelpers.h"
 
-#include "primes/primesconfig.h"
+#include "core/primes/primesconfig.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -8,7 +8,7 @@
 #include "../common/proctools.h"
 #include "clitesthelpers.h"
 
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepfile.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -3,7 +3,7 @@
 #pragma once
 // Ways to compare the results of primes runs whose completion order differs:
 // by number, not by position.
-#include "primes/primeevents.h"
+#include "core/primes/primeevents.h"
 
 #include <algorithm>
 #include <cstdint>

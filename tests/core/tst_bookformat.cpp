@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "report/bookformat.h"
-#include "report/jsonreport.h"
+#include "core/report/bookformat.h"
+#include "core/report/jsonreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

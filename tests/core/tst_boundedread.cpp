@@ -6,11 +6,11 @@
 // and a FIFO is refused where streams are not allowed, without waiting for a
 // writer. Every read runs on a thread of its own with a bounded wait: on a
 // failure the test unblocks it and fails instead of hanging.
-#include "files/boundedread.h"
-#include "numbers/numberlist.h"
-#include "record/runrecording.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweepfilekeys.h"
+#include "core/files/boundedread.h"
+#include "core/numbers/numberlist.h"
+#include "core/record/runrecording.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweepfilekeys.h"
 
 #include <QFile>
 #include <QTemporaryDir>

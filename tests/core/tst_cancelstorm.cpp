@@ -6,8 +6,8 @@
 // hold exactly what it held before: no thread, child process or file
 // descriptor left over.
 #include "../common/proctools.h"
-#include "numbers/sample.h"
-#include "primes/primesrun.h"
+#include "core/numbers/sample.h"
+#include "core/primes/primesrun.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "../common/tracecheck.h"
 
-#include "export/chrometrace.h"
-#include "export/csvexport.h"
-#include "export/gzip.h"
-#include "export/jsonstring.h"
-#include "export/primestrace.h"
-#include "export/spinnertrace.h"
-#include "primes/primesrun.h"
+#include "core/export/chrometrace.h"
+#include "core/export/csvexport.h"
+#include "core/export/gzip.h"
+#include "core/export/jsonstring.h"
+#include "core/export/primestrace.h"
+#include "core/export/spinnertrace.h"
+#include "core/primes/primesrun.h"
 
 #include <QDateTime>
 #include <QProcess>

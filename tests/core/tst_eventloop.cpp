@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QTest>
 
-#include "eventloop/aio.h"
+#include "core/eventloop/aio.h"
 
 #include <algorithm>
 #include <chrono>

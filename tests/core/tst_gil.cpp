@@ -3,10 +3,10 @@
 // Tests of the emulated GIL (core/gil). Threads synchronise through futures,
 // atomics and the Gil's own state; time only appears as wide upper bounds,
 // because CI is a loaded 2-core machine.
-#include "gil/gil.h"
-#include "gil/gilconfig.h"
-#include "gil/gilguards.h"
-#include "gil/gilthreadstate.h"
+#include "core/gil/gil.h"
+#include "core/gil/gilconfig.h"
+#include "core/gil/gilguards.h"
+#include "core/gil/gilthreadstate.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"

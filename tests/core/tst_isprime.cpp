@@ -3,8 +3,8 @@
 #include "kernel/checkpoint.h"
 #include "kernel/isqrt.h"
 #include "kernel/trialdivision.h"
-#include "numbers/sample.h"
-#include "pace/pace.h"
+#include "core/numbers/sample.h"
+#include "core/pace/pace.h"
 
 #include <QTest>
 #include <algorithm>

@@ -3,9 +3,9 @@
 // The move from the 0.1 folders ("Concurrency Lab", with a space) to the new
 // ones: every file arrives unchanged, nothing is overwritten, a second start
 // does nothing, and the worker is found in an installed tree.
-#include "identity/appidentity.h"
-#include "identity/legacylocations.h"
-#include "process/workerlocator.h"
+#include "core/identity/appidentity.h"
+#include "core/identity/legacylocations.h"
+#include "core/process/workerlocator.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "../common/proctools.h"
 #include "../common/resultcheck.h"
-#include "numbers/sample.h"
-#include "primes/primesrun.h"
-#include "process/workerlocator.h"
+#include "core/numbers/sample.h"
+#include "core/primes/primesrun.h"
+#include "core/process/workerlocator.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // The model traits (core/primes/primesmodels.h) hold what the engine, the
 // reports and the sweeps really do: each trait is checked against a run or
 // a parse, not against the table it is read from.
-#include "gil/gilstats.h"
-#include "primes/primesconfig.h"
-#include "primes/primesrun.h"
-#include "report/jsonreport.h"
-#include "sweep/sweepconfig.h"
+#include "core/gil/gilstats.h"
+#include "core/primes/primesconfig.h"
+#include "core/primes/primesrun.h"
+#include "core/report/jsonreport.h"
+#include "core/sweep/sweepconfig.h"
 
 #include <QTemporaryDir>
 #include <QTest>

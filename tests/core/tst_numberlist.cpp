@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "numbers/numberlist.h"
+#include "core/numbers/numberlist.h"
 
 #include <QTemporaryFile>
 #include <QTest>

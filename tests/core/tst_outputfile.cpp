@@ -4,8 +4,8 @@
 // a file: atomically onto files, into devices and FIFOs, never replacing a
 // node; and TerminalText, which defuses a worker's words for a terminal.
 #include "../common/filestat.h"
-#include "export/outputfile.h"
-#include "text/terminaltext.h"
+#include "core/export/outputfile.h"
+#include "core/text/terminaltext.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "export/csvexport.h"
-#include "primes/primesrun.h"
-#include "record/runrecording.h"
-#include "report/spinnerjsonreport.h"
+#include "core/export/csvexport.h"
+#include "core/primes/primesrun.h"
+#include "core/record/runrecording.h"
+#include "core/report/spinnerjsonreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The speedup rule of the primes pages: the factor, the baseline it names
 // (model, pace, how long ago) and the flag on a figure no core count allows.
-#include "primes/speedup.h"
+#include "core/primes/speedup.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "../common/proctools.h"
-#include "pace/pace.h"
-#include "spinner/spinnerrun.h"
+#include "core/pace/pace.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

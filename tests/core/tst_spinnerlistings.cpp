@@ -4,9 +4,9 @@
 // names the listing on screen (the table in coroutinelisting.cpp against the
 // listings themselves, and the repr a real run prints), and the durations in
 // their comments are the pace's, not a figure typed once.
-#include "spinner/coroutinelisting.h"
-#include "spinner/slowestimate.h"
-#include "spinner/spinnerrun.h"
+#include "core/spinner/coroutinelisting.h"
+#include "core/spinner/slowestimate.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QDir>
 #include <QFile>

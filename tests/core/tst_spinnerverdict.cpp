@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // The verdict a room sees after a spinner run, and its one line of why,
 // from hand-built reports with known figures and from a few quick real runs.
-#include "spinner/spinnercomparison.h"
-#include "spinner/spinnerrun.h"
-#include "spinner/spinnerverdict.h"
+#include "core/spinner/spinnercomparison.h"
+#include "core/spinner/spinnerrun.h"
+#include "core/spinner/spinnerverdict.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepexport.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweepstats.h"
-#include "sweep/sweepstore.h"
+#include "core/sweep/sweepexport.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweepstats.h"
+#include "core/sweep/sweepstore.h"
 
 #include <QFile>
 #include <QJsonArray>

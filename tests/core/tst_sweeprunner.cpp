@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "../common/proctools.h"
-#include "numbers/sample.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweeprunner.h"
-#include "sweep/sweepstats.h"
+#include "core/numbers/sample.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweeprunner.h"
+#include "core/sweep/sweepstats.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepstats.h"
+#include "core/sweep/sweepstats.h"
 
 #include <QTest>
 

@@ -6,13 +6,13 @@
 // worker leaves by itself when its parent's end of the channel closes.
 #include "../common/proctools.h"
 #include "../common/resultcheck.h"
-#include "numbers/sample.h"
-#include "pace/pace.h"
-#include "primes/primesrun.h"
-#include "spinner/spinnerrun.h"
-#include "process/jobwatchdog.h"
-#include "process/workerlocator.h"
-#include "process/workerprocess.h"
+#include "core/numbers/sample.h"
+#include "core/pace/pace.h"
+#include "core/primes/primesrun.h"
+#include "core/spinner/spinnerrun.h"
+#include "core/process/jobwatchdog.h"
+#include "core/process/workerlocator.h"
+#include "core/process/workerprocess.h"
 
 #include <QElapsedTimer>
 #include <QFile>

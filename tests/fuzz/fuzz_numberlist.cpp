@@ -13,7 +13,7 @@
 // - for ASCII input, the QString overload gives the same answer;
 // - a leading UTF-8 byte-order mark is skipped, as in a file.
 #include "fuzzcheck.h"
-#include "numbers/numberlist.h"
+#include "core/numbers/numberlist.h"
 
 #include <algorithm>
 #include <charconv>

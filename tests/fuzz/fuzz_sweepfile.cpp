@@ -16,7 +16,7 @@
 // Set CONLAB_FUZZ_VERBOSE=1 to print what each input loaded, which helps when
 // adding seeds: fuzz_sweepfile corpus/fuzz_sweepfile/*
 #include "fuzzcheck.h"
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepfile.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -4,16 +4,16 @@
 // (1920x1080) on the offscreen platform and saves PNGs, so a human can look
 // at each one before release. Spinner pages run a quick variant first and
 // primes pages run at native pace, so the views show results, not blanks.
-#include "engine/backgroundrun.h"
-#include "mainwindow.h"
-#include "pages/experimentpage.h"
-#include "pages/spinnerpage.h"
-#include "pages/sweeppage.h"
-#include "settings/settings.h"
-#include "shell/zoom.h"
-#include "sweep/sweepchart.h"
-#include "sweep/sweepchartbuilder.h"
-#include "sweep/sweepstore.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/pages/spinnerpage.h"
+#include "ui/pages/sweeppage.h"
+#include "ui/settings/settings.h"
+#include "ui/shell/zoom.h"
+#include "ui/sweep/sweepchart.h"
+#include "ui/sweep/sweepchartbuilder.h"
+#include "core/sweep/sweepstore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,16 +4,16 @@
 // driven into the states a lesson goes through, and its accessible name
 // and description, read as an assistive technology reads them (through
 // QAccessible's interface), must say that state and follow it.
-#include "models/resultstablemodel.h"
-#include "widgets/bookmedianschart.h"
-#include "widgets/framegapchart.h"
-#include "widgets/giltimeline.h"
-#include "widgets/loopview.h"
-#include "widgets/predictionbox.h"
-#include "widgets/spinnerglyph.h"
-#include "widgets/spinnerliveview.h"
-#include "widgets/timelineview.h"
-#include "widgets/verdictbanner.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/widgets/bookmedianschart.h"
+#include "ui/widgets/framegapchart.h"
+#include "ui/widgets/giltimeline.h"
+#include "ui/widgets/loopview.h"
+#include "ui/widgets/predictionbox.h"
+#include "ui/widgets/spinnerglyph.h"
+#include "ui/widgets/spinnerliveview.h"
+#include "ui/widgets/timelineview.h"
+#include "ui/widgets/verdictbanner.h"
 
 #include <QAccessible>
 #include <QRadioButton>

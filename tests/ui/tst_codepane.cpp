@@ -3,13 +3,13 @@
 // The code pane: the line diff against the baseline, the listings the
 // pages name are really in the resources, and the code reads in a lecture
 // hall: numbered, whole at projector sizes, large on demand.
-#include "codepane/codepane.h"
-#include "codepane/codeview.h"
-#include "codepane/linediff.h"
-#include "codepane/primeslistings.h"
-#include "pages/spinnerpage.h"
-#include "pages/spinnerpagespec.h"
-#include "settings/runsettings.h"
+#include "ui/codepane/codepane.h"
+#include "ui/codepane/codeview.h"
+#include "ui/codepane/linediff.h"
+#include "ui/codepane/primeslistings.h"
+#include "ui/pages/spinnerpage.h"
+#include "ui/pages/spinnerpagespec.h"
+#include "ui/settings/runsettings.h"
 
 #include <QApplication>
 #include <QFile>

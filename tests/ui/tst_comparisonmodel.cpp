@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 // The comparison table: the book's cells, under QAbstractItemModelTester.
-#include "models/comparisonmodel.h"
+#include "ui/models/comparisonmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

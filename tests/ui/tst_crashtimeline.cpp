@@ -4,13 +4,13 @@
 // at the crash time, with the story in its tooltip, and a banner saying no
 // result was lost.
 #include "../common/proctools.h"
-#include "models/resultstablemodel.h"
-#include "pages/primesoutcome.h"
-#include "pages/primespage.h"
-#include "process/workerlocator.h"
-#include "settings/runsettings.h"
-#include "widgets/numbersinput.h"
-#include "widgets/timelineview.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/pages/primesoutcome.h"
+#include "ui/pages/primespage.h"
+#include "core/process/workerlocator.h"
+#include "ui/settings/runsettings.h"
+#include "ui/widgets/numbersinput.h"
+#include "ui/widgets/timelineview.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/filejob.h"
+#include "ui/engine/filejob.h"
 
 #include <QApplication>
 #include <QFile>

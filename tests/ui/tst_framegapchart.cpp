@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The frame-gap chart on a projector: the gap axis holds the longest gap
 // whole, and no label or title is ever cut to "..." at any size or zoom.
-#include "widgets/framegapchart.h"
+#include "ui/widgets/framegapchart.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>

@@ -4,12 +4,12 @@
 // model) after real runs on the pages, as a lecturer starts them: S4's one
 // long step of supervisor with spin stuck in the ready queue, S3's spin
 // stepping freely, and the cancel() mark.
-#include "pages/primespage.h"
-#include "pages/spinnerpage.h"
-#include "widgets/loopview.h"
-#include "widgets/loopviewaxis.h"
-#include "widgets/numbersinput.h"
-#include "widgets/spinnerliveview.h"
+#include "ui/pages/primespage.h"
+#include "ui/pages/spinnerpage.h"
+#include "ui/widgets/loopview.h"
+#include "ui/widgets/loopviewaxis.h"
+#include "ui/widgets/numbersinput.h"
+#include "ui/widgets/spinnerliveview.h"
 
 #include <QFontMetrics>
 #include <QSignalSpy>

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: MIT
 // The lab window as a lecturer meets it: nine experiments in the chapter's
 // order, a language switch that needs no restart, zoom that reaches text.
-#include "mainwindow.h"
-#include "engine/backgroundrun.h"
-#include "pages/experimentpage.h"
-#include "pages/spinnerpage.h"
+#include "ui/mainwindow.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/pages/spinnerpage.h"
 #include "../common/proctools.h"
-#include "settings/settings.h"
-#include "shell/languageswitcher.h"
-#include "shell/runtoolbar.h"
-#include "shell/windowplacement.h"
-#include "widgets/predictionbox.h"
-#include "shell/zoom.h"
-#include "sweep/sweeptext.h"
+#include "ui/settings/settings.h"
+#include "ui/shell/languageswitcher.h"
+#include "ui/shell/runtoolbar.h"
+#include "ui/shell/windowplacement.h"
+#include "ui/widgets/predictionbox.h"
+#include "ui/shell/zoom.h"
+#include "ui/sweep/sweeptext.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

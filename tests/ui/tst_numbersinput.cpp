@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The numbers field as a user drives it: files good and bad, one after the
 // other, and what the field then claims.
-#include "widgets/numbersinput.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/filejob.h"
-#include "models/resultstablemodel.h"
-#include "numbers/sample.h"
-#include "pages/primesoutcome.h"
-#include "pages/primespage.h"
-#include "pages/sequentialbaseline.h"
-#include "primespage/primesexports.h"
-#include "record/runrecording.h"
-#include "shell/viewexporter.h"
-#include "widgets/numbersinput.h"
+#include "ui/engine/filejob.h"
+#include "ui/models/resultstablemodel.h"
+#include "core/numbers/sample.h"
+#include "ui/pages/primesoutcome.h"
+#include "ui/pages/primespage.h"
+#include "ui/pages/sequentialbaseline.h"
+#include "ui/primespage/primesexports.h"
+#include "core/record/runrecording.h"
+#include "ui/shell/viewexporter.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/primespage.h"
-#include "pages/recordingopener.h"
-#include "pages/spinnerpage.h"
-#include "pages/spinnerpagespec.h"
-#include "record/runrecording.h"
+#include "ui/pages/primespage.h"
+#include "ui/pages/recordingopener.h"
+#include "ui/pages/spinnerpage.h"
+#include "ui/pages/spinnerpagespec.h"
+#include "core/record/runrecording.h"
 
 #include <QApplication>
 #include <QMessageBox>

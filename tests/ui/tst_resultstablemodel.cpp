@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "models/resultstablemodel.h"
+#include "ui/models/resultstablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/backgroundrun.h"
-#include "engine/runsession.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/engine/runsession.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

@@ -4,11 +4,11 @@
 // (with-window-manager.sh runs this at 1024x768 and 1280x720): every page
 // fits, and maximise, presentation mode and zoom keep the window on the
 // screen. The offscreen platform cannot tell: it has no window manager.
-#include "mainwindow.h"
-#include "engine/backgroundrun.h"
-#include "pages/experimentpage.h"
-#include "settings/settings.h"
-#include "shell/zoom.h"
+#include "ui/mainwindow.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/settings/settings.h"
+#include "ui/shell/zoom.h"
 
 #include <QApplication>
 #include <QScreen>

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: MIT
 // A spinner page driven through Run, as a lecturer would: the frames come
 // from the engine, the answer from slow(), the verdict from the report.
-#include "pages/spinnerpage.h"
+#include "ui/pages/spinnerpage.h"
 #include "../common/tracecheck.h"
-#include "engine/backgroundrun.h"
-#include "engine/filejob.h"
-#include "settings/settings.h"
-#include "shell/pagefilemenu.h"
-#include "shell/pagelayouts.h"
-#include "codepane/codepane.h"
-#include "widgets/giltimeline.h"
-#include "widgets/predictionbox.h"
-#include "widgets/verdictbanner.h"
-#include "widgets/spinnerglyph.h"
-#include "widgets/spinnerliveview.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/engine/filejob.h"
+#include "ui/settings/settings.h"
+#include "ui/shell/pagefilemenu.h"
+#include "ui/shell/pagelayouts.h"
+#include "ui/codepane/codepane.h"
+#include "ui/widgets/giltimeline.h"
+#include "ui/widgets/predictionbox.h"
+#include "ui/widgets/verdictbanner.h"
+#include "ui/widgets/spinnerglyph.h"
+#include "ui/widgets/spinnerliveview.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 // The sweep chart to file, headless: PNG at exactly size × scale, SVG at its
 // physical size, PDF, and a clear refusal for a path that cannot be written.
-#include "sweep/sweepchartexport.h"
-#include "sweep/sweepchartpoints.h"
-#include "sweep/sweeptext.h"
-#include "theme/palette.h"
+#include "ui/sweep/sweepchartexport.h"
+#include "ui/sweep/sweepchartpoints.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/theme/palette.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,16 +4,16 @@
 // sweep stopped and resumed, past sweeps listed, opened and compared, and a
 // damaged results file shown with its problem instead of a crash. Results
 // files go to Qt's test-mode data folder, never the user's.
-#include "engine/backgroundrun.h"
-#include "sweep/sweephistory.h"
-#include "pages/sweeppage.h"
-#include "settings/settings.h"
-#include "sweep/sweepchart.h"
-#include "sweep/sweepchartbuilder.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweepstore.h"
-#include "sweep/sweeptext.h"
-#include "widgets/numbersinput.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/sweep/sweephistory.h"
+#include "ui/pages/sweeppage.h"
+#include "ui/settings/settings.h"
+#include "ui/sweep/sweepchart.h"
+#include "ui/sweep/sweepchartbuilder.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweepstore.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QChart>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "theme/palette.h"
-#include "widgets/timelineraster.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/timelineraster.h"
 
 #include <QTest>
 #include <cmath>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // Export of a live view: PNG at a chosen scale keeps the logical layout and
 // multiplies the pixels; SVG records the widget's own size and dpi.
-#include "shell/exportformat.h"
-#include "shell/viewexporter.h"
-#include "widgets/framegapchart.h"
+#include "ui/shell/exportformat.h"
+#include "ui/shell/viewexporter.h"
+#include "ui/widgets/framegapchart.h"
 
 #include <QFile>
 #include <QFileInfo>

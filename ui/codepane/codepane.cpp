@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/codepane.h"
+#include "ui/codepane/codepane.h"
 
-#include "codepane/codeview.h"
-#include "codepane/linediff.h"
-#include "codepane/pythonhighlighter.h"
-#include "spinner/slowestimate.h"
-#include "theme/palette.h"
+#include "ui/codepane/codeview.h"
+#include "ui/codepane/linediff.h"
+#include "ui/codepane/pythonhighlighter.h"
+#include "core/spinner/slowestimate.h"
+#include "ui/theme/palette.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pace/pace.h"
+#include "core/pace/pace.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/codesplit.h"
+#include "ui/codepane/codesplit.h"
 
-#include "codepane/codepane.h"
+#include "ui/codepane/codepane.h"
 
 #include <QEvent>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/codeview.h"
+#include "ui/codepane/codeview.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/codewidthfit.h"
+#include "ui/codepane/codewidthfit.h"
 
-#include "codepane/codepane.h"
-#include "codepane/codeview.h"
+#include "ui/codepane/codepane.h"
+#include "ui/codepane/codeview.h"
 
 #include <QEvent>
 #include <QSplitter>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/linediff.h"
+#include "ui/codepane/linediff.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primesmodels.h"
+#include "core/primes/primesmodels.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "codepane/pythonhighlighter.h"
+#include "ui/codepane/pythonhighlighter.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 namespace conlab {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/backgroundrun.h"
+#include "ui/engine/backgroundrun.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/enginepriority.h"
+#include "ui/engine/enginepriority.h"
 
 #include <QtGlobal>
 #include <algorithm>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/filejob.h"
+#include "ui/engine/filejob.h"
 
-#include "export/outputfile.h"
-#include "widgets/busydialog.h"
+#include "core/export/outputfile.h"
+#include "ui/widgets/busydialog.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>

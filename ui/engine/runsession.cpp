@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/runsession.h"
+#include "ui/engine/runsession.h"
 
-#include "engine/backgroundrun.h"
-#include "engine/enginepriority.h"
+#include "ui/engine/backgroundrun.h"
+#include "ui/engine/enginepriority.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/eventinbox.h"
+#include "ui/engine/eventinbox.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "engine/spinnerliveevent.h"
+#include "ui/engine/spinnerliveevent.h"
 
 #include <atomic>
 

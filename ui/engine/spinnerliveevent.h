@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
-#include "gil/gilevents.h"
-#include "spinner/spinnerevents.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gilevents.h"
+#include "core/spinner/spinnerevents.h"
 
-#include "engine/eventinbox.h"
-#include "spinner/spinnerrun.h"
+#include "ui/engine/eventinbox.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QString>
 #include <memory>

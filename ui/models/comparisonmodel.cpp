@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "models/comparisonmodel.h"
+#include "ui/models/comparisonmodel.h"
 
 
 namespace conlab {

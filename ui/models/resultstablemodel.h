@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primeevents.h"
+#include "core/primes/primeevents.h"
 
 #include <QAbstractTableModel>
 #include <memory>

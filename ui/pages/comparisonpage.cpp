@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/comparisonpage.h"
+#include "ui/pages/comparisonpage.h"
 
-#include "models/comparisonmodel.h"
+#include "ui/models/comparisonmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

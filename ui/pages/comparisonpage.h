@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pages/infopage.h"
+#include "ui/pages/infopage.h"
 
 class QLabel;
 class QTableView;

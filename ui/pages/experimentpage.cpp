@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/experimentpage.h"
+#include "ui/pages/experimentpage.h"
 
 #include <QLabel>
 #include <QLayout>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "settings/runsettings.h"
+#include "ui/settings/runsettings.h"
 
 #include <QByteArray>
 #include <QList>

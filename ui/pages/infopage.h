@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pages/experimentpage.h"
+#include "ui/pages/experimentpage.h"
 
 namespace conlab {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/primesoutcome.h"
+#include "ui/pages/primesoutcome.h"
 
 #include <QLocale>
 

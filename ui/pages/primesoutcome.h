@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilstats.h"
-#include "pages/sequentialbaseline.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
+#include "core/gil/gilstats.h"
+#include "ui/pages/sequentialbaseline.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/primespage.h"
+#include "ui/pages/primespage.h"
 
-#include "models/resultstablemodel.h"
-#include "pages/primesoutcome.h"
-#include "pages/sequentialbaseline.h"
-#include "primespage/primescontrols.h"
-#include "primespage/primesexports.h"
-#include "primespage/primesliveview.h"
-#include "primespage/primesreplaybanner.h"
-#include "primespage/primessource.h"
-#include "primespage/primestotals.h"
-#include "record/runrecording.h"
-#include "widgets/loopview.h"
-#include "widgets/numbersinput.h"
-#include "widgets/timelineview.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/pages/primesoutcome.h"
+#include "ui/pages/sequentialbaseline.h"
+#include "ui/primespage/primescontrols.h"
+#include "ui/primespage/primesexports.h"
+#include "ui/primespage/primesliveview.h"
+#include "ui/primespage/primesreplaybanner.h"
+#include "ui/primespage/primessource.h"
+#include "ui/primespage/primestotals.h"
+#include "core/record/runrecording.h"
+#include "ui/widgets/loopview.h"
+#include "ui/widgets/numbersinput.h"
+#include "ui/widgets/timelineview.h"
 
 #include <QAction>
 #include <QThread>

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: MIT
 // PrimesPage: how its parts are arranged, their texts (retranslated on a
 // language switch) and the arrangement kept across sessions.
-#include "pages/primespage.h"
+#include "ui/pages/primespage.h"
 
-#include "codepane/codepane.h"
-#include "codepane/codesplit.h"
-#include "codepane/codewidthfit.h"
-#include "codepane/primeslistings.h"
-#include "pages/recordingopener.h"
-#include "primespage/primescontrols.h"
-#include "primespage/primesexports.h"
-#include "primespage/primesliveview.h"
-#include "primespage/primestotals.h"
-#include "widgets/loopview.h"
+#include "ui/codepane/codepane.h"
+#include "ui/codepane/codesplit.h"
+#include "ui/codepane/codewidthfit.h"
+#include "ui/codepane/primeslistings.h"
+#include "ui/pages/recordingopener.h"
+#include "ui/primespage/primescontrols.h"
+#include "ui/primespage/primesexports.h"
+#include "ui/primespage/primesliveview.h"
+#include "ui/primespage/primestotals.h"
+#include "ui/widgets/loopview.h"
 
 #include <QAction>
 #include <QDataStream>

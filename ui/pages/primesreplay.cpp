@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/primesreplay.h"
+#include "ui/pages/primesreplay.h"
 
 #include <algorithm>
 #include <cmath>

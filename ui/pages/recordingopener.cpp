@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/recordingopener.h"
+#include "ui/pages/recordingopener.h"
 
-#include "widgets/busydialog.h"
+#include "ui/widgets/busydialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

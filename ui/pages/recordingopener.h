@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "record/runrecording.h"
+#include "core/record/runrecording.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/sequentialbaseline.h"
+#include "ui/pages/sequentialbaseline.h"
 
 #include <QCryptographicHash>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pace/pace.h"
-#include "primes/speedup.h"
+#include "core/pace/pace.h"
+#include "core/primes/speedup.h"
 
 #include <QObject>
 #include <QHash>

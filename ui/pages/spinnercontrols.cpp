@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/spinnercontrols.h"
+#include "ui/pages/spinnercontrols.h"
 
-#include "widgets/pacewarning.h"
+#include "ui/widgets/pacewarning.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>

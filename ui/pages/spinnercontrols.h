@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pages/spinnerpagespec.h"
-#include "settings/runsettings.h"
+#include "ui/pages/spinnerpagespec.h"
+#include "ui/settings/runsettings.h"
 
 #include <QWidget>
 

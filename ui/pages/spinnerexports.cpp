@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/spinnerexports.h"
+#include "ui/pages/spinnerexports.h"
 
-#include "engine/filejob.h"
-#include "export/csvexport.h"
-#include "export/gzip.h"
-#include "export/spinnertrace.h"
-#include "report/spinnerjsonreport.h"
+#include "ui/engine/filejob.h"
+#include "core/export/csvexport.h"
+#include "core/export/gzip.h"
+#include "core/export/spinnertrace.h"
+#include "core/report/spinnerjsonreport.h"
 
 #include <QAction>
 #include <QCoreApplication>

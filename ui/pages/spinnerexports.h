@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "record/runrecording.h"
+#include "core/record/runrecording.h"
 
 #include <QList>
 #include <QObject>

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: MIT
 // SpinnerPage: runs and replays, what they show, and the page's files.
 // Its parts are laid out in spinnerpagelayout.cpp.
-#include "pages/spinnerpage.h"
+#include "ui/pages/spinnerpage.h"
 
-#include "codepane/codepane.h"
-#include "pages/recordingopener.h"
-#include "pages/spinnercontrols.h"
-#include "pages/spinnershownrun.h"
-#include "spinner/spinnercomparison.h"
-#include "widgets/predictionbox.h"
-#include "widgets/spinnerliveview.h"
-#include "widgets/spinnerreplaybanner.h"
-#include "widgets/verdictbanner.h"
+#include "ui/codepane/codepane.h"
+#include "ui/pages/recordingopener.h"
+#include "ui/pages/spinnercontrols.h"
+#include "ui/pages/spinnershownrun.h"
+#include "core/spinner/spinnercomparison.h"
+#include "ui/widgets/predictionbox.h"
+#include "ui/widgets/spinnerliveview.h"
+#include "ui/widgets/spinnerreplaybanner.h"
+#include "ui/widgets/verdictbanner.h"
 
 #include <QAction>
 #include <QCoreApplication>

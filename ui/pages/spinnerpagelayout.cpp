@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: MIT
 // SpinnerPage: where its parts sit, how they move on a narrow screen, and
 // the splitter the main window keeps across sessions.
-#include "pages/spinnerpage.h"
+#include "ui/pages/spinnerpage.h"
 
-#include "codepane/codepane.h"
-#include "codepane/codesplit.h"
-#include "codepane/codewidthfit.h"
-#include "pages/spinnercontrols.h"
-#include "widgets/predictionbox.h"
-#include "widgets/spinnerliveview.h"
-#include "widgets/spinnerreplaybanner.h"
-#include "widgets/verdictbanner.h"
+#include "ui/codepane/codepane.h"
+#include "ui/codepane/codesplit.h"
+#include "ui/codepane/codewidthfit.h"
+#include "ui/pages/spinnercontrols.h"
+#include "ui/widgets/predictionbox.h"
+#include "ui/widgets/spinnerliveview.h"
+#include "ui/widgets/spinnerreplaybanner.h"
+#include "ui/widgets/verdictbanner.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/spinnerpagespec.h"
+#include "ui/pages/spinnerpagespec.h"
 
 #include <QCoreApplication>
 

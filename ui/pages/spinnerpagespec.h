@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "record/runrecording.h"
-#include "spinner/spinnerconfig.h"
+#include "core/record/runrecording.h"
+#include "core/spinner/spinnerconfig.h"
 
 #include <QList>
 #include <QString>

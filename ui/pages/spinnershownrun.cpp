@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/spinnershownrun.h"
+#include "ui/pages/spinnershownrun.h"
 
-#include "pages/spinnerreplay.h"
-#include "spinner/spinnerrun.h"
+#include "ui/pages/spinnerreplay.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QThread>
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "pages/sweeppage.h"
+#include "ui/pages/sweeppage.h"
 
-#include "sweep/sweepchart.h"
-#include "sweep/sweepchartbuilder.h"
-#include "sweep/sweepexporter.h"
-#include "sweep/sweepfiles.h"
-#include "sweep/sweephistory.h"
-#include "sweep/sweeppreview.h"
-#include "sweep/sweeptext.h"
-#include "theme/palette.h"
+#include "ui/sweep/sweepchart.h"
+#include "ui/sweep/sweepchartbuilder.h"
+#include "ui/sweep/sweepexporter.h"
+#include "ui/sweep/sweepfiles.h"
+#include "ui/sweep/sweephistory.h"
+#include "ui/sweep/sweeppreview.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/theme/palette.h"
 
 #include <QEvent>
 #include <QFileInfo>

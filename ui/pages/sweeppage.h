@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/runsession.h"
-#include "pages/experimentpage.h"
-#include "sweep/sweepchartcontrols.h"
-#include "sweep/sweepconfig.h"
-#include "sweep/sweepfile.h"
-#include "sweep/sweepresumebanner.h"
-#include "sweep/sweeprunbar.h"
-#include "sweep/sweeprunner.h"
-#include "sweep/sweepsetup.h"
+#include "ui/engine/runsession.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/sweep/sweepchartcontrols.h"
+#include "core/sweep/sweepconfig.h"
+#include "core/sweep/sweepfile.h"
+#include "ui/sweep/sweepresumebanner.h"
+#include "ui/sweep/sweeprunbar.h"
+#include "core/sweep/sweeprunner.h"
+#include "ui/sweep/sweepsetup.h"
 
 #include <QElapsedTimer>
 #include <functional>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primescontrols.h"
+#include "ui/primespage/primescontrols.h"
 
-#include "widgets/numbersinput.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QCheckBox>
 #include <QComboBox>

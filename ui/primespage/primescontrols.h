@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primesconfig.h"
+#include "core/primes/primesconfig.h"
 
 #include <QWidget>
 #include <vector>

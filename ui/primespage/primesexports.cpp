@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primesexports.h"
+#include "ui/primespage/primesexports.h"
 
-#include "engine/filejob.h"
-#include "export/csvexport.h"
-#include "export/gzip.h"
-#include "export/primestrace.h"
-#include "pages/primesoutcome.h"
-#include "report/jsonreport.h"
+#include "ui/engine/filejob.h"
+#include "core/export/csvexport.h"
+#include "core/export/gzip.h"
+#include "core/export/primestrace.h"
+#include "ui/pages/primesoutcome.h"
+#include "core/report/jsonreport.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primesliveview.h"
+#include "ui/primespage/primesliveview.h"
 
-#include "primespage/primesreplaybanner.h"
-#include "primespage/primesresultstable.h"
-#include "theme/palette.h"
-#include "widgets/loopview.h"
-#include "widgets/timelineview.h"
+#include "ui/primespage/primesreplaybanner.h"
+#include "ui/primespage/primesresultstable.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/loopview.h"
+#include "ui/widgets/timelineview.h"
 
 #include <QEvent>
 #include <QLabel>

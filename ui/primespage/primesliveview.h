@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "pages/primesoutcome.h"
+#include "ui/pages/primesoutcome.h"
 
 #include <QByteArray>
 #include <QWidget>

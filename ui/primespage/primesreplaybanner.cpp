@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primesreplaybanner.h"
+#include "ui/primespage/primesreplaybanner.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QEvent>
 #include <QFileInfo>

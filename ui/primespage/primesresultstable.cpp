@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primesresultstable.h"
+#include "ui/primespage/primesresultstable.h"
 
-#include "models/resultstablemodel.h"
+#include "ui/models/resultstablemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primessource.h"
+#include "ui/primespage/primessource.h"
 
-#include "models/resultstablemodel.h"
-#include "pages/primesreplay.h"
-#include "primes/primesrun.h"
-#include "record/runrecording.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/pages/primesreplay.h"
+#include "core/primes/primesrun.h"
+#include "core/record/runrecording.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/runsession.h"
-#include "eventloop/loopevent.h"
-#include "gil/gilevents.h"
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
+#include "ui/engine/runsession.h"
+#include "core/eventloop/loopevent.h"
+#include "core/gil/gilevents.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "primespage/primestotals.h"
+#include "ui/primespage/primestotals.h"
 
-#include "pages/primesoutcome.h"
-#include "pages/sequentialbaseline.h"
+#include "ui/pages/primesoutcome.h"
+#include "ui/pages/sequentialbaseline.h"
 
 #include <QDateTime>
 #include <QEvent>

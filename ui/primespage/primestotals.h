@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primeevents.h"
-#include "primes/primesconfig.h"
+#include "core/primes/primeevents.h"
+#include "core/primes/primesconfig.h"
 
 #include <QByteArray>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
-#include "identity/appidentity.h"
-#include "sweep/sweepconfig.h"
+#include "core/identity/appidentity.h"
+#include "core/sweep/sweepconfig.h"
 
 #include <QDir>
 #include <QFile>

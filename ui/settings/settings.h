@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "primes/primesmodels.h"
-#include "settings/runsettings.h"
+#include "core/primes/primesmodels.h"
+#include "ui/settings/runsettings.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/experimentlist.h"
+#include "ui/shell/experimentlist.h"
 
-#include "pages/experimentpage.h"
+#include "ui/pages/experimentpage.h"
 
 #include <QEvent>
 #include <QScreen>

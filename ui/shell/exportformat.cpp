@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/exportformat.h"
+#include "ui/shell/exportformat.h"
 
 #include <QFileInfo>
 #include <QStringList>

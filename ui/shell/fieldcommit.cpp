@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/fieldcommit.h"
+#include "ui/shell/fieldcommit.h"
 
 #include <QAbstractSpinBox>
 #include <QKeyEvent>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/languagemenu.h"
+#include "ui/shell/languagemenu.h"
 
-#include "settings/settings.h"
-#include "shell/languageswitcher.h"
+#include "ui/settings/settings.h"
+#include "ui/shell/languageswitcher.h"
 
 #include <QActionGroup>
 #include <QEvent>

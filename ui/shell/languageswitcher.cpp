@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/languageswitcher.h"
+#include "ui/shell/languageswitcher.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

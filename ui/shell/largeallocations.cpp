@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/largeallocations.h"
+#include "ui/shell/largeallocations.h"
 
 #if __has_include(<malloc.h>)
 #include <malloc.h>

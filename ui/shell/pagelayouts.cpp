@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/pagelayouts.h"
+#include "ui/shell/pagelayouts.h"
 
-#include "pages/experimentpage.h"
-#include "settings/settings.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/settings/settings.h"
 
 namespace conlab {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/rungate.h"
+#include "ui/shell/rungate.h"
 
-#include "pages/experimentpage.h"
-#include "shell/experimentlist.h"
+#include "ui/pages/experimentpage.h"
+#include "ui/shell/experimentlist.h"
 
 namespace conlab {
 

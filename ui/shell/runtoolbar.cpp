@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/runtoolbar.h"
+#include "ui/shell/runtoolbar.h"
 
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

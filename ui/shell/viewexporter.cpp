@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/viewexporter.h"
+#include "ui/shell/viewexporter.h"
 
-#include "shell/exportformat.h"
-#include "theme/palette.h"
+#include "ui/shell/exportformat.h"
+#include "ui/theme/palette.h"
 
-#include "export/outputfile.h"
+#include "core/export/outputfile.h"
 
 #include <QBuffer>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/windowplacement.h"
+#include "ui/shell/windowplacement.h"
 
 #include <algorithm>
 

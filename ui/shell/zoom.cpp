@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "shell/zoom.h"
+#include "ui/shell/zoom.h"
 
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
 #include <QApplication>
 #include <QVariant>

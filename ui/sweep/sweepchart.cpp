@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchart.h"
+#include "ui/sweep/sweepchart.h"
 
-#include "sweep/sweepchartbuilder.h"
+#include "ui/sweep/sweepchartbuilder.h"
 
 #include <QEvent>
 #include <QResizeEvent>

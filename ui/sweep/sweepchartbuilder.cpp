@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchartbuilder.h"
+#include "ui/sweep/sweepchartbuilder.h"
 
-#include "sweep/bookmedians.h"
-#include "sweep/sweepchartitems.h"
-#include "sweep/sweepchartpoints.h"
-#include "sweep/sweeplegend.h"
-#include "sweep/sweepstyle.h"
-#include "sweep/sweeptext.h"
-#include "theme/palette.h"
+#include "core/sweep/bookmedians.h"
+#include "ui/sweep/sweepchartitems.h"
+#include "ui/sweep/sweepchartpoints.h"
+#include "ui/sweep/sweeplegend.h"
+#include "ui/sweep/sweepstyle.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/theme/palette.h"
 
 #include <QFontMetrics>
 #include <QAreaSeries>

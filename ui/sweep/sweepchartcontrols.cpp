@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchartcontrols.h"
+#include "ui/sweep/sweepchartcontrols.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchartexport.h"
+#include "ui/sweep/sweepchartexport.h"
 
-#include "sweep/sweepchartbuilder.h"
-#include "theme/palette.h"
+#include "ui/sweep/sweepchartbuilder.h"
+#include "ui/theme/palette.h"
 
-#include "export/outputfile.h"
+#include "core/export/outputfile.h"
 
 #include <QBuffer>
 #include <QChart>

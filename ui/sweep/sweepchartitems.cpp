@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchartitems.h"
+#include "ui/sweep/sweepchartitems.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QBrush>
 #include <QPen>

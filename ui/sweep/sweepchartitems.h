@@ -3,7 +3,7 @@
 #pragma once
 // The graphics items a SweepChartBuilder keeps, shared by its two source
 // files (building and refreshing; ticks and note placement).
-#include "sweep/sweepchartbuilder.h"
+#include "ui/sweep/sweepchartbuilder.h"
 
 #include <QColor>
 #include <QGraphicsRectItem>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 // SweepChartBuilder: the axes' ticks and the notes on the plot, both laid
 // out for the current plot area and text size.
-#include "sweep/sweepchartbuilder.h"
+#include "ui/sweep/sweepchartbuilder.h"
 
-#include "sweep/sweepchartitems.h"
-#include "sweep/sweeptext.h"
+#include "ui/sweep/sweepchartitems.h"
+#include "ui/sweep/sweeptext.h"
 
 #include <QChart>
 #include <QFontMetrics>

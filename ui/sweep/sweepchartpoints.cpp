@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepchartpoints.h"
+#include "ui/sweep/sweepchartpoints.h"
 
-#include "sweep/bookmedians.h"
-#include "sweep/sweepstats.h"
+#include "core/sweep/bookmedians.h"
+#include "core/sweep/sweepstats.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepexporter.h"
+#include "ui/sweep/sweepexporter.h"
 
-#include "engine/filejob.h"
-#include "sweep/sweepchartbuilder.h"
-#include "sweep/sweepexport.h"
-#include "sweep/sweepstats.h"
-#include "sweep/sweeptext.h"
+#include "ui/engine/filejob.h"
+#include "ui/sweep/sweepchartbuilder.h"
+#include "core/sweep/sweepexport.h"
+#include "core/sweep/sweepstats.h"
+#include "ui/sweep/sweeptext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepfiles.h"
+#include "ui/sweep/sweepfiles.h"
 
-#include "sweep/sweepstore.h"
+#include "core/sweep/sweepstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

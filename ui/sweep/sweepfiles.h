@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepdata.h"
-#include "sweep/sweepfile.h"
+#include "core/sweep/sweepdata.h"
+#include "core/sweep/sweepfile.h"
 
 #include <QObject>
 #include <QStringList>

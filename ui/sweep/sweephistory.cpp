@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweephistory.h"
+#include "ui/sweep/sweephistory.h"
 
-#include "sweep/sweepconfig.h"
-#include "sweep/sweeptext.h"
+#include "core/sweep/sweepconfig.h"
+#include "ui/sweep/sweeptext.h"
 
 #include <QEvent>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweeplegend.h"
+#include "ui/sweep/sweeplegend.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QAbstractSeries>
 #include <QChart>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweeppreview.h"
+#include "ui/sweep/sweeppreview.h"
 
-#include "widgets/bookmedianschart.h"
+#include "ui/widgets/bookmedianschart.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepresumebanner.h"
+#include "ui/sweep/sweepresumebanner.h"
 
-#include "sweep/sweeptext.h"
-#include "theme/palette.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/theme/palette.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepstore.h"
+#include "core/sweep/sweepstore.h"
 
 #include <QFrame>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweeprunbar.h"
+#include "ui/sweep/sweeprunbar.h"
 
-#include "sweep/sweeptext.h"
+#include "ui/sweep/sweeptext.h"
 
 #include <QCoreApplication>
 #include <QEvent>

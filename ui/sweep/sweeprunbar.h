@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepexporter.h"
+#include "ui/sweep/sweepexporter.h"
 
 #include <QList>
 #include <QWidget>

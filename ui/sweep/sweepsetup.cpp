@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepsetup.h"
+#include "ui/sweep/sweepsetup.h"
 
-#include "settings/settings.h"
-#include "sweep/sweeprunner.h"
-#include "sweep/sweeptext.h"
-#include "widgets/numbersinput.h"
+#include "ui/settings/settings.h"
+#include "core/sweep/sweeprunner.h"
+#include "ui/sweep/sweeptext.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweepstyle.h"
+#include "ui/sweep/sweepstyle.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 namespace conlab {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "sweep/sweeptext.h"
+#include "ui/sweep/sweeptext.h"
 
-#include "numbers/sample.h"
+#include "core/numbers/sample.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "sweep/sweepchartexport.h"
+#include "ui/sweep/sweepchartexport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

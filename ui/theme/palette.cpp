@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/accessibletext.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QAccessible>
 #include <QWidget>

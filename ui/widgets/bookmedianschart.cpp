@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/bookmedianschart.h"
+#include "ui/widgets/bookmedianschart.h"
 
-#include "sweep/bookmedians.h"
-#include "theme/palette.h"
-#include "widgets/accessibletext.h"
+#include "core/sweep/bookmedians.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QLegend>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/busydialog.h"
+#include "ui/widgets/busydialog.h"
 
 #include <QProgressDialog>
 

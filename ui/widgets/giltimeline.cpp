@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/giltimeline.h"
+#include "ui/widgets/giltimeline.h"
 
-#include "theme/palette.h"
-#include "widgets/accessibletext.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QEvent>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilevents.h"
+#include "core/gil/gilevents.h"
 
 #include <QMap>
 #include <QWidget>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // LoopView: what it holds, its size and its texts; the painting is in
 // loopviewpaint.cpp.
-#include "widgets/loopview.h"
+#include "ui/widgets/loopview.h"
 
-#include "widgets/accessibletext.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QEvent>
 #include <algorithm>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/loopviewaxis.h"
+#include "ui/widgets/loopviewaxis.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/loopviewmodel.h"
+#include "ui/widgets/loopviewmodel.h"
 
 #include <algorithm>
 #include <utility>

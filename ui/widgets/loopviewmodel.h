@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "eventloop/loopevent.h"
+#include "core/eventloop/loopevent.h"
 
 #include <algorithm>
 #include <cstdint>

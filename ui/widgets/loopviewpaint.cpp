@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 // LoopView's painting: the ready queue on top, a lane per task, the time
 // axis and a legend below. Everything is measured in the widget's font.
-#include "widgets/loopview.h"
+#include "ui/widgets/loopview.h"
 
-#include "theme/palette.h"
-#include "widgets/loopviewaxis.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/loopviewaxis.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/numbersinput.h"
+#include "ui/widgets/numbersinput.h"
 
-#include "numbers/sample.h"
-#include "theme/palette.h"
+#include "core/numbers/sample.h"
+#include "ui/theme/palette.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

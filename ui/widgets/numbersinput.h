@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "numbers/numberlist.h"
+#include "core/numbers/numberlist.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "spinner/spinnerconfig.h"
+#include "core/spinner/spinnerconfig.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/predictionbox.h"
+#include "ui/widgets/predictionbox.h"
 
-#include "widgets/accessibletext.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QButtonGroup>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "spinner/spinnerverdict.h"
+#include "core/spinner/spinnerverdict.h"
 
 #include <QGroupBox>
 #include <optional>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/spinnerliveview.h"
+#include "ui/widgets/spinnerliveview.h"
 
-#include "widgets/framegapchart.h"
-#include "widgets/giltimeline.h"
-#include "widgets/loopview.h"
-#include "widgets/spinnerglyph.h"
+#include "ui/widgets/framegapchart.h"
+#include "ui/widgets/giltimeline.h"
+#include "ui/widgets/loopview.h"
+#include "ui/widgets/spinnerglyph.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "engine/spinnerliveevent.h"
+#include "ui/engine/spinnerliveevent.h"
 
 #include <QWidget>
 #include <vector>

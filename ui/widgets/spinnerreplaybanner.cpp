@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/spinnerreplaybanner.h"
+#include "ui/widgets/spinnerreplaybanner.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/timelineraster.h"
+#include "ui/widgets/timelineraster.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "widgets/timelineview.h"
+#include "ui/widgets/timelineview.h"
 
-#include "models/resultstablemodel.h"
-#include "theme/palette.h"
-#include "widgets/accessibletext.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/theme/palette.h"
+#include "ui/widgets/accessibletext.h"
 
 #include <QElapsedTimer>
 #include <QHelpEvent>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "gil/gilevents.h"
-#include "process/workercrash.h"
-#include "widgets/timelinelayout.h"
-#include "widgets/timelineraster.h"
+#include "core/gil/gilevents.h"
+#include "core/process/workercrash.h"
+#include "ui/widgets/timelinelayout.h"
+#include "ui/widgets/timelineraster.h"
 
 #include <QColor>
 #include <QString>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // TimelineView in words, for a screen reader: what the lanes show, read
 // from the same per-lane totals the chart's results feed.
-#include "widgets/timelineview.h"
+#include "ui/widgets/timelineview.h"
 
-#include "models/resultstablemodel.h"
+#include "ui/models/resultstablemodel.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // TimelineView::relayout(): where everything goes, worked out when something
 // it depends on changes, never during a paint.
-#include "widgets/timelineview.h"
+#include "ui/widgets/timelineview.h"
 
-#include "theme/palette.h"
+#include "ui/theme/palette.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "spinner/spinnercomparison.h"
-#include "spinner/spinnerverdict.h"
+#include "core/spinner/spinnercomparison.h"
+#include "core/spinner/spinnerverdict.h"
 
 #include <QFrame>
 #include <optional>
