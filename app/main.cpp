@@ -4,10 +4,10 @@
 // when the first argument names one. The CLI, --help and --version need no
 // display.
 #include "cli/cli.h"
-#include "gui/displaycheck.h"
-#include "gui/guiapp.h"
 #include "core/identity/appidentity.h"
 #include "core/identity/legacylocations.h"
+#include "gui/displaycheck.h"
+#include "gui/guiapp.h"
 #include "gui/launchoptions.h"
 
 #include <QApplication>

@@ -9,10 +9,10 @@
 #include "pages/sweeppage.h"
 #include "settings/settings.h"
 #include "shell/experimentlist.h"
+#include "shell/fieldcommit.h"
 #include "shell/languagemenu.h"
 #include "shell/languageswitcher.h"
 #include "shell/pagefilemenu.h"
-#include "shell/fieldcommit.h"
 #include "shell/pagelayouts.h"
 #include "shell/rungate.h"
 #include "shell/runtoolbar.h"
@@ -21,12 +21,11 @@
 #include "shell/zoom.h"
 #include "theme/palette.h"
 
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMenuBar>
 #include <QHBoxLayout>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
@@ -183,9 +182,8 @@ void MainWindow::buildActions()
     nextAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     previousAction_ = new QAction(this);
     previousAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    connect(nextAction_, &QAction::triggered, this, [this] {
-        setCurrentExperiment(std::min(currentExperiment() + 1, experimentCount() - 1));
-    });
+    connect(nextAction_, &QAction::triggered, this,
+            [this] { setCurrentExperiment(std::min(currentExperiment() + 1, experimentCount() - 1)); });
     connect(previousAction_, &QAction::triggered, this,
             [this] { setCurrentExperiment(std::max(currentExperiment() - 1, 0)); });
     zoomInAction_ = new QAction(this);

@@ -26,10 +26,10 @@ void Options::parse(const QStringList &args)
     const QStringList extra = p_.positionalArguments();
     if (!extra.isEmpty())
         //: %1 the unexpected word on the command line (quoted), %2 a hint on what to do instead
-        throw UsageError{tr("unexpected argument %1; %2")
-                             .arg(QuotedValue::of(extra.first()), positionalHint_.isEmpty()
-                                                     ? tr("this command takes only options (see --help)")
-                                                     : positionalHint_)};
+        throw UsageError{
+            tr("unexpected argument %1; %2")
+                .arg(QuotedValue::of(extra.first()),
+                     positionalHint_.isEmpty() ? tr("this command takes only options (see --help)") : positionalHint_)};
 }
 
 QString Options::helpText() const
@@ -88,7 +88,8 @@ std::vector<std::uint64_t> Options::numbers(const QString &listName, const QStri
         if (BoundedRead::isStream(path)) {
             //: %1 the FIFO's path, quoted
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("reading numbers from the FIFO %1 (Ctrl+C to stop)…").arg(QuotedValue::of(path))));
+                         qPrintable(
+                             tr("reading numbers from the FIFO %1 (Ctrl+C to stop)…").arg(QuotedValue::of(path))));
             std::fflush(stderr);
         }
         list = NumberListParser::parseFile(path, NumberListParser::FileKinds::AlsoFifos);
@@ -127,11 +128,8 @@ double Options::number(const QString &name, double fallback, double min, double 
     const double v = text.toDouble(&ok);
     if (!ok || !(v >= min && v <= max))
         //: %1 option name, %2 value given (quoted), %3 and %4 the range, %5 the unit
-        throw UsageError{tr("--%1: %2 is outside %3 to %4 %5")
-                             .arg(name, QuotedValue::of(text))
-                             .arg(min)
-                             .arg(max)
-                             .arg(unit)};
+        throw UsageError{
+            tr("--%1: %2 is outside %3 to %4 %5").arg(name, QuotedValue::of(text)).arg(min).arg(max).arg(unit)};
     return v;
 }
 

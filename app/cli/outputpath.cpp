@@ -33,8 +33,8 @@ void OutputPath::checkOneStdout(const QList<std::pair<QString, QString>> &output
             continue;
         }
         //: %1 and %2 option names; "-" is what the user typed for standard output
-        throw UsageError{tr("--%1 and --%2 would both write to standard output (-); send one of them to a file")
-                             .arg(first, option)};
+        throw UsageError{
+            tr("--%1 and --%2 would both write to standard output (-); send one of them to a file").arg(first, option)};
     }
 }
 
@@ -69,8 +69,8 @@ void OutputPath::checkDistinct(const QList<std::pair<QString, QString>> &outputs
             if (isSpecial(QFileInfo(a)))
                 continue; // two outputs to one pipe are the user's choice
             //: %1 and %2 option names, %3 the path both name (quoted)
-            throw UsageError{tr("--%1 and --%2 name the same file %3")
-                                 .arg(outputs[i].first, outputs[j].first, QuotedValue::of(a))};
+            throw UsageError{
+                tr("--%1 and --%2 name the same file %3").arg(outputs[i].first, outputs[j].first, QuotedValue::of(a))};
         }
     }
 }

@@ -1,24 +1,24 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "interruptguard.h"
 #include "options.h"
 #include "outputpath.h"
-#include "interruptguard.h"
 #include "tracefile.h"
 
 #include "core/export/primestrace.h"
-#include "kernel/monotonic.h"
 #include "core/numbers/sample.h"
 #include "core/primes/primesrun.h"
 #include "core/report/bookformat.h"
 #include "core/report/jsonreport.h"
 #include "core/text/terminaltext.h"
+#include "kernel/monotonic.h"
 
 #include <QCommandLineParser>
-#include <memory>
 #include <QCoreApplication>
 #include <QThread>
 #include <cstdio>
+#include <memory>
 
 namespace conlab::cli {
 
@@ -65,15 +65,15 @@ QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
 PrimesConfig parseConfig(Options &opt)
 {
     PrimesConfig cfg;
-    const auto model = PrimesModels::parse(opt.choice(QStringLiteral("model"),
-                                                      PrimesModels::validNames().split(u'|'),
-                                                      QStringLiteral("sequential")));
+    const auto model = PrimesModels::parse(
+        opt.choice(QStringLiteral("model"), PrimesModels::validNames().split(u'|'), QStringLiteral("sequential")));
     cfg.model = *model;
     cfg.workers = opt.workers(QStringLiteral("workers"), QThread::idealThreadCount(), 1, PrimesConfig::kMaxWorkers);
     cfg.pace = opt.pace(QStringLiteral("pace"));
     cfg.racy = opt.isSet(QStringLiteral("racy"));
     if (cfg.racy && !PrimesModels::hasRacyVersion(cfg.model))
-        throw UsageError{PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
+        throw UsageError{
+            PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
     cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
                               {kBookSample.begin(), kBookSample.end()});
     cfg.gil = opt.gil();
@@ -94,25 +94,40 @@ int primesCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         PrimesCommand::tr("Checks numbers for primality with the book's trial division, in one of the\n"
-           "concurrency models of sequential.py, threads.py and procs.py, and prints\n"
-           "the same lines those scripts print."));
+                          "concurrency models of sequential.py, threads.py and procs.py, and prints\n"
+                          "the same lines those scripts print."));
     parser.addHelpOption();
     parser.addVersionOption();
     // The names the parser accepts, so help and parser cannot drift apart.
     const QString models = PrimesModels::validNames().split(u'|').join(u", ");
     parser.addOptions({
         //: %1 the model names, separated by commas
-        {QStringLiteral("model"), PrimesCommand::tr("One of %1 (default sequential).").arg(models), QStringLiteral("MODEL")},
-        {QStringLiteral("workers"), PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
-        {QStringLiteral("pace"), PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."), QStringLiteral("P")},
-        {QStringLiteral("racy"), PrimesCommand::tr("processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
-        {QStringLiteral("gil"), PrimesCommand::tr("threads and pool: on (CPython's GIL, the default) or off (free-threaded 3.13t)."), QStringLiteral("on|off")},
-        {QStringLiteral("switch-interval"), PrimesCommand::tr("threads and pool: the GIL's switch interval in ms, 1 to 1000 (default 5)."), QStringLiteral("MS")},
-        {QStringLiteral("numbers"), PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."), QStringLiteral("LIST")},
-        {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},
-        {QStringLiteral("trace"), PrimesCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
-                                                    "FILE - is stdout; the book's lines then go to stderr, and --json is refused."),
+        {QStringLiteral("model"), PrimesCommand::tr("One of %1 (default sequential).").arg(models),
+         QStringLiteral("MODEL")},
+        {QStringLiteral("workers"),
+         PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
+        {QStringLiteral("pace"),
+         PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."),
+         QStringLiteral("P")},
+        {QStringLiteral("racy"),
+         PrimesCommand::tr(
+             "processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
+        {QStringLiteral("gil"),
+         PrimesCommand::tr("threads and pool: on (CPython's GIL, the default) or off (free-threaded 3.13t)."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("switch-interval"),
+         PrimesCommand::tr("threads and pool: the GIL's switch interval in ms, 1 to 1000 (default 5)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("numbers"),
+         PrimesCommand::tr("Numbers to check, separated by commas or spaces (default: the book's 20)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("numbers-file"), PrimesCommand::tr("Read the numbers from a file, with the same rules."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"),
+         PrimesCommand::tr("Print every result and the summary as JSON (schema in the README).")},
+        {QStringLiteral("trace"),
+         PrimesCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
+                           "FILE - is stdout; the book's lines then go to stderr, and --json is refused."),
          QStringLiteral("FILE")},
     });
 
@@ -197,8 +212,8 @@ int primesCommand(const QStringList &args)
     std::fflush(bookOut);
     std::fflush(stdout);
     // Also for a cancelled or failed run: the trace shows how far it got.
-    const bool traceWritten = !trace || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents,
-                                                                                 TraceFile::metadata()));
+    const bool traceWritten = !trace
+        || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents, TraceFile::metadata()));
 
     if (!summary.lost.empty())
         //: %1 how many results, %2 the numbers
@@ -208,18 +223,20 @@ int primesCommand(const QStringList &args)
                                     .arg(joinNumbers(summary.lost))));
     if (summary.cancelled) {
         //: %1 numbers checked, %2 numbers given
-        std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("cancelled; %1 of %2 numbers checked")
-                                                    .arg(summary.checked)
-                                                    .arg(summary.numbers)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(PrimesCommand::tr("cancelled; %1 of %2 numbers checked")
+                                    .arg(summary.checked)
+                                    .arg(summary.numbers)));
         return Interrupted;
     }
     if (!summary.error.isEmpty()) {
         std::fprintf(stderr, "concurrency-lab primes: error: %s\n", qPrintable(TerminalText::safe(summary.error)));
         if (!summary.unchecked.empty())
             //: %1 count, %2 the numbers
-            std::fprintf(stderr, "%s\n", qPrintable(PrimesCommand::tr("%1 numbers left unchecked: %2")
-                                                        .arg(summary.unchecked.size())
-                                                        .arg(joinNumbers(summary.unchecked))));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(PrimesCommand::tr("%1 numbers left unchecked: %2")
+                                        .arg(summary.unchecked.size())
+                                        .arg(joinNumbers(summary.unchecked))));
         return RunFailed;
     }
     return traceWritten ? Ok : RunFailed;

@@ -71,23 +71,33 @@ SpinnerConfig parseConfig(Options &opt)
 int spinnerCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(SpinnerCommand::tr(
-        "Runs the book's spinner supervisor: start a spinner, call slow(), stop the\n"
-        "spinner, print the answer. Shows when the spinner spins, stutters, or never\n"
-        "appears, depending on the concurrency model."));
+    parser.setApplicationDescription(
+        SpinnerCommand::tr("Runs the book's spinner supervisor: start a spinner, call slow(), stop the\n"
+                           "spinner, print the answer. Shows when the spinner spins, stutters, or never\n"
+                           "appears, depending on the concurrency model."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("model"), SpinnerCommand::tr("thread, process or coroutine (default thread)."), QStringLiteral("MODEL")},
-        {QStringLiteral("slow"), SpinnerCommand::tr("sleep, blocking-sleep, prime, nap or executor (default sleep)."), QStringLiteral("KIND")},
+        {QStringLiteral("model"), SpinnerCommand::tr("thread, process or coroutine (default thread)."),
+         QStringLiteral("MODEL")},
+        {QStringLiteral("slow"), SpinnerCommand::tr("sleep, blocking-sleep, prime, nap or executor (default sleep)."),
+         QStringLiteral("KIND")},
         {QStringLiteral("gil"), SpinnerCommand::tr("thread model: on (default) or off."), QStringLiteral("on|off")},
-        {QStringLiteral("switch-interval"), SpinnerCommand::tr("thread model: the GIL's switch interval in ms, 1 to 1000 (default 5)."), QStringLiteral("MS")},
-        {QStringLiteral("pace"), SpinnerCommand::tr("Pace of is_prime: native, cpython (default), book, or a multiplier."), QStringLiteral("P")},
-        {QStringLiteral("seconds"), SpinnerCommand::tr("How long the sleep variants sleep (default 3)."), QStringLiteral("S")},
-        {QStringLiteral("number"), SpinnerCommand::tr("The number the prime variants check (default 5_000_111_000_222_021)."), QStringLiteral("N")},
+        {QStringLiteral("switch-interval"),
+         SpinnerCommand::tr("thread model: the GIL's switch interval in ms, 1 to 1000 (default 5)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("pace"),
+         SpinnerCommand::tr("Pace of is_prime: native, cpython (default), book, or a multiplier."),
+         QStringLiteral("P")},
+        {QStringLiteral("seconds"), SpinnerCommand::tr("How long the sleep variants sleep (default 3)."),
+         QStringLiteral("S")},
+        {QStringLiteral("number"),
+         SpinnerCommand::tr("The number the prime variants check (default 5_000_111_000_222_021)."),
+         QStringLiteral("N")},
         {QStringLiteral("json"), SpinnerCommand::tr("Print the frame report as JSON instead of the animation.")},
-        {QStringLiteral("trace"), SpinnerCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
-                                                     "FILE - is stdout; the animation then goes to stderr, and --json is refused."),
+        {QStringLiteral("trace"),
+         SpinnerCommand::tr("Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). "
+                            "FILE - is stdout; the animation then goes to stderr, and --json is refused."),
          QStringLiteral("FILE")},
     });
     SpinnerConfig cfg;
@@ -161,7 +171,8 @@ int spinnerCommand(const QStringList &args)
     if (!json && report.ok()) {
         const SpinnerVerdict verdict = SpinnerVerdict::of(cfg, report);
         //: %1 the verdict ("Kept spinning", "Stuttered", ...), %2 why, one line
-        std::fprintf(stderr, "%s\n", qPrintable(SpinnerCommand::tr("Verdict: %1. %2").arg(verdict.headline(), verdict.why)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SpinnerCommand::tr("Verdict: %1. %2").arg(verdict.headline(), verdict.why)));
     }
     const QString description = SpinnerChoices::modelName(cfg.model) + u' ' + SpinnerChoices::slowName(cfg.slow);
     bool traceWritten = true;

@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "interruptguard.h"
 #include "options.h"
 #include "outputpath.h"
 #include "shellword.h"
-#include "interruptguard.h"
 #include "sweepprogressprinter.h"
 #include "sweeprequest.h"
 
 #include "core/text/quotedvalue.h"
 #include "core/text/terminaltext.h"
 
-#include "ui/sweep/sweepchartexport.h"
 #include "core/sweep/sweepexport.h"
 #include "core/sweep/sweepfile.h"
 #include "core/sweep/sweeprunner.h"
 #include "core/sweep/sweepstats.h"
 #include "core/sweep/sweepstore.h"
+#include "ui/sweep/sweepchartexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -128,7 +128,8 @@ int finish(const SweepData &data, Job &job, const QString &resultsPath)
 {
     const SweepRequest &req = job.req;
     const std::vector<SeriesStats> stats = sweepStatistics(data);
-    const auto disturbed = std::count_if(data.runs.begin(), data.runs.end(), [](const SweepRun &r) { return r.disturbed(); });
+    const auto disturbed = std::count_if(data.runs.begin(), data.runs.end(),
+                                         [](const SweepRun &r) { return r.disturbed(); });
     if (disturbed > 0)
         //: %n runs during which a worker crashed or stalled
         note(SweepCommand::tr("%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: "
@@ -206,14 +207,14 @@ int sweepCommand(const QStringList &args)
     // ever) and scanning the sweeps folder come before the first run.
     InterruptGuard guard(kCommand);
     QCommandLineParser parser;
-    parser.setApplicationDescription(SweepCommand::tr(
-        "Times procs.py's workload at 1 to N workers, several runs at each count, and prints the\n"
-        "median per count, as run_procs.sh did for the book's Figure 19-2. Every finished run is\n"
-        "saved at once to a results file in the app's data folder: a sweep stopped by Ctrl+C,\n"
-        "a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output\n"
-        "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.\n"
-        "FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to\n"
-        "stderr, and --json is refused (PNG and PDF only when stdout is not a terminal)."));
+    parser.setApplicationDescription(
+        SweepCommand::tr("Times procs.py's workload at 1 to N workers, several runs at each count, and prints the\n"
+                         "median per count, as run_procs.sh did for the book's Figure 19-2. Every finished run is\n"
+                         "saved at once to a results file in the app's data folder: a sweep stopped by Ctrl+C,\n"
+                         "a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output\n"
+                         "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.\n"
+                         "FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to\n"
+                         "stderr, and --json is refused (PNG and PDF only when stdout is not a terminal)."));
     parser.addHelpOption();
     parser.addVersionOption();
     SweepRequestParser::addOptions(parser);

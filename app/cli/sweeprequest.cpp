@@ -80,7 +80,7 @@ SweepChartOptions parseChart(const Options &opt)
     const QString band = opt.choice(QStringLiteral("band"),
                                     {QStringLiteral("none"), QStringLiteral("minmax"), QStringLiteral("quartiles")},
                                     QStringLiteral("minmax"));
-    c.band = band == u"none"       ? SweepChartOptions::Band::None
+    c.band = band == u"none"   ? SweepChartOptions::Band::None
         : band == u"quartiles" ? SweepChartOptions::Band::Quartiles
                                : SweepChartOptions::Band::MinMax;
     c.ideal = opt.isSet(QStringLiteral("ideal"));
@@ -95,9 +95,10 @@ void SweepRequestParser::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         //: %1 the series a user may write, such as "processes, threads, threads:gil=off"
-        {kSeries, tr("A line of the chart: %1. Repeat it, or separate specs with commas, for several "
-                     "(default processes). ':switch=MS' sets the GIL's switch interval of the threaded ones.")
-                      .arg(SweepSeries::knownSpecs().join(u", ")),
+        {kSeries,
+         tr("A line of the chart: %1. Repeat it, or separate specs with commas, for several "
+            "(default processes). ':switch=MS' sets the GIL's switch interval of the threaded ones.")
+             .arg(SweepSeries::knownSpecs().join(u", ")),
          QStringLiteral("SPEC")},
         {kMax, tr("Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book)."), QStringLiteral("N")},
         {kRuns, tr("Runs at each count, 1 to 1000 (default 12, as in the book); the medians are plotted."),
@@ -107,8 +108,9 @@ void SweepRequestParser::addOptions(QCommandLineParser &parser)
         {kNumbers, tr("Numbers each run checks, separated by commas or spaces (default: the book's 20)."),
          QStringLiteral("LIST")},
         {kNumbersFile, tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
-        {QStringLiteral("resume"), tr("Continue the unfinished sweep in FILE (its configuration is used); "
-                                      "a finished one is only exported again."),
+        {QStringLiteral("resume"),
+         tr("Continue the unfinished sweep in FILE (its configuration is used); "
+            "a finished one is only exported again."),
          QStringLiteral("FILE")},
         {QStringLiteral("out"), tr("Write every run as tidy CSV to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("json"), tr("Print the runs and the statistics as JSON instead of the median lines.")},
@@ -150,15 +152,15 @@ SweepRequest SweepRequestParser::parse(const Options &opt)
     const double longest = std::max(r.size.width(), r.size.height()) * r.scale;
     if (longest > kMaxScaledSide)
         //: %1 the largest side in pixels of a PNG
-        throw UsageError{tr("--size and --scale: the PNG would be more than %1 pixels wide or high")
-                             .arg(kMaxScaledSide)};
+        throw UsageError{
+            tr("--size and --scale: the PNG would be more than %1 pixels wide or high").arg(kMaxScaledSide)};
 
     if (!r.wantsChart()) {
         for (const char *name : {"speedup", "band", "ideal", "book", "cores", "size", "scale"})
             if (opt.isSet(QString::fromLatin1(name)))
                 //: %1 an option name such as speedup
-                throw UsageError{tr("--%1 applies to the chart; add --png, --svg or --pdf")
-                                     .arg(QString::fromLatin1(name))};
+                throw UsageError{
+                    tr("--%1 applies to the chart; add --png, --svg or --pdf").arg(QString::fromLatin1(name))};
     } else if (!opt.isSet(QStringLiteral("png")) && opt.isSet(QStringLiteral("scale"))) {
         throw UsageError{tr("--scale applies to --png only; SVG and PDF scale by themselves")};
     }

@@ -3,8 +3,8 @@
 #pragma once
 #include "options.h"
 
-#include "ui/sweep/sweepchartexport.h"
 #include "core/sweep/sweepconfig.h"
+#include "ui/sweep/sweepchartexport.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -15,8 +15,8 @@ namespace conlab::cli {
 // Everything `concurrency-lab sweep` was asked to do, checked before any run.
 struct SweepRequest
 {
-    SweepConfig config; // for a new sweep; a resumed one takes the file's
-    QString resume;     // the results file to continue, or empty
+    SweepConfig config;         // for a new sweep; a resumed one takes the file's
+    QString resume;             // the results file to continue, or empty
     QString csv, png, svg, pdf; // output paths, empty when not asked for
     bool json = false;
     SweepChartOptions chart;

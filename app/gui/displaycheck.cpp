@@ -33,7 +33,9 @@ bool hasWaylandPlugin()
     QStringList dirs{QLibraryInfo::path(QLibraryInfo::PluginsPath)};
     dirs += qEnvironmentVariable("QT_PLUGIN_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
     for (const QString &dir : std::as_const(dirs))
-        if (!QDir(dir + QStringLiteral("/platforms")).entryList({QStringLiteral("libqwayland*.so")}, QDir::Files).isEmpty())
+        if (!QDir(dir + QStringLiteral("/platforms"))
+                 .entryList({QStringLiteral("libqwayland*.so")}, QDir::Files)
+                 .isEmpty())
             return true;
     return false;
 }

@@ -4,11 +4,11 @@
 #include "app/gui/launchoptions.h"
 
 #include "app/cli/signalwatch.h"
-#include "ui/engine/backgroundrun.h"
 #include "core/identity/appidentity.h"
-#include "ui/shell/appicon.h"
+#include "ui/engine/backgroundrun.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/experimentpage.h"
+#include "ui/shell/appicon.h"
 #include "ui/shell/largeallocations.h"
 
 #include <QApplication>
@@ -56,7 +56,8 @@ int run(int &argc, char **argv)
     int status = 0;
     {
         MainWindow window;
-        const std::optional<LaunchOptions> launch = launch::parse(QCoreApplication::arguments(), window.experimentCount());
+        const std::optional<LaunchOptions> launch = launch::parse(QCoreApplication::arguments(),
+                                                                  window.experimentCount());
         if (!launch)
             return 2;
         if (launch->experiment > 0)

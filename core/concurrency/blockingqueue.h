@@ -12,7 +12,7 @@ namespace conlab {
 // The hand-made queue of threads.py: put() never blocks, get() blocks until an
 // item arrives. interrupt() makes every get() return nullopt from then on, so
 // a cancelled run never leaves a thread waiting.
-template<typename T>
+template <typename T>
 class BlockingQueue
 {
 public:

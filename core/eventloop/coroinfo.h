@@ -11,8 +11,8 @@ namespace conlab::aio {
 // spinner_async.py:13>`.
 struct CoroInfo
 {
-    std::string name = "coro";   // without the parentheses
-    std::string location;        // "file.py:LINE"; may be empty
+    std::string name = "coro"; // without the parentheses
+    std::string location;      // "file.py:LINE"; may be empty
 };
 
 } // namespace conlab::aio

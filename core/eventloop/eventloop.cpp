@@ -305,7 +305,7 @@ void EventLoop::step(detail::TaskCore &task)
         // Suspended on an awaitable that does not know this loop: nothing
         // would ever wake it, so fail the task rather than leak it.
         task.error_ = std::make_exception_ptr(
-                std::logic_error("task suspended on an awaitable that is not part of conlab::aio"));
+            std::logic_error("task suspended on an awaitable that is not part of conlab::aio"));
         finish(task, false);
     }
 }
@@ -372,8 +372,7 @@ bool EventLoop::cancelTask(detail::TaskCore &task)
         task.mustCancel_ = true;
         schedule(task);
         return true;
-    default:
-        break;
+    default: break;
     }
     // Ready, not started, or cancelling itself while it runs: delivered at
     // its next resumption.
@@ -386,7 +385,8 @@ std::int64_t EventLoop::sinceOrigin(Clock::time_point t) const noexcept
     return std::chrono::duration_cast<std::chrono::nanoseconds>(t - origin_).count();
 }
 
-void EventLoop::report(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start, Clock::time_point end)
+void EventLoop::report(LoopEvent::Kind kind, const detail::TaskCore &task, Clock::time_point start,
+                       Clock::time_point end)
 {
     LoopEvent e;
     e.kind = kind;

@@ -107,9 +107,9 @@ private:
     std::int64_t sinceOrigin(Clock::time_point t) const noexcept;
 
     std::shared_ptr<detail::LoopInbox> inbox_;
-    std::vector<std::shared_ptr<detail::TaskCore>> tasks_;  // every pending task
-    std::vector<detail::TaskCore *> ready_;                  // next iteration
-    std::vector<detail::TaskCore *> stepping_;               // this iteration
+    std::vector<std::shared_ptr<detail::TaskCore>> tasks_; // every pending task
+    std::vector<detail::TaskCore *> ready_;                // next iteration
+    std::vector<detail::TaskCore *> stepping_;             // this iteration
     detail::TimerHeap timers_;
     std::vector<std::function<void()>> callbacks_;
     detail::ThreadPerJob threads_;

@@ -18,8 +18,7 @@ namespace conlab::aio {
 // the job still runs to its end and its outcome is dropped, as with a
 // concurrent.futures job that has already started.
 template <typename Fn>
-auto runInExecutor(EventLoop &loop, const EventLoop::Executor &executor, Fn fn)
-        -> Future<std::invoke_result_t<Fn &>>
+auto runInExecutor(EventLoop &loop, const EventLoop::Executor &executor, Fn fn) -> Future<std::invoke_result_t<Fn &>>
 {
     using R = std::invoke_result_t<Fn &>;
     Future<R> future(loop);

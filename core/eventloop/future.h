@@ -89,8 +89,7 @@ public:
     // of a cancelled future, are ignored (returns false). The waiting task
     // wakes at the loop's next iteration.
     template <typename U = T>
-        requires(!std::is_void_v<U>)
-    bool setResult(U &&value)
+    requires(!std::is_void_v<U>) bool setResult(U &&value)
     {
         if (!state_->claim())
             return false;
@@ -98,8 +97,7 @@ public:
         state_->publish();
         return true;
     }
-    bool setResult()
-        requires std::is_void_v<T>
+    bool setResult() requires std::is_void_v<T>
     {
         if (!state_->claim())
             return false;
@@ -125,10 +123,7 @@ public:
     {
     public:
         explicit Awaiter(std::shared_ptr<detail::FutureState<T>> state) noexcept : state_(std::move(state)) { }
-        bool await_ready() const noexcept
-        {
-            return state_->status() != detail::FutureStateBase::Status::Pending;
-        }
+        bool await_ready() const noexcept { return state_->status() != detail::FutureStateBase::Status::Pending; }
         void await_suspend(std::coroutine_handle<> h)
         {
             task_ = &detail::runningTask();
@@ -152,12 +147,9 @@ private:
     static T resultOf(const detail::FutureState<T> &s)
     {
         switch (s.status()) {
-        case detail::FutureStateBase::Status::Pending:
-            throw InvalidStateError("Result is not set.");
-        case detail::FutureStateBase::Status::Cancelled:
-            throw CancelledError();
-        case detail::FutureStateBase::Status::Done:
-            break;
+        case detail::FutureStateBase::Status::Pending: throw InvalidStateError("Result is not set.");
+        case detail::FutureStateBase::Status::Cancelled: throw CancelledError();
+        case detail::FutureStateBase::Status::Done: break;
         }
         s.rethrowIfFailed();
         if constexpr (!std::is_void_v<T>) {

@@ -19,8 +19,8 @@ struct LoopEvent
 {
     enum class Kind : std::uint8_t {
         TaskCreated,
-        TaskStep,      // one resumption of the task: [startNs, endNs]
-        TaskDone,      // finished, with a result or an exception
+        TaskStep, // one resumption of the task: [startNs, endNs]
+        TaskDone, // finished, with a result or an exception
         TaskCancelled,
         // LoopDetail::Full only, from here on.
         ReadyQueue,      // the task joined (length grew) or left the ready queue, now `queued` long
@@ -33,7 +33,7 @@ struct LoopEvent
     static constexpr Kind kLastKind = Kind::StepStarted;
 
     Kind kind = Kind::TaskStep;
-    std::uint64_t taskId = 0;    // N of "Task-N"
+    std::uint64_t taskId = 0; // N of "Task-N"
     std::string taskName;
     std::string coroName;
     std::int64_t startNs = 0;

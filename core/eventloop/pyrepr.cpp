@@ -5,8 +5,8 @@
 #include "cancellederror.h"
 
 #include <cmath>
-#include <cxxabi.h>
 #include <cstdlib>
+#include <cxxabi.h>
 #include <memory>
 #include <typeinfo>
 
@@ -49,8 +49,8 @@ std::string pyReprDouble(double v)
 static std::string demangled(const std::type_info &type)
 {
     int status = 0;
-    std::unique_ptr<char, decltype(&std::free)> name(
-            abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), &std::free);
+    std::unique_ptr<char, decltype(&std::free)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status),
+                                                     &std::free);
     return status == 0 && name ? std::string(name.get()) : std::string(type.name());
 }
 

@@ -31,8 +31,8 @@ private:
 // asyncio.sleep(seconds). A template so that sleep(0) is an exact match and
 // never ambiguous with POSIX ::sleep(unsigned) under a using-directive.
 template <typename Seconds>
-    requires std::is_arithmetic_v<Seconds>
-SleepAwaiter sleep(Seconds seconds) noexcept
+requires std::is_arithmetic_v<Seconds> SleepAwaiter sleep(Seconds seconds)
+noexcept
 {
     // Converting an out-of-range double to nanoseconds is undefined, so huge
     // delays are capped at ten years and NaN means no delay.

@@ -62,7 +62,10 @@ class Promise : public PromiseBase
 public:
     Task<T> get_return_object() noexcept;
     template <typename U>
-    void return_value(U &&v) { value.emplace(std::forward<U>(v)); }
+    void return_value(U &&v)
+    {
+        value.emplace(std::forward<U>(v));
+    }
 
     T take()
     {
@@ -135,7 +138,7 @@ public:
     };
 
     // Only rvalues: a coroutine runs once, as in Python.
-    Awaiter operator co_await() && noexcept { return Awaiter(h_); }
+    Awaiter operator co_await() &&noexcept { return Awaiter(h_); }
 
 private:
     void reset() noexcept

@@ -86,11 +86,11 @@ private:
     WaitKind wait_ = WaitKind::Ready;
     bool started_ = false;
     bool mustCancel_ = false;
-    std::uint64_t waitToken_ = 0;      // invalidates timer entries left behind by a cancel
-    std::size_t slot_ = 0;             // index in the loop's list of live tasks
+    std::uint64_t waitToken_ = 0; // invalidates timer entries left behind by a cancel
+    std::size_t slot_ = 0;        // index in the loop's list of live tasks
     std::shared_ptr<FutureStateBase> waitFuture_;
     std::shared_ptr<TaskCore> waitTask_;
-    std::vector<TaskCore *> waiters_;  // tasks awaiting this one
+    std::vector<TaskCore *> waiters_; // tasks awaiting this one
 };
 
 template <typename T>

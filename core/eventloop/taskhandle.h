@@ -74,7 +74,9 @@ public:
     TaskHandle() = default;
     explicit TaskHandle(std::shared_ptr<detail::TaskCore> core) noexcept : core_(std::move(core)) { }
     template <typename U>
-    TaskHandle(const TaskHandle<U> &other) noexcept : core_(other.core()) { } // NOLINT: widening is the point
+    TaskHandle(const TaskHandle<U> &other) noexcept : core_(other.core())
+    {
+    } // NOLINT: widening is the point
 
     explicit operator bool() const noexcept { return static_cast<bool>(core_); }
     const std::string &name() const { return core_->name(); }

@@ -21,7 +21,7 @@ public:
     struct Entry
     {
         Clock::time_point when;
-        std::uint64_t seq;   // equal deadlines wake in the order they were set
+        std::uint64_t seq; // equal deadlines wake in the order they were set
         std::uint64_t token;
         std::shared_ptr<TaskCore> task; // owned: the task may end before its stale entry pops
     };

@@ -179,7 +179,9 @@ std::unique_ptr<OutputFile> OutputFile::open(const QString &path, QString *why)
         return nullptr;
     }
     const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(native.constData(), &st) != 0) {
         if (errno != ENOENT && errno != ENOTDIR) { // those two the folder check words better
             *why = systemReason(errno);
@@ -240,7 +242,9 @@ bool OutputFile::commit(const QByteArray &bytes, QString *why)
     }
     // Checked again: a FIFO or device put there during the run must not be
     // renamed over.
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path_).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         *why = tr("it is no longer a regular file");
         return false;

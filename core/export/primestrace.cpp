@@ -69,8 +69,7 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
             trace.threadName(kRunPid, tid, QStringLiteral("GIL: ") + gilThreadName(summary, h.tid));
             trace.threadSortIndex(kRunPid, tid, kGilTidBase + h.tid);
         }
-        trace.complete(QStringLiteral("GIL held"), QStringLiteral("gil"), kRunPid, tid, h.startNs,
-                       h.endNs - h.startNs);
+        trace.complete(QStringLiteral("GIL held"), QStringLiteral("gil"), kRunPid, tid, h.startNs, h.endNs - h.startNs);
     }
 
     LoopTrace::add(trace, kRunPid, loopEvents);
@@ -81,7 +80,8 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
     for (const PrimeResult &r : results)
         starts.push_back(r.startNs);
     std::sort(starts.begin(), starts.end());
-    const auto total = static_cast<qsizetype>(config.numbers.size()) - (summary ? static_cast<qsizetype>(summary->lost.size()) : 0);
+    const auto total = static_cast<qsizetype>(config.numbers.size())
+        - (summary ? static_cast<qsizetype>(summary->lost.size()) : 0);
     // Perfetto names the track "queue depth" (name, space, series).
     const QString queue = QStringLiteral("queue");
     const QString depth = QStringLiteral("depth");
@@ -107,8 +107,8 @@ QByteArray PrimesTrace::build(const PrimesConfig &config, const std::vector<Prim
         for (std::size_t k = 0; k < summary->lost.size(); ++k)
             lost += (k ? ",\"" : "\"") + QByteArray::number(summary->lost[k]) + '"';
         lost += ']';
-        trace.instant(QStringLiteral("report loop stopped: %1 results lost").arg(summary->lost.size()), kRunPid, kRunPid,
-                      static_cast<std::int64_t>(summary->wall * 1e9), lost);
+        trace.instant(QStringLiteral("report loop stopped: %1 results lost").arg(summary->lost.size()), kRunPid,
+                      kRunPid, static_cast<std::int64_t>(summary->wall * 1e9), lost);
     }
     return trace.finish();
 }

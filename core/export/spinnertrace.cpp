@@ -12,7 +12,7 @@ namespace conlab {
 
 QByteArray SpinnerTrace::build(const QString &description, const SpinnerReport &report,
                                const std::vector<GilHold> &holds, const std::vector<aio::LoopEvent> &loopEvents,
-                                TraceMetadata metadata)
+                               TraceMetadata metadata)
 {
     ChromeTrace trace;
     metadata.model = description;
@@ -26,8 +26,8 @@ QByteArray SpinnerTrace::build(const QString &description, const SpinnerReport &
 
     trace.complete(QStringLiteral("supervisor()"), QStringLiteral("run"), kRunPid, kSupervisorTid, 0,
                    static_cast<std::int64_t>(report.elapsed * 1e9),
-                   "\"answer\":" + QByteArray::number(report.answer) + ",\"slow_s\":"
-                       + QByteArray::number(report.slowSeconds, 'f', 6));
+                   "\"answer\":" + QByteArray::number(report.answer)
+                       + ",\"slow_s\":" + QByteArray::number(report.slowSeconds, 'f', 6));
 
     // Perfetto names the track "frame gap (ms)" (name, space, series).
     const QString frame = QStringLiteral("frame");

@@ -26,9 +26,8 @@ public:
     static constexpr int kSpinnerTid = 2;
     static constexpr int kGilTidBase = 1000;
 
-    static QByteArray build(const QString &description, const SpinnerReport &report,
-                            const std::vector<GilHold> &holds, const std::vector<aio::LoopEvent> &loopEvents,
-                            TraceMetadata metadata = {});
+    static QByteArray build(const QString &description, const SpinnerReport &report, const std::vector<GilHold> &holds,
+                            const std::vector<aio::LoopEvent> &loopEvents, TraceMetadata metadata = {});
 };
 
 } // namespace conlab

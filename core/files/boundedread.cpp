@@ -49,7 +49,9 @@ QString BoundedRead::sizeText(qint64 bytes)
 
 bool BoundedRead::isStream(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
 }
 
@@ -72,7 +74,9 @@ BoundedRead::Result BoundedRead::read(const QString &path, qint64 limit, const Q
     const QByteArray name = QFile::encodeName(path);
     // Looked at before it is opened: opening a FIFO waits for a writer, and
     // opening some devices has effects of its own.
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) != 0)
         return fail(systemReason(errno));
     if (const QString why = refusal(st.st_mode, streams); !why.isEmpty())

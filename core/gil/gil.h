@@ -83,10 +83,7 @@ public:
     void interrupt();
 
     // Cheap (one atomic load); exact for the calling thread's own tid.
-    bool isHeldBy(int tid) const noexcept
-    {
-        return holder_.load(std::memory_order_relaxed) == tid;
-    }
+    bool isHeldBy(int tid) const noexcept { return holder_.load(std::memory_order_relaxed) == tid; }
     // Debug aid for tests: how many threads hold the GIL right now. Anything
     // above 1 is a bug.
     int holdersForTesting() const noexcept { return holders_.load(std::memory_order_relaxed); }

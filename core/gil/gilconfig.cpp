@@ -26,8 +26,8 @@ std::string switchIntervalError(std::chrono::microseconds interval)
 {
     if (interval >= kMinSwitchInterval && interval <= kMaxSwitchInterval)
         return {};
-    return "switch interval " + formatMs(interval) + " is out of range: use "
-        + formatMs(kMinSwitchInterval) + " to " + formatMs(kMaxSwitchInterval) + " (1 s)";
+    return "switch interval " + formatMs(interval) + " is out of range: use " + formatMs(kMinSwitchInterval) + " to "
+        + formatMs(kMaxSwitchInterval) + " (1 s)";
 }
 
 std::string gilConfigError(const GilConfig &config)

@@ -18,8 +18,8 @@ struct GilThreadStats
     // timeline puts its holds on that worker's lane without reading the
     // name; 0 for a thread that is no worker (the spinner's).
     int worker = 0;
-    std::int64_t holdNs = 0;       // includes the hold in progress, if any
-    std::int64_t waitNs = 0;       // time spent waiting to take the GIL
+    std::int64_t holdNs = 0; // includes the hold in progress, if any
+    std::int64_t waitNs = 0; // time spent waiting to take the GIL
     std::uint64_t acquisitions = 0;
     std::uint64_t switches = 0;     // takes from another thread (the first take of a run is not one)
     std::uint64_t dropRequests = 0; // requests this thread made as a waiter

@@ -8,9 +8,7 @@
 
 namespace conlab {
 
-GilThreadState::GilThreadState(Gil &gil, int tid) : Checkpoint(gil.breaker()), gil_(gil), tid_(tid)
-{
-}
+GilThreadState::GilThreadState(Gil &gil, int tid) : Checkpoint(gil.breaker()), gil_(gil), tid_(tid) { }
 
 GilThreadState::GilThreadState(Gil &gil, std::string name, int worker)
     : GilThreadState(gil, gil.registerThread(std::move(name), worker))

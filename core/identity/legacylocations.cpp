@@ -50,8 +50,9 @@ void moveFile(const QString &from, const QString &to, LegacyLocations::Report *r
 void moveTree(const QString &from, const QString &to, LegacyLocations::Report *report)
 {
     const QDir source(from);
-    const QFileInfoList entries =
-        source.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = source.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                                           | QDir::NoDotAndDotDot,
+                                                       QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString target = to + u'/' + entry.fileName();
         if (entry.isDir() && !entry.isSymLink()) {

@@ -18,7 +18,10 @@ constexpr std::uint64_t isqrt(std::uint64_t n) noexcept
         std::uint64_t lo = 0, hi = maxRoot;
         while (lo < hi) {
             const std::uint64_t mid = lo + (hi - lo + 1) / 2;
-            if (mid * mid <= n) lo = mid; else hi = mid - 1;
+            if (mid * mid <= n)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
         return lo;
     }
@@ -34,7 +37,7 @@ constexpr std::uint64_t isqrt(std::uint64_t n) noexcept
 
 static_assert(isqrt(0) == 0 && isqrt(3) == 1 && isqrt(4) == 2);
 static_assert(isqrt(0xFFFFFFFFFFFFFFFFull) == 0xFFFFFFFFull);
-static_assert(isqrt(0xFFFFFFFE00000001ull) == 0xFFFFFFFFull);     // (2^32-1)^2
+static_assert(isqrt(0xFFFFFFFE00000001ull) == 0xFFFFFFFFull); // (2^32-1)^2
 static_assert(isqrt(0xFFFFFFFE00000000ull) == 0xFFFFFFFEull);
 
 } // namespace conlab

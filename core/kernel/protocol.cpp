@@ -62,7 +62,11 @@ struct Encoder
         putU32(payload, m.paceUnits);
         putU32(payload, m.napTestUnits);
     }
-    void operator()(const Job &m) { type = Type::Job; putU64(payload, m.n); }
+    void operator()(const Job &m)
+    {
+        type = Type::Job;
+        putU64(payload, m.n);
+    }
     void operator()(const Result &m)
     {
         type = Type::Result;
@@ -73,7 +77,11 @@ struct Encoder
         putU64(payload, m.divisions);
     }
     void operator()(const Done &) { type = Type::Done; }
-    void operator()(const Error &m) { type = Type::Error; payload = m.text.substr(0, kMaxPayload); }
+    void operator()(const Error &m)
+    {
+        type = Type::Error;
+        payload = m.text.substr(0, kMaxPayload);
+    }
     void operator()(const SpinStart &m)
     {
         type = Type::SpinStart;
@@ -88,7 +96,11 @@ struct Encoder
         putU64(payload, static_cast<std::uint64_t>(m.tNs));
         payload.push_back(m.glyph);
     }
-    void operator()(const SpinStopped &m) { type = Type::SpinStopped; putU32(payload, m.frames); }
+    void operator()(const SpinStopped &m)
+    {
+        type = Type::SpinStopped;
+        putU32(payload, m.frames);
+    }
     void operator()(const Pill &) { type = Type::Pill; }
 };
 
@@ -180,11 +192,11 @@ Decoder::Status Decoder::next(Message &out)
         return fail("unknown frame type " + std::to_string(h[3]));
     const std::uint32_t len = getU32(h + 4);
     if (len > kMaxPayload)
-        return fail("frame length " + std::to_string(len) + " exceeds the limit of "
-                    + std::to_string(kMaxPayload) + " bytes");
+        return fail("frame length " + std::to_string(len) + " exceeds the limit of " + std::to_string(kMaxPayload)
+                    + " bytes");
     if (want >= 0 && len != static_cast<std::uint32_t>(want))
-        return fail(std::string(typeName(type)) + " frame has length " + std::to_string(len)
-                    + ", expected " + std::to_string(want));
+        return fail(std::string(typeName(type)) + " frame has length " + std::to_string(len) + ", expected "
+                    + std::to_string(want));
     if (type == Type::SpinStart && len < 4)
         return fail("spin-start frame too short: " + std::to_string(len) + " bytes");
     if (avail < kHeaderSize + len)
@@ -211,9 +223,7 @@ Decoder::Status Decoder::next(Message &out)
         break;
     }
     case Type::SpinStop: out = SpinStop{}; break;
-    case Type::Frame:
-        out = Frame{getU32(p), static_cast<std::int64_t>(getU64(p + 4)), static_cast<char>(p[12])};
-        break;
+    case Type::Frame: out = Frame{getU32(p), static_cast<std::int64_t>(getU64(p + 4)), static_cast<char>(p[12])}; break;
     case Type::SpinStopped: out = SpinStopped{getU32(p)}; break;
     case Type::Pill: out = Pill{}; break;
     }

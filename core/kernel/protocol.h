@@ -35,24 +35,54 @@ enum class Type : std::uint8_t {
     Pill = 10,       // parent -> worker: no more jobs; answer Done and leave
 };
 
-struct Hello { std::uint32_t workerId = 0; std::uint32_t paceUnits = 0; std::uint32_t napTestUnits = 0; };
-struct Job { std::uint64_t n = 0; };
-struct Result {
+struct Hello
+{
+    std::uint32_t workerId = 0;
+    std::uint32_t paceUnits = 0;
+    std::uint32_t napTestUnits = 0;
+};
+struct Job
+{
+    std::uint64_t n = 0;
+};
+struct Result
+{
     std::uint64_t n = 0;
     bool prime = false;
     std::int64_t startNs = 0; // CLOCK_MONOTONIC, shared by all processes
     std::int64_t endNs = 0;
     std::uint64_t divisions = 0;
 };
-struct Done { };
-struct Error { std::string text; };
-struct SpinStart { std::uint32_t intervalMs = 100; std::string message; };
-struct SpinStop { };
-struct Frame { std::uint32_t index = 0; std::int64_t tNs = 0; char glyph = '|'; };
-struct SpinStopped { std::uint32_t frames = 0; };
+struct Done
+{
+};
+struct Error
+{
+    std::string text;
+};
+struct SpinStart
+{
+    std::uint32_t intervalMs = 100;
+    std::string message;
+};
+struct SpinStop
+{
+};
+struct Frame
+{
+    std::uint32_t index = 0;
+    std::int64_t tNs = 0;
+    char glyph = '|';
+};
+struct SpinStopped
+{
+    std::uint32_t frames = 0;
+};
 // The book's pill is the number 0, which is_prime answers without a worker.
 // Here a user may list 0, so the pill is a message of its own.
-struct Pill { };
+struct Pill
+{
+};
 
 using Message = std::variant<Hello, Job, Result, Done, Error, SpinStart, SpinStop, Frame, SpinStopped, Pill>;
 

@@ -27,9 +27,9 @@ namespace {
 // The loop is instantiated per feature set so the native pace pays for
 // nothing it does not use; the branch on `Checked` and `Paced` is resolved at
 // compile time.
-template<bool Checked, bool Paced>
-bool divide(std::uint64_t n, std::uint64_t root, std::uint64_t &i, std::uint64_t &count,
-            std::uint64_t budget, const LoopCost &cost, bool &composite)
+template <bool Checked, bool Paced>
+bool divide(std::uint64_t n, std::uint64_t root, std::uint64_t &i, std::uint64_t &count, std::uint64_t budget,
+            const LoopCost &cost, bool &composite)
 {
     const std::uint32_t units = cost.paceUnits + cost.napTestUnits;
     for (; i <= root && budget != 0; i += 2, --budget) {

@@ -10,8 +10,8 @@ class Checkpoint;
 // How one trial division is charged and checked.
 struct LoopCost
 {
-    std::uint32_t paceUnits = 0;     // extra burn() units per division (0 = native)
-    std::uint32_t napTestUnits = 0;  // extra units for S8's `i % 100_000 == 1` test
+    std::uint32_t paceUnits = 0;      // extra burn() units per division (0 = native)
+    std::uint32_t napTestUnits = 0;   // extra units for S8's `i % 100_000 == 1` test
     Checkpoint *checkpoint = nullptr; // cancel and GIL hook; nullptr = bare loop
 };
 

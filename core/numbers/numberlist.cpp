@@ -11,10 +11,7 @@ QString NumberListError::describe() const
     if (token.isEmpty())
         return reason;
     //: %1 line, %2 column, %3 the offending token, %4 why it was refused
-    return NumberListParser::tr("line %1, column %2: %3: %4")
-        .arg(line)
-        .arg(column)
-        .arg(QuotedValue::of(token), reason);
+    return NumberListParser::tr("line %1, column %2: %3: %4").arg(line).arg(column).arg(QuotedValue::of(token), reason);
 }
 
 namespace {
@@ -133,7 +130,11 @@ NumberList NumberListParser::parse(std::string_view text)
         out.numbers.push_back(value);
     }
     if (out.numbers.empty())
-        out.error = NumberListError{tr("no numbers given: enter decimal integers separated by commas or spaces"), {}, 0, 0, 0};
+        out.error = NumberListError{tr("no numbers given: enter decimal integers separated by commas or spaces"),
+                                    {},
+                                    0,
+                                    0,
+                                    0};
     return out;
 }
 
@@ -145,9 +146,9 @@ NumberList NumberListParser::parse(const QString &text)
 
 NumberList NumberListParser::parseFile(const QString &path, FileKinds kinds)
 {
-    const BoundedRead::Result read =
-        BoundedRead::read(path, kMaxFileBytes, tr("a numbers file"),
-                          kinds == FileKinds::AlsoFifos ? BoundedRead::Streams::Allow : BoundedRead::Streams::Refuse);
+    const BoundedRead::Result read = BoundedRead::read(path, kMaxFileBytes, tr("a numbers file"),
+                                                       kinds == FileKinds::AlsoFifos ? BoundedRead::Streams::Allow
+                                                                                     : BoundedRead::Streams::Refuse);
     if (!read.ok()) {
         NumberList out;
         out.error = NumberListError{read.error, {}, 0, 0, 0};

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "pace.h"
 
+#include "core/numbers/sample.h"
+#include "core/text/quotedvalue.h"
 #include "kernel/burn.h"
 #include "kernel/checkpoint.h"
 #include "kernel/trialdivision.h"
-#include "core/numbers/sample.h"
-#include "core/text/quotedvalue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,7 +62,7 @@ std::int64_t threadCpuNs()
 
 // The fastest of a few tries: the minimum is the figure least disturbed by
 // whatever else the machine is doing.
-template<typename F>
+template <typename F>
 double bestNs(int tries, F &&f)
 {
     double best = 1e300;
@@ -100,11 +100,12 @@ PaceCalibration::PaceCalibration()
     constexpr std::uint32_t kUnits = 1000;
     constexpr int kReps = 500;
     volatile std::uint64_t sink = 0;
-    unitNs_ = bestNs(3, [&] {
-                  for (int r = 0; r < kReps; ++r)
-                      sink = sink + burn(kUnits);
-              })
-              / (double(kUnits) * kReps);
+    unitNs_ = bestNs(3,
+                     [&] {
+                         for (int r = 0; r < kReps; ++r)
+                             sink = sink + burn(kUnits);
+                     })
+        / (double(kUnits) * kReps);
 }
 
 const PaceCalibration &PaceCalibration::instance()

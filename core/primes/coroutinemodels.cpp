@@ -50,8 +50,8 @@ aio::Task<void> consume(ExecutorJobs *jobs)
         auto future = aio::runInExecutor(*jobs->loop, jobs->executor, [n] { return ProcessPoolExecutor::check(n); });
         const auto checked = co_await future;
         const protocol::Result &r = checked.result;
-        ctx.publish({r.n, r.prime, static_cast<double>(r.endNs - r.startNs) / 1e9, checked.worker,
-                     r.startNs - ctx.t0Ns, r.endNs - ctx.t0Ns});
+        ctx.publish({r.n, r.prime, static_cast<double>(r.endNs - r.startNs) / 1e9, checked.worker, r.startNs - ctx.t0Ns,
+                     r.endNs - ctx.t0Ns});
     }
 }
 

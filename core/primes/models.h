@@ -3,8 +3,8 @@
 #pragma once
 // Internal to primes/: one function per execution model, called by PrimesRun.
 #include "core/eventloop/loopevent.h"
-#include "kernel/trialdivision.h"
 #include "core/primes/primesrun.h"
+#include "kernel/trialdivision.h"
 
 #include <mutex>
 
@@ -14,14 +14,14 @@ struct RunContext
 {
     const PrimesConfig &config;
     RunControl &control;
-    std::int64_t t0Ns;          // the run's start, CLOCK_MONOTONIC
-    std::uint32_t paceUnits;    // from the calibration, resolved once per run
-    const ResultFn &report;     // the report loop's sink
+    std::int64_t t0Ns;       // the run's start, CLOCK_MONOTONIC
+    std::uint32_t paceUnits; // from the calibration, resolved once per run
+    const ResultFn &report;  // the report loop's sink
     RunSummary &summary;
-    Gil *gil = nullptr;         // threads and pool; may be a disabled GIL
+    Gil *gil = nullptr;                                       // threads and pool; may be a disabled GIL
     std::function<void(const aio::LoopEvent &)> loopObserver; // coroutine models
     std::function<void(const WorkerCrash &)> faultObserver;   // process models
-    std::mutex crashMutex{}; // crashes may come from several pool threads at once
+    std::mutex crashMutex{};                                  // crashes may come from several pool threads at once
     aio::LoopDetail loopDetail = aio::LoopDetail::Tasks;
 
     // Reports one result and counts it.

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "core/concurrency/blockingqueue.h"
 #include "core/gil/gilguards.h"
 #include "core/gil/gilthreadstate.h"
-#include "core/concurrency/blockingqueue.h"
 #include "core/primes/models.h"
 
 #include <QThreadPool>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include <QMetaType>
-#include <QString>
 #include "core/gil/gilstats.h"
 #include "core/process/workercrash.h"
+#include <QMetaType>
+#include <QString>
 
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace conlab {
@@ -18,8 +18,8 @@ struct PrimeResult
 {
     std::uint64_t n = 0;
     bool prime = false;
-    double elapsed = 0.0;    // seconds, measured by the worker around is_prime
-    int worker = 0;          // 0 for sequential; 1..N otherwise
+    double elapsed = 0.0;     // seconds, measured by the worker around is_prime
+    int worker = 0;           // 0 for sequential; 1..N otherwise
     std::int64_t startNs = 0; // relative to the run's start
     std::int64_t endNs = 0;
 };

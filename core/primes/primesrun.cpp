@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/primes/primesrun.h"
 
-#include "kernel/monotonic.h"
 #include "core/primes/models.h"
+#include "kernel/monotonic.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/concurrency/runcontrol.h"
 #include "core/eventloop/loopevent.h"
 #include "core/gil/gil.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
-#include "core/concurrency/runcontrol.h"
 
 #include <functional>
 

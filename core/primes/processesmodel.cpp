@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/primes/models.h"
 
-#include "kernel/monotonic.h"
 #include "core/pace/pace.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerchannel.h"
 #include "core/process/workerlocator.h"
+#include "kernel/monotonic.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -26,7 +26,7 @@ struct Slot
     int id;
     std::unique_ptr<WorkerChannel> channel;
     std::optional<std::uint64_t> inFlight;
-    int attempts = 0;           // workers inFlight has cost in a row
+    int attempts = 0;            // workers inFlight has cost in a row
     std::int64_t deadlineNs = 0; // the watchdog: when the worker must have answered
     bool done = false;
 };
@@ -137,11 +137,11 @@ bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
         if (!s.inFlight || *s.inFlight != r->n)
             //: %1 worker number, %2 the number it answered for
             return fault(s, WorkerCrash::Cause::Malformed,
-                         s.channel->describe(tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n),
-                                             s.inFlight));
+                         s.channel->describe(
+                             tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n), s.inFlight));
         s.inFlight.reset();
-        ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, id,
-                      r->startNs - ctx_.t0Ns, r->endNs - ctx_.t0Ns});
+        ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, id, r->startNs - ctx_.t0Ns,
+                      r->endNs - ctx_.t0Ns});
         feed(s);
         return true;
     }
@@ -157,14 +157,15 @@ bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
     if (const auto *e = std::get_if<protocol::Error>(&msg))
         //: %1 worker number, %2 its message
         return fault(s, WorkerCrash::Cause::Malformed,
-                     s.channel->describe(tr("worker %1 reported an error: %2").arg(id).arg(QString::fromStdString(e->text)),
-                                         s.inFlight));
+                     s.channel
+                         ->describe(tr("worker %1 reported an error: %2").arg(id).arg(QString::fromStdString(e->text)),
+                                    s.inFlight));
     //: %1 worker number, %2 the kind of message
     return fault(s, WorkerCrash::Cause::Malformed,
                  s.channel->describe(tr("worker %1 sent an unexpected %2 message")
                                          .arg(id)
-                                         .arg(QString::fromLatin1(protocol::typeName(
-                                             static_cast<protocol::Type>(msg.index() + 1)))),
+                                         .arg(QString::fromLatin1(
+                                             protocol::typeName(static_cast<protocol::Type>(msg.index() + 1)))),
                                      s.inFlight));
 }
 

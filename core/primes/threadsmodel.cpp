@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "core/concurrency/blockingqueue.h"
 #include "core/gil/gilguards.h"
 #include "core/gil/gilthreadstate.h"
-#include "core/concurrency/blockingqueue.h"
 #include "core/primes/models.h"
 
 #include <optional>
@@ -18,7 +18,7 @@ namespace conlab::models {
 void runThreads(RunContext &ctx)
 {
     const int workers = ctx.config.workers;
-    BlockingQueue<std::optional<std::uint64_t>> jobs; // nullopt = pill
+    BlockingQueue<std::optional<std::uint64_t>> jobs;  // nullopt = pill
     BlockingQueue<std::optional<PrimeResult>> results; // nullopt = "done"
     for (std::uint64_t n : ctx.config.numbers)
         jobs.put(n);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/process/processpoolexecutor.h"
 
-#include "kernel/monotonic.h"
 #include "core/process/workerlocator.h"
+#include "kernel/monotonic.h"
 
 namespace conlab {
 
@@ -146,7 +146,7 @@ ProcessPoolExecutor::Checked ProcessPoolExecutor::check(std::uint64_t n)
 // One try of n in `channel`. A result, or nullopt with `crash` filled in and
 // the worker killed and reaped.
 std::optional<ProcessPoolExecutor::Checked> ProcessPoolExecutor::attempt(WorkerChannel &channel, std::uint64_t n,
-                                                                           WorkerCrash &crash)
+                                                                         WorkerCrash &crash)
 {
     const std::int64_t limit = faults_.watchdog.limitNs(n);
     if (!channel.send(protocol::Job{n})) {

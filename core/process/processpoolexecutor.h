@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "core/eventloop/eventloop.h"
 #include "core/concurrency/blockingqueue.h"
 #include "core/concurrency/runcontrol.h"
+#include "core/eventloop/eventloop.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerchannel.h"
 
@@ -44,7 +44,7 @@ public:
     struct Faults
     {
         JobWatchdog watchdog;
-        std::int64_t t0Ns = 0; // the run's start, for WorkerCrash::tNs
+        std::int64_t t0Ns = 0;                            // the run's start, for WorkerCrash::tNs
         std::function<void(const WorkerCrash &)> onCrash; // any pool thread, may be concurrent
     };
 

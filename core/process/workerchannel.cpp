@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/process/workerchannel.h"
 
-#include "kernel/monotonic.h"
 #include "core/concurrency/runcontrol.h"
 #include "core/text/terminaltext.h"
+#include "kernel/monotonic.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "kernel/protocol.h"
 #include "core/process/workercrash.h"
 #include "core/process/workerprocess.h"
+#include "kernel/protocol.h"
 
 #include <QCoreApplication>
 #include <QString>

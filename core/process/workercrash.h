@@ -24,14 +24,14 @@ struct WorkerCrash
     static constexpr int kMaxAttempts = 3;
 
     Cause cause = Cause::Died;
-    int worker = 0;    // the lane, 1..N; its replacement keeps it
+    int worker = 0; // the lane, 1..N; its replacement keeps it
     qint64 pid = 0;
-    int signal = 0;    // what ended it (SIGKILL when the engine killed it), 0 if it exited
-    int exitCode = -1; // when it exited by itself, else -1
+    int signal = 0;                 // what ended it (SIGKILL when the engine killed it), 0 if it exited
+    int exitCode = -1;              // when it exited by itself, else -1
     std::optional<std::uint64_t> n; // the number it was checking, if any
-    int attempt = 0;   // workers n has cost in a row, this one included
-    std::int64_t tNs = 0; // when the engine noticed, since the run's start
-    QString message;   // how it ended and what it wrote on stderr
+    int attempt = 0;                // workers n has cost in a row, this one included
+    std::int64_t tNs = 0;           // when the engine noticed, since the run's start
+    QString message;                // how it ended and what it wrote on stderr
 
     // Stable names for files and traces: "died", "malformed", "unresponsive".
     static const char *causeName(Cause cause);

@@ -44,8 +44,8 @@ bool WorkerProcess::start(const QString &program, const QStringList &args, QStri
     int errPipe[2] = {-1, -1};
     // CLOEXEC everywhere: another thread may spawn at the same moment, and no
     // child may inherit the pipes of a sibling (it would hold them open).
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0
-        || ::pipe2(outPipe, O_CLOEXEC) != 0 || ::pipe2(errPipe, O_CLOEXEC) != 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0 || ::pipe2(outPipe, O_CLOEXEC) != 0
+        || ::pipe2(errPipe, O_CLOEXEC) != 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
         for (int fd : {sv[0], sv[1], outPipe[0], outPipe[1], errPipe[0], errPipe[1]})

@@ -22,7 +22,7 @@ namespace conlab::recordingjson {
 
 // A hand-edited file may hold 1e300 where an int belongs; converting that
 // unchecked is undefined behaviour, so every integer is clamped first.
-template<typename T>
+template <typename T>
 T toInt(double d)
 {
     if (!std::isfinite(d))

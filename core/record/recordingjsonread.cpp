@@ -102,7 +102,8 @@ std::vector<double> Reader::doubles(const QJsonObject &o, const QString &key, co
     return out;
 }
 
-std::vector<std::int64_t> Reader::integers(const QJsonObject &o, const QString &key, const QString &path, qsizetype size)
+std::vector<std::int64_t> Reader::integers(const QJsonObject &o, const QString &key, const QString &path,
+                                           qsizetype size)
 {
     std::vector<std::int64_t> out;
     for (double d : doubles(o, key, path, size)) {
@@ -141,8 +142,8 @@ PrimesConfig Reader::config(const QJsonValue &v, const QString &path)
     else
         //: %1 the model name found in the file
         fail(path + QStringLiteral(".model"), RunRecordings::tr("unknown model \"%1\"").arg(model));
-    c.workers = static_cast<int>(std::clamp(number(o, QStringLiteral("workers"), path), 1.0,
-                                            double(PrimesConfig::kMaxWorkers)));
+    c.workers = static_cast<int>(
+        std::clamp(number(o, QStringLiteral("workers"), path), 1.0, double(PrimesConfig::kMaxWorkers)));
     QString paceError;
     if (const auto pace = Pace::parse(string(o, QStringLiteral("pace"), path), &paceError))
         c.pace = *pace;
@@ -150,9 +151,9 @@ PrimesConfig Reader::config(const QJsonValue &v, const QString &path)
         fail(path + QStringLiteral(".pace"), paceError);
     c.racy = boolean(o, QStringLiteral("racy"), path);
     c.gil.enabled = boolean(o, QStringLiteral("gil"), path);
-    c.gil.switchInterval = std::chrono::microseconds(static_cast<std::int64_t>(
-        std::clamp(number(o, QStringLiteral("switchIntervalUs"), path), double(kMinSwitchInterval.count()),
-                   double(kMaxSwitchInterval.count()))));
+    c.gil.switchInterval = std::chrono::microseconds(
+        static_cast<std::int64_t>(std::clamp(number(o, QStringLiteral("switchIntervalUs"), path),
+                                             double(kMinSwitchInterval.count()), double(kMaxSwitchInterval.count()))));
     c.numbers = numberList(o, QStringLiteral("numbers"), path);
     return c;
 }
@@ -169,7 +170,8 @@ std::vector<PrimeResult> Reader::results(const QJsonValue &v, const QString &pat
     const std::vector<std::int64_t> end = integers(o, QStringLiteral("endNs"), path, size);
     if (ok() && prime.size() != size)
         //: %1 entries found, %2 entries expected
-        fail(path + QStringLiteral(".prime"), RunRecordings::tr("has %1 entries, expected %2").arg(prime.size()).arg(size));
+        fail(path + QStringLiteral(".prime"),
+             RunRecordings::tr("has %1 entries, expected %2").arg(prime.size()).arg(size));
     // One character per result, 1 prime and 0 not: anything else would be
     // read as "not prime" and show a wrong verdict without a word.
     for (qsizetype k = 0; ok() && k < prime.size(); ++k)
@@ -208,7 +210,7 @@ GilStats Reader::gilStats(const QJsonValue &v, const QString &path)
         GilThreadStats ts;
         ts.name = string(t, QStringLiteral("name"), where).toStdString();
         const double worker = t.contains(QStringLiteral("worker")) ? number(t, QStringLiteral("worker"), where)
-                                                                  : double(legacyGilWorker(ts.name));
+                                                                   : double(legacyGilWorker(ts.name));
         ts.worker = toInt<int>(std::clamp(worker, 0.0, double(PrimesConfig::kMaxWorkers)));
         ts.holdNs = toInt<std::int64_t>(number(t, QStringLiteral("holdNs"), where));
         ts.waitNs = toInt<std::int64_t>(number(t, QStringLiteral("waitNs"), where));
@@ -244,7 +246,8 @@ RunSummary Reader::summary(const QJsonValue &v, const QString &path)
         const QString where = path + QStringLiteral(".crashes[%1]").arg(k);
         const QJsonObject c = object(crashes.at(k), where);
         WorkerCrash crash;
-        const std::optional<WorkerCrash::Cause> cause = WorkerCrash::parseCause(string(c, QStringLiteral("cause"), where));
+        const std::optional<WorkerCrash::Cause> cause = WorkerCrash::parseCause(
+            string(c, QStringLiteral("cause"), where));
         if (!cause && ok())
             fail(where + QStringLiteral(".cause"), RunRecordings::tr("expected died, malformed or unresponsive"));
         crash.cause = cause.value_or(WorkerCrash::Cause::Died);
@@ -275,7 +278,8 @@ std::vector<GilHold> Reader::holds(const QJsonValue &v, const QString &path)
     if (!ok())
         return out;
     for (std::size_t k = 0; k < tid.size(); ++k)
-        out.push_back({static_cast<int>(std::clamp<std::int64_t>(tid[k], -1, 1'000'000)), start[k], std::max(end[k], start[k])});
+        out.push_back(
+            {static_cast<int>(std::clamp<std::int64_t>(tid[k], -1, 1'000'000)), start[k], std::max(end[k], start[k])});
     return out;
 }
 

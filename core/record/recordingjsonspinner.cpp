@@ -83,9 +83,9 @@ SpinnerConfig Reader::spinnerConfig(const QJsonValue &v, const QString &path)
     else
         fail(path + QStringLiteral(".pace"), paceError);
     c.gil.enabled = boolean(o, QStringLiteral("gil"), path);
-    c.gil.switchInterval = std::chrono::microseconds(static_cast<std::int64_t>(
-        std::clamp(number(o, QStringLiteral("switchIntervalUs"), path), double(kMinSwitchInterval.count()),
-                   double(kMaxSwitchInterval.count()))));
+    c.gil.switchInterval = std::chrono::microseconds(
+        static_cast<std::int64_t>(std::clamp(number(o, QStringLiteral("switchIntervalUs"), path),
+                                             double(kMinSwitchInterval.count()), double(kMaxSwitchInterval.count()))));
     c.seconds = std::clamp(number(o, QStringLiteral("seconds"), path), 0.0, kMaxElapsedSeconds);
     const std::vector<std::uint64_t> n = numberList(o, QStringLiteral("number"), path);
     if (ok() && n.size() != 1)
@@ -109,16 +109,19 @@ SpinnerReport Reader::report(const QJsonValue &v, const QString &path)
     r.elapsed = number(o, QStringLiteral("elapsed"), path);
     if (ok() && (r.elapsed < 0 || r.elapsed > kMaxElapsedSeconds))
         //: %1 the largest number of seconds accepted
-        fail(path + QStringLiteral(".elapsed"), RunRecordings::tr("expected seconds from 0 to %1").arg(kMaxElapsedSeconds));
+        fail(path + QStringLiteral(".elapsed"),
+             RunRecordings::tr("expected seconds from 0 to %1").arg(kMaxElapsedSeconds));
     r.slowSeconds = number(o, QStringLiteral("slowSeconds"), path);
     r.cancelled = boolean(o, QStringLiteral("cancelled"), path);
     r.error = string(o, QStringLiteral("error"), path);
     const std::vector<std::int64_t> index = integers(o, QStringLiteral("frameIndex"), path, -1);
-    const std::vector<std::int64_t> t = integers(o, QStringLiteral("frameNs"), path, static_cast<qsizetype>(index.size()));
+    const std::vector<std::int64_t> t = integers(o, QStringLiteral("frameNs"), path,
+                                                 static_cast<qsizetype>(index.size()));
     const QString glyphs = string(o, QStringLiteral("frameGlyph"), path);
     if (ok() && glyphs.size() != static_cast<qsizetype>(index.size()))
         //: %1 entries found, %2 entries expected
-        fail(path + QStringLiteral(".frameGlyph"), RunRecordings::tr("has %1 entries, expected %2").arg(glyphs.size()).arg(index.size()));
+        fail(path + QStringLiteral(".frameGlyph"),
+             RunRecordings::tr("has %1 entries, expected %2").arg(glyphs.size()).arg(index.size()));
     // Frames are stamped from the run's start, in the order they were drawn;
     // a replay schedules them by these stamps.
     const auto lastNs = static_cast<std::int64_t>(kMaxElapsedSeconds * 1e9);
@@ -133,7 +136,8 @@ SpinnerReport Reader::report(const QJsonValue &v, const QString &path)
         return r;
     for (std::size_t k = 0; k < index.size(); ++k) {
         const QChar glyph = glyphs[static_cast<qsizetype>(k)];
-        r.frames.push_back({toInt<int>(static_cast<double>(index[k])), t[k], glyph.unicode() < 128 ? glyph.toLatin1() : '?'});
+        r.frames.push_back(
+            {toInt<int>(static_cast<double>(index[k])), t[k], glyph.unicode() < 128 ? glyph.toLatin1() : '?'});
     }
     return r;
 }

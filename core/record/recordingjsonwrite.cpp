@@ -24,7 +24,7 @@ QString numberText(const std::vector<std::uint64_t> &ns)
     return out;
 }
 
-template<typename T, typename F>
+template <typename T, typename F>
 QJsonArray column(const std::vector<T> &items, F get)
 {
     QJsonArray a;
@@ -65,7 +65,8 @@ QJsonObject resultsToJson(const std::vector<PrimeResult> &rs)
             {QStringLiteral("prime"), prime},
             {QStringLiteral("elapsed"), column(rs, [](const PrimeResult &r) { return r.elapsed; })},
             {QStringLiteral("worker"), column(rs, [](const PrimeResult &r) { return r.worker; })},
-            {QStringLiteral("startNs"), column(rs, [](const PrimeResult &r) { return static_cast<qint64>(r.startNs); })},
+            {QStringLiteral("startNs"),
+             column(rs, [](const PrimeResult &r) { return static_cast<qint64>(r.startNs); })},
             {QStringLiteral("endNs"), column(rs, [](const PrimeResult &r) { return static_cast<qint64>(r.endNs); })}};
 }
 

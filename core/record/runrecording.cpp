@@ -66,7 +66,8 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
         return fail(RunRecordings::tr("not a Concurrency Lab recording (no \"schema\" of concurrency-lab.recording)"));
     if (schema != kSchema || root.value(QStringLiteral("version")).toInt() != kVersion)
         //: %1 the file's schema, %2 the schema this version reads
-        return fail(RunRecordings::tr("recording format %1 is not supported; this version reads %2").arg(schema, kSchema));
+        return fail(
+            RunRecordings::tr("recording format %1 is not supported; this version reads %2").arg(schema, kSchema));
 
     Reader in;
     RunRecording r;
@@ -114,8 +115,8 @@ std::optional<RunRecording> RunRecording::load(const QString &path, QString *err
 {
     // Only regular files: the window opens recordings on its GUI thread, where
     // a FIFO would block it (and with it the quit a SIGTERM asks for).
-    const BoundedRead::Result read =
-        BoundedRead::read(path, kMaxFileBytes, RunRecordings::tr("a recording"), BoundedRead::Streams::Refuse);
+    const BoundedRead::Result read = BoundedRead::read(path, kMaxFileBytes, RunRecordings::tr("a recording"),
+                                                       BoundedRead::Streams::Refuse);
     if (!read.ok()) {
         if (error)
             *error = read.error;

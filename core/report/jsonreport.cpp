@@ -32,9 +32,8 @@ QByteArray list(const std::vector<std::uint64_t> &ns, bool asText = false)
 JsonReport::JsonReport(const PrimesConfig &config)
 {
     out_ = "{\"schema\":\"concurrency-lab.primes/1\",\"model\":" + jsonString(PrimesModels::name(config.model))
-        + ",\"workers\":" + QByteArray::number(PrimesModels::workers(config.model, config.workers))
-        + ",\"pace\":" + jsonString(config.pace.name()) + ",\"racy\":" + (config.racy ? "true" : "false")
-        + ",\"results\":[";
+        + ",\"workers\":" + QByteArray::number(PrimesModels::workers(config.model, config.workers)) + ",\"pace\":"
+        + jsonString(config.pace.name()) + ",\"racy\":" + (config.racy ? "true" : "false") + ",\"results\":[";
 }
 
 void JsonReport::add(const PrimeResult &r)
@@ -42,9 +41,9 @@ void JsonReport::add(const PrimeResult &r)
     if (!first_)
         out_ += ',';
     first_ = false;
-    out_ += "\n{\"n\":" + QByteArray::number(r.n) + ",\"n_text\":" + nText(r.n) + ",\"prime\":" + (r.prime ? "true" : "false")
-        + ",\"elapsed\":" + number(r.elapsed) + ",\"worker\":" + QByteArray::number(r.worker)
-        + ",\"start\":" + number(static_cast<double>(r.startNs) / 1e9)
+    out_ += "\n{\"n\":" + QByteArray::number(r.n) + ",\"n_text\":" + nText(r.n)
+        + ",\"prime\":" + (r.prime ? "true" : "false") + ",\"elapsed\":" + number(r.elapsed)
+        + ",\"worker\":" + QByteArray::number(r.worker) + ",\"start\":" + number(static_cast<double>(r.startNs) / 1e9)
         + ",\"end\":" + number(static_cast<double>(r.endNs) / 1e9) + '}';
 }
 
@@ -53,19 +52,18 @@ QByteArray JsonReport::finish(const RunSummary &s)
     out_ += "],\n\"summary\":{\"numbers\":" + QByteArray::number(s.numbers)
         + ",\"checked\":" + QByteArray::number(s.checked) + ",\"wall\":" + number(s.wall)
         + ",\"cancelled\":" + (s.cancelled ? "true" : "false")
-        + ",\"error\":" + (s.error.isEmpty() ? QByteArray("null") : jsonString(s.error))
-        + ",\"lost\":" + list(s.lost) + ",\"lost_text\":" + list(s.lost, true)
-        + ",\"unchecked\":" + list(s.unchecked) + ",\"unchecked_text\":" + list(s.unchecked, true) + ",\"crashes\":[";
+        + ",\"error\":" + (s.error.isEmpty() ? QByteArray("null") : jsonString(s.error)) + ",\"lost\":" + list(s.lost)
+        + ",\"lost_text\":" + list(s.lost, true) + ",\"unchecked\":" + list(s.unchecked)
+        + ",\"unchecked_text\":" + list(s.unchecked, true) + ",\"crashes\":[";
     // Worker processes the run lost and replaced (process models).
     for (std::size_t k = 0; k < s.crashes.size(); ++k) {
         const WorkerCrash &c = s.crashes[k];
         out_ += (k ? ",\n{" : "\n{") + QByteArray("\"worker\":") + QByteArray::number(c.worker)
             + ",\"pid\":" + QByteArray::number(c.pid) + ",\"cause\":\"" + WorkerCrash::causeName(c.cause)
             + "\",\"signal\":" + QByteArray::number(c.signal) + ",\"exit_code\":" + QByteArray::number(c.exitCode)
-            + ",\"n\":" + (c.n ? QByteArray::number(*c.n) : QByteArray("null"))
-            + ",\"n_text\":" + (c.n ? nText(*c.n) : QByteArray("null"))
-            + ",\"attempt\":" + QByteArray::number(c.attempt) + ",\"t\":" + number(static_cast<double>(c.tNs) / 1e9)
-            + ",\"message\":" + jsonString(c.message) + '}';
+            + ",\"n\":" + (c.n ? QByteArray::number(*c.n) : QByteArray("null")) + ",\"n_text\":"
+            + (c.n ? nText(*c.n) : QByteArray("null")) + ",\"attempt\":" + QByteArray::number(c.attempt)
+            + ",\"t\":" + number(static_cast<double>(c.tNs) / 1e9) + ",\"message\":" + jsonString(c.message) + '}';
     }
     out_ += "]}}\n";
     return out_;

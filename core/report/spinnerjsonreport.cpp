@@ -16,7 +16,8 @@ QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerRe
     for (const SpinnerFrame &f : report.frames)
         times.append(static_cast<double>(f.tNs) / 1e9);
     QJsonObject gil{{QStringLiteral("enabled"), config.gil.enabled},
-                    {QStringLiteral("switch_interval_ms"), static_cast<double>(config.gil.switchInterval.count()) / 1000.0}};
+                    {QStringLiteral("switch_interval_ms"),
+                     static_cast<double>(config.gil.switchInterval.count()) / 1000.0}};
     if (report.gil) {
         QJsonArray threads;
         for (const GilThreadStats &t : report.gil->threads)

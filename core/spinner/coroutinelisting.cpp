@@ -50,8 +50,7 @@ QString spinnerListingFile(SpinnerModel model, SlowKind slow)
         return slow == SlowKind::Prime ? QStringLiteral("spinner_prime_thread.py")
                                        : QStringLiteral("spinner_thread.py");
     case SpinnerModel::Process:
-        return slow == SlowKind::Prime ? QStringLiteral("spinner_prime_proc.py")
-                                       : QStringLiteral("spinner_proc.py");
+        return slow == SlowKind::Prime ? QStringLiteral("spinner_prime_proc.py") : QStringLiteral("spinner_proc.py");
     }
     return {};
 }

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "core/eventloop/aio.h"
-#include "kernel/checkpoint.h"
-#include "kernel/monotonic.h"
 #include "core/pace/pace.h"
 #include "core/process/processpoolexecutor.h"
 #include "core/spinner/coroutinelisting.h"
 #include "core/spinner/spinnercontext.h"
+#include "kernel/checkpoint.h"
+#include "kernel/monotonic.h"
 
 #include <optional>
 
@@ -49,9 +49,7 @@ aio::Task<int> slow(CoroutineRun *run)
 {
     SpinnerContext &ctx = *run->ctx;
     switch (ctx.config.slow) {
-    case SlowKind::Sleep:
-        co_await aio::sleep(ctx.config.seconds);
-        break;
+    case SlowKind::Sleep: co_await aio::sleep(ctx.config.seconds); break;
     case SlowKind::BlockingSleep:
         ctx.blockingSleep(ctx.config.seconds); // time.sleep(3): the loop stalls
         break;
@@ -124,7 +122,8 @@ void runCoroutineSpinner(SpinnerContext &ctx, SpinnerReport &report)
                 run.supervisor->cancel();
         });
     });
-    const aio::CoroInfo supervisorInfo{"supervisor", coroutineSupervisorPlace(ctx.config.slow).location().toStdString()};
+    const aio::CoroInfo supervisorInfo{"supervisor",
+                                       coroutineSupervisorPlace(ctx.config.slow).location().toStdString()};
     try {
         report.answer = loop.run(supervisor(&run), supervisorInfo);
     } catch (const aio::CancelledError &) {

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "kernel/checkpoint.h"
-#include "kernel/monotonic.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerchannel.h"
 #include "core/process/workerlocator.h"
 #include "core/spinner/spinnercontext.h"
+#include "kernel/checkpoint.h"
+#include "kernel/monotonic.h"
 
 #include <atomic>
 #include <future>

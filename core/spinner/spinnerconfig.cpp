@@ -16,14 +16,12 @@ constexpr std::array kModels = {
     std::pair{SpinnerModel::Coroutine, u"coroutine"},
 };
 constexpr std::array kSlows = {
-    std::pair{SlowKind::Sleep, u"sleep"},
-    std::pair{SlowKind::BlockingSleep, u"blocking-sleep"},
-    std::pair{SlowKind::Prime, u"prime"},
-    std::pair{SlowKind::Nap, u"nap"},
+    std::pair{SlowKind::Sleep, u"sleep"},       std::pair{SlowKind::BlockingSleep, u"blocking-sleep"},
+    std::pair{SlowKind::Prime, u"prime"},       std::pair{SlowKind::Nap, u"nap"},
     std::pair{SlowKind::Executor, u"executor"},
 };
 
-template<typename Table, typename E>
+template <typename Table, typename E>
 QString nameIn(const Table &table, E value)
 {
     for (const auto &[v, name] : table)
@@ -31,7 +29,7 @@ QString nameIn(const Table &table, E value)
             return QString::fromUtf16(name);
     return {};
 }
-template<typename Table>
+template <typename Table>
 auto parseIn(const Table &table, const QString &text) -> std::optional<typename Table::value_type::first_type>
 {
     for (const auto &[v, name] : table)
@@ -39,7 +37,7 @@ auto parseIn(const Table &table, const QString &text) -> std::optional<typename 
             return v;
     return std::nullopt;
 }
-template<typename Table>
+template <typename Table>
 QStringList namesIn(const Table &table)
 {
     QStringList out;
@@ -49,12 +47,30 @@ QStringList namesIn(const Table &table)
 }
 } // namespace
 
-QString SpinnerChoices::modelName(SpinnerModel m) { return nameIn(kModels, m); }
-QString SpinnerChoices::slowName(SlowKind s) { return nameIn(kSlows, s); }
-std::optional<SpinnerModel> SpinnerChoices::parseModel(const QString &text) { return parseIn(kModels, text); }
-std::optional<SlowKind> SpinnerChoices::parseSlow(const QString &text) { return parseIn(kSlows, text); }
-QStringList SpinnerChoices::modelNames() { return namesIn(kModels); }
-QStringList SpinnerChoices::slowNames() { return namesIn(kSlows); }
+QString SpinnerChoices::modelName(SpinnerModel m)
+{
+    return nameIn(kModels, m);
+}
+QString SpinnerChoices::slowName(SlowKind s)
+{
+    return nameIn(kSlows, s);
+}
+std::optional<SpinnerModel> SpinnerChoices::parseModel(const QString &text)
+{
+    return parseIn(kModels, text);
+}
+std::optional<SlowKind> SpinnerChoices::parseSlow(const QString &text)
+{
+    return parseIn(kSlows, text);
+}
+QStringList SpinnerChoices::modelNames()
+{
+    return namesIn(kModels);
+}
+QStringList SpinnerChoices::slowNames()
+{
+    return namesIn(kSlows);
+}
 
 QList<SlowKind> SpinnerChoices::validSlows(SpinnerModel m)
 {

@@ -30,12 +30,12 @@ struct SpinnerConfig
 {
     SpinnerModel model = SpinnerModel::Thread;
     SlowKind slow = SlowKind::Sleep;
-    GilConfig gil;              // thread model: the GIL the two threads share
+    GilConfig gil;               // thread model: the GIL the two threads share
     Pace pace = Pace::cpython(); // for Prime, Nap, Executor
-    double seconds = 3.0;       // for Sleep and BlockingSleep
+    double seconds = 3.0;        // for Sleep and BlockingSleep
     std::uint64_t number = kSlowPrime;
     QString message = QStringLiteral("thinking!");
-    QString workerPath;         // empty: found by WorkerLocator
+    QString workerPath; // empty: found by WorkerLocator
     // The process spinner's child draws a frame every kFrameInterval; one
     // that draws none for this long is stopped or hung, and is killed. The
     // executor's worker gets it as its job limit. 0: the default limits

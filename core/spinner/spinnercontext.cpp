@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/spinner/spinnercontext.h"
 
-#include "kernel/monotonic.h"
 #include "core/pace/pace.h"
+#include "kernel/monotonic.h"
 
 namespace conlab::spinner {
 

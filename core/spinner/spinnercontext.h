@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Internal to spinner/: what the three supervisors share.
-#include "kernel/trialdivision.h"
 #include "core/spinner/spinnerrun.h"
 #include "core/spinner/threadingevent.h"
+#include "kernel/trialdivision.h"
 
 #include <mutex>
 

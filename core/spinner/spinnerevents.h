@@ -28,13 +28,13 @@ struct SpinnerFrame
 // at all it is the whole time the spinner should have spun.
 struct SpinnerReport
 {
-    QString spinnerRepr;      // "<Thread(Thread-1 (spin), initial)>"
-    int answer = 0;           // 42, once slow() returned
+    QString spinnerRepr; // "<Thread(Thread-1 (spin), initial)>"
+    int answer = 0;      // 42, once slow() returned
     std::vector<SpinnerFrame> frames;
     double expectedFrames = 0; // 10 a second while the spinner should spin
     std::int64_t maxGapNs = 0;
-    double elapsed = 0;       // seconds, the supervisor's whole run
-    double slowSeconds = 0;   // seconds spent in slow()
+    double elapsed = 0;     // seconds, the supervisor's whole run
+    double slowSeconds = 0; // seconds spent in slow()
     bool cancelled = false;
     QString error;
     std::optional<GilStats> gil; // thread model

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/spinner/spinnerrun.h"
 
-#include "kernel/monotonic.h"
 #include "core/pace/pace.h"
 #include "core/spinner/spinnercontext.h"
+#include "kernel/monotonic.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/concurrency/runcontrol.h"
 #include "core/eventloop/loopevent.h"
 #include "core/gil/gil.h"
-#include "core/concurrency/runcontrol.h"
 #include "core/spinner/spinnerconfig.h"
 #include "core/spinner/spinnerevents.h"
 

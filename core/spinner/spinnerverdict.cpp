@@ -100,8 +100,7 @@ QString SpinnerVerdict::whyMeasured(const SpinnerConfig &config, const SpinnerRe
     const QString slowS = seconds(report.slowSeconds, 1);
     const QString longest = ms(report.maxGapNs);
     const std::int64_t typical = typicalGapNs(report);
-    const QString every = ms(typical > 0 ? typical
-                                         : static_cast<std::int64_t>(SpinnerConfig::kFrameInterval * 1e9));
+    const QString every = ms(typical > 0 ? typical : static_cast<std::int64_t>(SpinnerConfig::kFrameInterval * 1e9));
     const bool gil = gilOn(config, report);
     const QString interval = intervalMs(switchInterval(config, report));
 

@@ -26,7 +26,7 @@ public:
         std::lock_guard lock(mutex_);
         return flag_;
     }
-    template<typename Rep, typename Period>
+    template <typename Rep, typename Period>
     bool wait(std::chrono::duration<Rep, Period> timeout)
     {
         std::unique_lock lock(mutex_);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/gil/gilguards.h"
 #include "core/gil/gilthreadstate.h"
-#include "kernel/monotonic.h"
 #include "core/spinner/spinnercontext.h"
+#include "kernel/monotonic.h"
 
 #include <thread>
 

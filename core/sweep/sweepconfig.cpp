@@ -59,9 +59,8 @@ QString SweepSeries::label() const
 
 QStringList SweepSeries::knownSpecs()
 {
-    return {QStringLiteral("processes"),     QStringLiteral("threads"),
-            QStringLiteral("threads:gil=off"), QStringLiteral("pool"),
-            QStringLiteral("pool:gil=off"),  QStringLiteral("coroutines-executor")};
+    return {QStringLiteral("processes"), QStringLiteral("threads"),      QStringLiteral("threads:gil=off"),
+            QStringLiteral("pool"),      QStringLiteral("pool:gil=off"), QStringLiteral("coroutines-executor")};
 }
 
 std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *error)
@@ -82,8 +81,8 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
                                       : SweepConfig::tr("unknown model %1").arg(QuotedValue::of(parts.first())));
     if (PrimesModels::runsOnOneThread(*model))
         //: %1 a model name (sequential or coroutines)
-        return fail(SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep")
-                        .arg(parts.first()));
+        return fail(
+            SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep").arg(parts.first()));
     SweepSeries s;
     s.model = *model;
     bool gilSeen = false, switchSeen = false;

@@ -23,10 +23,10 @@ struct SweepMachine
 // One finished run of one series at one worker count.
 struct SweepRun
 {
-    int series = 0;  // index into SweepConfig::series
-    int workers = 1; // 1..maxWorkers
-    int repeat = 1;  // 1..runs
-    double wall = 0.0; // seconds, as procs.py measures: spawn to last result
+    int series = 0;     // index into SweepConfig::series
+    int workers = 1;    // 1..maxWorkers
+    int repeat = 1;     // 1..runs
+    double wall = 0.0;  // seconds, as procs.py measures: spawn to last result
     QDateTime finished; // UTC
     // Workers the engine lost during the run and replaced: ones that died or
     // broke the protocol, and ones its watchdog killed for not answering.

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/sweep/sweepestimate.h"
 
-#include "kernel/isqrt.h"
 #include "core/sweep/sweepschedule.h"
+#include "kernel/isqrt.h"
 
 #include <QThread>
 #include <algorithm>

@@ -37,9 +37,9 @@ public:
 private:
     struct Cell
     {
-        int left = 0;       // runs still to do
-        int measured = 0;   // runs seen
-        double wall = 0;    // their total
+        int left = 0;        // runs still to do
+        int measured = 0;    // runs seen
+        double wall = 0;     // their total
         double estimate = 0; // the model's seconds for one run
     };
     Cell &cell(int series, int workers);

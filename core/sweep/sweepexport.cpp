@@ -69,8 +69,8 @@ QByteArray SweepExport::tidyCsv(const SweepData &data)
         out += csvField(s.spec()) + ',' + PrimesModels::name(s.model).toLatin1() + ',' + gil + ','
             + QByteArray::number(r.workers) + ',' + QByteArray::number(r.repeat) + ','
             + QByteArray::number(r.wall, 'f', 6) + ',' + pace + ',' + hash + ',' + machine + ',' + cores + ','
-            + isoUtc(r.finished).toLatin1() + ',' + QByteArray::number(r.crashes) + ','
-            + QByteArray::number(r.stalls) + '\n';
+            + isoUtc(r.finished).toLatin1() + ',' + QByteArray::number(r.crashes) + ',' + QByteArray::number(r.stalls)
+            + '\n';
     }
     return out;
 }
@@ -139,7 +139,8 @@ QByteArray SweepExport::json(const SweepData &data, const std::vector<SeriesStat
 QByteArray SweepExport::medianLines(const std::vector<SeriesStats> &stats, int series)
 {
     QByteArray out;
-    const auto it = std::find_if(stats.begin(), stats.end(), [series](const SeriesStats &s) { return s.series == series; });
+    const auto it = std::find_if(stats.begin(), stats.end(),
+                                 [series](const SeriesStats &s) { return s.series == series; });
     if (it == stats.end())
         return out;
     for (const CountStats &c : it->counts)

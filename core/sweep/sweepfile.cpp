@@ -13,8 +13,8 @@
 #include <QLocale>
 #include <atomic>
 #include <cerrno>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -55,10 +55,10 @@ QByteArray headerLine(const SweepData &data)
     }
     // Every string goes through jsonString(), which escapes line breaks: one line.
     return '{' + key(kFormat) + jsonString(QString::fromUtf16(kFormatName)) + ',' + key(kVersionKey)
-        + QByteArray::number(kVersion) + ',' + key(kSeries) + series
-        + ',' + key(kMax) + QByteArray::number(c.maxWorkers) + ',' + key(kRuns) + QByteArray::number(c.runs) + ','
-        + key(kPace) + jsonString(c.pace.name()) + ',' + key(kNumbersHash) + jsonString(numbersHash(c.numbers)) + ','
-        + key(kHost) + jsonString(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
+        + QByteArray::number(kVersion) + ',' + key(kSeries) + series + ',' + key(kMax)
+        + QByteArray::number(c.maxWorkers) + ',' + key(kRuns) + QByteArray::number(c.runs) + ',' + key(kPace)
+        + jsonString(c.pace.name()) + ',' + key(kNumbersHash) + jsonString(numbersHash(c.numbers)) + ',' + key(kHost)
+        + jsonString(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
         + key(kCreated) + jsonString(isoUtc(data.machine.created)) + ',' + key(kAppVersion)
         + jsonString(data.machine.appVersion) + ',' + key(kNumbers) + '"' + numbers + '"' + "}\n";
 }
@@ -73,8 +73,8 @@ QByteArray runLine(const SweepRun &run, const SweepConfig &config)
     if (run.stalls > 0)
         events += ',' + key(kStalls) + QByteArray::number(run.stalls);
     return '{' + key(kSeries) + jsonString(config.series[std::size_t(run.series)].spec()) + ',' + key(kWorkers)
-        + QByteArray::number(run.workers) + ',' + key(kRepeat) + QByteArray::number(run.repeat) + ','
-        + key(kWall) + wall + ',' + key(kFinished) + jsonString(isoUtc(run.finished)) + events + "}\n";
+        + QByteArray::number(run.workers) + ',' + key(kRepeat) + QByteArray::number(run.repeat) + ',' + key(kWall)
+        + wall + ',' + key(kFinished) + jsonString(isoUtc(run.finished)) + events + "}\n";
 }
 
 QString systemError(int err)
@@ -208,7 +208,8 @@ std::unique_ptr<SweepFile> SweepFile::createAt(const QString &path, bool numbere
     const QString stem = path.endsWith(suffix) ? path.chopped(suffix.size()) : path;
     const int last = numbered ? kMaxNumberedNames : 1;
     for (int n = 1; n <= last; ++n) {
-        const QString name = n == 1 ? path : stem + u'-' + QString::number(n) + (path.endsWith(suffix) ? suffix : QString());
+        const QString name = n == 1 ? path
+                                    : stem + u'-' + QString::number(n) + (path.endsWith(suffix) ? suffix : QString());
         const QByteArray encoded = QFile::encodeName(name);
         bool linked = ::link(temp.constData(), encoded.constData()) == 0;
         err = linked ? 0 : errno;
@@ -276,7 +277,9 @@ std::unique_ptr<SweepFile> SweepFile::openForAppend(const QString &path, QString
     const int rfd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (rfd < 0)
         return fail(systemError(errno));
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(rfd, &st) != 0) {
         const int err = errno;
         ::close(rfd);
@@ -332,7 +335,9 @@ bool SweepFile::append(const SweepRun &run, const SweepConfig &config, QString *
         setError(error, tr("could not write to %1: %2").arg(QDir::toNativeSeparators(path_), systemError(err)));
         return false;
     };
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd_, &st) != 0)
         return fail(errno);
     int err = 0;
@@ -352,8 +357,8 @@ SweepLoad SweepFile::load(const QString &path)
     SweepLoad out;
     // Regular files only: a results file is appended to later, and the
     // sweeps folder is scanned at every start, where a FIFO would hang it.
-    const BoundedRead::Result read =
-        BoundedRead::read(path, kMaxFileBytes, tr("a sweep results file"), BoundedRead::Streams::Refuse);
+    const BoundedRead::Result read = BoundedRead::read(path, kMaxFileBytes, tr("a sweep results file"),
+                                                       BoundedRead::Streams::Refuse);
     if (!read.ok()) {
         out.error = read.error;
         return out;

@@ -22,8 +22,8 @@ struct SweepFileIssue
 
 struct SweepLoad
 {
-    std::optional<SweepData> data; // nullopt: the file is unusable (see error)
-    QString error;                 // why the whole file is unusable
+    std::optional<SweepData> data;      // nullopt: the file is unusable (see error)
+    QString error;                      // why the whole file is unusable
     std::vector<SweepFileIssue> issues; // lines skipped; the good lines still load
 };
 

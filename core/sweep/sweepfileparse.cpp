@@ -77,8 +77,7 @@ private:
 std::optional<QJsonObject> objectOf(QByteArrayView line, QString *error)
 {
     QJsonParseError pe;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &pe);
     if (pe.error != QJsonParseError::NoError) {
         //: %1 the JSON parser's message, %2 a column number
         *error = SweepFile::tr("not valid JSON (%1 at column %2)").arg(pe.errorString()).arg(pe.offset + 1);
@@ -239,9 +238,9 @@ void Reader::run(QByteArrayView line, qint64 lineNo, SweepLoad &out)
         events[k] = v.isUndefined() ? std::optional<qint64>(0) : wholeNumber(v, 0, kMaxEvents);
         if (!events[k])
             //: %1 a field name, %2 its largest value
-            return issue(out, lineNo, tr("\"%1\" must be a whole number from 0 to %2")
-                                          .arg(QStringView(eventKeys[k]))
-                                          .arg(kMaxEvents));
+            return issue(
+                out, lineNo,
+                tr("\"%1\" must be a whole number from 0 to %2").arg(QStringView(eventKeys[k])).arg(kMaxEvents));
     }
 
     SweepRun r;
@@ -257,10 +256,11 @@ void Reader::run(QByteArrayView line, qint64 lineNo, SweepLoad &out)
         + std::size_t(r.repeat - 1);
     if (seen_[flag])
         //: %1 a series spec, %2 a worker count, %3 a run number
-        return issue(out, lineNo, tr("a second result for %1 with %2 workers, run %3; the first is kept")
-                                      .arg(c.series[std::size_t(r.series)].spec())
-                                      .arg(r.workers)
-                                      .arg(r.repeat));
+        return issue(out, lineNo,
+                     tr("a second result for %1 with %2 workers, run %3; the first is kept")
+                         .arg(c.series[std::size_t(r.series)].spec())
+                         .arg(r.workers)
+                         .arg(r.repeat));
     seen_[flag] = true;
     out.data->runs.push_back(r);
 }

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/sweep/sweeprunner.h"
 
-#include "kernel/monotonic.h"
 #include "core/primes/primesrun.h"
 #include "core/process/workerlocator.h"
 #include "core/sweep/sweepestimate.h"
 #include "core/sweep/sweepfile.h"
+#include "kernel/monotonic.h"
 
 #include <QScopeGuard>
 #include <algorithm>

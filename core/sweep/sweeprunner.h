@@ -18,7 +18,7 @@ class SweepFile;
 
 struct SweepProgress
 {
-    int done = 0;  // runs finished, including those of a resumed file
+    int done = 0; // runs finished, including those of a resumed file
     int total = 0;
     double elapsed = 0.0; // seconds of this session, pauses excluded
     double eta = -1.0;    // seconds left; negative while unknown
@@ -28,9 +28,9 @@ struct SweepOutcome
 {
     bool complete = false; // every point of the schedule is in the file
     bool stopped = false;
-    QString error;          // a run failed or the file could not be written
-    double wall = 0.0;      // this session, pauses excluded
-    double runsWall = 0.0;  // sum of the wall times of this session's runs
+    QString error;         // a run failed or the file could not be written
+    double wall = 0.0;     // this session, pauses excluded
+    double runsWall = 0.0; // sum of the wall times of this session's runs
 };
 
 // Runs a sweep: each point of the schedule is a real PrimesRun of its model,

@@ -20,7 +20,7 @@ struct CountStats
 
 struct SeriesStats
 {
-    int series = 0;                 // index into SweepConfig::series
+    int series = 0; // index into SweepConfig::series
     // Ascending workers; counts with no run (or, by default, only disturbed
     // ones) are absent.
     std::vector<CountStats> counts;

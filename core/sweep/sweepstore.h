@@ -19,7 +19,7 @@ struct SweepListing
     QStringList series; // specs
     int done = 0;
     int total = 0;
-    int issues = 0; // lines skipped on load
+    int issues = 0;     // lines skipped on load
     bool inUse = false; // a sweep (here or in another process) is writing it
     bool complete() const { return done >= total; }
 };
@@ -29,7 +29,7 @@ struct SweepListing
 class SweepStore
 {
 public:
-    static QString directory(); // created on demand
+    static QString directory();   // created on demand
     static QString newFilePath(); // sweeps/sweep-YYYYMMDD-HHMMSS.jsonl, UTC
     // A new results file at newFilePath(), or -2, -3, ... after it when that
     // name is taken: created exclusively, so sweeps started in the same

@@ -12,9 +12,9 @@ bool harmful(char32_t c)
 {
     if (c == u'\n' || c == u'\t')
         return false;
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0, DEL, C1 (CSI is 0x9B)
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F)                         // C0, DEL, C1 (CSI is 0x9B)
         || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) // bidi embeddings, overrides, isolates
-        || c == 0x200E || c == 0x200F || c == 0x061C; // bidi marks
+        || c == 0x200E || c == 0x200F || c == 0x061C;                   // bidi marks
 }
 
 } // namespace

@@ -4,8 +4,8 @@
 // requested switch happens, and what threads gain with and without it.
 #include "benchconcurrency.h"
 #include "benchtimers.h"
-#include "gilbench.h"
 #include "core/numbers/sample.h"
+#include "gilbench.h"
 
 #include <QJsonArray>
 #include <array>
@@ -27,8 +27,7 @@ Numbers bookSample()
 
 QStringList concurrencyNames()
 {
-    return {u"gil_check_cost"_s, u"gil_switch_latency_us"_s, u"loop_task_switch_ns"_s, u"threads_gil"_s,
-            u"spinners"_s};
+    return {u"gil_check_cost"_s, u"gil_switch_latency_us"_s, u"loop_task_switch_ns"_s, u"threads_gil"_s, u"spinners"_s};
 }
 
 bool benchConcurrency(QJsonObject &report, const Plan &plan)
@@ -90,8 +89,9 @@ QJsonObject benchGilSwitchLatency(const Plan &)
             {u"threads"_s, l.threads},
             {u"seconds"_s, 3},
             {u"pace"_s, u"native"_s},
-            {u"of"_s, u"microseconds from a waiter's drop request (its interval ran out) to another thread "
-                      u"holding the GIL, 2 CPU-bound threads"_s}};
+            {u"of"_s,
+             u"microseconds from a waiter's drop request (its interval ran out) to another thread "
+             u"holding the GIL, 2 CPU-bound threads"_s}};
 }
 
 QJsonObject benchThreadsGil(const Plan &plan)
@@ -119,8 +119,7 @@ QJsonObject benchThreadsGil(const Plan &plan)
     for (int k = 1; k <= plan.runs; ++k) {
         for (Variant &v : variants) {
             v.walls.push_back(timePrimesRun(v.model, v.workers, Pace::native(), sample, v.gil));
-            std::fprintf(stderr, "threads_gil %d/%d %s: %.4f s\n", k, plan.runs, qPrintable(v.key),
-                         v.walls.back());
+            std::fprintf(stderr, "threads_gil %d/%d %s: %.4f s\n", k, plan.runs, qPrintable(v.key), v.walls.back());
         }
     }
     QJsonObject walls;
@@ -136,7 +135,9 @@ QJsonObject benchThreadsGil(const Plan &plan)
         judge(e, target, 2);
         return e;
     };
-    QJsonObject e{{u"input"_s, u"sample"_s}, {u"pace"_s, u"native"_s}, {u"walls_s"_s, walls},
+    QJsonObject e{{u"input"_s, u"sample"_s},
+                  {u"pace"_s, u"native"_s},
+                  {u"walls_s"_s, walls},
                   {u"loadavg_1min_at_end"_s, loadAverage()}};
     e[u"threads2_gil_on_vs_sequential"] = ratio(variants[1].walls, seq, u"threads2_gil_on / sequential wall"_s,
                                                 Target::atLeast(0.9));
@@ -147,8 +148,8 @@ QJsonObject benchThreadsGil(const Plan &plan)
     e[u"pool2_gil_off_speedup"] = ratio(seq, variants[4].walls, u"sequential / pool2_gil_off wall"_s,
                                         Target::atLeast(1.7));
     bool pass = true;
-    for (const char *key : {"threads2_gil_on_vs_sequential", "pool2_gil_on_vs_sequential",
-                            "threads2_gil_off_speedup", "pool2_gil_off_speedup"})
+    for (const char *key : {"threads2_gil_on_vs_sequential", "pool2_gil_on_vs_sequential", "threads2_gil_off_speedup",
+                            "pool2_gil_off_speedup"})
         pass &= e.value(QLatin1String(key)).toObject().value(u"pass").toBool();
     e[u"pass"] = pass;
     return e;

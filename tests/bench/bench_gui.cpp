@@ -15,6 +15,8 @@
 // does not inflate.
 // Prints one JSON object; peak RSS is VmHWM from /proc/<pid>/status.
 // Run: QT_QPA_PLATFORM=offscreen bin/conlab-bench-gui [--only NAME[,NAME]]
+#include "../common/proctools.h"
+#include "kernel/trialdivision.h"
 #include "ui/engine/filejob.h"
 #include "ui/mainwindow.h"
 #include "ui/models/resultstablemodel.h"
@@ -22,8 +24,6 @@
 #include "ui/primespage/primesexports.h"
 #include "ui/shell/largeallocations.h"
 #include "ui/widgets/numbersinput.h"
-#include "../common/proctools.h"
-#include "kernel/trialdivision.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,14 +36,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
-#include <thread>
-#include <array>
-#include <functional>
-#include <tuple>
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <thread>
+#include <tuple>
 #include <unistd.h>
 
 using namespace conlab;
@@ -140,14 +140,17 @@ public:
         QJsonArray worst;
         for (const auto &[late, sinceStart, at] : worst_)
             worst.append(QJsonArray{sinceStart, late, at});
-        const auto at = [&](double q) { return v.empty() ? 0.0 : v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))]; };
+        const auto at = [&](double q) {
+            return v.empty() ? 0.0 : v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+        };
         return {{QStringLiteral("ticks"), static_cast<qint64>(v.size())},
                 {QStringLiteral("maxStallMs"), v.empty() ? 0.0 : v.back()},
                 {QStringLiteral("p99StallMs"), at(0.99)},
                 {QStringLiteral("p50StallMs"), at(0.5)},
                 {QStringLiteral("maxBusyMs"), worstBusy_[1]},
                 {QStringLiteral("worstBusy"), QJsonArray{worstBusy_[0], worstBusy_[1], worstBusy_[2]}},
-                {QStringLiteral("stallsOver50Ms"), qint64(std::count_if(v.begin(), v.end(), [](double x) { return x > 50; }))},
+                {QStringLiteral("stallsOver50Ms"),
+                 qint64(std::count_if(v.begin(), v.end(), [](double x) { return x > 50; }))},
                 {QStringLiteral("worstStalls"), worst}};
     }
 

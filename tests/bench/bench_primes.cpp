@@ -29,11 +29,19 @@ using namespace conlab::bench;
 
 namespace {
 
-const QStringList kNames = QStringList{
-    u"bare_sample_s"_s,           u"native_sample_s"_s,         u"native_vs_bare"_s,
-    u"check_overhead"_s,          u"spawn_to_first_result_ms"_s, u"processes2_speedup_native"_s,
-    u"processes2_speedup_cpython"_s, u"pace_cpython_sample_s"_s,  u"pace_book_sample_s"_s,
-} + concurrencyNames();
+const QStringList kNames =
+    QStringList{
+        u"bare_sample_s"_s,
+        u"native_sample_s"_s,
+        u"native_vs_bare"_s,
+        u"check_overhead"_s,
+        u"spawn_to_first_result_ms"_s,
+        u"processes2_speedup_native"_s,
+        u"processes2_speedup_cpython"_s,
+        u"pace_cpython_sample_s"_s,
+        u"pace_book_sample_s"_s,
+    }
+    + concurrencyNames();
 
 // The sample's divisions (pace.h); the paced targets are given for all of them.
 constexpr double kSampleDivisions = 433'405'945.0;
@@ -64,8 +72,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Benchmarks the Concurrency Lab engine; prints JSON on stdout."_s);
     parser.addHelpOption();
-    const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (default 5; 3 for the book pace)."_s,
-                                  u"R"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (default 5; 3 for the book pace)."_s, u"R"_s);
     const QCommandLineOption quick(u"quick"_s, u"One run each, smaller paced inputs."_s);
     const QCommandLineOption only(u"only"_s, u"Measure only these, comma-separated: "_s + kNames.join(u", "),
                                   u"NAME[,NAME]"_s);
@@ -158,9 +165,8 @@ int main(int argc, char **argv)
         });
     if (opt.wants(u"native_sample_s"_s) || opt.wants(u"native_vs_bare"_s))
         ok &= measure(report, u"native_sample_s"_s, [&] {
-            native = repeat(u"native_sample_s"_s, opt.runs, [&] {
-                return timePrimesRun(PrimesModel::Sequential, 1, Pace::native(), sample.numbers);
-            });
+            native = repeat(u"native_sample_s"_s, opt.runs,
+                            [&] { return timePrimesRun(PrimesModel::Sequential, 1, Pace::native(), sample.numbers); });
             return withInput(series(native, 4), sample);
         });
     if (!bare.empty() && !native.empty()) {
@@ -206,10 +212,9 @@ int main(int argc, char **argv)
                 [&] { return timePrimesRun(PrimesModel::Processes, 2, pace, in.numbers); });
             if (pace == Pace::cpython())
                 cpythonSequential = p.a;
-            QJsonObject e = withInput(
-                pairEntry(p, u"sequential_s"_s, u"processes_s"_s,
-                          u"median of sequential_s / processes_s, in interleaved pairs"_s),
-                in);
+            QJsonObject e = withInput(pairEntry(p, u"sequential_s"_s, u"processes_s"_s,
+                                                u"median of sequential_s / processes_s, in interleaved pairs"_s),
+                                      in);
             e[u"workers"] = 2;
             judge(e, Target::atLeast(1.8), 2);
             return e;
@@ -225,8 +230,7 @@ int main(int argc, char **argv)
         ok &= measure(report, key, [&] {
             const bool shared = !s.empty();
             if (!shared)
-                s = repeat(key, runs,
-                           [&] { return timePrimesRun(PrimesModel::Sequential, 1, pace, paced.numbers); });
+                s = repeat(key, runs, [&] { return timePrimesRun(PrimesModel::Sequential, 1, pace, paced.numbers); });
             QJsonObject e = withInput(series(s, 3), paced);
             if (shared)
                 e[u"shared_with"] = u"processes2_speedup_cpython"_s;

@@ -78,7 +78,8 @@ Figures run(const Experiment &x, double seconds, int runs)
         const SpinnerReport r = spinnerRun.exec();
         f.cpuS.push_back(processCpuSeconds() - cpu0);
         if (!r.ok() || r.answer != 42)
-            throw std::runtime_error(x.key.toStdString() + ": " + (r.error.isEmpty() ? "no answer" : r.error.toStdString()));
+            throw std::runtime_error(x.key.toStdString() + ": "
+                                     + (r.error.isEmpty() ? "no answer" : r.error.toStdString()));
         const double frames = static_cast<double>(r.frames.size());
         f.fps.push_back(r.slowSeconds > 0 ? frames / r.slowSeconds : 0.0);
         f.maxGapMs.push_back(static_cast<double>(r.maxGapNs) / 1e6);
@@ -104,9 +105,10 @@ QJsonObject benchSpinners(const Plan &plan)
     QJsonObject out{{u"pace"_s, u"cpython"_s},
                     {u"sleep_seconds"_s, seconds},
                     {u"expected_fps"_s, 1.0 / SpinnerConfig::kFrameInterval},
-                    {u"of"_s, u"per experiment, medians over the runs: fps = frames / slow_s, largest gap in ms "
-                              u"(start to first frame and last frame to stop included), cpu_s = this "
-                              u"process's CPU seconds (worker processes not counted)"_s}};
+                    {u"of"_s,
+                     u"per experiment, medians over the runs: fps = frames / slow_s, largest gap in ms "
+                     u"(start to first frame and last frame to stop included), cpu_s = this "
+                     u"process's CPU seconds (worker processes not counted)"_s}};
     bool pass = true;
     double primeSlow = 0, primeCpu = 0;
     for (const Experiment &x : experiments()) {

@@ -26,10 +26,7 @@ struct Target
 
     static Target atMost(double x) { return {std::nullopt, x, std::nullopt}; }
     static Target atLeast(double x) { return {x, std::nullopt, std::nullopt}; }
-    static Target around(double x, double tolerance)
-    {
-        return {x * (1.0 - tolerance), x * (1.0 + tolerance), x};
-    }
+    static Target around(double x, double tolerance) { return {x * (1.0 - tolerance), x * (1.0 + tolerance), x}; }
     Target scaled(double factor) const;
     bool met(double x) const;
     QJsonObject toJson(int decimals) const;

@@ -20,16 +20,15 @@ Samples repeat(const QString &name, int runs, const std::function<double()> &onc
     return s;
 }
 
-Pairs interleave(const QString &name, int runs, const std::function<double()> &a,
-                 const std::function<double()> &b)
+Pairs interleave(const QString &name, int runs, const std::function<double()> &a, const std::function<double()> &b)
 {
     Pairs p;
     for (int k = 1; k <= runs; ++k) {
         p.a.push_back(a());
         p.b.push_back(b());
         p.ratios.push_back(p.a.back() / p.b.back());
-        std::fprintf(stderr, "%s %d/%d: %.4f / %.4f = %.3f\n", qPrintable(name), k, runs, p.a.back(),
-                     p.b.back(), p.ratios.back());
+        std::fprintf(stderr, "%s %d/%d: %.4f / %.4f = %.3f\n", qPrintable(name), k, runs, p.a.back(), p.b.back(),
+                     p.ratios.back());
     }
     return p;
 }

@@ -20,8 +20,7 @@ struct Pairs
     Samples a, b, ratios;
 };
 
-Pairs interleave(const QString &name, int runs, const std::function<double()> &a,
-                 const std::function<double()> &b);
+Pairs interleave(const QString &name, int runs, const std::function<double()> &a, const std::function<double()> &b);
 
 // The headline is the median of the per-pair ratios; both sides are kept.
 QJsonObject pairEntry(const Pairs &p, const QString &aKey, const QString &bKey, const QString &of);

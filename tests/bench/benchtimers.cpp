@@ -6,11 +6,11 @@
 #include "core/gil/gil.h"
 #include "core/gil/gilguards.h"
 #include "core/gil/gilthreadstate.h"
+#include "core/primes/primesrun.h"
+#include "core/process/workerprocess.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
-#include "core/primes/primesrun.h"
-#include "core/process/workerprocess.h"
 
 #include <algorithm>
 #include <array>
@@ -25,8 +25,15 @@ namespace {
 // The primes of the book's sample, from the P marks in EXPERIMENTS.md: an
 // answer key that owes nothing to the code being measured.
 constexpr std::array<std::uint64_t, 9> kSamplePrimes = {
-    2ull, 142702110479723ull, 299593572317531ull, 3333333333333301ull, 4444444444444423ull,
-    5555555555555503ull, 6666666666666719ull, 7777777777777753ull, 9999999999999917ull,
+    2ull,
+    142702110479723ull,
+    299593572317531ull,
+    3333333333333301ull,
+    4444444444444423ull,
+    5555555555555503ull,
+    6666666666666719ull,
+    7777777777777753ull,
+    9999999999999917ull,
 };
 
 int expectedPrimes(const Numbers &numbers)
@@ -40,8 +47,8 @@ void checkPrimes(const char *what, int found, const Numbers &numbers)
 {
     const int expected = expectedPrimes(numbers);
     if (found != expected)
-        throw std::runtime_error(std::string(what) + " found " + std::to_string(found)
-                                 + " primes, the book marks " + std::to_string(expected));
+        throw std::runtime_error(std::string(what) + " found " + std::to_string(found) + " primes, the book marks "
+                                 + std::to_string(expected));
 }
 
 double secondsSince(std::int64_t t0)
@@ -114,8 +121,7 @@ GilCheckTimes timeGilCheck(const Numbers &numbers)
     return times;
 }
 
-double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers,
-                     const GilConfig &gil)
+double timePrimesRun(PrimesModel model, int workers, const Pace &pace, const Numbers &numbers, const GilConfig &gil)
 {
     // Calibrate before the clock starts; it is cached per pace.
     PaceCalibration::instance().unitsPerDivision(pace);

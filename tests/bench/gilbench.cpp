@@ -45,9 +45,8 @@ void spin(Gil &gil, int index, std::uint32_t paceUnits)
 
 } // namespace
 
-GilSwitchLatency measureGilSwitchLatency(std::chrono::microseconds interval,
-                                         std::chrono::milliseconds duration, int threads,
-                                         std::uint32_t paceUnits)
+GilSwitchLatency measureGilSwitchLatency(std::chrono::microseconds interval, std::chrono::milliseconds duration,
+                                         int threads, std::uint32_t paceUnits)
 {
     EvalBreaker breaker;
     Gil gil(breaker, GilConfig{true, interval}, monotonicNs());

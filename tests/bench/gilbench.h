@@ -24,8 +24,7 @@ struct GilSwitchLatency
 // `duration`, then measures, for each drop request, the time from the
 // waiter's interval running out (the request) to another thread holding the
 // GIL. For a benchmark; blocks the caller for about `duration`.
-GilSwitchLatency measureGilSwitchLatency(std::chrono::microseconds interval,
-                                         std::chrono::milliseconds duration, int threads = 2,
-                                         std::uint32_t paceUnits = 0);
+GilSwitchLatency measureGilSwitchLatency(std::chrono::microseconds interval, std::chrono::milliseconds duration,
+                                         int threads = 2, std::uint32_t paceUnits = 0);
 
 } // namespace conlab

@@ -9,12 +9,12 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QList>
-#include <QTest>
 #include <QFileInfo>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <csignal>
 #include <vector>
 
@@ -98,8 +98,9 @@ private:
 // so a signal or a kill sent in the first seconds lands mid-run.
 inline QStringList longPrimesArgs(const QString &model)
 {
-    return {QStringLiteral("primes"), QStringLiteral("--model"), model, QStringLiteral("--workers"),
-            QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("book")};
+    return {QStringLiteral("primes"),    QStringLiteral("--model"), model,
+            QStringLiteral("--workers"), QStringLiteral("2"),       QStringLiteral("--pace"),
+            QStringLiteral("book")};
 }
 
 // Runs `concurrency-lab <command> <args>` to the end (killed after timeoutMs).

@@ -91,7 +91,8 @@ void TestAppSignals::badLaunchOptionsAreRefused_data()
                                   << QStringLiteral("--experiment takes a number from 1 to");
     QTest::newRow("experiment word") << QStringList{QStringLiteral("--experiment"), QStringLiteral("six")}
                                      << QStringLiteral("not 'six'");
-    QTest::newRow("stray word") << QStringList{QStringLiteral("prime")} << QStringLiteral("unexpected argument 'prime'");
+    QTest::newRow("stray word") << QStringList{QStringLiteral("prime")}
+                                << QStringLiteral("unexpected argument 'prime'");
 }
 
 void TestAppSignals::badLaunchOptionsAreRefused()

@@ -96,10 +96,7 @@ private:
     QProcessEnvironment env_;
     QString bash_;
 
-    Ran runApp(const QStringList &args) const
-    {
-        return runProgram(qEnvironmentVariable("CONLAB_APP"), args, env_);
-    }
+    Ran runApp(const QStringList &args) const { return runProgram(qEnvironmentVariable("CONLAB_APP"), args, env_); }
 
     // The --options `[sub] --help` lists, from its option column.
     QSet<QString> listedOptions(const QString &sub) const
@@ -127,12 +124,11 @@ private:
     // run in a bash that loads nothing else.
     QStringList completions(const QString &line) const
     {
-        const QString script = QStringLiteral(
-            "source \"$1\" || exit 3\n"
-            "COMP_WORDBREAKS=$' \\t\\n\"\\'><=;|&(:'\n"
-            "COMP_LINE=$2; COMP_POINT=${#COMP_LINE}; COMPREPLY=()\n"
-            "_concurrency_lab concurrency-lab '' '' || true\n"
-            "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+        const QString script = QStringLiteral("source \"$1\" || exit 3\n"
+                                              "COMP_WORDBREAKS=$' \\t\\n\"\\'><=;|&(:'\n"
+                                              "COMP_LINE=$2; COMP_POINT=${#COMP_LINE}; COMPREPLY=()\n"
+                                              "_concurrency_lab concurrency-lab '' '' || true\n"
+                                              "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
         const Ran r = runProgram(bash_,
                                  {QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"), script,
                                   QStringLiteral("bash"), kCompletion, line},
@@ -182,15 +178,16 @@ private slots:
         const QMap<QString, QStringList> sections = manSections(QString::fromUtf8(file.readAll()));
         QVERIFY2(sections.contains(section), qPrintable(u"the man page has no section " + section));
         QVERIFY2(sections.contains(QStringLiteral("COMMON OPTIONS")), "the man page has no section COMMON OPTIONS");
-        const QSet<QString> documented =
-            documentedOptions(sections[section]) + documentedOptions(sections[QStringLiteral("COMMON OPTIONS")]);
+        const QSet<QString> documented = documentedOptions(sections[section])
+            + documentedOptions(sections[QStringLiteral("COMMON OPTIONS")]);
         QStringList missing;
         for (const QString &o : listed)
             if (!documented.contains(o))
                 missing << u"--" + o;
         missing.sort();
-        QVERIFY2(missing.isEmpty(), qPrintable(u"options of '" + commandName(sub) + u"' with no entry in " + section
-                                               + u" of docs/concurrency-lab.1: " + missing.join(u", ")));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"options of '" + commandName(sub) + u"' with no entry in " + section
+                            + u" of docs/concurrency-lab.1: " + missing.join(u", ")));
     }
 
     void completionHasEveryOption_data() { manPageHasEveryOption_data(); }
@@ -208,16 +205,17 @@ private slots:
             if (!offered.contains(u"--" + o))
                 missing << u"--" + o;
         missing.sort();
-        QVERIFY2(missing.isEmpty(), qPrintable(u"'" + line + u"<TAB>' does not offer " + missing.join(u", ")
-                                               + u" (resources/completion/concurrency-lab.bash)"));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"'" + line + u"<TAB>' does not offer " + missing.join(u", ")
+                            + u" (resources/completion/concurrency-lab.bash)"));
     }
 
     // The program refuses an unknown value with the list of valid ones; the
     // completion must offer exactly that list.
     void completionOffersTheValidChoices_data()
     {
-        QTest::addColumn<QStringList>("badRun");  // arguments with a bad value last
-        QTest::addColumn<QString>("line");        // what the user typed before TAB
+        QTest::addColumn<QStringList>("badRun"); // arguments with a bad value last
+        QTest::addColumn<QString>("line");       // what the user typed before TAB
         const QString bad = QStringLiteral("no-such-value");
         QTest::addRow("primes --model") << QStringList{QStringLiteral("primes"), QStringLiteral("--model"), bad}
                                         << QStringLiteral("concurrency-lab primes --model ");
@@ -225,10 +223,9 @@ private slots:
                                       << QStringLiteral("concurrency-lab primes --gil ");
         QTest::addRow("spinner --model") << QStringList{QStringLiteral("spinner"), QStringLiteral("--model"), bad}
                                          << QStringLiteral("concurrency-lab spinner --model ");
-        QTest::addRow("spinner --slow")
-            << QStringList{QStringLiteral("spinner"), QStringLiteral("--model"), QStringLiteral("coroutine"),
-                           QStringLiteral("--slow"), bad}
-            << QStringLiteral("concurrency-lab spinner --model coroutine --slow ");
+        QTest::addRow("spinner --slow") << QStringList{QStringLiteral("spinner"), QStringLiteral("--model"),
+                                                       QStringLiteral("coroutine"), QStringLiteral("--slow"), bad}
+                                        << QStringLiteral("concurrency-lab spinner --model coroutine --slow ");
         // A thread has no event loop: the program names the two that fit.
         QTest::addRow("spinner --model thread --slow")
             << QStringList{QStringLiteral("spinner"), QStringLiteral("--model"), QStringLiteral("thread"),
@@ -254,8 +251,9 @@ private slots:
         QStringList offered = completions(line);
         valid.sort();
         offered.sort();
-        QVERIFY2(offered == valid, qPrintable(u"'" + line + u"<TAB>' offers " + offered.join(u' ')
-                                              + u"; the program accepts " + valid.join(u' ')));
+        QVERIFY2(offered == valid,
+                 qPrintable(u"'" + line + u"<TAB>' offers " + offered.join(u' ') + u"; the program accepts "
+                            + valid.join(u' ')));
     }
 
     // Every series the program names is offered after --series.

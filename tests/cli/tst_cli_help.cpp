@@ -92,7 +92,8 @@ private slots:
         for (const char *command : {"primes", "spinner", "sweep"}) {
             const QRegularExpression line(QStringLiteral(R"(^  %1\s+\S)").arg(QLatin1String(command)),
                                           QRegularExpression::MultilineOption);
-            QVERIFY2(line.match(out).hasMatch(), qPrintable(u"no line for " + QLatin1String(command) + u" in:\n" + out));
+            QVERIFY2(line.match(out).hasMatch(),
+                     qPrintable(u"no line for " + QLatin1String(command) + u" in:\n" + out));
         }
     }
 
@@ -160,14 +161,15 @@ private slots:
     // window's own parser (exit 2), so no window stays open.
     void platformArgumentCountsAsDisplay()
     {
-        const CliRun r = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--experiment"),
-                                 QStringLiteral("0")});
+        const CliRun r = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                 QStringLiteral("--experiment"), QStringLiteral("0")});
         QVERIFY(r.finished);
         QCOMPARE(r.exitStatus, QProcess::NormalExit);
         QVERIFY2(r.exitCode == 2, r.err.constData());
         QVERIFY2(r.err.contains("--experiment"), r.err.constData());
         QVERIFY2(!r.err.contains("no display"), r.err.constData());
-        const CliRun v = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")});
+        const CliRun v = runApp(
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY2(v.out.startsWith("concurrency-lab "), v.out.constData());
     }
@@ -215,9 +217,9 @@ private slots:
                                                                 QStringLiteral("--trace"), QStringLiteral("-")};
         QTest::newRow("spinner --json --trace -") << QStringList{QStringLiteral("spinner"), QStringLiteral("--json"),
                                                                  QStringLiteral("--trace"), QStringLiteral("-")};
-        QTest::newRow("sweep --out - --svg -") << QStringList{QStringLiteral("sweep"), QStringLiteral("--out"),
-                                                              QStringLiteral("-"), QStringLiteral("--svg"),
-                                                              QStringLiteral("-")};
+        QTest::newRow("sweep --out - --svg -")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("--out"), QStringLiteral("-"),
+                           QStringLiteral("--svg"), QStringLiteral("-")};
         QTest::newRow("sweep --json --out -") << QStringList{QStringLiteral("sweep"), QStringLiteral("--json"),
                                                              QStringLiteral("--out"), QStringLiteral("-")};
     }
@@ -269,11 +271,12 @@ private slots:
                                         << QStringLiteral("nknown option") << 2; // Qt's wording: "Unknown option"
         QTest::newRow("sweep --series") << QStringList{QStringLiteral("sweep"), QStringLiteral("--series"), huge}
                                         << QStringLiteral("--series") << 2;
-        QTest::newRow("sweep --out") << QStringList{QStringLiteral("sweep"), QStringLiteral("--out"), u"/nonexistent/" + huge}
+        QTest::newRow("sweep --out") << QStringList{QStringLiteral("sweep"), QStringLiteral("--out"),
+                                                    u"/nonexistent/" + huge}
                                      << QStringLiteral("--out") << 2;
-        QTest::newRow("window --experiment")
-            << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--experiment"), huge}
-            << QStringLiteral("--experiment") << 2;
+        QTest::newRow("window --experiment") << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                            QStringLiteral("--experiment"), huge}
+                                             << QStringLiteral("--experiment") << 2;
     }
     void longValueIsElided()
     {

@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -29,8 +29,8 @@ namespace {
 // within the test's timeout proves it refused before its first run.
 QStringList longSweep()
 {
-    return {QStringLiteral("--max"), QStringLiteral("4"), QStringLiteral("--runs"), QStringLiteral("10"),
-            QStringLiteral("--pace"), QStringLiteral("book")};
+    return {QStringLiteral("--max"), QStringLiteral("4"),      QStringLiteral("--runs"),
+            QStringLiteral("10"),    QStringLiteral("--pace"), QStringLiteral("book")};
 }
 
 // Runs the CLI with its data folder in `home`, so a sweep's results file
@@ -110,10 +110,7 @@ class TestCliOutputs : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!appPath().isEmpty(), "CONLAB_APP is not set; run this test through ctest");
-    }
+    void initTestCase() { QVERIFY2(!appPath().isEmpty(), "CONLAB_APP is not set; run this test through ctest"); }
 
     // /dev/null, named directly or through a symlink, is written into: it
     // stays the same character device (as root, a rename would have replaced
@@ -133,12 +130,18 @@ private slots:
         QTest::addRow("spinner --trace") << QStringList{QStringLiteral("spinner"), QStringLiteral("--pace"),
                                                         QStringLiteral("native"), QStringLiteral("--trace"), t}
                                          << false;
-        QTest::addRow("sweep --out and --svg via a symlink")
-            << QStringList{QStringLiteral("sweep"), QStringLiteral("--max"),   QStringLiteral("1"),
-                           QStringLiteral("--runs"), QStringLiteral("1"),      QStringLiteral("--numbers"),
-                           QStringLiteral("7"),      QStringLiteral("--out"),  QStringLiteral("/dev/null"),
-                           QStringLiteral("--svg"),  t}
-            << true;
+        QTest::addRow("sweep --out and --svg via a symlink") << QStringList{QStringLiteral("sweep"),
+                                                                            QStringLiteral("--max"),
+                                                                            QStringLiteral("1"),
+                                                                            QStringLiteral("--runs"),
+                                                                            QStringLiteral("1"),
+                                                                            QStringLiteral("--numbers"),
+                                                                            QStringLiteral("7"),
+                                                                            QStringLiteral("--out"),
+                                                                            QStringLiteral("/dev/null"),
+                                                                            QStringLiteral("--svg"),
+                                                                            t}
+                                                             << true;
     }
     void deviceTargetIsWrittenIntoNotReplaced()
     {
@@ -172,8 +175,9 @@ private slots:
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         FifoReader reader(fifo);
         QVERIFY(reader.opened());
-        const CliRun r = runIn(home.path(), {QStringLiteral("primes"), QStringLiteral("--numbers"),
-                                             QStringLiteral("7,11"), QStringLiteral("--trace"), fifo});
+        const CliRun r = runIn(home.path(),
+                               {QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("7,11"),
+                                QStringLiteral("--trace"), fifo});
         QVERIFY(r.finished);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QByteArray got = reader.finish();

@@ -152,7 +152,8 @@ void TestCliPrimes::goldenFormat_data()
     QTest::addColumn<QString>("header");
     QTest::addRow("sequential") << QStringLiteral("sequential") << QStringLiteral("Checking 20 numbers sequentially:");
     QTest::addRow("threads") << QStringLiteral("threads") << QStringLiteral("Checking 20 numbers with 2 threads:");
-    QTest::addRow("processes") << QStringLiteral("processes") << QStringLiteral("Checking 20 numbers with 2 processes:");
+    QTest::addRow("processes") << QStringLiteral("processes")
+                               << QStringLiteral("Checking 20 numbers with 2 processes:");
     QTest::addRow("pool") << QStringLiteral("pool") << QStringLiteral("Checking 20 numbers with a pool of 2 threads:");
 }
 
@@ -213,8 +214,8 @@ void TestCliPrimes::json()
 {
     QFETCH(QString, model);
     QFETCH(int, workers);
-    const CliRun r = runPrimes({QStringLiteral("--model"), model, QStringLiteral("--workers"), QStringLiteral("2"),
-                                QStringLiteral("--json")});
+    const CliRun r = runPrimes(
+        {QStringLiteral("--model"), model, QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -354,13 +355,13 @@ void TestCliPrimes::numbersFileRefused_data()
     QTest::addColumn<QStringList>("phrases");
     QTest::addRow("empty file") << QByteArray() << QStringList{QStringLiteral("holds no numbers")};
     QTest::addRow("only separators") << QByteArray(" ,\n\n") << QStringList{QStringLiteral("holds no numbers")};
-    QTest::addRow("bad token on line 3")
-        << QByteArray("2\n3\n12a4\n")
-        << QStringList{QStringLiteral("'12a4'"), QStringLiteral("number 3"), QStringLiteral("line 3, column 1")};
-    QTest::addRow("overflow on line 2")
-        << QByteArray("2, 3\n5, 99_999_999_999_999_999_999\n")
-        << QStringList{QStringLiteral("'99_999_999_999_999_999_999'"), QStringLiteral("number 4"),
-                       QStringLiteral("line 2, column 4"), QStringLiteral("too large")};
+    QTest::addRow("bad token on line 3") << QByteArray("2\n3\n12a4\n")
+                                         << QStringList{QStringLiteral("'12a4'"), QStringLiteral("number 3"),
+                                                        QStringLiteral("line 3, column 1")};
+    QTest::addRow("overflow on line 2") << QByteArray("2, 3\n5, 99_999_999_999_999_999_999\n")
+                                        << QStringList{QStringLiteral("'99_999_999_999_999_999_999'"),
+                                                       QStringLiteral("number 4"), QStringLiteral("line 2, column 4"),
+                                                       QStringLiteral("too large")};
 }
 
 void TestCliPrimes::numbersFileRefused()
@@ -467,8 +468,10 @@ void TestCliPrimes::badInput_data()
     QTest::addRow("plus sign") << QStringList{s("--numbers"), s("+7")} << s("'+7'") << s("signs are not allowed");
     QTest::addRow("letters") << QStringList{s("--numbers"), s("12a4")} << s("'12a4'") << s("only the digits 0-9");
     QTest::addRow("third number") << QStringList{s("--numbers"), s("2,3,x7")} << s("'x7'") << s("number 3");
-    QTest::addRow("decimal point") << QStringList{s("--numbers"), s("2.5")} << s("'2.5'") << s("not a whole decimal number");
-    QTest::addRow("stray underscore") << QStringList{s("--numbers"), s("1__000")} << s("'1__000'") << s("between two digits");
+    QTest::addRow("decimal point") << QStringList{s("--numbers"), s("2.5")} << s("'2.5'")
+                                   << s("not a whole decimal number");
+    QTest::addRow("stray underscore") << QStringList{s("--numbers"), s("1__000")} << s("'1__000'")
+                                      << s("between two digits");
     QTest::addRow("overflow") << QStringList{s("--numbers"), s("18446744073709551616")} << s("'18446744073709551616'")
                               << s("too large");
     QTest::addRow("workers 0") << QStringList{s("--workers"), s("0")} << s("'0'") << s("from 1 to 256");
@@ -583,9 +586,9 @@ void TestCliPrimes::millionNumbers()
     }
     QCOMPARE(primes, 78498);
     QCOMPARE(workers, (std::set<int>{1, 2}));
-    const std::vector<std::pair<int, bool>> known = {{0, false}, {1, false}, {2, true}, {3, true}, {4, false},
-                                                     {9, false}, {561, false}, {7919, true}, {104729, true},
-                                                     {999983, true}, {999999, false}, {998001, false}};
+    const std::vector<std::pair<int, bool>> known = {{0, false},     {1, false},     {2, true},       {3, true},
+                                                     {4, false},     {9, false},     {561, false},    {7919, true},
+                                                     {104729, true}, {999983, true}, {999999, false}, {998001, false}};
     for (const auto &[n, prime] : known)
         QVERIFY2(answer[size_t(n)] == (prime ? 1 : 0), qPrintable(QString::number(n)));
 }

@@ -94,9 +94,9 @@ void TestCliReads::devZeroIsRefused()
 void TestCliReads::deviceInSweepsFolderIsSkipped()
 {
     QTemporaryDir home;
-    const QStringList sweep{QStringLiteral("sweep"), QStringLiteral("--series"), QStringLiteral("threads"),
-                            QStringLiteral("--max"), QStringLiteral("1"), QStringLiteral("--runs"),
-                            QStringLiteral("1"), QStringLiteral("--numbers"), QStringLiteral("7")};
+    const QStringList sweep{QStringLiteral("sweep"), QStringLiteral("--series"),  QStringLiteral("threads"),
+                            QStringLiteral("--max"), QStringLiteral("1"),         QStringLiteral("--runs"),
+                            QStringLiteral("1"),     QStringLiteral("--numbers"), QStringLiteral("7")};
     const CliRun first = runIn(sweep, home.path());
     QCOMPARE(first.exitCode, 0);
     QDirIterator it(home.path() + u"/data", {QStringLiteral("*.jsonl")}, QDir::Files, QDirIterator::Subdirectories);

@@ -36,9 +36,9 @@ const QByteArray kClear = '\r' + QByteArray(kMessage.size() + 2, ' ') + '\r';
 // What the spinner command accepts; a message must not send the user to an
 // option that is not among them.
 const QStringList kSpinnerOptions = {
-    QStringLiteral("--model"), QStringLiteral("--slow"),    QStringLiteral("--gil"),
+    QStringLiteral("--model"),           QStringLiteral("--slow"), QStringLiteral("--gil"),
     QStringLiteral("--switch-interval"), QStringLiteral("--pace"), QStringLiteral("--seconds"),
-    QStringLiteral("--number"), QStringLiteral("--json"),  QStringLiteral("--help"),
+    QStringLiteral("--number"),          QStringLiteral("--json"), QStringLiteral("--help"),
 };
 
 CliRun runSpinner(const QStringList &args, int timeoutMs = 60'000)
@@ -54,8 +54,7 @@ QString reprPattern(const QString &model, qint64 cliPid)
         return QRegularExpression::escape(QStringLiteral("<Process name='Process-1' parent=%1 initial>").arg(cliPid));
     // The file is the variant's listing (spinner_async.py, spinner_prime_async.py, ...).
     return QRegularExpression::escape(QStringLiteral("<Task pending name='Task-2' coro=<spin() running at "))
-        + QStringLiteral(R"(spinner_\w+\.py:\d+)")
-        + QRegularExpression::escape(QStringLiteral(">>"));
+        + QStringLiteral(R"(spinner_\w+\.py:\d+)") + QRegularExpression::escape(QStringLiteral(">>"));
 }
 
 // Frames as `\r<glyph> thinking!`, back to back: their glyphs in order, or
@@ -75,9 +74,8 @@ Frames parseFrames(const QByteArray &bytes)
         const QByteArray one = bytes.mid(at, size);
         if (one.size() != size || one[0] != '\r' || !kGlyphs.contains(one[1]) || one[2] != ' '
             || one.mid(3) != kMessage) {
-            f.why = QStringLiteral("not a frame at byte %1: %2")
-                        .arg(at)
-                        .arg(QString::fromLatin1(one.toPercentEncoding()));
+            f.why =
+                QStringLiteral("not a frame at byte %1: %2").arg(at).arg(QString::fromLatin1(one.toPercentEncoding()));
             return f;
         }
         f.glyphs += one[1];
@@ -160,7 +158,8 @@ void TestCliSpinner::terminal()
     QByteArray middle = out.mid(firstNewline + 1);
     middle.chop(kAnswer.size());
     QVERIFY2(middle.endsWith(kClear),
-             qPrintable(u"no cleared line before the answer: "_qs + QString::fromLatin1(middle.right(40).toPercentEncoding())));
+             qPrintable(u"no cleared line before the answer: "_qs
+                        + QString::fromLatin1(middle.right(40).toPercentEncoding())));
     middle.chop(kClear.size());
     QVERIFY2(!middle.contains('\n'), "a newline between the frames");
 
@@ -200,8 +199,11 @@ void TestCliSpinner::neverAppears()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(verdict.value(u"outcome").toString(), QStringLiteral("never_appears"));
     // Measured figures differ between the two runs; the words may not.
-    const auto words = [](QString text) { return text.replace(QRegularExpression(QStringLiteral(R"(\d+(\.\d+)?)")), QStringLiteral("N")); };
-    QCOMPARE(words(QString::fromUtf8(r.err).trimmed()), words(u"Verdict: Never appeared. "_qs + verdict.value(u"why").toString()));
+    const auto words = [](QString text) {
+        return text.replace(QRegularExpression(QStringLiteral(R"(\d+(\.\d+)?)")), QStringLiteral("N"));
+    };
+    QCOMPARE(words(QString::fromUtf8(r.err).trimmed()),
+             words(u"Verdict: Never appeared. "_qs + verdict.value(u"why").toString()));
     // The spin task was created but never ran: no frame, and no cleanup
     // either, since a task cancelled before its first step runs nothing.
     QVERIFY2(!r.out.contains('\r'), qPrintable(QString::fromLatin1(r.out.toPercentEncoding())));
@@ -298,7 +300,8 @@ void TestCliSpinner::json()
         QVERIFY2(frames >= expected / 2, qPrintable(figures));
         QVERIFY2(maxGapMs <= 500, qPrintable(figures));
         // Past its first frame the spinner keeps its pace in any case.
-        QVERIFY2(innerMaxMs <= 500, qPrintable(QStringLiteral("%1 ms between two frames; %2").arg(innerMaxMs).arg(figures)));
+        QVERIFY2(innerMaxMs <= 500,
+                 qPrintable(QStringLiteral("%1 ms between two frames; %2").arg(innerMaxMs).arg(figures)));
     } else {
         QVERIFY2(frames == 0, qPrintable(figures));
         // Nothing moved the whole time slow() ran.
@@ -346,10 +349,10 @@ void TestCliSpinner::badInput_data()
     QTest::addRow("gil maybe") << QStringList{s("--gil"), s("maybe")} << s("'maybe'") << s("on, off");
     QTest::addRow("switch-interval 0.5") << QStringList{s("--switch-interval"), s("0.5")} << s("'0.5'")
                                          << s("1 to 1000");
-    QTest::addRow("switch-interval 2000") << QStringList{s("--switch-interval"), s("2000")} << s("'2000'")
-                                          << s("1 to 1000");
-    QTest::addRow("gil with coroutine") << QStringList{s("--gil"), s("off"), s("--model"), s("coroutine")}
-                                        << s("--gil") << s("--model thread");
+    QTest::addRow("switch-interval 2000")
+        << QStringList{s("--switch-interval"), s("2000")} << s("'2000'") << s("1 to 1000");
+    QTest::addRow("gil with coroutine") << QStringList{s("--gil"), s("off"), s("--model"), s("coroutine")} << s("--gil")
+                                        << s("--model thread");
     QTest::addRow("switch-interval with process")
         << QStringList{s("--switch-interval"), s("10"), s("--model"), s("process")} << s("--switch-interval")
         << s("--model thread");
@@ -386,8 +389,8 @@ void TestCliSpinner::badInput()
         if (!kSpinnerOptions.contains(m.captured(0)) && m.captured(0) != u"--frobnicate")
             foreign << m.captured(0);
     }
-    QVERIFY2(foreign.isEmpty(), qPrintable(u"the message names options spinner lacks: "_qs + foreign.join(u", ")
-                                           + u"\n" + err));
+    QVERIFY2(foreign.isEmpty(),
+             qPrintable(u"the message names options spinner lacks: "_qs + foreign.join(u", ") + u"\n" + err));
 }
 
 void TestCliSpinner::interrupt_data()

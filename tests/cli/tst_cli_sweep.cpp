@@ -30,8 +30,8 @@
 #include <algorithm>
 #include <cmath>
 #include <csignal>
-#include <memory>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -40,7 +40,8 @@ namespace {
 using namespace conlab;
 using namespace conlab::testing;
 
-const QString kCsvHeader = QStringLiteral("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls");
+const QString kCsvHeader = QStringLiteral(
+    "series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls");
 // A prime of about 6 million trial divisions: near 0.2 s a run at the
 // cpython pace, whatever the worker count (one number, one worker busy).
 const QString kSlowNumbers = QStringLiteral("142702110479723");
@@ -377,7 +378,10 @@ void TestCliSweep::tinySweep()
         QCOMPARE(w.size(), std::size_t(2));
         const double median = (w[0] + w[1]) / 2;
         QVERIFY2(std::abs(printed.at(workers) - median) <= 0.001 + 0.01 * median,
-                 qPrintable(QStringLiteral("%1 workers: printed %2, CSV median %3").arg(workers).arg(printed.at(workers)).arg(median)));
+                 qPrintable(QStringLiteral("%1 workers: printed %2, CSV median %3")
+                                .arg(workers)
+                                .arg(printed.at(workers))
+                                .arg(median)));
     }
 
     const QImage image(png);
@@ -411,10 +415,10 @@ void TestCliSweep::severalSeriesAndJson()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QStringList args = {QStringLiteral("--series"), QStringLiteral("processes,threads:gil=off"),
+    const QStringList args = {QStringLiteral("--series"),  QStringLiteral("processes,threads:gil=off"),
                               QStringLiteral("--numbers"), QStringLiteral("2,3,1000003"),
-                              QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--runs"),
-                              QStringLiteral("1")};
+                              QStringLiteral("--max"),     QStringLiteral("2"),
+                              QStringLiteral("--runs"),    QStringLiteral("1")};
     const CliRun r = runSweep(args, home.path());
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -490,9 +494,10 @@ void TestCliSweep::resumeAfterKill()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QStringList args = {QStringLiteral("--pace"), QStringLiteral("cpython"), QStringLiteral("--numbers"),
-                              kSlowNumbers, QStringLiteral("--max"), QStringLiteral("3"), QStringLiteral("--runs"),
-                              QStringLiteral("4")};
+    const QStringList args = {QStringLiteral("--pace"),    QStringLiteral("cpython"),
+                              QStringLiteral("--numbers"), kSlowNumbers,
+                              QStringLiteral("--max"),     QStringLiteral("3"),
+                              QStringLiteral("--runs"),    QStringLiteral("4")};
     QProcess p;
     const KillAtExit killChild(p);
     startSweep(p, args, home.path());
@@ -630,15 +635,16 @@ void TestCliSweep::sameSecondSweepsGetTheirOwnFiles()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QStringList series = {QStringLiteral("processes"), QStringLiteral("threads:gil=on"), QStringLiteral("pool:gil=on")};
+    const QStringList series = {QStringLiteral("processes"), QStringLiteral("threads:gil=on"),
+                                QStringLiteral("pool:gil=on")};
     std::vector<std::unique_ptr<QProcess>> procs;
     std::vector<std::unique_ptr<KillAtExit>> guards;
     for (const QString &s : series) {
         procs.push_back(std::make_unique<QProcess>());
         guards.push_back(std::make_unique<KillAtExit>(*procs.back()));
         startSweep(*procs.back(),
-                   {QStringLiteral("--series"), s, QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--runs"),
-                    QStringLiteral("2"), QStringLiteral("--numbers"), QStringLiteral("7")},
+                   {QStringLiteral("--series"), s, QStringLiteral("--max"), QStringLiteral("2"),
+                    QStringLiteral("--runs"), QStringLiteral("2"), QStringLiteral("--numbers"), QStringLiteral("7")},
                    home.path());
     }
     for (auto &p : procs) {
@@ -721,12 +727,14 @@ void TestCliSweep::killedWorkerMarksTheRun()
     const qint64 pid = p.processId();
     // The first worker (the first run's), 100 ms into its work.
     int worker = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((worker = [&] {
-                                 for (const ChildProcess &c : childrenOf(int(pid)))
-                                     if (c.state != 'Z')
-                                         return c.pid;
-                                 return 0;
-                             }()) != 0,
+    QTRY_VERIFY_WITH_TIMEOUT((worker =
+                                  [&] {
+                                      for (const ChildProcess &c : childrenOf(int(pid)))
+                                          if (c.state != 'Z')
+                                              return c.pid;
+                                      return 0;
+                                  }())
+                                 != 0,
                              30'000);
     QThread::msleep(100);
     QCOMPARE(::kill(worker, SIGKILL), 0);

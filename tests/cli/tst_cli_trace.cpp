@@ -45,12 +45,12 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("jobTracks");
         QTest::addRow("sequential") << QStringList{QStringLiteral("--model"), QStringLiteral("sequential")} << 1;
-        QTest::addRow("threads with the GIL")
-            << QStringList{QStringLiteral("--model"), QStringLiteral("threads"), QStringLiteral("--workers"), QStringLiteral("2")}
-            << 2;
-        QTest::addRow("processes")
-            << QStringList{QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"), QStringLiteral("3")}
-            << 3;
+        QTest::addRow("threads with the GIL") << QStringList{QStringLiteral("--model"), QStringLiteral("threads"),
+                                                             QStringLiteral("--workers"), QStringLiteral("2")}
+                                              << 2;
+        QTest::addRow("processes") << QStringList{QStringLiteral("--model"), QStringLiteral("processes"),
+                                                  QStringLiteral("--workers"), QStringLiteral("3")}
+                                   << 3;
     }
     void primesWritesValidTrace()
     {
@@ -79,7 +79,8 @@ private slots:
         QVERIFY(!c.processNames.isEmpty());
 
         // The metadata block says how the trace was made.
-        const QJsonObject meta = QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
+        const QJsonObject meta =
+            QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
         QCOMPARE(meta.value(u"model").toString(), options.at(1));
         QCOMPARE(meta.value(u"pace").toString(), QStringLiteral("native"));
         QVERIFY(!meta.value(u"app_version").toString().isEmpty());
@@ -112,8 +113,12 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.problems.join(u'\n')));
         QVERIFY(c.complete >= 20); // the book's 20 numbers, plus GIL holds
         QVERIFY(c.threadNames.contains(QStringLiteral("Thread-2")));
-        QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("metadata")).toObject()
-                     .value(u"workers").toInt(),
+        QCOMPARE(QJsonDocument::fromJson(json)
+                     .object()
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(u"workers")
+                     .toInt(),
                  2);
     }
 
@@ -139,7 +144,8 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.problems.join(u'\n')));
         QVERIFY(c.instants >= 3); // frames every 0.1 s
         QVERIFY(c.complete > 1);  // the supervisor and the tasks' steps
-        const QJsonObject meta = QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
+        const QJsonObject meta =
+            QJsonDocument::fromJson(read(path)).object().value(QStringLiteral("metadata")).toObject();
         QCOMPARE(meta.value(u"model").toString(), QStringLiteral("coroutine sleep"));
         QVERIFY(!meta.value(u"pace").toString().isEmpty());
         QVERIFY(meta.value(u"command").toString().startsWith(u"concurrency-lab spinner --model coroutine"));

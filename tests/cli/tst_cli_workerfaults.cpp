@@ -150,7 +150,8 @@ void TestCliWorkerFaults::stoppedSpinnerChildIsKilled()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(QStringLiteral("(pid %1) drew no frame for 10 s").arg(children.front().pid)), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("(pid %1) drew no frame for 10 s").arg(children.front().pid)),
+             qPrintable(err));
     QVERIFY2(err.contains(u"killed"), qPrintable(err));
     QVERIFY2(!p.readAllStandardOutput().contains("Answer:"), "an answer after a failed run");
     verifyWorkersGone(children);

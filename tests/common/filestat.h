@@ -15,7 +15,9 @@ namespace conlab::testing {
 // itself.
 inline struct stat statOf(const QString &path, bool follow = true)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     const QByteArray native = QFile::encodeName(path);
     if ((follow ? ::stat(native.constData(), &st) : ::lstat(native.constData(), &st)) != 0)
         st.st_mode = 0;

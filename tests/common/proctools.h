@@ -45,7 +45,8 @@ inline QList<ChildProcess> childrenOf(int parent = ::getpid())
 
 inline int openFdCount()
 {
-    return static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    return static_cast<int>(
+        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
 }
 
 } // namespace conlab::testing

@@ -42,17 +42,25 @@ inline TraceCheck checkTrace(const QByteArray &json)
         c.problems << QStringLiteral("no traceEvents array");
         return c;
     }
-    struct Span { qint64 start, end; };
+    struct Span
+    {
+        qint64 start, end;
+    };
     std::map<std::pair<qint64, qint64>, std::vector<Span>> tracks;
     const QJsonArray events = eventsValue.toArray();
     for (qsizetype k = 0; k < events.size(); ++k) {
         const QJsonObject e = events.at(k).toObject();
         const auto bad = [&](const QString &why) { c.problems << QStringLiteral("event %1: %2").arg(k).arg(why); };
-        if (!e.value(QStringLiteral("name")).isString()) bad(QStringLiteral("no name"));
-        if (!e.value(QStringLiteral("ph")).isString()) bad(QStringLiteral("no ph"));
-        if (!e.value(QStringLiteral("ts")).isDouble()) bad(QStringLiteral("no ts"));
-        if (!e.value(QStringLiteral("pid")).isDouble()) bad(QStringLiteral("no pid"));
-        if (!e.value(QStringLiteral("tid")).isDouble()) bad(QStringLiteral("no tid"));
+        if (!e.value(QStringLiteral("name")).isString())
+            bad(QStringLiteral("no name"));
+        if (!e.value(QStringLiteral("ph")).isString())
+            bad(QStringLiteral("no ph"));
+        if (!e.value(QStringLiteral("ts")).isDouble())
+            bad(QStringLiteral("no ts"));
+        if (!e.value(QStringLiteral("pid")).isDouble())
+            bad(QStringLiteral("no pid"));
+        if (!e.value(QStringLiteral("tid")).isDouble())
+            bad(QStringLiteral("no tid"));
         const QString ph = e.value(QStringLiteral("ph")).toString();
         const auto track = std::make_pair(static_cast<qint64>(e.value(QStringLiteral("pid")).toDouble()),
                                           static_cast<qint64>(e.value(QStringLiteral("tid")).toDouble()));
@@ -93,16 +101,17 @@ inline TraceCheck checkTrace(const QByteArray &json)
     // Nesting: sorted by start (longer first on ties), each span must end
     // inside every span still open around it.
     for (auto &[track, spans] : tracks) {
-        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-            return a.start != b.start ? a.start < b.start : a.end > b.end;
-        });
+        std::sort(spans.begin(), spans.end(),
+                  [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
         std::vector<Span> open;
         for (const Span &s : spans) {
             while (!open.empty() && open.back().end <= s.start)
                 open.pop_back();
             if (!open.empty() && s.end > open.back().end)
                 c.problems << QStringLiteral("partial overlap on pid %1 tid %2 at %3 ns")
-                                  .arg(track.first).arg(track.second).arg(s.start);
+                                  .arg(track.first)
+                                  .arg(track.second)
+                                  .arg(s.start);
             open.push_back(s);
         }
     }

@@ -55,7 +55,8 @@ void TestBookFormat::resultLine()
 void TestBookFormat::headers()
 {
     QCOMPARE(BookFormat::header(PrimesModel::Sequential, 20, 1), QStringLiteral("Checking 20 numbers sequentially:"));
-    QCOMPARE(BookFormat::header(PrimesModel::Processes, 20, 2), QStringLiteral("Checking 20 numbers with 2 processes:"));
+    QCOMPARE(BookFormat::header(PrimesModel::Processes, 20, 2),
+             QStringLiteral("Checking 20 numbers with 2 processes:"));
     QCOMPARE(BookFormat::header(PrimesModel::Threads, 20, 4), QStringLiteral("Checking 20 numbers with 4 threads:"));
 }
 

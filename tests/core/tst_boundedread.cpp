@@ -159,7 +159,8 @@ private slots:
     // Before: "\xEF\xBB\xBF7,11" was refused at "7", column 1.
     void numbersFileMayStartWithABom()
     {
-        const NumberList l = NumberListParser::parse(std::string_view("\xEF\xBB\xBF" "7,11"));
+        const NumberList l = NumberListParser::parse(std::string_view("\xEF\xBB\xBF"
+                                                                      "7,11"));
         QVERIFY2(l.ok(), l.ok() ? "" : qPrintable(l.error->describe()));
         QCOMPARE(l.numbers, (std::vector<std::uint64_t>{7, 11}));
     }
@@ -168,7 +169,9 @@ private slots:
     // a C string; now it is shown as \0, and the rest of the token follows.
     void controlBytesAreShownAsEscapes()
     {
-        const NumberList l = NumberListParser::parse(std::string_view("7,1\0" "2\x1b,5", 8));
+        const NumberList l = NumberListParser::parse(std::string_view("7,1\0"
+                                                                      "2\x1b,5",
+                                                                      8));
         QVERIFY(!l.ok());
         QCOMPARE(l.error->token, QStringLiteral("1\\02\\x1b"));
         QVERIFY(!l.error->describe().contains(QChar(0)));
@@ -181,7 +184,8 @@ private slots:
         const NumberList alone = NumberListParser::parse(std::string_view("7, \xEF\xBB\xBF, 5"));
         QVERIFY(!alone.ok());
         QCOMPARE(alone.error->token, QStringLiteral("\\u{feff}"));
-        const NumberList within = NumberListParser::parse(std::string_view("7, 1\xEF\xBB\xBF" "2"));
+        const NumberList within = NumberListParser::parse(std::string_view("7, 1\xEF\xBB\xBF"
+                                                                           "2"));
         QVERIFY(!within.ok());
         QCOMPARE(within.error->token, QStringLiteral("1\\u{feff}2"));
     }

@@ -109,21 +109,23 @@ private slots:
         QTest::addColumn<QString>("expected"); // after parsing
         QTest::addRow("non-BMP") << QStringLiteral("grin \U0001F600 and \U00020BB7")
                                  << QStringLiteral("grin \U0001F600 and \U00020BB7");
-        QTest::addRow("quote and backslash") << QStringLiteral("say \"hi\" C:\\dir\\") << QStringLiteral("say \"hi\" C:\\dir\\");
+        QTest::addRow("quote and backslash")
+            << QStringLiteral("say \"hi\" C:\\dir\\") << QStringLiteral("say \"hi\" C:\\dir\\");
         QString controls;
         for (char16_t c = 0; c < 0x20; ++c)
             controls += QChar(c);
         controls += QChar(0x7f);
         QTest::addRow("control characters") << controls << controls;
-        QTest::addRow("line and paragraph separators") << QStringLiteral("a\u2028b\u2029c") << QStringLiteral("a\u2028b\u2029c");
+        QTest::addRow("line and paragraph separators")
+            << QStringLiteral("a\u2028b\u2029c") << QStringLiteral("a\u2028b\u2029c");
         QTest::addRow("CJK and accents") << QStringLiteral("线程 café") << QStringLiteral("线程 café");
         // A lone surrogate has no UTF-8 form: it becomes U+FFFD.
-        QTest::addRow("lone high surrogate") << (QStringLiteral("a") + QChar(0xD83D) + QStringLiteral("b"))
-                                             << QStringLiteral("a\uFFFDb");
-        QTest::addRow("lone low surrogate at the end") << (QStringLiteral("a") + QChar(0xDE00))
-                                                       << QStringLiteral("a\uFFFD");
-        QTest::addRow("pair in the wrong order") << (QString(QChar(0xDE00)) + QChar(0xD83D))
-                                                 << QStringLiteral("\uFFFD\uFFFD");
+        QTest::addRow("lone high surrogate")
+            << (QStringLiteral("a") + QChar(0xD83D) + QStringLiteral("b")) << QStringLiteral("a\uFFFDb");
+        QTest::addRow("lone low surrogate at the end")
+            << (QStringLiteral("a") + QChar(0xDE00)) << QStringLiteral("a\uFFFD");
+        QTest::addRow("pair in the wrong order")
+            << (QString(QChar(0xDE00)) + QChar(0xD83D)) << QStringLiteral("\uFFFD\uFFFD");
         QTest::addRow("empty") << QString() << QString();
     }
     void jsonStringRoundTrips()
@@ -134,7 +136,8 @@ private slots:
         QVERIFY(QUtf8StringView(json).isValidUtf8());
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson('[' + json + ']', &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u' ' + QString::fromUtf8(json)));
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + u' ' + QString::fromUtf8(json)));
         QCOMPARE(doc.array().at(0).toString(), expected);
         // No raw control character is left for a strict reader to reject.
         for (const char c : json)
@@ -220,8 +223,8 @@ private slots:
         for (int k = 0; k < 3; ++k)
             report.frames.push_back({k, k * 100'000'000LL, '|'});
         QSet<QString> tracks;
-        for (const QByteArray &json : {smallRun(PrimesModel::Threads),
-                                       SpinnerTrace::build(QStringLiteral("thread"), report, {}, {})}) {
+        for (const QByteArray &json :
+             {smallRun(PrimesModel::Threads), SpinnerTrace::build(QStringLiteral("thread"), report, {}, {})}) {
             for (const QJsonValue &v : traceEvents(json)) {
                 const QJsonObject e = v.toObject();
                 if (e.value(u"ph").toString() != u"C")
@@ -330,9 +333,10 @@ private slots:
         cfg.numbers = {2, 3, 5, 7};
         // Jobs back to back on each worker; GIL holds interleave across
         // threads and overlap the jobs in time, on tracks of their own.
-        const std::vector<PrimeResult> results = {
-            {2, true, 0.000001, 1, 0, 1000}, {3, true, 0.000001, 2, 0, 1500},
-            {5, true, 0.000001, 1, 1000, 3000}, {7, true, 0.000001, 2, 1500, 3000}};
+        const std::vector<PrimeResult> results = {{2, true, 0.000001, 1, 0, 1000},
+                                                  {3, true, 0.000001, 2, 0, 1500},
+                                                  {5, true, 0.000001, 1, 1000, 3000},
+                                                  {7, true, 0.000001, 2, 1500, 3000}};
         const std::vector<GilHold> holds = {{0, 0, 700}, {1, 700, 1400}, {0, 1400, 2100}, {1, 2100, 3000}};
         RunSummary summary;
         summary.numbers = 4;
@@ -458,8 +462,9 @@ private slots:
     void csvHasHeaderAndExactNumbers()
     {
         const QByteArray csv = CsvExport::results({{18446744073709551615ull, false, 0.5, 2, 1'000'000, 501'000'000}});
-        QCOMPARE(csv, QByteArray("n,prime,elapsed_s,worker,start_s,end_s\n"
-                                 "18446744073709551615,false,0.500000000,2,0.001000000,0.501000000\n"));
+        QCOMPARE(csv,
+                 QByteArray("n,prime,elapsed_s,worker,start_s,end_s\n"
+                            "18446744073709551615,false,0.500000000,2,0.001000000,0.501000000\n"));
     }
 };
 

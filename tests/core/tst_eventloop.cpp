@@ -124,7 +124,8 @@ Task<void> createTaskMain(std::vector<std::string> &log, std::string &reprAtCrea
 {
     auto child = aio::createTask(appendTo(log, "child"), CoroInfo{"appendTo", {}});
     log.push_back("caller after create_task");
-    for (int i = 0; i < 1000; ++i) { } // still no await: the child must wait
+    for (int i = 0; i < 1000; ++i) {
+    } // still no await: the child must wait
     reprAtCreation = child.repr();
     log.push_back("caller before await");
     co_await aio::sleep(0);
@@ -171,9 +172,9 @@ enum class AwaitKind { SleepZero, SleepLong, NestedSleep, Future, OtherTask };
 
 struct CancelProbe
 {
-    std::string where;           // the last marker the victim passed
-    bool caughtAtAwait = false;  // CancelledError surfaced from the await
-    bool passedAwait = false;    // the code after the await ran (must not)
+    std::string where;          // the last marker the victim passed
+    bool caughtAtAwait = false; // CancelledError surfaced from the await
+    bool passedAwait = false;   // the code after the await ran (must not)
 };
 
 Task<int> nestedLongSleep(CancelProbe &probe)
@@ -336,8 +337,8 @@ Task<int> supervisorS4(int &frames, bool &cleanedUp, TaskHandle<> &spinner, std:
     co_return result;
 }
 
-Task<int> supervisorBlockingWhileSpinning(EventLoop &loop, int &frames, bool &cleanedUp,
-                                          std::int64_t &blockStartNs, std::int64_t &blockEndNs)
+Task<int> supervisorBlockingWhileSpinning(EventLoop &loop, int &frames, bool &cleanedUp, std::int64_t &blockStartNs,
+                                          std::int64_t &blockEndNs)
 {
     auto spinner = aio::createTask(spin(frames, cleanedUp, false), CoroInfo{"spin", "spinner_async.py:13"});
     co_await aio::sleep(0.05); // the spinner draws a few frames
@@ -407,8 +408,8 @@ Task<void> awaitFutureForever(Future<int> future, CancelProbe &probe)
     }
 }
 
-Task<void> cancelFutureWaiterMain(EventLoop &loop, CancelProbe &probe, bool &lateSetResult,
-                                  bool &futureCancelled, bool &victimCancelled)
+Task<void> cancelFutureWaiterMain(EventLoop &loop, CancelProbe &probe, bool &lateSetResult, bool &futureCancelled,
+                                  bool &victimCancelled)
 {
     Future<int> future(loop);
     auto v = aio::createTask(awaitFutureForever(future, probe), CoroInfo{"awaitFutureForever", {}});
@@ -607,8 +608,9 @@ void TestEventLoop::createTaskDoesNotRunBeforeCallerAwaits()
     std::vector<std::string> log;
     std::string reprAtCreation;
     loop.run(createTaskMain(log, reprAtCreation));
-    QCOMPARE(qsl(log), (QStringList{u"caller after create_task"_s, u"caller before await"_s,
-                                     u"child"_s, u"caller after await"_s}));
+    QCOMPARE(qsl(log),
+             (QStringList{u"caller after create_task"_s, u"caller before await"_s, u"child"_s,
+                          u"caller after await"_s}));
     QCOMPARE(qs(reprAtCreation), u"<Task pending name='Task-2' coro=<appendTo() running>>"_s);
 }
 
@@ -618,10 +620,8 @@ void TestEventLoop::sleepZeroInterleaves_data()
     QTest::addColumn<int>("steps");
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("one task") << 1 << 3 << QStringList{u"A0"_s, u"A1"_s, u"A2"_s};
-    QTest::addRow("two tasks") << 2 << 3
-                               << QStringList{u"A0"_s, u"B0"_s, u"A1"_s, u"B1"_s, u"A2"_s, u"B2"_s};
-    QTest::addRow("three tasks") << 3 << 2
-                                 << QStringList{u"A0"_s, u"B0"_s, u"C0"_s, u"A1"_s, u"B1"_s, u"C1"_s};
+    QTest::addRow("two tasks") << 2 << 3 << QStringList{u"A0"_s, u"B0"_s, u"A1"_s, u"B1"_s, u"A2"_s, u"B2"_s};
+    QTest::addRow("three tasks") << 3 << 2 << QStringList{u"A0"_s, u"B0"_s, u"C0"_s, u"A1"_s, u"B1"_s, u"C1"_s};
 }
 
 void TestEventLoop::sleepZeroInterleaves()
@@ -663,10 +663,8 @@ void TestEventLoop::sleepTimersWakeInDeadlineOrder_data()
     QTest::addColumn<QList<int>>("delaysMs");
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("reverse") << QList<int>{90, 60, 30} << QStringList{u"C"_s, u"B"_s, u"A"_s};
-    QTest::addRow("mixed") << QList<int>{60, 0, 120, 30}
-                           << QStringList{u"B"_s, u"D"_s, u"A"_s, u"C"_s};
-    QTest::addRow("equal delays keep creation order") << QList<int>{40, 40, 40}
-                                               << QStringList{u"A"_s, u"B"_s, u"C"_s};
+    QTest::addRow("mixed") << QList<int>{60, 0, 120, 30} << QStringList{u"B"_s, u"D"_s, u"A"_s, u"C"_s};
+    QTest::addRow("equal delays keep creation order") << QList<int>{40, 40, 40} << QStringList{u"A"_s, u"B"_s, u"C"_s};
 }
 
 void TestEventLoop::sleepTimersWakeInDeadlineOrder()
@@ -724,9 +722,9 @@ void TestEventLoop::cancelledCoroutineRunsCleanup_data()
     QTest::addColumn<bool>("swallow");
     QTest::addColumn<QString>("repr");
     QTest::addRow("cleans up, re-raises: cancelled")
-            << false << u"<Task cancelled name='Task-2' coro=<spin() done, defined at spinner_async.py:13>>"_s;
+        << false << u"<Task cancelled name='Task-2' coro=<spin() done, defined at spinner_async.py:13>>"_s;
     QTest::addRow("cleans up, returns: finished")
-            << true << u"<Task finished name='Task-2' coro=<spin() done, defined at spinner_async.py:13> result=None>"_s;
+        << true << u"<Task finished name='Task-2' coro=<spin() done, defined at spinner_async.py:13> result=None>"_s;
 }
 
 void TestEventLoop::cancelledCoroutineRunsCleanup()
@@ -851,7 +849,9 @@ void TestEventLoop::blockingCallStallsRunningSpinner()
     int after = 0;
     for (const auto &s : spinnerSteps) {
         QVERIFY2(s.endNs <= blockStart || s.startNs >= blockEnd,
-                 qPrintable(u"spinner stepped at %1 ns, inside the block [%2, %3]"_s.arg(s.startNs).arg(blockStart).arg(blockEnd)));
+                 qPrintable(u"spinner stepped at %1 ns, inside the block [%2, %3]"_s.arg(s.startNs)
+                                .arg(blockStart)
+                                .arg(blockEnd)));
         (s.startNs < blockStart ? before : after) += 1;
     }
     QVERIFY(before >= 1);
@@ -878,10 +878,13 @@ void TestEventLoop::reprOfResults_data()
     QTest::addColumn<int>("which");
     QTest::addColumn<QString>("repr");
     QTest::addRow("int") << 0 << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> result=42>"_s;
-    QTest::addRow("string") << 1 << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> result='forty-two'>"_s;
-    QTest::addRow("double") << 2 << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> result=1.0>"_s;
+    QTest::addRow("string")
+        << 1 << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> result='forty-two'>"_s;
+    QTest::addRow("double") << 2
+                            << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> result=1.0>"_s;
     QTest::addRow("exception")
-            << 3 << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> exception=std::runtime_error('boom')>"_s;
+        << 3
+        << u"<Task finished name='Task-1' coro=<answer() done, defined at x.py:1> exception=std::runtime_error('boom')>"_s;
 }
 
 void TestEventLoop::reprOfResults()
@@ -935,7 +938,9 @@ void TestEventLoop::awaitingTaskReturnsValueOrRethrows()
     QFETCH(bool, viaHandle);
     QFETCH(bool, failing);
     EventLoop loop;
-    const auto go = [&] { return viaHandle ? loop.run(awaitHandleMain(failing)) : loop.run(awaitCoroutineMain(failing)); };
+    const auto go = [&] {
+        return viaHandle ? loop.run(awaitHandleMain(failing)) : loop.run(awaitCoroutineMain(failing));
+    };
     if (failing) {
         try {
             go();

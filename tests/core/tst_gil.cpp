@@ -30,7 +30,10 @@ namespace {
 constexpr std::uint64_t kSlowPrime = 5'000'111'000'222'021; // slow() from the book
 constexpr std::uint64_t kSlice = 2'000;                     // divisions between our own checks
 
-std::int64_t ms(std::int64_t ns) { return ns / 1'000'000; }
+std::int64_t ms(std::int64_t ns)
+{
+    return ns / 1'000'000;
+}
 
 // Counts the threads that are "running Python": +1 after the GIL is taken,
 // -1 before it is given up, including the drops hidden inside service(). With
@@ -74,7 +77,8 @@ private:
     void note(int now)
     {
         int seen = max_.load();
-        while (now > seen && !max_.compare_exchange_weak(seen, now)) { }
+        while (now > seen && !max_.compare_exchange_weak(seen, now)) {
+        }
         if (ts_.gil().enabled() && now != 1)
             ++violations_;
     }
@@ -90,9 +94,7 @@ class ReportingState final : public Checkpoint
 {
 public:
     ReportingState(GilThreadState &ts, std::atomic<int> &back)
-        : Checkpoint(ts.gil().breaker()), ts_(ts), back_(back)
-    {
-    }
+        : Checkpoint(ts.gil().breaker()), ts_(ts), back_(back) { }
     void service() override
     {
         const bool dropping = breaker_.test(EvalBreaker::GilDropRequested) && ts_.holdsGil();
@@ -242,8 +244,7 @@ void TestGil::intervalValidation()
     QCOMPARE(gilConfigError(GilConfig{true, interval}).empty(), valid);
     QCOMPARE(gilConfigError(GilConfig{false, interval}).empty(), valid);
     if (!valid) // the message names the accepted range
-        QVERIFY2(error.find("1 ms") != std::string::npos && error.find("1000 ms") != std::string::npos,
-                 error.c_str());
+        QVERIFY2(error.find("1 ms") != std::string::npos && error.find("1000 ms") != std::string::npos, error.c_str());
     QCOMPARE(GilConfig{}.switchInterval, 5000us);
     QVERIFY(GilConfig{}.enabled);
 }
@@ -329,8 +330,12 @@ void TestGil::holdsNeverOverlap()
         QVERIFY(sorted[i].startNs <= sorted[i].endNs);
         if (i + 1 < sorted.size() && sorted[i].endNs > sorted[i + 1].startNs)
             QFAIL(qPrintable(QStringLiteral("hold %1 (tid %2) ends at %3 ns after hold %4 (tid %5) starts at %6 ns")
-                                 .arg(i).arg(sorted[i].tid).arg(sorted[i].endNs)
-                                 .arg(i + 1).arg(sorted[i + 1].tid).arg(sorted[i + 1].startNs)));
+                                 .arg(i)
+                                 .arg(sorted[i].tid)
+                                 .arg(sorted[i].endNs)
+                                 .arg(i + 1)
+                                 .arg(sorted[i + 1].tid)
+                                 .arg(sorted[i + 1].startNs)));
     }
 }
 
@@ -357,7 +362,9 @@ void TestGil::forcedSwitch()
     for (std::size_t i = 0; i + 1 < c.holds.size(); ++i) {
         if (c.holds[i].tid == c.holds[i + 1].tid)
             QFAIL(qPrintable(QStringLiteral("thread %1 retook the GIL at hold %2 of %3 before anyone else had it")
-                                 .arg(c.holds[i].tid).arg(i + 1).arg(c.holds.size())));
+                                 .arg(c.holds[i].tid)
+                                 .arg(i + 1)
+                                 .arg(c.holds.size())));
     }
     for (const GilDropRequest &r : c.requests) {
         if (!r.served())
@@ -410,7 +417,8 @@ void TestGil::dropRequestServedPromptly()
             auto done = [&] { return stop.load() || monotonicNs() > giveUpNs; };
             while (!done()) {
                 TrialDivision td(kSlowPrime);
-                while (!done() && !td.advance(kSlice, cost)) { }
+                while (!done() && !td.advance(kSlice, cost)) {
+                }
             }
         } catch (...) {
             ++errors;

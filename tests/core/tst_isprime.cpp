@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "core/numbers/sample.h"
+#include "core/pace/pace.h"
 #include "kernel/checkpoint.h"
 #include "kernel/isqrt.h"
 #include "kernel/trialdivision.h"
-#include "core/numbers/sample.h"
-#include "core/pace/pace.h"
 
 #include <QTest>
 #include <algorithm>
@@ -36,12 +36,25 @@ void TestIsPrime::bookSample_data()
     QTest::addColumn<bool>("prime");
     // The P marks of EXPERIMENTS.md, typed in separately from kBookSample.
     const std::pair<quint64, bool> expected[] = {
-        {2, true}, {142702110479723, true}, {299593572317531, true}, {3333333333333301, true},
-        {3333333333333333, false}, {3333335652092209, false}, {4444444444444423, true},
-        {4444444444444444, false}, {4444444488888889, false}, {5555553133149889, false},
-        {5555555555555503, true}, {5555555555555555, false}, {6666666666666666, false},
-        {6666666666666719, true}, {6666667141414921, false}, {7777777536340681, false},
-        {7777777777777753, true}, {7777777777777777, false}, {9999999999999917, true},
+        {2, true},
+        {142702110479723, true},
+        {299593572317531, true},
+        {3333333333333301, true},
+        {3333333333333333, false},
+        {3333335652092209, false},
+        {4444444444444423, true},
+        {4444444444444444, false},
+        {4444444488888889, false},
+        {5555553133149889, false},
+        {5555555555555503, true},
+        {5555555555555555, false},
+        {6666666666666666, false},
+        {6666666666666719, true},
+        {6666667141414921, false},
+        {7777777536340681, false},
+        {7777777777777753, true},
+        {7777777777777777, false},
+        {9999999999999917, true},
         {9999999999999999, false},
     };
     QCOMPARE(std::size(expected), kBookSample.size());

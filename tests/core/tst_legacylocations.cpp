@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(AppIdentity::settingsFile(), QString(config() + u"/concurrency-lab/concurrency-lab.conf"));
         QCOMPARE(LegacyLocations::newDataDir(), QString(data() + u"/concurrency-lab"));
         // What SweepStore uses: the app's data folder, one level, no space.
-        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QString(data() + u"/concurrency-lab"));
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                 QString(data() + u"/concurrency-lab"));
         QVERIFY(!AppIdentity::id().contains(u' '));
         QCOMPARE(AppIdentity::id().count(u'.'), 2);
     }

@@ -196,9 +196,10 @@ void TestModels::cancelLeavesNoChildren()
     if (took >= 500)
         qWarning("cancel took %lld ms (goal: 500 ms); the machine is loaded", took);
     const auto kids = testing::childrenOf();
-    QVERIFY2(kids.isEmpty(), qPrintable(QStringLiteral("%1 child processes left, first pid %2")
-                                             .arg(kids.size())
-                                             .arg(kids.isEmpty() ? 0 : kids.first().pid)));
+    QVERIFY2(kids.isEmpty(),
+             qPrintable(QStringLiteral("%1 child processes left, first pid %2")
+                            .arg(kids.size())
+                            .arg(kids.isEmpty() ? 0 : kids.first().pid)));
     QCOMPARE(qsizetype(summary.unchecked.size()) + summary.checked, summary.numbers);
 }
 
@@ -234,7 +235,8 @@ void TestModels::gilOnThreadsAreNotFaster()
     QVERIFY(c.summary.gil.has_value());
     QVERIFY(c.summary.gil->switches > 0); // the two threads did take turns
     const double cores = cpu / c.summary.wall;
-    QVERIFY2(cores <= 1.15, qPrintable(QStringLiteral("%1 s of CPU in %2 s of wall time").arg(cpu).arg(c.summary.wall)));
+    QVERIFY2(cores <= 1.15,
+             qPrintable(QStringLiteral("%1 s of CPU in %2 s of wall time").arg(cpu).arg(c.summary.wall)));
 }
 
 void TestModels::killedWorkerIsReplaced()

@@ -60,10 +60,14 @@ void TestNumberList::refuses_data()
                               << QStringLiteral("too large");
     QTest::addRow("huge") << QStringLiteral("99999999999999999999999") << QStringLiteral("99999999999999999999999")
                           << QStringLiteral("too large");
-    QTest::addRow("double underscore") << QStringLiteral("1__0") << QStringLiteral("1__0") << QStringLiteral("between two digits");
-    QTest::addRow("leading underscore") << QStringLiteral("_1") << QStringLiteral("_1") << QStringLiteral("between two digits");
-    QTest::addRow("trailing underscore") << QStringLiteral("1_") << QStringLiteral("1_") << QStringLiteral("between two digits");
-    QTest::addRow("unicode digit") << QStringLiteral("１２") << QStringLiteral("１２") << QStringLiteral("only the digits");
+    QTest::addRow("double underscore") << QStringLiteral("1__0") << QStringLiteral("1__0")
+                                       << QStringLiteral("between two digits");
+    QTest::addRow("leading underscore") << QStringLiteral("_1") << QStringLiteral("_1")
+                                        << QStringLiteral("between two digits");
+    QTest::addRow("trailing underscore") << QStringLiteral("1_") << QStringLiteral("1_")
+                                         << QStringLiteral("between two digits");
+    QTest::addRow("unicode digit") << QStringLiteral("１２") << QStringLiteral("１２")
+                                   << QStringLiteral("only the digits");
 }
 
 void TestNumberList::refuses()
@@ -87,7 +91,8 @@ void TestNumberList::pointsAtLineAndColumn()
     QCOMPARE(list.error->index, 4);
     QCOMPARE(list.error->line, 2);
     QCOMPARE(list.error->column, 4);
-    QCOMPARE(list.error->describe(), QStringLiteral("line 2, column 4: '7x': not a decimal integer: only the digits 0-9 and '_' are allowed"));
+    QCOMPARE(list.error->describe(),
+             QStringLiteral("line 2, column 4: '7x': not a decimal integer: only the digits 0-9 and '_' are allowed"));
 }
 
 void TestNumberList::millionNumbers()

@@ -202,10 +202,8 @@ private slots:
                                        << QStringLiteral("spinnerConfig.model");
         QTest::addRow("nap on a thread") << edit("\"model\":\"coroutine\"", "\"model\":\"thread\"")
                                          << QStringLiteral("nap");
-        QTest::addRow("two numbers") << edit("\"18446744073709551615\"", "\"2 3\"")
-                                     << QStringLiteral("exactly one");
-        QTest::addRow("frames out of order") << edit("[1000,101000000,", "[1000,-5,")
-                                             << QStringLiteral("frameNs[1]");
+        QTest::addRow("two numbers") << edit("\"18446744073709551615\"", "\"2 3\"") << QStringLiteral("exactly one");
+        QTest::addRow("frames out of order") << edit("[1000,101000000,", "[1000,-5,") << QStringLiteral("frameNs[1]");
         QTest::addRow("negative elapsed") << edit("\"elapsed\":1", "\"elapsed\":-1") << QStringLiteral("elapsed");
         QTest::addRow("endless elapsed") << edit("\"elapsed\":1", "\"elapsed\":1e300") << QStringLiteral("elapsed");
         QTest::addRow("glyphs short") << edit("\"frameGlyph\":\"\\\\|/\"", "\"frameGlyph\":\"|/\"")
@@ -288,9 +286,10 @@ private slots:
         QTest::addRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
         QTest::addRow("truncated") << good.left(good.size() / 2) << QStringLiteral("truncated");
         QTest::addRow("array") << QByteArray("[1,2]") << QStringLiteral("no JSON object");
-        QTest::addRow("other schema") << QByteArray(R"({"schema":"something/1"})") << QStringLiteral("not a Concurrency Lab");
-        QTest::addRow("future version")
-            << QByteArray(R"({"schema":"concurrency-lab.recording/9","version":9})") << QStringLiteral("not supported");
+        QTest::addRow("other schema") << QByteArray(R"({"schema":"something/1"})")
+                                      << QStringLiteral("not a Concurrency Lab");
+        QTest::addRow("future version") << QByteArray(R"({"schema":"concurrency-lab.recording/9","version":9})")
+                                        << QStringLiteral("not supported");
         QByteArray wrongLength = good;
         wrongLength.replace("\"startNs\":[1000,5]", "\"startNs\":[1000]");
         QTest::addRow("column too short") << wrongLength << QStringLiteral("results.startNs");

@@ -22,7 +22,7 @@ SpinnerConfig config(SpinnerModel model, SlowKind slow)
     SpinnerConfig c;
     c.model = model;
     c.slow = slow;
-    c.seconds = 1.0;         // the book sleeps 3 s; 1 s shows the same
+    c.seconds = 1.0;          // the book sleeps 3 s; 1 s shows the same
     c.pace = Pace::cpython(); // slow() takes about 1.1 s, as in CPython
     return c;
 }

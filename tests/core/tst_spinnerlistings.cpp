@@ -74,8 +74,8 @@ void TestSpinnerListings::everyVariantHasAListing()
     for (SpinnerModel m : {SpinnerModel::Thread, SpinnerModel::Process, SpinnerModel::Coroutine})
         for (SlowKind s : SpinnerChoices::validSlows(m)) {
             const QString file = spinnerListingFile(m, s);
-            QVERIFY2(!readListing(file).isEmpty(), qPrintable(SpinnerChoices::modelName(m) + u' '
-                                                               + SpinnerChoices::slowName(s) + u' ' + file));
+            QVERIFY2(!readListing(file).isEmpty(),
+                     qPrintable(SpinnerChoices::modelName(m) + u' ' + SpinnerChoices::slowName(s) + u' ' + file));
         }
     // Threads and processes have no coroutine to point at.
     QCOMPARE(coroutineSpinPlace(SlowKind::Sleep).location(), QStringLiteral("spinner_async.py:8"));
@@ -126,7 +126,8 @@ void TestSpinnerListings::commentDurationsFollowThePace()
     // with the calibration's own, not with a CPython constant.
     const QString native = fillListingPlaceholders(s5, Pace::native());
     QVERIFY(!native.contains(QStringLiteral("{{")));
-    const QString nativeFigure = QStringLiteral("# ~%1 of pure CPU").arg(roughSeconds(slowPrimeSeconds(Pace::native())));
+    const QString nativeFigure = QStringLiteral("# ~%1 of pure CPU")
+                                     .arg(roughSeconds(slowPrimeSeconds(Pace::native())));
     QVERIFY2(native.contains(nativeFigure), qPrintable(nativeFigure));
     // A multiplier scales the measured figure, so the comment must move.
     Pace slower = Pace::native();

@@ -125,8 +125,9 @@ void TestSpinnerVerdict::gilStuttersNamesInterval()
     r.gil = gilStats(std::chrono::milliseconds(300));
     const SpinnerVerdict v = SpinnerVerdict::of(c, r);
     QCOMPARE(v.outcome, std::optional(SpinnerOutcome::Stutters));
-    QCOMPARE(v.why, QStringLiteral("the GIL changed hands only every 300 ms, so the spinner got a turn every 400 ms "
-                                   "(at worst 420 ms)"));
+    QCOMPARE(v.why,
+             QStringLiteral("the GIL changed hands only every 300 ms, so the spinner got a turn every 400 ms "
+                            "(at worst 420 ms)"));
 }
 
 void TestSpinnerVerdict::gilKeepsSpinningNamesInterval()
@@ -140,7 +141,8 @@ void TestSpinnerVerdict::gilKeepsSpinningNamesInterval()
 
     // The engine's record of the interval wins over the request.
     r.gil = gilStats(std::chrono::microseconds(2500));
-    QVERIFY2(SpinnerVerdict::of(c, r).why.contains(QStringLiteral("every 2.5 ms")), qPrintable(SpinnerVerdict::of(c, r).why));
+    QVERIFY2(SpinnerVerdict::of(c, r).why.contains(QStringLiteral("every 2.5 ms")),
+             qPrintable(SpinnerVerdict::of(c, r).why));
 }
 
 void TestSpinnerVerdict::keepsSpinningSaysWhere_data()
@@ -153,7 +155,8 @@ void TestSpinnerVerdict::keepsSpinningSaysWhere_data()
     const auto s = [](SlowKind x) { return static_cast<int>(x); };
     QTest::addRow("S1") << m(SpinnerModel::Thread) << s(SlowKind::Sleep) << true << QStringLiteral("time.sleep()");
     QTest::addRow("S2") << m(SpinnerModel::Process) << s(SlowKind::Sleep) << true << QStringLiteral("own process");
-    QTest::addRow("S3") << m(SpinnerModel::Coroutine) << s(SlowKind::Sleep) << true << QStringLiteral("asyncio.sleep()");
+    QTest::addRow("S3") << m(SpinnerModel::Coroutine) << s(SlowKind::Sleep) << true
+                        << QStringLiteral("asyncio.sleep()");
     QTest::addRow("S5") << m(SpinnerModel::Process) << s(SlowKind::Prime) << true << QStringLiteral("own process");
     QTest::addRow("S6 no GIL") << m(SpinnerModel::Thread) << s(SlowKind::Prime) << false << QStringLiteral("no GIL");
     QTest::addRow("S8") << m(SpinnerModel::Coroutine) << s(SlowKind::Nap) << true << QStringLiteral("sleep(0)");
@@ -240,16 +243,16 @@ void TestSpinnerVerdict::realRuns_data()
     const auto s = [](SlowKind x) { return static_cast<int>(x); };
     const int measured = static_cast<int>(SpinnerVerdict::Kind::Measured);
     QTest::addRow("S1 sleep 0.6 s") << m(SpinnerModel::Thread) << s(SlowKind::Sleep) << 0 << 5 << measured
-                                    << static_cast<int>(SpinnerOutcome::KeepsSpinning) << QStringLiteral("time.sleep()");
-    QTest::addRow("S4 blocking 0.6 s") << m(SpinnerModel::Coroutine) << s(SlowKind::BlockingSleep) << 0 << 5
-                                       << measured << static_cast<int>(SpinnerOutcome::NeverAppears)
+                                    << static_cast<int>(SpinnerOutcome::KeepsSpinning)
+                                    << QStringLiteral("time.sleep()");
+    QTest::addRow("S4 blocking 0.6 s") << m(SpinnerModel::Coroutine) << s(SlowKind::BlockingSleep) << 0 << 5 << measured
+                                       << static_cast<int>(SpinnerOutcome::NeverAppears)
                                        << QStringLiteral("blocked the loop for %1 s"); // %1: the measured slow()
     QTest::addRow("S7 native") << m(SpinnerModel::Coroutine) << s(SlowKind::Prime) << 0 << 5
                                << static_cast<int>(SpinnerVerdict::Kind::TooQuick) << 0
                                << QStringLiteral("use the CPython pace");
     QTest::addRow("S6 GIL 400 ms") << m(SpinnerModel::Thread) << s(SlowKind::Prime) << 1 << 400 << measured
-                                   << static_cast<int>(SpinnerOutcome::Stutters)
-                                   << QStringLiteral("only every 400 ms");
+                                   << static_cast<int>(SpinnerOutcome::Stutters) << QStringLiteral("only every 400 ms");
 }
 
 void TestSpinnerVerdict::realRuns()
@@ -273,7 +276,8 @@ void TestSpinnerVerdict::realRuns()
                              .arg(r.slowSeconds)
                              .arg(r.maxGapNs / kMs)
                              .arg(v.why);
-    if (static_cast<SpinnerVerdict::Kind>(kind) == SpinnerVerdict::Kind::TooQuick && !SpinnerVerdict::tooQuick(r.slowSeconds))
+    if (static_cast<SpinnerVerdict::Kind>(kind) == SpinnerVerdict::Kind::TooQuick
+        && !SpinnerVerdict::tooQuick(r.slowSeconds))
         QSKIP(qPrintable(QStringLiteral("native pace was slow on this machine: ") + seen));
     // A sleep lasts at least what was asked (the clock may round a little);
     // the why line then quotes the measured time, as the product formats it.

@@ -42,7 +42,8 @@ SweepData sampleData()
 
 SweepRun runAt(int series, int workers, int repeat, double wall)
 {
-    return {series, workers, repeat, wall, QDateTime::fromMSecsSinceEpoch(1'790'000'100'000 + repeat * 1000 + workers, Qt::UTC)};
+    return {series, workers, repeat, wall,
+            QDateTime::fromMSecsSinceEpoch(1'790'000'100'000 + repeat * 1000 + workers, Qt::UTC)};
 }
 
 QByteArray readAll(const QString &path)
@@ -176,8 +177,7 @@ void TestSweepFile::truncatedAtEveryByte()
         } else {
             QCOMPARE(load.issues.size(), 1u);
             QCOMPARE(load.issues[0].line, whole + 2);
-            QVERIFY2(load.issues[0].message.contains(QStringLiteral("incomplete")),
-                     qPrintable(load.issues[0].message));
+            QVERIFY2(load.issues[0].message.contains(QStringLiteral("incomplete")), qPrintable(load.issues[0].message));
         }
     }
 }
@@ -186,30 +186,32 @@ void TestSweepFile::corruptLinesAreSkipped()
 {
     const QByteArray valid = validFile(dir_);
     const QByteArray header = valid.left(valid.indexOf('\n') + 1);
-    const QByteArray good = R"({"series":"processes","workers":1,"repeat":1,"wall":1.5,"finished":"2026-01-01T00:00:00.000Z"})";
+    const QByteArray good =
+        R"({"series":"processes","workers":1,"repeat":1,"wall":1.5,"finished":"2026-01-01T00:00:00.000Z"})";
     const QList<QByteArray> bad = {
-        "not json",                                                                                      // 3
-        "[1,2]",                                                                                         // 4
-        R"({"series":"pool","workers":1,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",        // 5
-        R"({"series":"processes","workers":0,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",   // 6
-        R"({"series":"processes","workers":4,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",   // 7
-        R"({"series":"processes","workers":1.5,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})", // 8
+        "not json",                                                                                        // 3
+        "[1,2]",                                                                                           // 4
+        R"({"series":"pool","workers":1,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",          // 5
+        R"({"series":"processes","workers":0,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",     // 6
+        R"({"series":"processes","workers":4,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",     // 7
+        R"({"series":"processes","workers":1.5,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",   // 8
         R"({"series":"processes","workers":1e300,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})", // 9
-        R"({"series":"processes","workers":2,"repeat":3,"wall":1,"finished":"2026-01-01T00:00:00Z"})",   // 10
-        R"({"series":"processes","workers":2,"repeat":1,"wall":-1,"finished":"2026-01-01T00:00:00Z"})",  // 11
-        R"({"series":"processes","workers":2,"repeat":1,"wall":"1","finished":"2026-01-01T00:00:00Z"})", // 12
+        R"({"series":"processes","workers":2,"repeat":3,"wall":1,"finished":"2026-01-01T00:00:00Z"})",     // 10
+        R"({"series":"processes","workers":2,"repeat":1,"wall":-1,"finished":"2026-01-01T00:00:00Z"})",    // 11
+        R"({"series":"processes","workers":2,"repeat":1,"wall":"1","finished":"2026-01-01T00:00:00Z"})",   // 12
         R"({"series":"processes","workers":2,"repeat":1,"wall":1e300,"finished":"2026-01-01T00:00:00Z"})", // 13
-        R"({"series":"processes","workers":2,"repeat":1,"wall":1,"finished":"yesterday"})",               // 14
-        R"({"series":"sequential","workers":2,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",  // 15
-        good,                                                                                            // 16: duplicate
-        QByteArray(5000, ' ') + good,                                                                    // 17: too long
+        R"({"series":"processes","workers":2,"repeat":1,"wall":1,"finished":"yesterday"})",                // 14
+        R"({"series":"sequential","workers":2,"repeat":1,"wall":1,"finished":"2026-01-01T00:00:00Z"})",    // 15
+        good,                         // 16: duplicate
+        QByteArray(5000, ' ') + good, // 17: too long
     };
     QByteArray bytes = header + good + '\n';
     for (const QByteArray &line : bad)
         bytes += line + '\n';
     bytes += "\n   \n"; // blank lines are no issue
-    bytes += R"({"series":"threads:switch=20:gil=off","workers":3,"repeat":2,"wall":0,"finished":"2026-01-01T00:00:01Z","extra":true})"
-             "\n";
+    bytes +=
+        R"({"series":"threads:switch=20:gil=off","workers":3,"repeat":2,"wall":0,"finished":"2026-01-01T00:00:01Z","extra":true})"
+        "\n";
     const SweepLoad load = SweepFile::parse(bytes);
     QVERIFY2(load.data, qPrintable(load.error));
     QCOMPARE(load.data->runs.size(), 2u);
@@ -242,7 +244,9 @@ void TestSweepFile::badHeader_data()
     QTest::addRow("array") << QByteArray("[]\n") << QStringLiteral("object");
     QTest::addRow("other format") << edit("concurrency-lab-sweep", "something-else") + '\n' << QStringLiteral("format");
     QTest::addRow("newer version") << edit("\"version\":1", "\"version\":2") + '\n' << QStringLiteral("newer");
-    QTest::addRow("no series") << edit("\"series\":[\"processes\",", "\"series\":[") .replace("\"threads:gil=off:switch=20\"", "") + '\n' << QStringLiteral("series");
+    QTest::addRow("no series")
+        << edit("\"series\":[\"processes\",", "\"series\":[").replace("\"threads:gil=off:switch=20\"", "") + '\n'
+        << QStringLiteral("series");
     QTest::addRow("sequential") << edit("\"processes\"", "\"sequential\"") + '\n' << QStringLiteral("sequential");
     QTest::addRow("twice") << edit("\"threads:gil=off:switch=20\"", "\"processes\"") + '\n' << QStringLiteral("twice");
     QTest::addRow("max 0") << edit("\"max\":3", "\"max\":0") + '\n' << QStringLiteral("max");
@@ -386,7 +390,8 @@ void TestSweepFile::createIsExclusive()
         if (pid == 0) {
             ::close(go[1]);
             char c;
-            while (::read(go[0], &c, 1) < 0 && errno == EINTR) { } // end of file: all start together
+            while (::read(go[0], &c, 1) < 0 && errno == EINTR) {
+            } // end of file: all start together
             SweepData d = sampleData();
             d.runs = {runAt(0, 1, 1, double(k + 1))}; // tells the creators apart
             QString error;
@@ -524,9 +529,14 @@ void TestSweepFile::disturbedRunsRoundTrip()
 
     // Bad values are skipped lines, like any bad field.
     QByteArray bad = lines[0] + '\n';
-    bad += R"({"series":"processes","workers":1,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","crashes":-1})" "\n";
-    bad += R"({"series":"processes","workers":2,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":"x"})" "\n";
-    bad += R"({"series":"processes","workers":3,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":0})" "\n";
+    bad +=
+        R"({"series":"processes","workers":1,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","crashes":-1})"
+        "\n";
+    bad +=
+        R"({"series":"processes","workers":2,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":"x"})"
+        "\n";
+    bad += R"({"series":"processes","workers":3,"repeat":2,"wall":1,"finished":"2026-09-21T14:15:01.002Z","stalls":0})"
+           "\n";
     const SweepLoad parsed = SweepFile::parse(bad);
     QVERIFY(parsed.data);
     QCOMPARE(parsed.issues.size(), 2u);
@@ -557,11 +567,13 @@ void TestSweepFile::exports()
     const QByteArray csv = SweepExport::tidyCsv(d);
     const QList<QByteArray> rows = csv.split('\n');
     QCOMPARE(rows.size(), 6); // header, 4 runs, the empty rest after the last newline
-    QCOMPARE(rows[0], QByteArray("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls"));
+    QCOMPARE(rows[0],
+             QByteArray("series,model,gil,workers,repeat,wall_s,pace,numbers_hash,machine,cores,date,crashes,stalls"));
     const QByteArray hash = numbersHash(d.config.numbers).toLatin1();
     QCOMPARE(hash.size(), 16);
-    QCOMPARE(rows[1], "threads:gil=off:switch=20,threads,off,2,1,0.500000,cpython," + hash
-                          + ",\"lab, \"\"pc\"\"\",6,2026-09-21T14:15:01.002Z,0,0");
+    QCOMPARE(rows[1],
+             "threads:gil=off:switch=20,threads,off,2,1,0.500000,cpython," + hash
+                 + ",\"lab, \"\"pc\"\"\",6,2026-09-21T14:15:01.002Z,0,0");
     QVERIFY(rows[2].startsWith("processes,processes,,1,1,40.810000,cpython,"));
 
     const std::vector<SeriesStats> stats = sweepStatistics(d);

@@ -68,7 +68,8 @@ void TestSweepRunner::initTestCase()
 void TestSweepRunner::tinySweepRecordsEveryRun()
 {
     const QString path = dir_.filePath(QStringLiteral("tiny.jsonl"));
-    const SweepData data = tinySweep({SweepSeries{PrimesModel::Processes, {}}, SweepSeries{PrimesModel::Threads, {}}}, 2, 2);
+    const SweepData data = tinySweep({SweepSeries{PrimesModel::Processes, {}}, SweepSeries{PrimesModel::Threads, {}}},
+                                     2, 2);
     QString error;
     auto file = SweepFile::create(path, data, &error);
     QVERIFY2(file, qPrintable(error));

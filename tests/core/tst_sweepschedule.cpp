@@ -82,7 +82,10 @@ void TestSweepSchedule::interleaves()
         for (std::size_t k = 1; k < s.size(); ++k)
             QVERIFY2(s[k].workers != s[k - 1].workers,
                      qPrintable(QStringLiteral("max %1: points %2 and %3 both have %4 workers")
-                                    .arg(maxWorkers).arg(k - 1).arg(k).arg(s[k].workers)));
+                                    .arg(maxWorkers)
+                                    .arg(k - 1)
+                                    .arg(k)
+                                    .arg(s[k].workers)));
     }
     // Several series: every series at a count, in order, then the next count.
     const int series = 3;

@@ -9,10 +9,10 @@
 #include "core/numbers/sample.h"
 #include "core/pace/pace.h"
 #include "core/primes/primesrun.h"
-#include "core/spinner/spinnerrun.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerlocator.h"
 #include "core/process/workerprocess.h"
+#include "core/spinner/spinnerrun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,9 +20,9 @@
 #include <QTest>
 #include <QThread>
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <map>
-#include <atomic>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
@@ -232,9 +232,8 @@ void TestWorkerFaults::killedMidNumberCompletes()
     QCOMPARE(c.observed.size(), std::size_t(1));
     QCOMPARE(c.observed.front().pid, crash.pid);
     // The retried number is reported by the worker that took the lane over.
-    const auto retried = std::find_if(c.results.begin(), c.results.end(), [&](const PrimeResult &r) {
-        return r.n == *crash.n && r.endNs > crash.tNs;
-    });
+    const auto retried = std::find_if(c.results.begin(), c.results.end(),
+                                      [&](const PrimeResult &r) { return r.n == *crash.n && r.endNs > crash.tNs; });
     QVERIFY(retried != c.results.end());
 }
 

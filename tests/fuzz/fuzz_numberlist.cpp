@@ -12,8 +12,8 @@
 //   input; its token is where the reference reading finds the first bad one;
 // - for ASCII input, the QString overload gives the same answer;
 // - a leading UTF-8 byte-order mark is skipped, as in a file.
-#include "fuzzcheck.h"
 #include "core/numbers/numberlist.h"
+#include "fuzzcheck.h"
 
 #include <algorithm>
 #include <charconv>
@@ -72,9 +72,8 @@ bool sameAnswer(const NumberList &a, const NumberList &b)
         return false;
     if (a.ok())
         return true;
-    return a.error->reason == b.error->reason && a.error->token == b.error->token
-        && a.error->index == b.error->index && a.error->line == b.error->line
-        && a.error->column == b.error->column;
+    return a.error->reason == b.error->reason && a.error->token == b.error->token && a.error->index == b.error->index
+        && a.error->line == b.error->line && a.error->column == b.error->column;
 }
 
 } // namespace

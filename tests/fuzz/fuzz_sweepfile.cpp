@@ -15,8 +15,8 @@
 //   still loads.
 // Set CONLAB_FUZZ_VERBOSE=1 to print what each input loaded, which helps when
 // adding seeds: fuzz_sweepfile corpus/fuzz_sweepfile/*
-#include "fuzzcheck.h"
 #include "core/sweep/sweepfile.h"
+#include "fuzzcheck.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -4,6 +4,7 @@
 // (1920x1080) on the offscreen platform and saves PNGs, so a human can look
 // at each one before release. Spinner pages run a quick variant first and
 // primes pages run at native pace, so the views show results, not blanks.
+#include "core/sweep/sweepstore.h"
 #include "ui/engine/backgroundrun.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/experimentpage.h"
@@ -13,7 +14,6 @@
 #include "ui/shell/zoom.h"
 #include "ui/sweep/sweepchart.h"
 #include "ui/sweep/sweepchartbuilder.h"
-#include "core/sweep/sweepstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -187,9 +187,8 @@ int main(int argc, char **argv)
         ok &= save(window, outDir, QStringLiteral("00-spinner-hello-running"));
         waitFor([first] { return !first->isRunning(); }, 30'000);
     }
-    const char *names[] = {"01-spinner-hello",  "02-blocking-call", "03-gil-quiz",
-                           "04-power-napping",  "05-sequential",    "06-process-pool",
-                           "07-threads",        "08-sweep",         "09-comparison"};
+    const char *names[] = {"01-spinner-hello", "02-blocking-call", "03-gil-quiz", "04-power-napping", "05-sequential",
+                           "06-process-pool",  "07-threads",       "08-sweep",    "09-comparison"};
     // The spinner variant to run on pages 1 to 4: the one that tells most.
     const int spinnerVariant[] = {0, 0, 1, 0};
     for (int i = 0; i < window.experimentCount(); ++i) {
@@ -255,7 +254,8 @@ int main(int argc, char **argv)
             slide.bookOverlay = true;
             QString error;
             const QString path = QDir(outDir).filePath(QStringLiteral("08c-sweep-slide.png"));
-            const bool saved = SweepChartExport::savePng({*data}, slide, path, SweepChartExport::kDefaultSize, 1.0, &error);
+            const bool saved = SweepChartExport::savePng({*data}, slide, path, SweepChartExport::kDefaultSize, 1.0,
+                                                         &error);
             std::fprintf(stdout, "%s %s %s\n", saved ? "wrote" : "FAILED", qPrintable(path), qPrintable(error));
             ok &= saved;
         }

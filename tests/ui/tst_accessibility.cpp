@@ -225,8 +225,9 @@ void TestAccessibility::gilTimelineSaysWhoHeldIt()
     // The supervisor holds the GIL for 3 s of a 4 s run; the spinner twice, briefly.
     gil.addHolds({{0, 0, 3'000'000'000}, {1, 3'000'000'000, 3'100'000'000}, {1, 3'500'000'000, 3'600'000'000}});
     gil.setSpanNs(4'000'000'000);
-    QCOMPARE(descriptionOf(&gil), QStringLiteral("MainThread: 1 hold(s), 3.00 s held (75%); "
-                                                 "Thread-1 (spin): 2 hold(s), 0.20 s held (5%); over 4.00 s"));
+    QCOMPARE(descriptionOf(&gil),
+             QStringLiteral("MainThread: 1 hold(s), 3.00 s held (75%); "
+                            "Thread-1 (spin): 2 hold(s), 0.20 s held (5%); over 4.00 s"));
     gil.clear();
     QCOMPARE(descriptionOf(&gil), QStringLiteral("no hold yet"));
 }
@@ -238,8 +239,7 @@ void TestAccessibility::loopViewSaysEachTask()
     QVERIFY(!nameOf(&loop).isEmpty());
     loop.clear();
     QCOMPARE(descriptionOf(&loop), QStringLiteral("no task yet; ready queue at most 0"));
-    loop.addEvents({loopEvent(Kind::TaskCreated, 1, "supervisor", 0, 0),
-                    loopEvent(Kind::TaskCreated, 2, "spin", 0, 0),
+    loop.addEvents({loopEvent(Kind::TaskCreated, 1, "supervisor", 0, 0), loopEvent(Kind::TaskCreated, 2, "spin", 0, 0),
                     loopEvent(Kind::TaskStep, 1, "supervisor", 0, 3'000'000'000),
                     loopEvent(Kind::CancelRequested, 2, "spin", 3'000'000'000, 3'000'000'000)});
     loop.finish(3'100'000'000);

@@ -48,15 +48,13 @@ void TestCodePane::diff_data()
     QTest::addColumn<QList<int>>("expected");
     const QStringList base = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
     QTest::addRow("same") << base << base << QList<int>{};
-    QTest::addRow("one replaced") << base
-                                  << QStringList{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("c")}
+    QTest::addRow("one replaced") << base << QStringList{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("c")}
                                   << QList<int>{1};
     QTest::addRow("one inserted") << base
                                   << QStringList{QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("b"),
                                                  QStringLiteral("c")}
                                   << QList<int>{1};
-    QTest::addRow("one removed") << base << QStringList{QStringLiteral("a"), QStringLiteral("c")}
-                                 << QList<int>{};
+    QTest::addRow("one removed") << base << QStringList{QStringLiteral("a"), QStringLiteral("c")} << QList<int>{};
     QTest::addRow("indent counts") << base
                                    << QStringList{QStringLiteral("a"), QStringLiteral("  b"), QStringLiteral("c")}
                                    << QList<int>{1};
@@ -109,8 +107,7 @@ void TestCodePane::primesListingsExist()
 void TestCodePane::threadAgainstProcessMarksTheChangedLines()
 {
     CodePane pane;
-    pane.showListing(QStringLiteral(":/listings/spinner_proc.py"),
-                     QStringLiteral(":/listings/spinner_thread.py"));
+    pane.showListing(QStringLiteral(":/listings/spinner_proc.py"), QStringLiteral(":/listings/spinner_thread.py"));
     const QStringList lines = pane.text().split(u'\n');
     QStringList marked;
     for (int line : pane.changedLines())
@@ -122,16 +119,14 @@ void TestCodePane::threadAgainstProcessMarksTheChangedLines()
     QVERIFY(!marked.join(u'\n').contains(QStringLiteral("def spin(")));
 
     // Switching the variant updates the pane at once.
-    pane.showListing(QStringLiteral(":/listings/spinner_async.py"),
-                     QStringLiteral(":/listings/spinner_thread.py"));
+    pane.showListing(QStringLiteral(":/listings/spinner_async.py"), QStringLiteral(":/listings/spinner_thread.py"));
     QVERIFY(pane.text().contains(QStringLiteral("await asyncio.sleep(3)")));
 }
 
 void TestCodePane::baselineMarksNothing()
 {
     CodePane pane;
-    pane.showListing(QStringLiteral(":/listings/spinner_thread.py"),
-                     QStringLiteral(":/listings/spinner_thread.py"));
+    pane.showListing(QStringLiteral(":/listings/spinner_thread.py"), QStringLiteral(":/listings/spinner_thread.py"));
     QVERIFY(pane.changedLines().isEmpty());
     QVERIFY(pane.text().contains(QStringLiteral("time.sleep(3)")));
 }
@@ -204,9 +199,10 @@ void TestCodePane::wholeListingAtProjectorWidths()
                     return false;
                 }
                 if (view->horizontalOverflow() > 0 || view->horizontalScrollBar()->maximum() != 0) {
-                    *why = where + QStringLiteral(": %1 px cut off, scroll bar maximum %2")
-                                       .arg(view->horizontalOverflow())
-                                       .arg(view->horizontalScrollBar()->maximum());
+                    *why = where
+                        + QStringLiteral(": %1 px cut off, scroll bar maximum %2")
+                              .arg(view->horizontalOverflow())
+                              .arg(view->horizontalScrollBar()->maximum());
                     return false;
                 }
                 return true;

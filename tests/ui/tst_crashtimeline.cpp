@@ -4,10 +4,10 @@
 // at the crash time, with the story in its tooltip, and a banner saying no
 // result was lost.
 #include "../common/proctools.h"
+#include "core/process/workerlocator.h"
 #include "ui/models/resultstablemodel.h"
 #include "ui/pages/primesoutcome.h"
 #include "ui/pages/primespage.h"
-#include "core/process/workerlocator.h"
 #include "ui/settings/runsettings.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"
@@ -88,7 +88,8 @@ private slots:
         bool red = false;
         for (int dx = -2; dx <= 2; ++dx) {
             const QPoint p = px + QPoint(dx, 0);
-            red = red || (after.pixelColor(p) == QColor(0xD5, 0x5E, 0x00) && before.pixelColor(p) != after.pixelColor(p));
+            red = red
+                || (after.pixelColor(p) == QColor(0xD5, 0x5E, 0x00) && before.pixelColor(p) != after.pixelColor(p));
         }
         QVERIFY(red);
 
@@ -136,7 +137,8 @@ private slots:
         const QPointF narrower = view->crashMarkerPos(0);
         QVERIFY(narrower.x() < wider.x());
         // With a third lane, worker 2's lane is the middle one, no longer the lower half.
-        view->setLanes({{1, QStringLiteral("Process-1")}, {2, QStringLiteral("Process-2")}, {3, QStringLiteral("Process-3")}});
+        view->setLanes(
+            {{1, QStringLiteral("Process-1")}, {2, QStringLiteral("Process-2")}, {3, QStringLiteral("Process-3")}});
         const QPointF moved = view->crashMarkerPos(0);
         QVERIFY(moved.y() < narrower.y());
         QCOMPARE(counter.paints, 0);

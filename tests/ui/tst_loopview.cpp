@@ -212,7 +212,8 @@ private slots:
     {
         const QFontMetrics fm(QFont{});
         const auto width = [&fm](const QString &s) { return fm.horizontalAdvance(s); };
-        for (const std::int64_t span : {std::int64_t(100'000'000), std::int64_t(3'100'000'000), std::int64_t(31'000'000'000)}) {
+        for (const std::int64_t span :
+             {std::int64_t(100'000'000), std::int64_t(3'100'000'000), std::int64_t(31'000'000'000)}) {
             for (const int px : {200, 400, 1200}) {
                 const auto ticks = loopAxisTicks(span, px, width);
                 QVERIFY2(ticks.size() >= 2, qPrintable(QStringLiteral("%1 ns over %2 px").arg(span).arg(px)));

@@ -2,30 +2,30 @@
 // SPDX-License-Identifier: MIT
 // The lab window as a lecturer meets it: nine experiments in the chapter's
 // order, a language switch that needs no restart, zoom that reaches text.
-#include "ui/mainwindow.h"
+#include "../common/proctools.h"
 #include "ui/engine/backgroundrun.h"
+#include "ui/mainwindow.h"
 #include "ui/pages/experimentpage.h"
 #include "ui/pages/spinnerpage.h"
-#include "../common/proctools.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/languageswitcher.h"
 #include "ui/shell/runtoolbar.h"
 #include "ui/shell/windowplacement.h"
-#include "ui/widgets/predictionbox.h"
 #include "ui/shell/zoom.h"
 #include "ui/sweep/sweeptext.h"
+#include "ui/widgets/predictionbox.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
-#include <QPushButton>
-#include <QElapsedTimer>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,8 +94,8 @@ void TestMainWindow::listsNineExperimentsInOrder()
     QCOMPARE(window.experimentList()->count(), 9);
     // Each entry starts with its number in the chapter's order, and the
     // headline words of the experiment.
-    const char *expected[] = {"Spinner", "blocking", "GIL", "napping", "equential",
-                              "rocess", "hread", "weep", "compared"};
+    const char *expected[] = {"Spinner", "blocking", "GIL",  "napping", "equential",
+                              "rocess",  "hread",    "weep", "compared"};
     for (int i = 0; i < 9; ++i) {
         const QString text = window.experimentList()->item(i)->text();
         QVERIFY2(text.startsWith(QString::number(i + 1) + u' '), qPrintable(text));
@@ -328,7 +328,8 @@ void TestMainWindow::escapeLeavesPresentationButNotTheRun()
     // The way out is on the View menu, with its key.
     bool listed = false;
     for (QAction *a : window.findChildren<QAction *>())
-        listed = listed || (a->shortcut() == QKeySequence(Qt::Key_Escape) && a->text().contains(QStringLiteral("presentation")));
+        listed = listed
+            || (a->shortcut() == QKeySequence(Qt::Key_Escape) && a->text().contains(QStringLiteral("presentation")));
     QVERIFY(listed);
 }
 
@@ -346,7 +347,9 @@ void TestMainWindow::firstStartAndSavedGeometryFitTheScreen()
     // Saved at 1920x1080 near the right edge, opened at 1280x720.
     const QRect small(0, 0, 1280, 720);
     const QRect kept = WindowPlacement::keptInside(QRect(900, 300, 1000, 700), small);
-    QVERIFY2(small.contains(kept), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(kept.x()).arg(kept.y()).arg(kept.width()).arg(kept.height())));
+    QVERIFY2(small.contains(kept),
+             qPrintable(
+                 QStringLiteral("%1,%2 %3x%4").arg(kept.x()).arg(kept.y()).arg(kept.width()).arg(kept.height())));
     QCOMPARE(kept.size(), QSize(1000, 700));
     QCOMPARE(WindowPlacement::keptInside(QRect(-50, -50, 3000, 2000), small), small);
 }

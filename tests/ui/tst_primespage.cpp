@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "core/numbers/sample.h"
+#include "core/record/runrecording.h"
 #include "ui/engine/filejob.h"
 #include "ui/models/resultstablemodel.h"
-#include "core/numbers/sample.h"
 #include "ui/pages/primesoutcome.h"
 #include "ui/pages/primespage.h"
 #include "ui/pages/sequentialbaseline.h"
 #include "ui/primespage/primesexports.h"
-#include "core/record/runrecording.h"
 #include "ui/shell/viewexporter.h"
 #include "ui/widgets/numbersinput.h"
 
@@ -52,8 +52,8 @@ private:
         const std::int64_t step = spanNs / 18;
         for (int k = 0; k < 18; ++k) {
             const std::int64_t end = step * (k + 1);
-            rec.results.push_back({rec.primes.numbers[static_cast<std::size_t>(k)], k % 3 == 0, 0.01, 1 + k % 2,
-                                   end - step / 2, end});
+            rec.results.push_back(
+                {rec.primes.numbers[static_cast<std::size_t>(k)], k % 3 == 0, 0.01, 1 + k % 2, end - step / 2, end});
         }
         RunSummary s;
         s.model = QStringLiteral("processes");
@@ -286,7 +286,8 @@ private slots:
         QVERIFY(page.bannerText().isEmpty()); // the outcome comes at the end
         QVERIFY2(page.replayBannerText().startsWith(QStringLiteral("Replay of a recording from ")),
                  qPrintable(page.replayBannerText()));
-        QVERIFY2(page.replayBannerText().contains(QStringLiteral("racy.clrec.json")), qPrintable(page.replayBannerText()));
+        QVERIFY2(page.replayBannerText().contains(QStringLiteral("racy.clrec.json")),
+                 qPrintable(page.replayBannerText()));
         // Partway the table holds some results and not all (wide window).
         QTRY_VERIFY_WITH_TIMEOUT(page.resultsModel()->rowCount() > 0, 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isReplaying(), 30'000);
@@ -356,7 +357,8 @@ private slots:
         sequential.numbersInput()->setText(numbers);
         sequential.run();
         QTRY_VERIFY_WITH_TIMEOUT(!sequential.isRunning(), 30'000);
-        QVERIFY2(sequential.totalsText().contains(QStringLiteral("at native pace")), qPrintable(sequential.totalsText()));
+        QVERIFY2(sequential.totalsText().contains(QStringLiteral("at native pace")),
+                 qPrintable(sequential.totalsText()));
 
         // A cpython run finds no baseline: the native one is other work.
         PrimesPage pool(PrimesPage::Variant::ProcessPool);
@@ -498,7 +500,8 @@ private slots:
             for (const QSize size : {QSize(1920, 1080), QSize(1100, 860), QSize(820, 690), QSize(1075, 640)}) {
                 page.resize(size);
                 QCoreApplication::processEvents();
-                const QString path = QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());
+                const QString path =
+                    QStringLiteral("%1/primes-%2-%3.png").arg(dir, QLatin1String(shot.name)).arg(size.width());
                 QVERIFY(page.grab().save(path));
             }
             // Zoomed to 150% in the width the window leaves a page at 1080p

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "core/record/runrecording.h"
 #include "ui/pages/primespage.h"
 #include "ui/pages/recordingopener.h"
 #include "ui/pages/spinnerpage.h"
 #include "ui/pages/spinnerpagespec.h"
-#include "core/record/runrecording.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -12,8 +12,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace conlab;
@@ -39,7 +39,8 @@ class TestRecordingOpener : public QObject
         for (int k = 0; k < count; ++k) {
             const auto n = static_cast<std::uint64_t>(1'000'001 + 2 * k);
             rec.primes.numbers.push_back(n);
-            rec.results.push_back({n, k % 3 == 0, 0.000001, 1 + k % 2, std::int64_t(k) * 1000, std::int64_t(k) * 1000 + 900});
+            rec.results.push_back(
+                {n, k % 3 == 0, 0.000001, 1 + k % 2, std::int64_t(k) * 1000, std::int64_t(k) * 1000 + 900});
         }
         RunSummary s;
         s.model = QStringLiteral("processes");

@@ -71,7 +71,8 @@ private slots:
         QTest::addRow("n") << int(ResultsTableModel::NumberColumn) << QStringLiteral("18446744073709551615")
                            << QVariant::fromValue<quint64>(18446744073709551615ull);
         QTest::addRow("prime") << int(ResultsTableModel::PrimeColumn) << QStringLiteral("P") << QVariant(true);
-        QTest::addRow("elapsed") << int(ResultsTableModel::ElapsedColumn) << QStringLiteral("1.250000 s") << QVariant(1.25);
+        QTest::addRow("elapsed") << int(ResultsTableModel::ElapsedColumn) << QStringLiteral("1.250000 s")
+                                 << QVariant(1.25);
         QTest::addRow("worker") << int(ResultsTableModel::WorkerColumn) << QStringLiteral("3") << QVariant(3);
         QTest::addRow("start") << int(ResultsTableModel::StartColumn) << QStringLiteral("0.500 s")
                                << QVariant::fromValue<qint64>(500'000'000);
@@ -100,8 +101,8 @@ private slots:
         QTest::addRow("n descending") << int(ResultsTableModel::NumberColumn) << Qt::DescendingOrder
                                       << QList<quint64>{9999999999999999ull, 100, 10, 9};
         // Starts: 0 and 1000 in the first batch, 500 and 1500 in the second.
-        QTest::addRow("start ascending")
-            << int(ResultsTableModel::StartColumn) << Qt::AscendingOrder << QList<quint64>{100, 9999999999999999ull, 9, 10};
+        QTest::addRow("start ascending") << int(ResultsTableModel::StartColumn) << Qt::AscendingOrder
+                                         << QList<quint64>{100, 9999999999999999ull, 9, 10};
     }
     void sortsNumericallyThroughProxy()
     {

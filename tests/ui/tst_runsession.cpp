@@ -22,7 +22,8 @@ private slots:
     {
         RunSession session;
         std::vector<int> seen;
-        auto *ints = session.addChannel<int>([&](std::vector<int> &&b) { seen.insert(seen.end(), b.begin(), b.end()); });
+        auto *ints = session.addChannel<int>(
+            [&](std::vector<int> &&b) { seen.insert(seen.end(), b.begin(), b.end()); });
         QSignalSpy finished(&session, &RunSession::finished);
 
         // The first run waits until it is cancelled, then reports late.
@@ -38,11 +39,13 @@ private slots:
             [&cancelled] { cancelled.release(); });
         // A new run replaces it: begin() cancels the old one.
         const quint64 second = session.begin();
-        session.start<int>([in = ints->inbox()] {
-            for (int i = 0; i < 10; ++i)
-                in->push(i);
-            return 2;
-        }, [] { });
+        session.start<int>(
+            [in = ints->inbox()] {
+                for (int i = 0; i < 10; ++i)
+                    in->push(i);
+                return 2;
+            },
+            [] {});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
         QCOMPARE(finished.at(0).at(0).toULongLong(), second);
         QCOMPARE(*session.outcome<int>(), 2);
@@ -74,11 +77,13 @@ private slots:
         });
         connect(&session, &RunSession::finished, this, [&] { done = true; });
         session.begin();
-        session.start<QString>([in = ints->inbox()] {
-            for (int i = 0; i < kCount; ++i)
-                in->push(i);
-            return QStringLiteral("all sent");
-        }, [] { });
+        session.start<QString>(
+            [in = ints->inbox()] {
+                for (int i = 0; i < kCount; ++i)
+                    in->push(i);
+                return QStringLiteral("all sent");
+            },
+            [] {});
         QVERIFY(session.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(done, 60'000);
         QVERIFY(!session.isRunning());
@@ -92,18 +97,20 @@ private slots:
     void cancelEndsWithAnOutcome()
     {
         RunSession session;
-        auto *ints = session.addChannel<int>([](std::vector<int> &&) { });
+        auto *ints = session.addChannel<int>([](std::vector<int> &&) {});
         QSignalSpy finished(&session, &RunSession::finished);
         auto stop = std::make_shared<std::atomic<bool>>(false);
         session.begin();
-        session.start<int>([stop, in = ints->inbox()] {
-            int steps = 0;
-            while (!stop->load()) {
-                in->push(steps++);
-                QThread::msleep(1);
-            }
-            return -steps; // a cancelled run still says how far it came
-        }, [stop] { stop->store(true); });
+        session.start<int>(
+            [stop, in = ints->inbox()] {
+                int steps = 0;
+                while (!stop->load()) {
+                    in->push(steps++);
+                    QThread::msleep(1);
+                }
+                return -steps; // a cancelled run still says how far it came
+            },
+            [stop] { stop->store(true); });
         session.stop();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
         QVERIFY(!session.isRunning());

@@ -4,8 +4,8 @@
 // (with-window-manager.sh runs this at 1024x768 and 1280x720): every page
 // fits, and maximise, presentation mode and zoom keep the window on the
 // screen. The offscreen platform cannot tell: it has no window manager.
-#include "ui/mainwindow.h"
 #include "ui/engine/backgroundrun.h"
+#include "ui/mainwindow.h"
 #include "ui/pages/experimentpage.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/zoom.h"
@@ -92,12 +92,14 @@ void TestScreenFit::everyPageFitsTheScreen()
         const QSize pageMin = page->minimumSizeHint().expandedTo(page->minimumSize());
         QVERIFY2(pageMin.width() <= room.width() && pageMin.height() <= room.height(),
                  qPrintable(QStringLiteral("page %1 (%2) needs %3")
-                                .arg(i + 1).arg(page->title(), describe(QRect({}, pageMin)))));
+                                .arg(i + 1)
+                                .arg(page->title(), describe(QRect({}, pageMin)))));
         const QSize windowMin = window->minimumSizeHint().expandedTo(window->minimumSize());
         qInfo("page %d: page minimum %s, window minimum %s", i + 1, qPrintable(describe(QRect({}, pageMin))),
               qPrintable(describe(QRect({}, windowMin))));
         QVERIFY2(windowMin.width() <= room.width() && windowMin.height() <= room.height(),
-                 qPrintable(QStringLiteral("on page %1 the window needs %2").arg(i + 1).arg(describe(QRect({}, windowMin)))));
+                 qPrintable(
+                     QStringLiteral("on page %1 the window needs %2").arg(i + 1).arg(describe(QRect({}, windowMin)))));
     }
 }
 
@@ -111,7 +113,8 @@ void TestScreenFit::maximisedStaysOnTheScreen()
         window->setCurrentExperiment(i);
         QApplication::processEvents();
         QTRY_VERIFY2_WITH_TIMEOUT(screenRect().contains(window->frameGeometry()),
-                                  qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(describe(window->frameGeometry()))),
+                                  qPrintable(
+                                      QStringLiteral("page %1: %2").arg(i + 1).arg(describe(window->frameGeometry()))),
                                   kWmWaitMs);
     }
 }
@@ -132,7 +135,9 @@ void TestScreenFit::presentationModeIsFullScreenAtEveryZoom()
             QTest::qWait(100);
             QTRY_VERIFY2_WITH_TIMEOUT(window->frameGeometry() == screenRect() && window->isFullScreen(),
                                       qPrintable(QStringLiteral("page %1, zoom step %2: %3")
-                                                     .arg(i + 1).arg(step).arg(describe(window->frameGeometry()))),
+                                                     .arg(i + 1)
+                                                     .arg(step)
+                                                     .arg(describe(window->frameGeometry()))),
                                       kWmWaitMs);
         }
         window->zoom()->reset();
@@ -143,7 +148,8 @@ void TestScreenFit::presentationModeIsFullScreenAtEveryZoom()
         // showFullScreen() must not race that answer.
         QTRY_VERIFY2_WITH_TIMEOUT(!window->windowHandle()->windowStates().testFlag(Qt::WindowFullScreen),
                                   qPrintable(QStringLiteral("page %1: still full screen, %2")
-                                                 .arg(i + 1).arg(describe(window->frameGeometry()))),
+                                                 .arg(i + 1)
+                                                 .arg(describe(window->frameGeometry()))),
                                   kWmWaitMs);
         QTRY_VERIFY2_WITH_TIMEOUT(screenRect().contains(window->frameGeometry()),
                                   qPrintable(describe(window->frameGeometry())), kWmWaitMs);

@@ -3,8 +3,8 @@
 // Settings: every value survives a round trip through QSettings, change
 // signals fire once per real change, nonsense falls back to defaults, and a
 // file cut short keeps each value saved or default.
-#include "ui/settings/settings.h"
 #include "core/sweep/sweepconfig.h"
+#include "ui/settings/settings.h"
 
 #include <QFile>
 #include <QSettings>

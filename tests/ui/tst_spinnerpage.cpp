@@ -2,23 +2,22 @@
 // SPDX-License-Identifier: MIT
 // A spinner page driven through Run, as a lecturer would: the frames come
 // from the engine, the answer from slow(), the verdict from the report.
-#include "ui/pages/spinnerpage.h"
 #include "../common/tracecheck.h"
+#include "ui/codepane/codepane.h"
 #include "ui/engine/backgroundrun.h"
 #include "ui/engine/filejob.h"
+#include "ui/pages/spinnerpage.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/pagefilemenu.h"
 #include "ui/shell/pagelayouts.h"
-#include "ui/codepane/codepane.h"
 #include "ui/widgets/giltimeline.h"
 #include "ui/widgets/predictionbox.h"
-#include "ui/widgets/verdictbanner.h"
 #include "ui/widgets/spinnerglyph.h"
 #include "ui/widgets/spinnerliveview.h"
+#include "ui/widgets/verdictbanner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -607,12 +607,13 @@ void TestSpinnerPage::exportsWriteFilesThatParse()
     QVERIFY2(exported(page.exportTo(SpinnerPage::Export::Trace, trace, &error), &error), qPrintable(error));
     const testing::TraceCheck check = testing::checkTrace(readAll(trace));
     QVERIFY2(check.ok(), qPrintable(check.problems.join(u'\n')));
-    QCOMPARE(check.instants, frames);       // one instant per frame
-    QVERIFY(check.counters >= frames);      // the gap counter
-    QVERIFY(check.complete > 1);            // the supervisor and the GIL holds
+    QCOMPARE(check.instants, frames);  // one instant per frame
+    QVERIFY(check.counters >= frames); // the gap counter
+    QVERIFY(check.complete > 1);       // the supervisor and the GIL holds
     QVERIFY(check.threadNames.contains(QStringLiteral("spinner")));
     // The GUI's trace names the action where the CLI's names its command.
-    const QJsonObject meta = QJsonDocument::fromJson(readAll(trace)).object().value(QStringLiteral("metadata")).toObject();
+    const QJsonObject meta =
+        QJsonDocument::fromJson(readAll(trace)).object().value(QStringLiteral("metadata")).toObject();
     QVERIFY2(meta.value(QStringLiteral("command")).toString().contains(QStringLiteral("Export Chrome trace")),
              qPrintable(meta.value(QStringLiteral("command")).toString()));
     QVERIFY(!meta.value(QStringLiteral("date")).toString().isEmpty());
@@ -672,7 +673,8 @@ void TestSpinnerPage::replayScreenshot()
     QVERIFY(page.grab().save(name + QStringLiteral("-before.png")));
     QSignalSpy finished(&page, &SpinnerPage::runFinished);
     QString error;
-    QVERIFY(page.replay(stalledRecording(1'500'000'000), QStringLiteral("/home/lecturer/s1-thread.clrec.json"), &error));
+    QVERIFY(
+        page.replay(stalledRecording(1'500'000'000), QStringLiteral("/home/lecturer/s1-thread.clrec.json"), &error));
     QTRY_COMPARE_WITH_TIMEOUT(page.framesDrawn(), 2, 2000);
     QVERIFY(page.grab().save(name + QStringLiteral("-running.png")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);

@@ -118,7 +118,8 @@ private slots:
         const double width = millimetres(xml.attributes().value(QStringLiteral("width")).toString());
         const double height = millimetres(xml.attributes().value(QStringLiteral("height")).toString());
         QVERIFY2(qAbs(width - wantWidth) < 0.5, qPrintable(QStringLiteral("%1 mm, want %2").arg(width).arg(wantWidth)));
-        QVERIFY2(qAbs(height - wantHeight) < 0.5, qPrintable(QStringLiteral("%1 mm, want %2").arg(height).arg(wantHeight)));
+        QVERIFY2(qAbs(height - wantHeight) < 0.5,
+                 qPrintable(QStringLiteral("%1 mm, want %2").arg(height).arg(wantHeight)));
     }
 
     // The slide shows what the page shows: a compared sweep's line too, named
@@ -213,7 +214,10 @@ private slots:
             const QXmlStreamAttributes at = xml.attributes();
             if (xml.name() == u"g") {
                 dashedMuted = at.hasAttribute(QStringLiteral("stroke-dasharray"))
-                    && at.value(QStringLiteral("stroke")).toString().compare(theme::mutedText.name(), Qt::CaseInsensitive) == 0;
+                    && at.value(QStringLiteral("stroke"))
+                            .toString()
+                            .compare(theme::mutedText.name(), Qt::CaseInsensitive)
+                        == 0;
                 transform = QTransform();
                 const QString m = at.value(QStringLiteral("transform")).toString();
                 if (m.startsWith(QStringLiteral("matrix("))) {
@@ -227,7 +231,8 @@ private slots:
             }
             if (!dashedMuted || (xml.name() != u"polyline" && xml.name() != u"path"))
                 continue;
-            const QString data = at.value(xml.name() == u"path" ? QStringLiteral("d") : QStringLiteral("points")).toString();
+            const QString data = at.value(xml.name() == u"path" ? QStringLiteral("d") : QStringLiteral("points"))
+                                     .toString();
             QList<double> v;
             for (auto it = number.globalMatch(data); it.hasNext();)
                 v << it.next().captured().toDouble();
@@ -238,8 +243,12 @@ private slots:
                 const QPointF p = transform.map(QPointF(v[i], v[i + 1]));
                 QVERIFY2(plot.adjusted(-2, -2, 2, 2).contains(p),
                          qPrintable(QStringLiteral("(%1, %2) outside the plot (%3, %4)–(%5, %6)")
-                                        .arg(p.x()).arg(p.y()).arg(plot.left()).arg(plot.top())
-                                        .arg(plot.right()).arg(plot.bottom())));
+                                        .arg(p.x())
+                                        .arg(p.y())
+                                        .arg(plot.left())
+                                        .arg(plot.top())
+                                        .arg(plot.right())
+                                        .arg(plot.bottom())));
             }
         }
         QCOMPARE(idealLines, 1);

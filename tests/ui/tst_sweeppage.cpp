@@ -4,14 +4,14 @@
 // sweep stopped and resumed, past sweeps listed, opened and compared, and a
 // damaged results file shown with its problem instead of a crash. Results
 // files go to Qt's test-mode data folder, never the user's.
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweepstore.h"
 #include "ui/engine/backgroundrun.h"
-#include "ui/sweep/sweephistory.h"
 #include "ui/pages/sweeppage.h"
 #include "ui/settings/settings.h"
 #include "ui/sweep/sweepchart.h"
 #include "ui/sweep/sweepchartbuilder.h"
-#include "core/sweep/sweepfile.h"
-#include "core/sweep/sweepstore.h"
+#include "ui/sweep/sweephistory.h"
 #include "ui/sweep/sweeptext.h"
 #include "ui/widgets/numbersinput.h"
 
@@ -20,9 +20,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,7 +87,8 @@ QString writeSweep(int cores, const QDateTime &created, int runsToWrite, double 
     d.machine = SweepMachine::current();
     d.machine.cores = cores;
     d.machine.created = created;
-    const QString path = SweepStore::directory() + QStringLiteral("/sweep-test-%1.jsonl").arg(created.toSecsSinceEpoch());
+    const QString path = SweepStore::directory()
+        + QStringLiteral("/sweep-test-%1.jsonl").arg(created.toSecsSinceEpoch());
     QString error;
     std::unique_ptr<SweepFile> file = SweepFile::create(path, d, &error);
     if (!file)
@@ -322,7 +323,8 @@ private slots:
         QVERIFY2(holder, qPrintable(error));
         page.resumeUnfinished();
         QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("cannot be resumed")), 30'000);
-        QVERIFY2(page.statusText().contains(QStringLiteral("another sweep is writing it")), qPrintable(page.statusText()));
+        QVERIFY2(page.statusText().contains(QStringLiteral("another sweep is writing it")),
+                 qPrintable(page.statusText()));
         QVERIFY(!page.isRunning());
         QVERIFY(page.shownPath().isEmpty());
         QVERIFY2(page.bannerText().contains(QStringLiteral("3 of 4 runs")), qPrintable(page.bannerText()));
@@ -365,7 +367,8 @@ private slots:
         const SweepListing listed = page.history()->listings().front();
         QCOMPARE(listed.path, path);
         QVERIFY(listed.issues >= 1);
-        QVERIFY2(page.history()->rowText(0).contains(QStringLiteral("skipped")), qPrintable(page.history()->rowText(0)));
+        QVERIFY2(page.history()->rowText(0).contains(QStringLiteral("skipped")),
+                 qPrintable(page.history()->rowText(0)));
         // Three runs of four: unfinished, so offered for resuming.
         QVERIFY2(page.bannerText().contains(QStringLiteral("3 of 4 runs")), qPrintable(page.bannerText()));
 
@@ -452,7 +455,10 @@ private slots:
                     longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
                 // The text plus room for the arrow (about a line's height).
                 if (box->width() < longest + box->fontMetrics().height()) {
-                    *why = QStringLiteral("%1: %2 px for a %3 px text").arg(box->currentText()).arg(box->width()).arg(longest);
+                    *why = QStringLiteral("%1: %2 px for a %3 px text")
+                               .arg(box->currentText())
+                               .arg(box->width())
+                               .arg(longest);
                     return false;
                 }
                 const QRect onPage(box->mapTo(&page, QPoint(0, 0)), box->size());
@@ -484,7 +490,8 @@ private slots:
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
             QTranslator translator;
             if (lang != u"en") {
-                if (!translator.load(qEnvironmentVariable("CONLAB_QM_DIR") + QStringLiteral("/concurrency-lab_") + lang))
+                if (!translator.load(qEnvironmentVariable("CONLAB_QM_DIR") + QStringLiteral("/concurrency-lab_")
+                                     + lang))
                     continue;
                 QCoreApplication::installTranslator(&translator);
             }

@@ -16,7 +16,7 @@ class TestTimelineRaster : public QObject
     Q_OBJECT
 
     static constexpr int kWidth = 100;
-    static constexpr int kHeight = 200; // two lanes of 100 px
+    static constexpr int kHeight = 200;              // two lanes of 100 px
     static constexpr std::int64_t kSpanNs = 100'000; // 1 µs per column
 
     static void reset(TimelineRaster &r) { r.reset({QSize(kWidth, kHeight), 2, kSpanNs, false}); }
@@ -62,8 +62,11 @@ private slots:
         if (primes > 0)
             QCOMPARE(image.pixelColor(10, 100), conlab::theme::prime);
         // Nothing spills into the other lane or the next columns.
-        QCOMPARE(rowsOf(image, 10, 0, 100, conlab::theme::prime) + rowsOf(image, 10, 0, 100, conlab::theme::notPrime), 0);
-        QCOMPARE(rowsOf(image, 11, 100, 200, conlab::theme::prime) + rowsOf(image, 11, 100, 200, conlab::theme::notPrime), 0);
+        QCOMPARE(rowsOf(image, 10, 0, 100, conlab::theme::prime) + rowsOf(image, 10, 0, 100, conlab::theme::notPrime),
+                 0);
+        QCOMPARE(rowsOf(image, 11, 100, 200, conlab::theme::prime)
+                     + rowsOf(image, 11, 100, 200, conlab::theme::notPrime),
+                 0);
     }
 
     // A later batch into the same column repaints it with the new share.
@@ -82,7 +85,8 @@ private slots:
         r.end();
         const int prime = rowsOf(r.image(), 5, 0, 100, conlab::theme::prime);
         const int other = rowsOf(r.image(), 5, 0, 100, conlab::theme::notPrime);
-        QVERIFY2(std::abs(prime - 3 * other) <= 4, qPrintable(QStringLiteral("%1 prime, %2 not").arg(prime).arg(other)));
+        QVERIFY2(std::abs(prime - 3 * other) <= 4,
+                 qPrintable(QStringLiteral("%1 prime, %2 not").arg(prime).arg(other)));
     }
 
     // Each start counts once, in the column where it starts (the queue depth).

@@ -76,14 +76,30 @@ void TestViewExporter::nameDecidesOrRefuses_data()
     QTest::addColumn<QString>("suggested"); // on a refusal
     const int png = int(ExportFormat::Png);
     const int svg = int(ExportFormat::Svg);
-    QTest::addRow("png as png") << png << "/d/gaps.png" << "/d/gaps.png" << "";
-    QTest::addRow("upper case") << png << "/d/gaps.PNG" << "/d/gaps.PNG" << "";
-    QTest::addRow("no suffix") << png << "/d/gaps" << "/d/gaps.png" << "";
-    QTest::addRow("dotted name") << svg << "/d/run.2026-12-03" << "/d/run.2026-12-03.svg" << "";
-    QTest::addRow("png as svg") << png << "/d/gaps.svg" << "" << "/d/gaps.png";
-    QTest::addRow("svg as png") << svg << "/d/gaps.png" << "" << "/d/gaps.svg";
-    QTest::addRow("png as pdf") << png << "/d/a.b.pdf" << "" << "/d/a.b.png";
-    QTest::addRow("svg as jpeg") << svg << "/d/gaps.JPEG" << "" << "/d/gaps.svg";
+    QTest::addRow("png as png") << png << "/d/gaps.png"
+                                << "/d/gaps.png"
+                                << "";
+    QTest::addRow("upper case") << png << "/d/gaps.PNG"
+                                << "/d/gaps.PNG"
+                                << "";
+    QTest::addRow("no suffix") << png << "/d/gaps"
+                               << "/d/gaps.png"
+                               << "";
+    QTest::addRow("dotted name") << svg << "/d/run.2026-12-03"
+                                 << "/d/run.2026-12-03.svg"
+                                 << "";
+    QTest::addRow("png as svg") << png << "/d/gaps.svg"
+                                << ""
+                                << "/d/gaps.png";
+    QTest::addRow("svg as png") << svg << "/d/gaps.png"
+                                << ""
+                                << "/d/gaps.svg";
+    QTest::addRow("png as pdf") << png << "/d/a.b.pdf"
+                                << ""
+                                << "/d/a.b.png";
+    QTest::addRow("svg as jpeg") << svg << "/d/gaps.JPEG"
+                                 << ""
+                                 << "/d/gaps.svg";
 }
 
 void TestViewExporter::nameDecidesOrRefuses()
@@ -150,7 +166,9 @@ void TestViewExporter::fifoWithoutReaderFailsAtOnce()
     const QString path = dir.filePath(QStringLiteral("view.png"));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     QVERIFY(!ViewExporter::savePng(&chart, path, 1.0));
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QVERIFY(S_ISFIFO(st.st_mode));
 }

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/codepane/codepane.h"
 
+#include "core/spinner/slowestimate.h"
 #include "ui/codepane/codeview.h"
 #include "ui/codepane/linediff.h"
 #include "ui/codepane/pythonhighlighter.h"
-#include "core/spinner/slowestimate.h"
 #include "ui/theme/palette.h"
 
 #include <QAction>
@@ -261,7 +261,7 @@ void CodePane::setShownLarge(bool on)
         host->installEventFilter(this);
         if (actionHost_ != this)
             actionHost_->installEventFilter(this); // leaving the page leaves show large
-        qApp->installEventFilter(this); // Esc, wherever the focus is
+        qApp->installEventFilter(this);            // Esc, wherever the focus is
         pane->show();
         pane->raise();
         pane->editor_->setFocus();
@@ -302,8 +302,7 @@ bool CodePane::handleZoomKey(const QKeyEvent *key, bool apply)
         if (apply)
             resetZoom();
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -353,8 +352,7 @@ void CodePane::retranslateUi()
                              : tr("No line differs from the baseline listing."));
     } else {
         //: %1 the file name of the baseline listing the highlighted lines are compared against
-        legend_->setText(tr("Highlighted: lines that differ from %1.")
-                             .arg(QFileInfo(baseline_).fileName()));
+        legend_->setText(tr("Highlighted: lines that differ from %1.").arg(QFileInfo(baseline_).fileName()));
     }
     zoomOutButton_->setToolTip(tr("Smaller code (Ctrl+Shift+minus)"));
     zoomInButton_->setToolTip(tr("Larger code (Ctrl+Shift+plus)"));

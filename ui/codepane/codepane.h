@@ -102,9 +102,9 @@ private:
     Pace pace_ = Pace::cpython();
     QList<int> changed_;
     int zoomStep_ = 0;
-    double fit_ = 1.0;            // the large pane's fit to the window
-    QPointer<CodePane> large_;    // the overlay, while shown large
-    CodePane *owner_ = nullptr;   // on the overlay: the pane it stands in for
+    double fit_ = 1.0;              // the large pane's fit to the window
+    QPointer<CodePane> large_;      // the overlay, while shown large
+    CodePane *owner_ = nullptr;     // on the overlay: the pane it stands in for
     QWidget *actionHost_ = nullptr; // the page F9 lives on: visible while the page is
 };
 

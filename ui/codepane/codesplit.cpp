@@ -57,8 +57,7 @@ bool CodeSplit::eventFilter(QObject *watched, QEvent *event)
         if (watched == toggle_)
             retranslate();
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -9,9 +9,9 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
-#include <QtMath>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QtMath>
 
 namespace conlab {
 
@@ -28,7 +28,7 @@ constexpr double kMaxHangShare = 0.4;
 class CodeGutter : public QWidget
 {
 public:
-    explicit CodeGutter(CodeView *view) : QWidget(view), view_(view) {}
+    explicit CodeGutter(CodeView *view) : QWidget(view), view_(view) { }
 
 protected:
     void paintEvent(QPaintEvent *event) override { view_->paintGutter(event); }
@@ -49,8 +49,7 @@ CodeView::CodeView(QWidget *parent) : QTextEdit(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     gutter_ = new CodeGutter(this);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, gutter_, qOverload<>(&QWidget::update));
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::update, gutter_,
-            qOverload<>(&QWidget::update));
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::update, gutter_, qOverload<>(&QWidget::update));
     connect(document(), &QTextDocument::blockCountChanged, this, &CodeView::updateGutterGeometry);
     updateGutterGeometry();
 }

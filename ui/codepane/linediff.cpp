@@ -12,18 +12,16 @@ QList<int> changedLines(const QStringList &baseline, const QStringList &changed)
     // choice.
     const auto n = baseline.size();
     const auto m = changed.size();
-    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1),
-                                      std::vector<int>(static_cast<size_t>(m + 1), 0));
+    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1), std::vector<int>(static_cast<size_t>(m + 1), 0));
     auto same = [&](qsizetype i, qsizetype j) {
         return QStringView(baseline[i]).trimmed() == QStringView(changed[j]).trimmed()
             && baseline[i].size() - QStringView(baseline[i]).trimmed().size()
-                   == changed[j].size() - QStringView(changed[j]).trimmed().size();
+            == changed[j].size() - QStringView(changed[j]).trimmed().size();
     };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
             const auto ui = static_cast<size_t>(i), uj = static_cast<size_t>(j);
-            lcs[ui][uj] = same(i, j) ? lcs[ui + 1][uj + 1] + 1
-                                     : std::max(lcs[ui + 1][uj], lcs[ui][uj + 1]);
+            lcs[ui][uj] = same(i, j) ? lcs[ui + 1][uj + 1] + 1 : std::max(lcs[ui + 1][uj], lcs[ui][uj + 1]);
         }
     }
     QList<int> out;

@@ -12,9 +12,8 @@ enum BlockState { Normal = 0, InTripleDouble = 1 };
 
 PythonHighlighter::PythonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document),
-      keywords_(QStringLiteral(
-          "\\b(?:and|as|async|await|break|class|def|elif|else|except|False|finally|for|from|"
-          "if|import|in|is|lambda|None|not|or|pass|raise|return|True|try|while|with|yield)\\b")),
+      keywords_(QStringLiteral("\\b(?:and|as|async|await|break|class|def|elif|else|except|False|finally|for|from|"
+                               "if|import|in|is|lambda|None|not|or|pass|raise|return|True|try|while|with|yield)\\b")),
       numbers_(QStringLiteral("\\b\\d[\\d_]*(?:\\.\\d+)?\\b")),
       strings_(QStringLiteral("[fr]?'(?:[^'\\\\]|\\\\.)*'|[fr]?\"(?:[^\"\\\\]|\\\\.)*\""))
 {
@@ -44,13 +43,11 @@ void PythonHighlighter::highlightBlock(const QString &text)
 
     for (auto it = keywords_.globalMatch(text, from); it.hasNext();) {
         const auto m = it.next();
-        setFormat(static_cast<int>(m.capturedStart()), static_cast<int>(m.capturedLength()),
-                  keywordFormat_);
+        setFormat(static_cast<int>(m.capturedStart()), static_cast<int>(m.capturedLength()), keywordFormat_);
     }
     for (auto it = numbers_.globalMatch(text, from); it.hasNext();) {
         const auto m = it.next();
-        setFormat(static_cast<int>(m.capturedStart()), static_cast<int>(m.capturedLength()),
-                  numberFormat_);
+        setFormat(static_cast<int>(m.capturedStart()), static_cast<int>(m.capturedLength()), numberFormat_);
     }
     // Strings and comments last: they win over anything inside them. Scan
     // left to right so a '#' inside a string is not a comment.

@@ -18,8 +18,7 @@ QSet<BackgroundRun *> &active()
 }
 } // namespace
 
-BackgroundRun::BackgroundRun(std::function<void()> work, std::function<void()> cancel)
-    : cancel_(std::move(cancel))
+BackgroundRun::BackgroundRun(std::function<void()> work, std::function<void()> cancel) : cancel_(std::move(cancel))
 {
     thread_ = QThread::create(std::move(work));
     thread_->setObjectName(QStringLiteral("engine run"));

@@ -12,7 +12,7 @@ namespace conlab {
 // results a second never means a million signals. One inbox per run and
 // generation: the session drops the inbox of a run it no longer shows, so a
 // late event of a cancelled run cannot reach a newer view.
-template<typename T>
+template <typename T>
 class EventInbox
 {
 public:

@@ -39,12 +39,12 @@ class RunSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kTickMs = 16;                   // one 60 Hz frame
+    static constexpr int kTickMs = 16;                    // one 60 Hz frame
     static constexpr std::size_t kDefaultBudget = 20'000; // events per tick, over all channels
 
     // A typed stream of events: engine threads push() into inbox(), the
     // session hands batches to the sink on the GUI thread.
-    template<typename T>
+    template <typename T>
     class Channel
     {
     public:
@@ -68,7 +68,7 @@ public:
 
     // A channel for events of type T, in the order they were pushed. Make
     // them once, before the first begin().
-    template<typename T>
+    template <typename T>
     Channel<T> *addChannel(typename Channel<T>::Sink sink);
 
     // A new generation: fresh inboxes, the clock restarted, the timer on.
@@ -76,7 +76,7 @@ public:
     quint64 begin();
     // Runs `work` on an engine thread for the generation begin() opened; its
     // return value is the outcome that finished() carries.
-    template<typename Outcome>
+    template <typename Outcome>
     void start(std::function<Outcome()> work, std::function<void()> cancel);
     // A producer on the GUI thread (a replay) ended generation `generation`:
     // the remaining events are handed out, then finished() comes.
@@ -92,8 +92,11 @@ public:
     std::size_t budgetPerTick() const { return budget_; }
     void setBudgetPerTick(std::size_t events) { budget_ = std::max<std::size_t>(1, events); }
     // The outcome of the generation that finished last, if it is an Outcome.
-    template<typename Outcome>
-    const Outcome *outcome() const { return std::any_cast<Outcome>(&outcome_); }
+    template <typename Outcome>
+    const Outcome *outcome() const
+    {
+        return std::any_cast<Outcome>(&outcome_);
+    }
 
     // One tick of the drain, as the timer runs it; tests call it to count.
     void tick();
@@ -108,8 +111,8 @@ private:
     enum class State { Idle, Running, Draining };
     struct AnyChannel
     {
-        std::function<void()> renew;                      // a fresh inbox
-        std::function<void()> collect;                    // inbox -> pending, never waits
+        std::function<void()> renew;                     // a fresh inbox
+        std::function<void()> collect;                   // inbox -> pending, never waits
         std::function<std::size_t(std::size_t)> handOut; // up to n to the sink; returns how many
         std::function<std::size_t()> pending;
     };
@@ -128,7 +131,7 @@ private:
     std::any outcome_;
 };
 
-template<typename T>
+template <typename T>
 RunSession::Channel<T> *RunSession::addChannel(typename Channel<T>::Sink sink)
 {
     auto *channel = new Channel<T>(std::move(sink));
@@ -160,7 +163,8 @@ RunSession::Channel<T> *RunSession::addChannel(typename Channel<T>::Sink sink)
             batch.swap(channel->pending_);
         } else {
             const auto first = channel->pending_.begin() + static_cast<std::ptrdiff_t>(channel->offset_);
-            batch.assign(std::make_move_iterator(first), std::make_move_iterator(first + static_cast<std::ptrdiff_t>(n)));
+            batch.assign(std::make_move_iterator(first),
+                         std::make_move_iterator(first + static_cast<std::ptrdiff_t>(n)));
             channel->offset_ += n;
         }
         if (channel->offset_ == channel->pending_.size()) {
@@ -175,7 +179,7 @@ RunSession::Channel<T> *RunSession::addChannel(typename Channel<T>::Sink sink)
     return channel;
 }
 
-template<typename Outcome>
+template <typename Outcome>
 void RunSession::start(std::function<Outcome()> work, std::function<void()> cancel)
 {
     startWork([work = std::move(work)](std::any &out) { out = work(); }, std::move(cancel));

@@ -5,8 +5,8 @@
 #include "core/gil/gilevents.h"
 #include "core/spinner/spinnerevents.h"
 
-#include "ui/engine/eventinbox.h"
 #include "core/spinner/spinnerrun.h"
+#include "ui/engine/eventinbox.h"
 
 #include <QString>
 #include <memory>

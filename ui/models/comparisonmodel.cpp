@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/models/comparisonmodel.h"
 
-
 namespace conlab {
 
 namespace {
 enum Cell { No, Yes, Limited, Medium, Low, High };
 
 constexpr Cell kTable[ComparisonModel::RowCount][ComparisonModel::ColumnCount] = {
-    {No, No, Yes},          // parallel execution
-    {Yes, Yes, Limited},    // shared raw memory
-    {Yes, Yes, No},         // shared objects
-    {Medium, Low, High},    // overhead
+    {No, No, Yes},       // parallel execution
+    {Yes, Yes, Limited}, // shared raw memory
+    {Yes, Yes, No},      // shared objects
+    {Medium, Low, High}, // overhead
 };
 } // namespace
 
@@ -42,10 +41,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case High: return tr("high");
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignCenter);
-    default:
-        return {};
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
+    default: return {};
     }
 }
 

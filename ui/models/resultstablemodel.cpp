@@ -59,12 +59,9 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() == PrimeColumn ? Qt::AlignCenter
-                                                                 : Qt::AlignRight | Qt::AlignVCenter);
-    case ResultRole:
-        return QVariant::fromValue(r);
-    default:
-        break;
+        return QVariant::fromValue(index.column() == PrimeColumn ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter);
+    case ResultRole: return QVariant::fromValue(r);
+    default: break;
     }
     return {};
 }

@@ -53,7 +53,7 @@ public slots:
     virtual void stop() = 0;
     // Back to a clean question: no result, guess, chart or verdict of an
     // earlier run on screen. Does nothing while a run is going.
-    virtual void resetPage() {}
+    virtual void resetPage() { }
 
 signals:
     void runningChanged(bool running);
@@ -79,7 +79,7 @@ protected:
 
     // Called when setRunBlockedBy() changed the block: the page updates its
     // Run button and emits canRunChanged() as it does for its own reasons.
-    virtual void runBlockChanged() {}
+    virtual void runBlockChanged() { }
 
 private:
     QString blockedBy_;

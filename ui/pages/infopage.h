@@ -15,12 +15,12 @@ public:
 
     bool canRun() const override { return false; }
     bool isRunning() const override { return false; }
-    void applySettings(const RunSettings &) override {}
+    void applySettings(const RunSettings &) override { }
     QWidget *liveView() override { return this; }
 
 public slots:
-    void run() override {}
-    void stop() override {}
+    void run() override { }
+    void stop() override { }
 };
 
 } // namespace conlab

@@ -79,7 +79,8 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         b.text = tr("The run failed: %1").arg(s.error);
         if (!s.unchecked.empty())
             //: %1 how many numbers, %2 the numbers
-            b.text += u'\n' + tr("Numbers left unchecked (%1): %2").arg(s.unchecked.size()).arg(listNumbers(s.unchecked));
+            b.text += u'\n'
+                + tr("Numbers left unchecked (%1): %2").arg(s.unchecked.size()).arg(listNumbers(s.unchecked));
     } else if (s.cancelled) {
         b.kind = Kind::Stopped;
         //: %1 numbers checked, %Ln numbers given
@@ -89,10 +90,11 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         const int n = static_cast<int>(s.crashes.size());
         const QString crashed = s.cancelled
             ? //: %n how many worker processes crashed during a run that was then stopped
-              tr("%n worker process(es) crashed and were replaced.", nullptr, n)
+            tr("%n worker process(es) crashed and were replaced.", nullptr, n)
             : //: %n how many worker processes crashed during a run that finished
-              tr("%n worker process(es) crashed and were replaced; each number in flight was checked again, "
-                   "so no result was lost. The red marks on the timeline say when and why.", nullptr, n);
+            tr("%n worker process(es) crashed and were replaced; each number in flight was checked again, "
+               "so no result was lost. The red marks on the timeline say when and why.",
+               nullptr, n);
         if (b.kind == Kind::None)
             b.kind = Kind::Recovered;
         b.text = b.text.isEmpty() ? crashed : b.text + u'\n' + crashed;
@@ -120,7 +122,8 @@ QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const 
         if (c.numbers.empty())
             return tr("No run yet. Press Run (F5).");
         //: %1 results so far, %2 numbers given, %3 seconds so far
-        return tr("%1 of %2 checked · %3 s so far").arg(loc.toString(static_cast<qint64>(shown)), given)
+        return tr("%1 of %2 checked · %3 s so far")
+            .arg(loc.toString(static_cast<qint64>(shown)), given)
             .arg(elapsed, 0, 'f', 1);
     }
     // The run's own pace, always: the toolbar may show another one by now
@@ -143,8 +146,9 @@ QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const 
         text += u"  ·  " + speedup->text(*sequential, now);
     } else if (s->ok() && s->lost.empty()) {
         //: %1 the pace (native, cpython, ...)
-        text += u"  ·  " + tr("no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup")
-                              .arg(c.pace.name());
+        text += u"  ·  "
+            + tr("no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup")
+                  .arg(c.pace.name());
     }
     return text;
 }

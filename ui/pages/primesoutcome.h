@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "core/gil/gilstats.h"
-#include "ui/pages/sequentialbaseline.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
+#include "ui/pages/sequentialbaseline.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,9 +41,8 @@ public:
     // The speedup is shown only against a sequential run at the config's
     // own pace; one at any other pace counts as no baseline. cores and now
     // feed the speedup rule (core/primes/speedup.h).
-    static QString totalsText(const PrimesConfig &config, qsizetype shown, const RunSummary *summary,
-                              double elapsed, std::optional<SpeedupBaseline> sequential, int cores,
-                              const QDateTime &now);
+    static QString totalsText(const PrimesConfig &config, qsizetype shown, const RunSummary *summary, double elapsed,
+                              std::optional<SpeedupBaseline> sequential, int cores, const QDateTime &now);
     // "2, 3, 5 and 17 more"
     static QString listNumbers(const std::vector<std::uint64_t> &numbers, std::size_t max = 12);
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/primespage.h"
 
+#include "core/record/runrecording.h"
 #include "ui/models/resultstablemodel.h"
 #include "ui/pages/primesoutcome.h"
 #include "ui/pages/sequentialbaseline.h"
@@ -11,7 +12,6 @@
 #include "ui/primespage/primesreplaybanner.h"
 #include "ui/primespage/primessource.h"
 #include "ui/primespage/primestotals.h"
-#include "core/record/runrecording.h"
 #include "ui/widgets/loopview.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "ui/pages/experimentpage.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
+#include "ui/pages/experimentpage.h"
 
 #include <QDateTime>
 #include <memory>

@@ -11,7 +11,8 @@ namespace conlab {
 PrimesReplay::PrimesReplay(const RunRecording &recording, QObject *parent)
     : QObject(parent), results_(recording.results), holds_(recording.gilHolds)
 {
-    std::stable_sort(holds_.begin(), holds_.end(), [](const GilHold &a, const GilHold &b) { return a.endNs < b.endNs; });
+    std::stable_sort(holds_.begin(), holds_.end(),
+                     [](const GilHold &a, const GilHold &b) { return a.endNs < b.endNs; });
     // The run lasted as long as its summary says, or at least until its last
     // recorded event.
     const double wall = recording.summary && std::isfinite(recording.summary->wall) ? recording.summary->wall : 0.0;

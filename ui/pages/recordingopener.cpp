@@ -14,12 +14,7 @@
 
 namespace conlab {
 
-RecordingOpener::RecordingOpener(QWidget *page, Show show)
-    : QObject(page)
-    , page_(page)
-    , show_(std::move(show))
-{
-}
+RecordingOpener::RecordingOpener(QWidget *page, Show show) : QObject(page), page_(page), show_(std::move(show)) { }
 
 RecordingOpener::~RecordingOpener()
 {
@@ -30,8 +25,8 @@ void RecordingOpener::chooseAndOpen()
 {
     if (loading_)
         return;
-    const QString path = QFileDialog::getOpenFileName(page_, tr("Open recording"), {},
-                                                      tr("Concurrency Lab recordings (*.clrec.json *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        page_, tr("Open recording"), {}, tr("Concurrency Lab recordings (*.clrec.json *.json);;All files (*)"));
     if (!path.isEmpty())
         open(path);
 }
@@ -45,10 +40,10 @@ void RecordingOpener::open(const QString &path)
 
     // QJsonDocument parses in one call, so there is no fraction to show, but
     // the window keeps drawing and Cancel gives it back.
-    progress_ = openBusyDialog(page_, tr("Open recording"),
-                               //: %1 file name, %2 its size such as "180 MB"
-                               tr("Reading %1 (%2)…")
-                                   .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
+    progress_ = openBusyDialog(
+        page_, tr("Open recording"),
+        //: %1 file name, %2 its size such as "180 MB"
+        tr("Reading %1 (%2)…").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
     connect(progress_, &QProgressDialog::canceled, this, [this] {
         ++generation_;
         loading_ = false;

@@ -4,8 +4,8 @@
 #include "core/pace/pace.h"
 #include "core/primes/speedup.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <cstdint>
 #include <optional>
 #include <vector>

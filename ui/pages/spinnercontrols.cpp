@@ -122,10 +122,10 @@ void SpinnerControls::setRunState(bool running, const QString &blockedBy)
     running_ = running;
     runButton_->setEnabled(!running && blockedBy.isEmpty());
     //: %1 the title of the experiment whose run is going
-    runButton_->setToolTip(blockedBy.isEmpty() ? QString()
-                                               : QCoreApplication::translate("conlab::SpinnerPage",
-                                                                             "“%1” is running: one run at a time.")
-                                                     .arg(blockedBy));
+    runButton_->setToolTip(
+        blockedBy.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("conlab::SpinnerPage", "“%1” is running: one run at a time.").arg(blockedBy));
     stopButton_->setEnabled(running);
     for (QAbstractButton *b : variants_->buttons())
         b->setEnabled(!running);

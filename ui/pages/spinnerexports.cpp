@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/spinnerexports.h"
 
-#include "ui/engine/filejob.h"
 #include "core/export/csvexport.h"
 #include "core/export/gzip.h"
 #include "core/export/spinnertrace.h"
 #include "core/report/spinnerjsonreport.h"
+#include "ui/engine/filejob.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -51,8 +51,8 @@ void SpinnerExports::retranslateUi()
     // The same actions sit in the File menu, so each names what it does.
     action(Kind::Csv)->setText(QCoreApplication::translate("conlab::SpinnerPage", "Export frame gaps as CSV…"));
     action(Kind::Json)->setText(QCoreApplication::translate("conlab::SpinnerPage", "Export run as JSON…"));
-    action(Kind::Trace)->setText(
-        QCoreApplication::translate("conlab::SpinnerPage", "Export Chrome trace for Perfetto…"));
+    action(Kind::Trace)
+        ->setText(QCoreApplication::translate("conlab::SpinnerPage", "Export Chrome trace for Perfetto…"));
     action(Kind::Recording)->setText(QCoreApplication::translate("conlab::SpinnerPage", "Save recording…"));
 }
 

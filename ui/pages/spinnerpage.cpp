@@ -4,11 +4,11 @@
 // Its parts are laid out in spinnerpagelayout.cpp.
 #include "ui/pages/spinnerpage.h"
 
+#include "core/spinner/spinnercomparison.h"
 #include "ui/codepane/codepane.h"
 #include "ui/pages/recordingopener.h"
 #include "ui/pages/spinnercontrols.h"
 #include "ui/pages/spinnershownrun.h"
-#include "core/spinner/spinnercomparison.h"
 #include "ui/widgets/predictionbox.h"
 #include "ui/widgets/spinnerliveview.h"
 #include "ui/widgets/spinnerreplaybanner.h"
@@ -30,8 +30,7 @@ SpinnerComparison &sharedComparison()
 }
 } // namespace
 
-SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent)
-    : ExperimentPage(parent), spec_(std::move(spec))
+SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent) : ExperimentPage(parent), spec_(std::move(spec))
 {
     shown_ = new SpinnerShownRun(this);
     buildUi();

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/record/runrecording.h"
 #include "ui/pages/experimentpage.h"
 #include "ui/pages/spinnerexports.h"
 #include "ui/pages/spinnerpagespec.h"
-#include "core/record/runrecording.h"
 
 #include <optional>
 

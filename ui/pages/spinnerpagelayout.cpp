@@ -16,8 +16,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -107,7 +107,8 @@ void SpinnerPage::availableWidthChanged(int width)
     const int wide = controls_->minimumSizeHint().width() + prediction_->minimumSizeHint().width()
         + std::max(0, topRow_->spacing());
     topRow_->setDirection(wide <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width() + std::max(0, header_->spacing());
+    const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width()
+        + std::max(0, header_->spacing());
     header_->setDirection(header <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 

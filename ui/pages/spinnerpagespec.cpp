@@ -22,10 +22,10 @@ SpinnerPageSpec SpinnerPageSpec::helloWorld()
                                 "supervisor, three ways: the spinner in a thread, in a child "
                                 "process, or as a coroutine on the event loop.");
     s.variants = {
-        {SpinnerModel::Thread, SlowKind::Sleep,
-         QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S1 · thread, time.sleep()"), listing("spinner_thread.py")},
-        {SpinnerModel::Process, SlowKind::Sleep,
-         QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S2 · process, time.sleep()"), listing("spinner_proc.py")},
+        {SpinnerModel::Thread, SlowKind::Sleep, QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S1 · thread, time.sleep()"),
+         listing("spinner_thread.py")},
+        {SpinnerModel::Process, SlowKind::Sleep, QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S2 · process, time.sleep()"),
+         listing("spinner_proc.py")},
         {SpinnerModel::Coroutine, SlowKind::Sleep,
          QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S3 · coroutine, await asyncio.sleep()"),
          listing("spinner_async.py")},
@@ -59,10 +59,10 @@ SpinnerPageSpec SpinnerPageSpec::gilQuiz()
                                 "slow() now does CPU work: is_prime(5_000_111_000_222_021). Does the "
                                 "spinner still turn? Ask the room before each run.");
     s.variants = {
-        {SpinnerModel::Process, SlowKind::Prime,
-         QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S5 · process, is_prime()"), listing("spinner_prime_proc.py")},
-        {SpinnerModel::Thread, SlowKind::Prime,
-         QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S6 · thread, is_prime()"), listing("spinner_prime_thread.py")},
+        {SpinnerModel::Process, SlowKind::Prime, QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S5 · process, is_prime()"),
+         listing("spinner_prime_proc.py")},
+        {SpinnerModel::Thread, SlowKind::Prime, QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S6 · thread, is_prime()"),
+         listing("spinner_prime_thread.py")},
         {SpinnerModel::Coroutine, SlowKind::Prime,
          QT_TRANSLATE_NOOP("conlab::SpinnerPage", "S7 · coroutine, is_prime() called directly"),
          listing("spinner_prime_async.py")},
@@ -99,8 +99,8 @@ int SpinnerPageSpec::variantFor(const RunRecording &recording, QString *why) con
         return -1;
     };
     if (recording.kind != RunRecording::Kind::Spinner)
-        return refuse(QCoreApplication::translate(
-            "conlab::SpinnerPage", "this recording is of a primes run; open it on a primes page"));
+        return refuse(QCoreApplication::translate("conlab::SpinnerPage",
+                                                  "this recording is of a primes run; open it on a primes page"));
     if (!recording.report)
         return refuse(QCoreApplication::translate("conlab::SpinnerPage", "the recording holds no report of the run"));
     for (int i = 0; i < variants.size(); ++i) {
@@ -112,8 +112,7 @@ int SpinnerPageSpec::variantFor(const RunRecording &recording, QString *why) con
         QCoreApplication::translate(
             "conlab::SpinnerPage",
             "this page has no %1 spinner with slow() = %2; open the recording on the page that has it")
-            .arg(SpinnerChoices::modelName(recording.spinner.model),
-                 SpinnerChoices::slowName(recording.spinner.slow)));
+            .arg(SpinnerChoices::modelName(recording.spinner.model), SpinnerChoices::slowName(recording.spinner.slow)));
 }
 
 } // namespace conlab

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/record/runrecording.h"
 #include "ui/engine/eventinbox.h"
 #include "ui/engine/spinnerliveevent.h"
-#include "core/record/runrecording.h"
 
 #include <QElapsedTimer>
 #include <QObject>

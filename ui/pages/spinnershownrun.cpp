@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/spinnershownrun.h"
 
-#include "ui/pages/spinnerreplay.h"
 #include "core/spinner/spinnerrun.h"
+#include "ui/pages/spinnerreplay.h"
 
 #include <QThread>
 

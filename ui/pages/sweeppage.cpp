@@ -279,13 +279,15 @@ void SweepPage::showArrivals(std::vector<SweepArrival> &&batch)
         chart_->builder()->addRuns(runs);
         const auto disturbed = std::find_if(runs.begin(), runs.end(), [](const SweepRun &r) { return r.disturbed(); });
         if (disturbed != runs.end())
-            setStatus([workers = disturbed->workers, repeat = disturbed->repeat] {
-                //: %1 a worker count, %2 a run number
-                return tr("Run %2 with %1 workers lost a worker (it crashed or stopped answering): "
-                          "its time includes the recovery, so it is drawn hollow and left out of the medians.")
-                    .arg(workers)
-                    .arg(repeat);
-            }, true);
+            setStatus(
+                [workers = disturbed->workers, repeat = disturbed->repeat] {
+                    //: %1 a worker count, %2 a run number
+                    return tr("Run %2 with %1 workers lost a worker (it crashed or stopped answering): "
+                              "its time includes the recovery, so it is drawn hollow and left out of the medians.")
+                        .arg(workers)
+                        .arg(repeat);
+                },
+                true);
         const SweepProgress &p = batch.back().progress;
         done_ = p.done;
         total_ = p.total;
@@ -304,14 +306,17 @@ void SweepPage::finishSweep(const SweepOutcome &outcome)
     const int done = done_;
     const int total = total_;
     if (!outcome.error.isEmpty())
-        setStatus([error = outcome.error, file] {
-            //: %1 what went wrong, %2 the results file's name
-            return tr("The sweep stopped: %1 The runs done so far are kept in %2.").arg(error, file);
-        }, true);
+        setStatus(
+            [error = outcome.error, file] {
+                //: %1 what went wrong, %2 the results file's name
+                return tr("The sweep stopped: %1 The runs done so far are kept in %2.").arg(error, file);
+            },
+            true);
     else if (outcome.complete)
         setStatus([done, wall = outcome.wall, file] {
             //: %n runs, %1 a duration, %2 the results file's name
-            return tr("Sweep finished: %n runs in %1, saved in %2.", nullptr, done).arg(SweepText::duration(wall), file);
+            return tr("Sweep finished: %n runs in %1, saved in %2.", nullptr, done)
+                .arg(SweepText::duration(wall), file);
         });
     else
         setStatus([done, total, file] {
@@ -406,8 +411,8 @@ void SweepPage::sweepsLoaded(const QStringList &paths, const std::vector<SweepLo
     }
     if (notes.isEmpty() && first)
         //: %1 the file's name, %2 its date
-        notes = tr("Showing %1 from %2.").arg(QFileInfo(shownPath_).fileName(),
-                                              SweepText::date(loads.front().data->machine.created));
+        notes = tr("Showing %1 from %2.")
+                    .arg(QFileInfo(shownPath_).fileName(), SweepText::date(loads.front().data->machine.created));
     setStatus(notes, problem);
     updateControls();
 }

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/sweep/sweepconfig.h"
+#include "core/sweep/sweepfile.h"
+#include "core/sweep/sweeprunner.h"
 #include "ui/engine/runsession.h"
 #include "ui/pages/experimentpage.h"
 #include "ui/sweep/sweepchartcontrols.h"
-#include "core/sweep/sweepconfig.h"
-#include "core/sweep/sweepfile.h"
 #include "ui/sweep/sweepresumebanner.h"
 #include "ui/sweep/sweeprunbar.h"
-#include "core/sweep/sweeprunner.h"
 #include "ui/sweep/sweepsetup.h"
 
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/primespage/primesexports.h"
 
-#include "ui/engine/filejob.h"
 #include "core/export/csvexport.h"
 #include "core/export/gzip.h"
 #include "core/export/primestrace.h"
-#include "ui/pages/primesoutcome.h"
 #include "core/report/jsonreport.h"
+#include "ui/engine/filejob.h"
+#include "ui/pages/primesoutcome.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -52,7 +52,10 @@ PrimesExports::PrimesExports(QWidget *page) : QObject(page), page_(page)
     trace_ = new QAction(this);
     connect(trace_, &QAction::triggered, this,
             ask([] { return tr("Export Chrome trace"); }, QStringLiteral("primes-trace.json"),
-                [] { return tr("Chrome trace JSON (*.json)") + QStringLiteral(";;") + tr("Compressed Chrome trace (*.json.gz)"); },
+                [] {
+                    return tr("Chrome trace JSON (*.json)") + QStringLiteral(";;")
+                        + tr("Compressed Chrome trace (*.json.gz)");
+                },
                 &PrimesExports::exportTrace));
     recording_ = new QAction(this);
     recording_->setShortcut(QKeySequence::Save);
@@ -121,8 +124,9 @@ FileJob *PrimesExports::exportTrace(const QString &path)
     metadata.appVersion = QCoreApplication::applicationVersion();
     metadata.command = QStringLiteral("concurrency-lab window: Primes, Export Chrome trace");
     return FileJob::exportFrom(page_, path, [path, metadata, run = *run_] {
-        return Gzip::forPath(path, PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary,
-                                                      *run.loopSteps, metadata));
+        return Gzip::forPath(path,
+                             PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary, *run.loopSteps,
+                                                metadata));
     });
 }
 

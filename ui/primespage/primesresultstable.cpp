@@ -51,7 +51,8 @@ void PrimesResultsTable::fitToFont()
     int minimumWidth = verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
     for (int c = 0; c < ResultsTableModel::ColumnCount; ++c) {
         const int header = horizontalHeader()->fontMetrics().horizontalAdvance(
-                               results_->headerData(c, Qt::Horizontal).toString()) + 2 * padding;
+                               results_->headerData(c, Qt::Horizontal).toString())
+            + 2 * padding;
         const int w = std::max(widths[c] * digit + padding, header);
         setColumnWidth(c, w);
         // n, P and elapsed always show; at a large zoom the rest may

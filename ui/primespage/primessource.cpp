@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/primespage/primessource.h"
 
-#include "ui/models/resultstablemodel.h"
-#include "ui/pages/primesreplay.h"
 #include "core/primes/primesrun.h"
 #include "core/record/runrecording.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/pages/primesreplay.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "ui/engine/runsession.h"
 #include "core/eventloop/loopevent.h"
 #include "core/gil/gilevents.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
+#include "ui/engine/runsession.h"
 
 #include <QDateTime>
 #include <QObject>

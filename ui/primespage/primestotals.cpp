@@ -45,8 +45,7 @@ void PrimesTotals::refresh()
 {
     // The baseline of the run on screen: its pace and numbers, not the
     // toolbar's pace, which is the next run's.
-    const std::optional<SpeedupBaseline> baseline =
-        SequentialBaseline::instance().lookup(config_->pace, fingerprint_);
+    const std::optional<SpeedupBaseline> baseline = SequentialBaseline::instance().lookup(config_->pace, fingerprint_);
     setText(PrimesOutcome::totalsText(*config_, rows_, summary_ ? &*summary_ : nullptr, elapsed_, baseline,
                                       QThread::idealThreadCount(), QDateTime::currentDateTimeUtc()));
 }

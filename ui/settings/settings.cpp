@@ -93,9 +93,9 @@ QString cutKey(const QByteArray &ini)
 } // namespace
 
 Settings::Settings(QObject *parent)
-    : QObject(parent)
-    , owned_(std::make_unique<QSettings>(AppIdentity::settingsFile(), QSettings::NativeFormat))
-    , store_(owned_.get())
+    : QObject(parent),
+      owned_(std::make_unique<QSettings>(AppIdentity::settingsFile(), QSettings::NativeFormat)),
+      store_(owned_.get())
 {
     prepareStore();
 }

@@ -11,9 +11,9 @@ namespace {
 // Suffixes that promise a format of their own: a name ending in one of
 // these and holding other data is a mistake, not a name.
 const QStringList kFormatSuffixes = {
-    QStringLiteral("png"), QStringLiteral("svg"),  QStringLiteral("svgz"), QStringLiteral("pdf"),
-    QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("gif"),  QStringLiteral("bmp"),
-    QStringLiteral("webp"), QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("eps"),
+    QStringLiteral("png"),  QStringLiteral("svg"),  QStringLiteral("svgz"), QStringLiteral("pdf"),
+    QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("gif"),  QStringLiteral("bmp"),
+    QStringLiteral("webp"), QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("eps"),
     QStringLiteral("ps"),
 };
 } // namespace

@@ -10,8 +10,7 @@
 
 namespace conlab {
 
-LanguageMenu::LanguageMenu(Settings *settings, QWidget *parent)
-    : QMenu(parent), settings_(settings)
+LanguageMenu::LanguageMenu(Settings *settings, QWidget *parent) : QMenu(parent), settings_(settings)
 {
     group_ = new QActionGroup(this);
     system_ = addAction(QString());

@@ -78,8 +78,7 @@ bool LanguageSwitcher::setLanguage(const QString &code)
             QCoreApplication::installTranslator(app_);
             // Qt's own strings (dialog buttons); optional, not every system
             // ships them.
-            if (qt_->load(QStringLiteral("qtbase_") + wanted,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            if (qt_->load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
                 QCoreApplication::installTranslator(qt_);
         }
     }

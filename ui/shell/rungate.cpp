@@ -41,8 +41,7 @@ QString RunGate::refusal(const ExperimentPage *page) const
     if (!busy_ || busy_ == page)
         return {};
     //: %1 the title of the experiment that is running
-    return tr("“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.")
-        .arg(busy_->title());
+    return tr("“%1” is still running. One run at a time: stop it (Shift+F5 on its page) first.").arg(busy_->title());
 }
 
 } // namespace conlab

@@ -96,12 +96,10 @@ QString askPath(QWidget *parent, const QString &caption, const QString &filter, 
 
 void ViewExporter::exportPngWithDialog(QWidget *parent, QWidget *view)
 {
-    const QStringList scales = {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×"),
-                                QStringLiteral("4×")};
+    const QStringList scales = {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×"), QStringLiteral("4×")};
     bool ok = false;
     // 2x by default: sharp on a slide shown on a 4K screen.
-    const QString scale = QInputDialog::getItem(parent, tr("Export PNG"), tr("Scale:"), scales, 1,
-                                                false, &ok);
+    const QString scale = QInputDialog::getItem(parent, tr("Export PNG"), tr("Scale:"), scales, 1, false, &ok);
     if (!ok)
         return;
     const QString path = askPath(parent, tr("Export PNG"), tr("PNG images (*.png)"), ExportFormat::Png);

@@ -45,7 +45,8 @@ void SweepChart::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     // The chart's own margins and a little air on either side of the title.
     const QMargins m = chart()->margins();
-    builder_->setTitleWidth(std::max(1, event->size().width() - m.left() - m.right() - 2 * fontMetrics().averageCharWidth()));
+    builder_->setTitleWidth(
+        std::max(1, event->size().width() - m.left() - m.right() - 2 * fontMetrics().averageCharWidth()));
 }
 
 } // namespace conlab

@@ -10,10 +10,10 @@
 #include "ui/sweep/sweeptext.h"
 #include "ui/theme/palette.h"
 
-#include <QFontMetrics>
 #include <QAreaSeries>
 #include <QChart>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -374,11 +374,10 @@ void SweepChartBuilder::refresh()
         const QList<QPointF> book = points[0] ? points[0]->book : QList<QPointF>();
         it.bookDots->replace(book);
         it.bookJoin->replace(book);
-        it.bookDots->setName(options_.mode == SweepChartOptions::Mode::Time
-                                 ? //: %n the book machine's core count
-                                   tr("the book, %n cores, scaled to this 1-worker time", nullptr, kBookSweepCores)
-                                 : //: %n the book machine's core count
-                                   tr("the book, %n cores", nullptr, kBookSweepCores));
+        it.bookDots->setName(options_.mode == SweepChartOptions::Mode::Time ? //: %n the book machine's core count
+                                 tr("the book, %n cores, scaled to this 1-worker time", nullptr, kBookSweepCores)
+                                                                            : //: %n the book machine's core count
+                                 tr("the book, %n cores", nullptr, kBookSweepCores));
     }
     const int cores = options_.coreMarker > 0 ? options_.coreMarker : primary_ ? primary_->machine.cores : 0;
     it.coreAt = cores >= 1 && cores <= maxWorkers ? cores : 0;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "ui/sweep/sweepchartexport.h"
 #include "core/sweep/sweepdata.h"
+#include "ui/sweep/sweepchartexport.h"
 
 #include <QFont>
 #include <QList>

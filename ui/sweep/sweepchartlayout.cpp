@@ -73,7 +73,8 @@ void SweepChartBuilder::updateTicks()
     const int decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
     it.y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 
-    const int xLabels = plot.width() > 0 ? std::max(2, int(plot.width() / fm.horizontalAdvance(QStringLiteral("0000")))) : 20;
+    const int xLabels = plot.width() > 0 ? std::max(2, int(plot.width() / fm.horizontalAdvance(QStringLiteral("0000"))))
+                                         : 20;
     const double xStep = it.maxWorkers <= xLabels ? 1.0 : std::max(1.0, niceStep(it.maxWorkers, xLabels));
     it.x->setTickAnchor(xStep > 1.0 ? 0.0 : 1.0);
     it.x->setTickInterval(xStep);
@@ -151,7 +152,9 @@ void SweepChartBuilder::layoutNotes()
         int preference = 0;
         for (qreal x : along) {
             for (qreal top : beside) {
-                const QRectF r(QPointF(std::max(x, plot.left()), std::max(plot.top(), std::min(top, plot.bottom() - s.height()))), s);
+                const QRectF r(QPointF(std::max(x, plot.left()),
+                                       std::max(plot.top(), std::min(top, plot.bottom() - s.height()))),
+                               s);
                 int score = preference++;
                 const QRectF hit = r.adjusted(-radius, -radius, radius, radius);
                 for (const QPointF &d : dots)

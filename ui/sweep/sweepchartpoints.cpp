@@ -85,8 +85,8 @@ SweepChartPoints SweepChartPoints::compute(const SweepData &data, const SweepCha
         // The ideal speedup climbs to N; past the data it only says "far
         // above", so it may leave the top of the plot.
         const double idealMax = maxY(out.ideal);
-        out.yMax = std::max(out.yMax, options.mode == Mode::Time ? idealMax
-                                                                  : std::min(idealMax, std::max(out.yMax * 1.25, 2.0)));
+        out.yMax = std::max(out.yMax,
+                            options.mode == Mode::Time ? idealMax : std::min(idealMax, std::max(out.yMax * 1.25, 2.0)));
     }
     if (options.bookOverlay && (options.mode == Mode::Speedup || firstBase > 0.0)) {
         const double bookOne = kBookSweepMedians.front();

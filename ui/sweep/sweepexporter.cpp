@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sweep/sweepexporter.h"
 
-#include "ui/engine/filejob.h"
-#include "ui/sweep/sweepchartbuilder.h"
 #include "core/sweep/sweepexport.h"
 #include "core/sweep/sweepstats.h"
+#include "ui/engine/filejob.h"
+#include "ui/sweep/sweepchartbuilder.h"
 #include "ui/sweep/sweeptext.h"
 
 #include <QComboBox>
@@ -91,7 +91,9 @@ void exportChart(QWidget *page, const SweepChartBuilder &builder, SweepExportKin
     const SweepChartOptions options = builder.options();
     std::optional<QByteArray> bytes;
     switch (what) {
-    case SweepExportKind::ChartPng: bytes = SweepChartExport::png(sweeps, options, size->size, size->scale, &error); break;
+    case SweepExportKind::ChartPng:
+        bytes = SweepChartExport::png(sweeps, options, size->size, size->scale, &error);
+        break;
     case SweepExportKind::ChartSvg: bytes = SweepChartExport::svg(sweeps, options, size->size, &error); break;
     default: bytes = SweepChartExport::pdf(sweeps, options, size->size, &error); break;
     }
@@ -113,9 +115,9 @@ void exportData(QWidget *page, const SweepChartBuilder &builder, bool json)
     const QString path = QFileDialog::getSaveFileName(
         page,
         json ? //: %1 the sweep's date
-               QCoreApplication::translate("conlab::SweepPage", "Export the sweep of %1 as JSON").arg(date)
+            QCoreApplication::translate("conlab::SweepPage", "Export the sweep of %1 as JSON").arg(date)
              : //: %1 the sweep's date
-               QCoreApplication::translate("conlab::SweepPage", "Export the sweep of %1 as CSV").arg(date),
+            QCoreApplication::translate("conlab::SweepPage", "Export the sweep of %1 as CSV").arg(date),
         documentsDir() + (json ? QStringLiteral("/sweep.json") : QStringLiteral("/sweep.csv")),
         json ? QCoreApplication::translate("conlab::SweepPage", "JSON (*.json)")
              : QCoreApplication::translate("conlab::SweepPage", "CSV (*.csv)"));

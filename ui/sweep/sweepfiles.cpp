@@ -11,7 +11,7 @@
 
 namespace conlab {
 
-template<typename Result>
+template <typename Result>
 void SweepFiles::inBackground(std::function<void(Result &)> work, std::function<void(Result &)> done)
 {
     // The result lives in a block both threads share: should this object go
@@ -20,13 +20,14 @@ void SweepFiles::inBackground(std::function<void(Result &)> work, std::function<
     const quint64 generation = ++generation_;
     opening_ = false; // whatever was opening is void now
     auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, generation, done = std::move(done)] {
-        watcher->deleteLater();
-        if (generation != generation_)
-            return;
-        opening_ = false;
-        done(*result);
-    });
+    connect(watcher, &QFutureWatcher<void>::finished, this,
+            [this, watcher, result, generation, done = std::move(done)] {
+                watcher->deleteLater();
+                if (generation != generation_)
+                    return;
+                opening_ = false;
+                done(*result);
+            });
     watcher->setFuture(QtConcurrent::run([result, work = std::move(work)] { work(*result); }));
 }
 

@@ -51,7 +51,7 @@ public:
     bool isOpening() const { return opening_; }
 
 private:
-    template<typename Result>
+    template <typename Result>
     void inBackground(std::function<void(Result &)> work, std::function<void(Result &)> done);
 
     quint64 generation_ = 0;

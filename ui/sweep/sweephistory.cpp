@@ -128,9 +128,10 @@ void SweepHistory::fill()
             runs += u'\n' + tr("unfinished");
         item->setText(RunsColumn, runs);
         item->setToolTip(SweepColumn, QFileInfo(l.path).fileName());
-        item->setToolTip(RunsColumn, l.inUse        ? tr("a sweep is writing it right now (here or in a terminal)")
-                                         : l.complete() ? tr("complete")
-                                                        : tr("unfinished: it can be resumed"));
+        item->setToolTip(RunsColumn,
+                         l.inUse            ? tr("a sweep is writing it right now (here or in a terminal)")
+                             : l.complete() ? tr("complete")
+                                            : tr("unfinished: it can be resumed"));
         if (keep.contains(l.path))
             selected << item;
     }

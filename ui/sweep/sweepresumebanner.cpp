@@ -73,8 +73,8 @@ void SweepResumeBanner::retranslateUi()
 {
     resume_->setText(QCoreApplication::translate("conlab::SweepPage", "Resume"));
     discard_->setText(QCoreApplication::translate("conlab::SweepPage", "Discard"));
-    discard_->setToolTip(
-        QCoreApplication::translate("conlab::SweepPage", "Hide this offer. The file stays and the list still opens it."));
+    discard_->setToolTip(QCoreApplication::translate("conlab::SweepPage",
+                                                     "Hide this offer. The file stays and the list still opens it."));
     if (offered_)
         //: %1 the sweep's date, %2 runs done, %n runs in all
         label_->setText(QCoreApplication::translate("conlab::SweepPage", "An unfinished sweep from %1 (%2 of %n runs).",

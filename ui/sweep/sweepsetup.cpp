@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sweep/sweepsetup.h"
 
-#include "ui/settings/settings.h"
 #include "core/sweep/sweeprunner.h"
+#include "ui/settings/settings.h"
 #include "ui/sweep/sweeptext.h"
 #include "ui/widgets/numbersinput.h"
 
@@ -231,18 +231,19 @@ void SweepSetup::showEstimate()
     if (!estimateSeconds_)
         return;
     //: %n runs in all, %1 a rough duration
-    estimate_->setText(QCoreApplication::translate("conlab::SweepPage", "%n runs, about %1", nullptr,
-                                                   config(false).totalRuns())
-                           .arg(SweepText::duration(*estimateSeconds_)));
+    estimate_->setText(
+        QCoreApplication::translate("conlab::SweepPage", "%n runs, about %1", nullptr, config(false).totalRuns())
+            .arg(SweepText::duration(*estimateSeconds_)));
 }
 
 void SweepSetup::updateSettingsText()
 {
     // Pace and switch interval come from the toolbar, as on the primes pages.
     //: %1 the pace's name, %2 the GIL switch interval in ms
-    settingsLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "pace: %1 · GIL switch every %2 ms (toolbar)")
-                                .arg(settings_.pace.name())
-                                .arg(settings_.gil.switchInterval.count() / 1000.0));
+    settingsLabel_->setText(
+        QCoreApplication::translate("conlab::SweepPage", "pace: %1 · GIL switch every %2 ms (toolbar)")
+            .arg(settings_.pace.name())
+            .arg(settings_.gil.switchInterval.count() / 1000.0));
 }
 
 void SweepSetup::retranslateUi()

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "ui/settings/runsettings.h"
 #include "core/sweep/sweepconfig.h"
+#include "ui/settings/runsettings.h"
 
 #include <QWidget>
 #include <optional>

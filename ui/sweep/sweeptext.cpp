@@ -90,9 +90,9 @@ QString SweepText::caption(const SweepData &data)
     const SweepConfig &c = data.config;
     const bool book = std::equal(c.numbers.begin(), c.numbers.end(), kBookSample.begin(), kBookSample.end());
     const QString numbers = book ? //: the sweep chart's title: which numbers were checked
-                                   tr("the book's %n numbers", nullptr, int(kBookSample.size()))
+        tr("the book's %n numbers", nullptr, int(kBookSample.size()))
                                  : //: the sweep chart's title: how many numbers were checked
-                                   tr("%n numbers", nullptr, int(c.numbers.size()));
+        tr("%n numbers", nullptr, int(c.numbers.size()));
     //: the sweep chart's title: how often each worker count ran
     const QString runs = tr("%n runs per count", nullptr, c.runs);
     //: the sweep chart's title; %1 the pace's name ("native", "cpython", "book", "4x")

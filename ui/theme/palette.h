@@ -61,15 +61,15 @@ inline const QColor paceWarningText = okabeIto::vermillion;
 
 // primes page: the banners over the live view. Pale fills keep dark text
 // readable on a washed-out projector; the border carries the colour.
-inline const QColor primesBannerFill{0xF4, 0xF4, 0xF4};         // stopped, or nothing special
+inline const QColor primesBannerFill{0xF4, 0xF4, 0xF4}; // stopped, or nothing special
 inline const QColor primesBannerBorder = gridLine;
-inline const QColor primesLostFill{0xFF, 0xF1, 0xD6};           // pale orange: results lost to the race
+inline const QColor primesLostFill{0xFF, 0xF1, 0xD6}; // pale orange: results lost to the race
 inline const QColor primesLostBorder = okabeIto::orange;
-inline const QColor primesFailedFill{0xFB, 0xE3, 0xD6};         // pale vermillion: the run failed
+inline const QColor primesFailedFill{0xFB, 0xE3, 0xD6}; // pale vermillion: the run failed
 inline const QColor primesFailedBorder = okabeIto::vermillion;
-inline const QColor primesRecoveredFill{0xE3, 0xF1, 0xFB};      // pale sky blue: crashed workers replaced
+inline const QColor primesRecoveredFill{0xE3, 0xF1, 0xFB}; // pale sky blue: crashed workers replaced
 inline const QColor primesRecoveredBorder = okabeIto::skyBlue;
-inline const QColor primesReplayFill{0xE3, 0xF1, 0xFB};         // pale sky blue: a recording plays
+inline const QColor primesReplayFill{0xE3, 0xF1, 0xFB}; // pale sky blue: a recording plays
 inline const QColor primesReplayBorder = okabeIto::skyBlue;
 
 // Lines thick enough to survive a projector and the back row.

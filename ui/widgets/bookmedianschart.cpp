@@ -8,8 +8,8 @@
 
 #include <QEvent>
 #include <QLegend>
-#include <QLocale>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -97,12 +97,11 @@ void BookMediansChart::retranslateUi()
     const QLocale locale;
     //: Screen reader: the book's chart; %1 the lowest median in s, %2 the process count
     //: it was at, %3 the median with 1 process, %4 the highest count, %5 the median there
-    a11y::setDescription(this, tr("lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4")
-                                   .arg(locale.toString(*low, 'f', 1),
-                                        locale.toString(static_cast<int>(low - m.begin()) + 1),
-                                        locale.toString(m.front(), 'f', 1),
-                                        locale.toString(static_cast<int>(m.size())),
-                                        locale.toString(m.back(), 'f', 1)));
+    a11y::setDescription(this,
+                         tr("lowest median %1 s with %2 processes; %3 s with 1 process, %5 s with %4")
+                             .arg(locale.toString(*low, 'f', 1), locale.toString(static_cast<int>(low - m.begin()) + 1),
+                                  locale.toString(m.front(), 'f', 1), locale.toString(static_cast<int>(m.size())),
+                                  locale.toString(m.back(), 'f', 1)));
 }
 
 void BookMediansChart::resizeEvent(QResizeEvent *event)

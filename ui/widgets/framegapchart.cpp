@@ -60,26 +60,24 @@ QString swatch(const QColor &c, const QString &glyph)
 }
 } // namespace
 
-FrameGapChart::Axes FrameGapChart::layoutAxes(const QFont &font, const QSizeF &plot, double frames,
-                                              double longestGapMs, const QStringList &frameTitles,
-                                              const QStringList &gapTitles)
+FrameGapChart::Axes FrameGapChart::layoutAxes(const QFont &font, const QSizeF &plot, double frames, double longestGapMs,
+                                              const QStringList &frameTitles, const QStringList &gapTitles)
 {
     const QFontMetricsF fm(font);
     Axes a;
     // Frame axis: every label gets 1/n of the width in QtCharts, so the
     // widest one (the last) must fit that slot.
-    std::tie(a.frameMax, a.frameStep) =
-        roundRange(std::max<double>(frames, kInitialFrames), 11, [&](double max, int ticks) {
-            const double slot = plot.width() / ticks - 2 * kLabelPadding;
-            return slot >= fm.horizontalAdvance(QString::number(max, 'f', 0));
-        });
+    std::tie(a.frameMax,
+             a.frameStep) = roundRange(std::max<double>(frames, kInitialFrames), 11, [&](double max, int ticks) {
+        const double slot = plot.width() / ticks - 2 * kLabelPadding;
+        return slot >= fm.horizontalAdvance(QString::number(max, 'f', 0));
+    });
     // Gap axis: the whole longest gap with a little headroom, the line
     // height with padding for every label.
-    std::tie(a.gapMax, a.gapStep) =
-        roundRange(std::max(longestGapMs * 1.05, kInitialMaxMs), 7, [&](double, int ticks) {
-            const double slot = plot.height() / ticks - 2 * kLabelPadding;
-            return slot >= fm.height() * 1.25;
-        });
+    std::tie(a.gapMax, a.gapStep) = roundRange(std::max(longestGapMs * 1.05, kInitialMaxMs), 7, [&](double, int ticks) {
+        const double slot = plot.height() / ticks - 2 * kLabelPadding;
+        return slot >= fm.height() * 1.25;
+    });
     // Titles: the longest that fits, else a shorter form, else none.
     const auto pick = [&fm](const QStringList &titles, double room) {
         for (const QString &t : titles) {
@@ -329,8 +327,7 @@ void FrameGapChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         applyFonts();
         relayout();
-    }
-    else if (event->type() == QEvent::LanguageChange)
+    } else if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QChartView::changeEvent(event);
 }

@@ -78,8 +78,8 @@ private:
     QValueAxis *x_ = nullptr;
     QValueAxis *y_ = nullptr;
     QLabel *legend_ = nullptr;
-    double frames_ = 0;     // the highest frame index seen, plus one
-    double longestMs_ = 0;  // the longest gap seen
+    double frames_ = 0;    // the highest frame index seen, plus one
+    double longestMs_ = 0; // the longest gap seen
     AccessibleDescriber *describer_ = nullptr;
     bool relayingOut_ = false;
 };

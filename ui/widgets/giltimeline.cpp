@@ -115,8 +115,7 @@ void GilTimeline::paintEvent(QPaintEvent *)
     const int top = fm.height() + 4;
 
     p.setPen(theme::text);
-    p.drawText(QRect(4, 0, width() - 8, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Who holds the GIL"));
+    p.drawText(QRect(4, 0, width() - 8, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter, tr("Who holds the GIL"));
 
     QList<int> tids = names_.keys();
     for (const GilHold &h : holds_) {
@@ -156,8 +155,7 @@ void GilTimeline::paintEvent(QPaintEvent *)
     p.setPen(theme::mutedText);
     p.drawText(QRect(x0, axisY, w, fm.height()), Qt::AlignLeft, QStringLiteral("0 s"));
     //: %1 seconds, the end of the time axis
-    p.drawText(QRect(x0, axisY, w, fm.height()), Qt::AlignRight,
-               tr("%1 s").arg(span / 1e9, 0, 'f', 2));
+    p.drawText(QRect(x0, axisY, w, fm.height()), Qt::AlignRight, tr("%1 s").arg(span / 1e9, 0, 'f', 2));
 }
 
 void GilTimeline::changeEvent(QEvent *event)

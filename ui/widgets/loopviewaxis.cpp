@@ -44,8 +44,10 @@ std::vector<LoopAxisTick> loopAxisTicks(std::int64_t spanNs, int widthPx,
             const std::int64_t count = spanNs / step;
             if (count > widthPx)
                 continue;
-            const double pxPerStep = static_cast<double>(widthPx) * static_cast<double>(step) / static_cast<double>(spanNs);
-            const int widest = std::max(textWidth(tickLabel(count * step, step, spanNs)), textWidth(tickLabel(step, step, spanNs)));
+            const double pxPerStep = static_cast<double>(widthPx) * static_cast<double>(step)
+                / static_cast<double>(spanNs);
+            const int widest = std::max(textWidth(tickLabel(count * step, step, spanNs)),
+                                        textWidth(tickLabel(step, step, spanNs)));
             if (pxPerStep < widest + gap)
                 continue;
             for (std::int64_t t = 0; t <= spanNs; t += step)

@@ -85,11 +85,8 @@ void LoopViewModel::add(const aio::LoopEvent &e)
     switch (e.kind) {
     case Kind::TaskCreated:
     case Kind::TaskDone:
-    case Kind::ReadyQueue:
-        break;
-    case Kind::StepStarted:
-        lane.openStepNs = e.startNs;
-        break;
+    case Kind::ReadyQueue: break;
+    case Kind::StepStarted: lane.openStepNs = e.startNs; break;
     case Kind::TaskStep:
         cancelPending_.erase(e.taskId);
         lane.openStepNs = -1;

@@ -34,9 +34,9 @@ public:
     {
         std::uint64_t firstTaskId = 0;
         std::uint64_t lastTaskId = 0;
-        int tasks = 0;         // more than one once tasks share the lane
-        std::string taskName;  // of its first task: "Task-2"
-        std::string coroName;  // "spin"
+        int tasks = 0;        // more than one once tasks share the lane
+        std::string taskName; // of its first task: "Task-2"
+        std::string coroName; // "spin"
         std::vector<Span> steps;
         std::vector<Span> waits; // in the ready queue, waiting for its step
         std::vector<Timer> timers;
@@ -101,7 +101,7 @@ private:
     std::map<std::string, std::size_t> sharedLaneOfCoro_;
     std::map<std::uint64_t, std::size_t> armedTimer_; // task -> index in its lane's timers
     std::map<std::uint64_t, bool> cancelPending_;
-    std::map<std::uint64_t, Waiting> waiting_;     // task -> cancel() called since its last step
+    std::map<std::uint64_t, Waiting> waiting_; // task -> cancel() called since its last step
     std::vector<QueueSample> queue_;
     std::uint32_t maxQueued_ = 0;
     std::uint32_t lastQueued_ = 0;

@@ -20,8 +20,9 @@ constexpr int kMargin = 4;
 // Lanes take the Okabe-Ito colours in turn; vermillion stays for cancel().
 QColor laneColor(int index)
 {
-    static const QColor colors[] = {theme::okabeIto::blue, theme::okabeIto::orange, theme::okabeIto::bluishGreen,
-                                    theme::okabeIto::reddishPurple, theme::okabeIto::skyBlue, theme::okabeIto::yellow};
+    static const QColor colors[] = {theme::okabeIto::blue,        theme::okabeIto::orange,
+                                    theme::okabeIto::bluishGreen, theme::okabeIto::reddishPurple,
+                                    theme::okabeIto::skyBlue,     theme::okabeIto::yellow};
     return colors[index % std::size(colors)];
 }
 
@@ -74,8 +75,8 @@ void LoopView::paintEvent(QPaintEvent *)
     const QRect plot(QPoint(left, kMargin), QPoint(std::max(left + 10, right), bottom));
 
     // Faint grid at the ticks behind everything.
-    const std::vector<LoopAxisTick> ticks =
-        loopAxisTicks(span, plot.width(), [&fm](const QString &s) { return fm.horizontalAdvance(s); });
+    const std::vector<LoopAxisTick> ticks = loopAxisTicks(span, plot.width(),
+                                                          [&fm](const QString &s) { return fm.horizontalAdvance(s); });
     p.setPen(QPen(theme::gridLine, 1, Qt::DotLine));
     for (const LoopAxisTick &t : ticks)
         p.drawLine(xOf(plot, t.tNs, span), plot.top(), xOf(plot, t.tNs, span), plot.bottom());
@@ -104,7 +105,8 @@ void LoopView::paintEvent(QPaintEvent *)
     } else if (note) {
         //: more lanes than the view has room for; %n how many are not shown
         p.drawText(QRect(kMargin, kMargin + queueHeight() + shown * laneH, width() - 2 * kMargin, laneH),
-                   Qt::AlignLeft | Qt::AlignVCenter, tr("%n more lane(s): make the view taller", nullptr, lanes - shown));
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%n more lane(s): make the view taller", nullptr, lanes - shown));
     }
     paintAxis(p, plot, plot.bottom() + 1, span);
 
@@ -145,7 +147,8 @@ void LoopView::paintQueue(QPainter &p, const QRect &area, std::int64_t span) con
     const QFontMetrics fm = fontMetrics();
     p.setPen(theme::text);
     const QRect labelRect(kMargin, area.top(), area.left() - kMargin, area.height());
-    p.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(tr("ready queue"), Qt::ElideRight, labelRect.width()));
+    p.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
+               fm.elidedText(tr("ready queue"), Qt::ElideRight, labelRect.width()));
     p.setPen(theme::mutedText);
     //: the largest length the ready queue reached; %1 a count of tasks
     p.drawText(labelRect, Qt::AlignLeft | Qt::AlignBottom,
@@ -263,8 +266,8 @@ void LoopView::paintAxis(QPainter &p, const QRect &plot, int y, std::int64_t spa
     const QFontMetrics fm = fontMetrics();
     p.setPen(QPen(theme::text, 1));
     p.drawLine(plot.left(), y, plot.right(), y);
-    const std::vector<LoopAxisTick> ticks =
-        loopAxisTicks(span, plot.width(), [&fm](const QString &s) { return fm.horizontalAdvance(s); });
+    const std::vector<LoopAxisTick> ticks = loopAxisTicks(span, plot.width(),
+                                                          [&fm](const QString &s) { return fm.horizontalAdvance(s); });
     for (const LoopAxisTick &t : ticks) {
         const int x = xOf(plot, t.tNs, span);
         p.drawLine(x, y, x, y + 4);

@@ -71,8 +71,7 @@ void NumbersInput::retranslateUi()
 {
     if (!failedFile_.isEmpty())
         //: placeholder after a file of numbers could not be used; %1 its file name
-        field_->setPlaceholderText(tr("%1 could not be used: type numbers here or load another file")
-                                       .arg(failedFile_));
+        field_->setPlaceholderText(tr("%1 could not be used: type numbers here or load another file").arg(failedFile_));
     else if (fileName_.isEmpty())
         //: placeholder of the numbers field
         field_->setPlaceholderText(tr("numbers, separated by commas or spaces"));
@@ -130,7 +129,10 @@ void NumbersInput::validateField()
         //: %1 the field's limit in characters
         tooLong.error = NumberListError{tr("the field holds at most %1 characters; use Load file… for longer lists")
                                             .arg(QLocale().toString(kMaxFieldChars)),
-                                        {}, 0, 0, 0};
+                                        {},
+                                        0,
+                                        0,
+                                        0};
         apply(std::move(tooLong), {});
         return;
     }
@@ -189,9 +191,9 @@ void NumbersInput::apply(NumberList list, const QString &origin)
     if (valid_)
         numbers_ = std::move(list.numbers);
     showStatus();
-    field_->setStyleSheet(valid_ || !origin.isEmpty() ? QString()
-                                                      : QStringLiteral("QLineEdit { border: 2px solid %1; }")
-                                                            .arg(theme::wrong.name()));
+    field_->setStyleSheet(valid_ || !origin.isEmpty()
+                              ? QString()
+                              : QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(theme::wrong.name()));
     if (valid_ != wasValid || valid_)
         emit validityChanged(valid_);
     if (valid_)
@@ -211,7 +213,7 @@ void NumbersInput::showStatus()
     //: %Ln how many numbers
     status_->setText(origin_.isEmpty() ? tr("%Ln numbers", nullptr, count)
                                        : //: %Ln how many numbers, %1 the file they came from
-                                         tr("%Ln numbers from %1", nullptr, count).arg(origin_));
+                         tr("%Ln numbers from %1", nullptr, count).arg(origin_));
 }
 
 QString NumbersInput::errorText() const

@@ -60,8 +60,8 @@ private:
     QString pendingPath_;
     std::vector<std::uint64_t> numbers_;
     std::optional<NumberListError> error_;
-    QString origin_; // the file the numbers or the error came from; empty for the field
-    QString fileName_; // where the valid numbers came from; empty for the field
+    QString origin_;     // the file the numbers or the error came from; empty for the field
+    QString fileName_;   // where the valid numbers came from; empty for the field
     QString failedFile_; // the last file, when it could not be used; empty otherwise
     bool valid_ = false;
 };

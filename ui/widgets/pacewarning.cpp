@@ -18,8 +18,7 @@ PaceWarning::PaceWarning(QWidget *parent) : QWidget(parent)
 {
     text_ = new QLabel(this);
     text_->setWordWrap(true);
-    text_->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::paceWarningText.name()));
+    text_->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::paceWarningText.name()));
     usePace_ = new QPushButton(this);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
@@ -41,10 +40,11 @@ void PaceWarning::retranslateUi()
 {
     usePace_->setText(QCoreApplication::translate("conlab::SpinnerPage", "Use the CPython pace"));
     //: %1 the pace name (native, cpython, book), %2 seconds slow() would take
-    text_->setText(QCoreApplication::translate(
-                       "conlab::SpinnerPage", "At %1 pace slow() takes about %2 s: too quick to see what the spinner does.")
-                       .arg(next_.pace.name())
-                       .arg(next_.expectedSlowSeconds(), 0, 'f', 2));
+    text_->setText(
+        QCoreApplication::translate("conlab::SpinnerPage",
+                                    "At %1 pace slow() takes about %2 s: too quick to see what the spinner does.")
+            .arg(next_.pace.name())
+            .arg(next_.expectedSlowSeconds(), 0, 'f', 2));
 }
 
 void PaceWarning::changeEvent(QEvent *event)

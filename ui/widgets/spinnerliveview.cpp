@@ -46,8 +46,8 @@ SpinnerLiveView::SpinnerLiveView(QWidget *parent) : QWidget(parent)
     auto *facts = new QGridLayout(factsBox_);
     facts->setContentsMargins(0, 0, 0, 0);
     facts->setColumnStretch(1, 1);
-    for (QLabel *l : {reprCaption_, repr_, framesCaption_, frames_label_, gapCaption_, gap_, elapsedCaption_,
-                      elapsed_, answer_})
+    for (QLabel *l :
+         {reprCaption_, repr_, framesCaption_, frames_label_, gapCaption_, gap_, elapsedCaption_, elapsed_, answer_})
         l->setParent(factsBox_);
     facts->addWidget(answer_, 0, 0, 1, 2);
     facts->addWidget(reprCaption_, 1, 0, Qt::AlignTop);
@@ -121,9 +121,7 @@ void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
     const SpinnerFrame *last = nullptr;
     for (const SpinnerLiveEvent &e : events) {
         switch (e.kind) {
-        case SpinnerLiveEvent::Kind::SpinnerObject:
-            reprText_ = e.repr;
-            break;
+        case SpinnerLiveEvent::Kind::SpinnerObject: reprText_ = e.repr; break;
         case SpinnerLiveEvent::Kind::Frame: {
             // The gap is measured between the engine's own time stamps
             // (the first one from the run's start), not on arrival here.
@@ -140,12 +138,8 @@ void SpinnerLiveView::addEvents(const std::vector<SpinnerLiveEvent> &events)
             last = nullptr;
             glyph_->clear();
             break;
-        case SpinnerLiveEvent::Kind::GilHold:
-            holds.push_back(e.hold);
-            break;
-        case SpinnerLiveEvent::Kind::LoopEvent:
-            loopEvents.push_back(e.loop);
-            break;
+        case SpinnerLiveEvent::Kind::GilHold: holds.push_back(e.hold); break;
+        case SpinnerLiveEvent::Kind::LoopEvent: loopEvents.push_back(e.loop); break;
         }
     }
     if (last)
@@ -187,8 +181,7 @@ void SpinnerLiveView::finishRun(const SpinnerReport &report)
     maxGapNs_ = std::max(maxGapNs_, report.maxGapNs);
     if (report.gil) {
         for (size_t tid = 0; tid < report.gil->threads.size(); ++tid)
-            gil_->setThreadName(static_cast<int>(tid),
-                                QString::fromStdString(report.gil->threads[tid].name));
+            gil_->setThreadName(static_cast<int>(tid), QString::fromStdString(report.gil->threads[tid].name));
     }
     gil_->setSpanNs(static_cast<std::int64_t>(report.elapsed * 1e9));
     loop_->finish(static_cast<std::int64_t>(report.elapsed * 1e9));
@@ -205,9 +198,7 @@ void SpinnerLiveView::updateTexts()
     repr_->setText(reprText_.isEmpty() ? QStringLiteral("–") : reprText_);
     if (haveReport_) {
         //: %1 frames the spinner drew, %2 frames it would draw at 10 a second
-        frames_label_->setText(tr("%1 drawn, about %2 expected")
-                                   .arg(frames_)
-                                   .arg(qRound(report_.expectedFrames)));
+        frames_label_->setText(tr("%1 drawn, about %2 expected").arg(frames_).arg(qRound(report_.expectedFrames)));
     } else {
         //: %1 frames the spinner drew so far
         frames_label_->setText(tr("%1 drawn").arg(frames_));
@@ -234,11 +225,12 @@ void SpinnerLiveView::updateTexts()
         glyph_->setCaption(frames_ == 0 ? tr("(no frame was ever drawn)")
                                         : tr("(the spinner wiped its line when it stopped)"));
     }
-    glyph_->setProgress(frames_, running_      ? SpinnerGlyph::Run::Going
-                                 : haveReport_ ? SpinnerGlyph::Run::Ended
-                                               : SpinnerGlyph::Run::None);
-    answer_->setText(QStringLiteral("<span style=\"font-size:x-large; font-weight:bold\">%1</span>")
-                         .arg(answer.toHtmlEscaped()));
+    glyph_->setProgress(frames_,
+                        running_          ? SpinnerGlyph::Run::Going
+                            : haveReport_ ? SpinnerGlyph::Run::Ended
+                                          : SpinnerGlyph::Run::None);
+    answer_->setText(
+        QStringLiteral("<span style=\"font-size:x-large; font-weight:bold\">%1</span>").arg(answer.toHtmlEscaped()));
     fitFacts();
 }
 

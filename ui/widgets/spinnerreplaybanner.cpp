@@ -16,10 +16,10 @@ SpinnerReplayBanner::SpinnerReplayBanner(QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setMargin(6);
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %3; border-radius: 4px; "
-                                 "font-weight: bold; }")
-                      .arg(theme::replayBannerFill.name(), theme::replayBannerText.name(),
-                           theme::replayBannerBorder.name()));
+    setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %3; border-radius: 4px; "
+                       "font-weight: bold; }")
+            .arg(theme::replayBannerFill.name(), theme::replayBannerText.name(), theme::replayBannerBorder.name()));
     hide();
 }
 

@@ -20,7 +20,7 @@ struct TimelineLayout
         QColor colour;
         QString text;
         QRectF swatch;
-        QPointF textAt; // baseline origin
+        QPointF textAt;    // baseline origin
         bool line = false; // a line through the swatch, not the filled swatch
     };
     struct Tick

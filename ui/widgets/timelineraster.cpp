@@ -28,7 +28,8 @@ void TimelineRaster::reset(const Geometry &geometry)
     dirtyRange_.assign(cover_.size(), {columns, -1});
     QPainter p(&image_);
     for (int k = 0; k < geometry.lanes; ++k)
-        p.fillRect(QRectF(0, laneTop(k), image_.width(), laneTop(k + 1) - laneTop(k) - std::min(4.0, (laneTop(1) - laneTop(0)) * 0.1)),
+        p.fillRect(QRectF(0, laneTop(k), image_.width(),
+                          laneTop(k + 1) - laneTop(k) - std::min(4.0, (laneTop(1) - laneTop(0)) * 0.1)),
                    k % 2 ? QColor(0xF2, 0xF2, 0xF2) : QColor(0xFA, 0xFA, 0xFA));
 }
 

@@ -308,9 +308,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     // While a rebuild runs, the old picture is drawn stretched to the new
     // axis: its span takes the share of the chart the new span gives it.
     const QImage &image = raster_->image();
-    const QRectF picture(chart.topLeft(), QSizeF(chart.width() * static_cast<double>(raster_->geometry().spanNs)
-                                                     / static_cast<double>(std::max<std::int64_t>(l.spanNs, 1)),
-                                                 chart.height()));
+    const QRectF picture(chart.topLeft(),
+                         QSizeF(chart.width() * static_cast<double>(raster_->geometry().spanNs)
+                                    / static_cast<double>(std::max<std::int64_t>(l.spanNs, 1)),
+                                chart.height()));
     if (picture.size().toSize() == image.size())
         p.drawImage(chart.topLeft(), image);
     else
@@ -327,8 +328,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         QPainterPath path;
         std::int64_t started = 0;
         const auto yOf = [&](std::int64_t depth) {
-            return chart.bottom() - chart.height() * static_cast<double>(std::max<std::int64_t>(depth, 0))
-                / static_cast<double>(total_);
+            return chart.bottom()
+                - chart.height() * static_cast<double>(std::max<std::int64_t>(depth, 0)) / static_cast<double>(total_);
         };
         const std::int64_t known = total_ - unreported_;
         path.moveTo(chart.left(), yOf(known));
@@ -436,7 +437,10 @@ QString TimelineView::crashToolTipAt(const QPoint &pos) const
         return {};
     const WorkerCrash &c = *best;
     //: %1 worker number, %2 its process id, %3 seconds since the run started
-    QString text = tr("Worker %1 (pid %2) crashed at %3 s").arg(c.worker).arg(c.pid).arg(static_cast<double>(c.tNs) / 1e9, 0, 'f', 3);
+    QString text = tr("Worker %1 (pid %2) crashed at %3 s")
+                       .arg(c.worker)
+                       .arg(c.pid)
+                       .arg(static_cast<double>(c.tNs) / 1e9, 0, 'f', 3);
     text += u'\n' + c.message;
     if (!c.n)
         text += u'\n' + tr("It had no number in flight: nothing was lost.");
@@ -445,7 +449,11 @@ QString TimelineView::crashToolTipAt(const QPoint &pos) const
         text += u'\n' + tr("%1 has cost %n workers in a row: the run stops.", nullptr, c.attempt).arg(*c.n);
     else
         //: %1 the number, %2 this try, %3 the most tries
-        text += u'\n' + tr("%1 goes to a fresh worker (try %2 of %3).").arg(*c.n).arg(c.attempt + 1).arg(WorkerCrash::kMaxAttempts);
+        text += u'\n'
+            + tr("%1 goes to a fresh worker (try %2 of %3).")
+                  .arg(*c.n)
+                  .arg(c.attempt + 1)
+                  .arg(WorkerCrash::kMaxAttempts);
     return text;
 }
 

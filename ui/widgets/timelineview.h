@@ -100,7 +100,7 @@ private:
 
     ResultsTableModel *model_ = nullptr;
     std::vector<Lane> lanes_;
-    std::vector<int> laneByWorker_; // worker id -> lane, -1 for none
+    std::vector<int> laneByWorker_;          // worker id -> lane, -1 for none
     std::unique_ptr<TimelineRaster> raster_; // on screen
     bool rasterValid_ = false;
     std::size_t paintedRows_ = 0;  // model rows already in the raster

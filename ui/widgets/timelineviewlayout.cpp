@@ -56,7 +56,11 @@ void TimelineView::relayout()
     // Legend, one row above the chart.
     double lx = chart.left();
     const auto legend = [&](const QColor &c, const QString &text, bool line) {
-        TimelineLayout::LegendEntry e{c, text, QRectF(lx, pad + fm.height() * 0.2, fm.height() * 0.9, fm.height() * 0.6), {}, line};
+        TimelineLayout::LegendEntry e{c,
+                                      text,
+                                      QRectF(lx, pad + fm.height() * 0.2, fm.height() * 0.9, fm.height() * 0.6),
+                                      {},
+                                      line};
         lx += e.swatch.width() + pad / 2;
         e.textAt = QPointF(lx, pad + fm.ascent());
         lx += fm.horizontalAdvance(text) + 2 * pad;
@@ -74,12 +78,14 @@ void TimelineView::relayout()
     if (l.laneHeight >= fm.height() * 0.8) {
         const double gap = std::min(4.0, l.laneHeight * 0.1);
         for (std::size_t k = 0; k < lanes_.size(); ++k)
-            l.laneLabels.emplace_back(pad, chart.top() + l.laneHeight * static_cast<double>(k), labelWidth + pad, l.laneHeight - gap);
+            l.laneLabels.emplace_back(pad, chart.top() + l.laneHeight * static_cast<double>(k), labelWidth + pad,
+                                      l.laneHeight - gap);
     }
 
     // Time axis, in seconds since the run's start.
     const double spanS = static_cast<double>(l.spanNs) / 1e9;
-    const double step = niceStep(spanS, std::max(2, static_cast<int>(chart.width() / (fm.horizontalAdvance(u'0') * 10))));
+    const double step = niceStep(spanS,
+                                 std::max(2, static_cast<int>(chart.width() / (fm.horizontalAdvance(u'0') * 10))));
     for (double t = 0; t <= spanS * 1.0001; t += step) {
         const double x = chart.left() + chart.width() * t / spanS;
         //: %1 a time on the timeline's axis, in seconds
