@@ -220,6 +220,31 @@
     </message>
 </context>
 <context>
+    <name>conlab::FileJob</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <extracomment>%1 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
@@ -762,6 +787,102 @@
     </message>
 </context>
 <context>
+    <name>conlab::PrimesControls</name>
+    <message>
+        <source>sequential (sequential.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutines on one event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes (procs.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads (threads.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread pool (ThreadPoolExecutor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race condition (procs.py before its fix)</source>
+        <extracomment>checkbox on the process-pool page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <extracomment>label of the model choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PrimesExports</name>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::PrimesOutcome</name>
     <message>
         <source>pace: %1</source>
@@ -798,16 +919,6 @@
     </message>
     <message>
         <source>event loop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process-%1</source>
-        <extracomment>%1 worker number, as multiprocessing names processes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thread-%1</source>
-        <extracomment>%1 worker number, as threading names threads</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,71 +1008,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sequential (sequential.py)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coroutines on one event loop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>processes (procs.py)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coroutines + process executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>threads (threads.py)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thread pool (ThreadPoolExecutor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>race condition (procs.py before its fix)</source>
-        <extracomment>checkbox on the process-pool page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
         <extracomment>menu button with the exports of the run on screen</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export results as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export results as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chrome trace for Perfetto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip to end</source>
-        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <extracomment>label of the model choice</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,6 +1024,9 @@
         <source>stop the run first</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>conlab::PrimesReplayBanner</name>
     <message>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
@@ -988,7 +1043,6 @@
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
-        <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,48 +1054,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export results as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chrome trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compressed Chrome trace (*.json.gz)</source>
+        <source>Skip to end</source>
+        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,15 +1699,6 @@ column marking primes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spinner hello world</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +1893,14 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Never appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too quick to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,11 +2561,6 @@ column marking primes</extracomment>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>An unfinished sweep from %1 (%2 of %n runs).</source>
         <extracomment>%1 the sweep&apos;s date, %2 runs done, %n runs in all</extracomment>
@@ -2567,9 +2575,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>%1 cannot be resumed: %2</source>
-        <extracomment>%1 file path, %2 why it cannot be read
-----------
-%1 file path, %2 why it cannot be written</extracomment>
+        <extracomment>%1 file path, %2 why it cannot be read or written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,14 +2587,6 @@ column marking primes</extracomment>
         <extracomment>%1 file name, %2 why it cannot be used</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n lines skipped (line %2: %3)</source>
-        <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation>
-            <numerusform>%1: %n line skipped (line %2: %3)</numerusform>
-            <numerusform>%1: %n lines skipped (line %2: %3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 from %2.</source>
         <extracomment>%1 the file&apos;s name, %2 its date</extracomment>
@@ -2597,6 +2595,14 @@ column marking primes</extracomment>
     <message>
         <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
         <extracomment>%1 a worker count, %2 a run number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the results file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,14 +2860,6 @@ column marking primes</extracomment>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
-    <message>
-        <source>Too quick to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(no guess was made)</source>
         <translation type="unfinished"></translation>
@@ -3195,6 +3193,11 @@ appears, depending on the concurrency model.</source>
     <message>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <extracomment>%1 the verdict (&quot;Kept spinning&quot;, &quot;Stuttered&quot;, ...), %2 why, one line</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,6 +220,31 @@
     </message>
 </context>
 <context>
+    <name>conlab::FileJob</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <extracomment>%1 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished">Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
@@ -762,6 +787,102 @@
     </message>
 </context>
 <context>
+    <name>conlab::PrimesControls</name>
+    <message>
+        <source>sequential (sequential.py)</source>
+        <translation type="unfinished">sequencial (sequential.py)</translation>
+    </message>
+    <message>
+        <source>coroutines on one event loop</source>
+        <translation type="unfinished">corrotinas em um único laço de eventos</translation>
+    </message>
+    <message>
+        <source>processes (procs.py)</source>
+        <translation type="unfinished">processos (procs.py)</translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation type="unfinished">corrotinas + executor de processos</translation>
+    </message>
+    <message>
+        <source>threads (threads.py)</source>
+        <translation type="unfinished">threads (threads.py)</translation>
+    </message>
+    <message>
+        <source>thread pool (ThreadPoolExecutor)</source>
+        <translation type="unfinished">pool de threads (ThreadPoolExecutor)</translation>
+    </message>
+    <message>
+        <source>race condition (procs.py before its fix)</source>
+        <extracomment>checkbox on the process-pool page</extracomment>
+        <translation type="unfinished">condição de corrida (procs.py antes da correção)</translation>
+    </message>
+    <message>
+        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
+        <translation type="unfinished">O laço de relatório para assim que a fila de tarefas fica vazia, enquanto os trabalhadores ainda podem estar verificando números: os resultados deles se perdem.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <extracomment>label of the model choice</extracomment>
+        <translation type="unfinished">Modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PrimesExports</name>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished">Exportar resultados como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation type="unfinished">Exportar resultados como JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished">Exportar trace do Chrome</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation type="unfinished">JSON de trace do Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished">Trace do Chrome compactado (*.json.gz)</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation type="unfinished">Salvar gravação</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation type="unfinished">Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation type="unfinished">Exportar resultados como CSV…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation type="unfinished">Exportar resultados como JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation type="unfinished">Exportar trace do Chrome para o Perfetto…</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation type="unfinished">Salvar gravação…</translation>
+    </message>
+</context>
+<context>
     <name>conlab::PrimesOutcome</name>
     <message>
         <source>pace: %1</source>
@@ -789,16 +910,6 @@
     <message>
         <source>event loop</source>
         <translation>laço de eventos</translation>
-    </message>
-    <message>
-        <source>Process-%1</source>
-        <extracomment>%1 worker number, as multiprocessing names processes</extracomment>
-        <translation>Process-%1</translation>
-    </message>
-    <message>
-        <source>Thread-%1</source>
-        <extracomment>%1 worker number, as threading names threads</extracomment>
-        <translation>Thread-%1</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -880,55 +991,13 @@
 <context>
     <name>conlab::PrimesPage</name>
     <message>
-        <source>sequential (sequential.py)</source>
-        <translation>sequencial (sequential.py)</translation>
-    </message>
-    <message>
-        <source>coroutines on one event loop</source>
-        <translation>corrotinas em um único laço de eventos</translation>
-    </message>
-    <message>
-        <source>processes (procs.py)</source>
-        <translation>processos (procs.py)</translation>
-    </message>
-    <message>
-        <source>coroutines + process executor</source>
-        <translation>corrotinas + executor de processos</translation>
-    </message>
-    <message>
-        <source>threads (threads.py)</source>
-        <translation>threads (threads.py)</translation>
-    </message>
-    <message>
-        <source>thread pool (ThreadPoolExecutor)</source>
-        <translation>pool de threads (ThreadPoolExecutor)</translation>
-    </message>
-    <message>
-        <source>race condition (procs.py before its fix)</source>
-        <extracomment>checkbox on the process-pool page</extracomment>
-        <translation>condição de corrida (procs.py antes da correção)</translation>
-    </message>
-    <message>
-        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
-        <translation>O laço de relatório para assim que a fila de tarefas fica vazia, enquanto os trabalhadores ainda podem estar verificando números: os resultados deles se perdem.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <extracomment>menu button with the exports of the run on screen</extracomment>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Save recording…</source>
-        <translation>Salvar gravação…</translation>
-    </message>
-    <message>
         <source>Open recording…</source>
         <translation>Abrir gravação…</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <extracomment>label of the model choice</extracomment>
-        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Sequential</source>
@@ -951,98 +1020,43 @@
         <translation>pare a execução primeiro</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Falha na exportação</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>Export results as JSON</source>
-        <translation>Exportar resultados como JSON</translation>
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation>Exportar resultados como CSV</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Chrome trace</source>
-        <translation>Exportar trace do Chrome</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json)</source>
-        <translation>JSON de trace do Chrome (*.json)</translation>
-    </message>
-    <message>
-        <source>Save recording</source>
-        <translation>Salvar gravação</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
-        <translation>Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
-    </message>
-    <message>
         <source>next run: %1</source>
         <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
         <translation>próxima execução: %1</translation>
     </message>
-    <message>
-        <source>Export results as CSV…</source>
-        <translation>Exportar resultados como CSV…</translation>
-    </message>
-    <message>
-        <source>Export results as JSON…</source>
-        <translation>Exportar resultados como JSON…</translation>
-    </message>
-    <message>
-        <source>Export Chrome trace for Perfetto…</source>
-        <translation>Exportar trace do Chrome para o Perfetto…</translation>
-    </message>
-    <message>
-        <source>Skip to end</source>
-        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation>Pular para o fim</translation>
-    </message>
+</context>
+<context>
+    <name>conlab::PrimesReplayBanner</name>
     <message>
         <source>an unknown time</source>
-        <translation>data desconhecida</translation>
+        <translation type="unfinished">data desconhecida</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation>Reprodução de uma gravação feita em %1.</translation>
+        <translation type="unfinished">Reprodução de uma gravação feita em %1.</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation>Reprodução de uma gravação feita em %1 (%2).</translation>
+        <translation type="unfinished">Reprodução de uma gravação feita em %1 (%2).</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
-        <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
-        <translation>Reproduzida %1× mais rápido do que foi gravada.</translation>
+        <translation type="unfinished">Reproduzida %1× mais rápido do que foi gravada.</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation>Os resultados aparecem no ritmo em que foram gravados.</translation>
+        <translation type="unfinished">Os resultados aparecem no ritmo em que foram gravados.</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation>Executar (F5) roda o experimento ao vivo.</translation>
+        <translation type="unfinished">Executar (F5) roda o experimento ao vivo.</translation>
     </message>
     <message>
-        <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation>Trace do Chrome compactado (*.json.gz)</translation>
+        <source>Skip to end</source>
+        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
+        <translation type="unfinished">Pular para o fim</translation>
     </message>
 </context>
 <context>
@@ -1739,15 +1753,6 @@ column marking primes</extracomment>
         <translation>Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Falha na exportação</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
         <translation>“%1” está em execução: uma execução por vez.</translation>
@@ -1889,6 +1894,14 @@ column marking primes</extracomment>
     <message>
         <source>Never appeared</source>
         <translation>Nunca apareceu</translation>
+    </message>
+    <message>
+        <source>Too quick to tell</source>
+        <translation type="unfinished">Rápido demais para dizer</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished">Sem veredito</translation>
     </message>
 </context>
 <context>
@@ -2526,15 +2539,8 @@ column marking primes</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be resumed: %2</source>
-        <extracomment>%1 file path, %2 why it cannot be read
-----------
-%1 file path, %2 why it cannot be written</extracomment>
+        <extracomment>%1 file path, %2 why it cannot be read or written</extracomment>
         <translation>não é possível retomar %1: %2</translation>
     </message>
     <message>
@@ -2587,18 +2593,18 @@ column marking primes</extracomment>
             <numerusform>Uma varredura inacabada de %1 (%2 de %n execuções).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n lines skipped (line %2: %3)</source>
-        <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation>
-            <numerusform>%1: %n linha ignorada (linha %2: %3)</numerusform>
-            <numerusform>%1: %n linhas ignoradas (linha %2: %3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
         <extracomment>%1 a worker count, %2 a run number</extracomment>
         <translation>A execução %2 com %1 trabalhadores perdeu um trabalhador (ele falhou ou parou de responder): o tempo dela inclui a recuperação, por isso ela é desenhada vazada e deixada fora das medianas.</translation>
+    </message>
+    <message>
+        <source>Making the results file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,14 +2861,6 @@ column marking primes</extracomment>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
-    <message>
-        <source>Too quick to tell</source>
-        <translation>Rápido demais para dizer</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>Sem veredito</translation>
-    </message>
     <message>
         <source>(no guess was made)</source>
         <translation>(ninguém deu palpite)</translation>
@@ -3201,6 +3199,11 @@ aparece, dependendo do modelo de concorrência.</translation>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
         <translation>%1; um trabalhador novo verifica %2 de novo</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <extracomment>%1 the verdict (&quot;Kept spinning&quot;, &quot;Stuttered&quot;, ...), %2 why, one line</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,31 @@
     </message>
 </context>
 <context>
+    <name>conlab::FileJob</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <extracomment>%1 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>conlab::FrameGapChart</name>
     <message>
         <source>frame</source>
@@ -755,6 +780,102 @@
     </message>
 </context>
 <context>
+    <name>conlab::PrimesControls</name>
+    <message>
+        <source>sequential (sequential.py)</source>
+        <translation type="unfinished">顺序执行 (sequential.py)</translation>
+    </message>
+    <message>
+        <source>coroutines on one event loop</source>
+        <translation type="unfinished">单个事件循环上的协程</translation>
+    </message>
+    <message>
+        <source>processes (procs.py)</source>
+        <translation type="unfinished">进程 (procs.py)</translation>
+    </message>
+    <message>
+        <source>coroutines + process executor</source>
+        <translation type="unfinished">协程 + 进程执行器</translation>
+    </message>
+    <message>
+        <source>threads (threads.py)</source>
+        <translation type="unfinished">线程 (threads.py)</translation>
+    </message>
+    <message>
+        <source>thread pool (ThreadPoolExecutor)</source>
+        <translation type="unfinished">线程池 (ThreadPoolExecutor)</translation>
+    </message>
+    <message>
+        <source>race condition (procs.py before its fix)</source>
+        <extracomment>checkbox on the process-pool page</extracomment>
+        <translation type="unfinished">竞态条件（修复前的 procs.py）</translation>
+    </message>
+    <message>
+        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
+        <translation type="unfinished">任务队列一空，报告循环就停止了，而工作进程可能仍在检查数字：它们的结果就此丢失。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <extracomment>label of the model choice</extracomment>
+        <translation type="unfinished">模型：</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PrimesExports</name>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished">将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation type="unfinished">将结果导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation type="unfinished">导出 Chrome 跟踪</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation type="unfinished">Chrome 跟踪 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Compressed Chrome trace (*.json.gz)</source>
+        <translation type="unfinished">压缩的 Chrome 跟踪 (*.json.gz)</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation type="unfinished">保存录制</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
+        <translation type="unfinished">并发实验室录制文件 (*.clrec.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation type="unfinished">将结果导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation type="unfinished">将结果导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace for Perfetto…</source>
+        <translation type="unfinished">导出 Chrome 跟踪（用于 Perfetto）…</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation type="unfinished">保存录制…</translation>
+    </message>
+</context>
+<context>
     <name>conlab::PrimesOutcome</name>
     <message>
         <source>pace: %1</source>
@@ -782,16 +903,6 @@
     <message>
         <source>event loop</source>
         <translation>事件循环</translation>
-    </message>
-    <message>
-        <source>Process-%1</source>
-        <extracomment>%1 worker number, as multiprocessing names processes</extracomment>
-        <translation>Process-%1</translation>
-    </message>
-    <message>
-        <source>Thread-%1</source>
-        <extracomment>%1 worker number, as threading names threads</extracomment>
-        <translation>Thread-%1</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -869,55 +980,13 @@
 <context>
     <name>conlab::PrimesPage</name>
     <message>
-        <source>sequential (sequential.py)</source>
-        <translation>顺序执行 (sequential.py)</translation>
-    </message>
-    <message>
-        <source>coroutines on one event loop</source>
-        <translation>单个事件循环上的协程</translation>
-    </message>
-    <message>
-        <source>processes (procs.py)</source>
-        <translation>进程 (procs.py)</translation>
-    </message>
-    <message>
-        <source>coroutines + process executor</source>
-        <translation>协程 + 进程执行器</translation>
-    </message>
-    <message>
-        <source>threads (threads.py)</source>
-        <translation>线程 (threads.py)</translation>
-    </message>
-    <message>
-        <source>thread pool (ThreadPoolExecutor)</source>
-        <translation>线程池 (ThreadPoolExecutor)</translation>
-    </message>
-    <message>
-        <source>race condition (procs.py before its fix)</source>
-        <extracomment>checkbox on the process-pool page</extracomment>
-        <translation>竞态条件（修复前的 procs.py）</translation>
-    </message>
-    <message>
-        <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
-        <translation>任务队列一空，报告循环就停止了，而工作进程可能仍在检查数字：它们的结果就此丢失。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <extracomment>menu button with the exports of the run on screen</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Save recording…</source>
-        <translation>保存录制…</translation>
-    </message>
-    <message>
         <source>Open recording…</source>
         <translation>打开录制…</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <extracomment>label of the model choice</extracomment>
-        <translation>模型：</translation>
     </message>
     <message>
         <source>Sequential</source>
@@ -940,98 +1009,43 @@
         <translation>请先停止运行</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export results as JSON</source>
-        <translation>将结果导出为 JSON</translation>
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation>将结果导出为 CSV</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Chrome trace</source>
-        <translation>导出 Chrome 跟踪</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json)</source>
-        <translation>Chrome 跟踪 JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save recording</source>
-        <translation>保存录制</translation>
-    </message>
-    <message>
-        <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
-        <translation>并发实验室录制文件 (*.clrec.json *.json)</translation>
-    </message>
-    <message>
         <source>next run: %1</source>
         <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
         <translation>下次运行：%1</translation>
     </message>
-    <message>
-        <source>Export results as CSV…</source>
-        <translation>将结果导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Export results as JSON…</source>
-        <translation>将结果导出为 JSON…</translation>
-    </message>
-    <message>
-        <source>Export Chrome trace for Perfetto…</source>
-        <translation>导出 Chrome 跟踪（用于 Perfetto）…</translation>
-    </message>
-    <message>
-        <source>Skip to end</source>
-        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation>跳到结尾</translation>
-    </message>
+</context>
+<context>
+    <name>conlab::PrimesReplayBanner</name>
     <message>
         <source>an unknown time</source>
-        <translation>未知时间</translation>
+        <translation type="unfinished">未知时间</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation>这是录制于 %1 的回放。</translation>
+        <translation type="unfinished">这是录制于 %1 的回放。</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation>这是录制于 %1 的回放（%2）。</translation>
+        <translation type="unfinished">这是录制于 %1 的回放（%2）。</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
-        <extracomment>%1 how many times faster than recorded, e.g. 3.5</extracomment>
-        <translation>以录制速度的 %1× 播放。</translation>
+        <translation type="unfinished">以录制速度的 %1× 播放。</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation>结果按录制时的节奏出现。</translation>
+        <translation type="unfinished">结果按录制时的节奏出现。</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation>按“运行”(F5) 可实时运行。</translation>
+        <translation type="unfinished">按“运行”(F5) 可实时运行。</translation>
     </message>
     <message>
-        <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation>压缩的 Chrome 跟踪 (*.json.gz)</translation>
+        <source>Skip to end</source>
+        <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
+        <translation type="unfinished">跳到结尾</translation>
     </message>
 </context>
 <context>
@@ -1719,15 +1733,6 @@ column marking primes</extracomment>
         <translation>并发实验室录制文件 (*.clrec.json *.json)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>“%1” is running: one run at a time.</source>
         <extracomment>%1 the title of the experiment whose run is going</extracomment>
         <translation>“%1”正在运行：一次只能运行一个。</translation>
@@ -1869,6 +1874,14 @@ column marking primes</extracomment>
     <message>
         <source>Never appeared</source>
         <translation>根本没出现</translation>
+    </message>
+    <message>
+        <source>Too quick to tell</source>
+        <translation type="unfinished">太快了，无法判断</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished">无结论</translation>
     </message>
 </context>
 <context>
@@ -2503,15 +2516,8 @@ column marking primes</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 cannot be resumed: %2</source>
-        <extracomment>%1 file path, %2 why it cannot be read
-----------
-%1 file path, %2 why it cannot be written</extracomment>
+        <extracomment>%1 file path, %2 why it cannot be read or written</extracomment>
         <translation>无法继续 %1：%2</translation>
     </message>
     <message>
@@ -2560,17 +2566,18 @@ column marking primes</extracomment>
             <numerusform>%1 的一次扫描尚未完成（已完成 %2 / %n 次运行）。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n lines skipped (line %2: %3)</source>
-        <extracomment>%1 file name, %n how many lines, %2 the first bad line&apos;s number, %3 what is wrong with it</extracomment>
-        <translation>
-            <numerusform>%1：跳过了 %n 行（第 %2 行：%3）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %2 with %1 workers lost a worker (it crashed or stopped answering): its time includes the recovery, so it is drawn hollow and left out of the medians.</source>
         <extracomment>%1 a worker count, %2 a run number</extracomment>
         <translation>第 %2 次运行（%1 个工作者）丢失了一个工作进程（它崩溃了或停止了应答）：其时间包含恢复过程，因此画成空心，并且不计入中位数。</translation>
+    </message>
+    <message>
+        <source>Making the results file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,14 +2820,6 @@ column marking primes</extracomment>
 </context>
 <context>
     <name>conlab::VerdictBanner</name>
-    <message>
-        <source>Too quick to tell</source>
-        <translation>太快了，无法判断</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无结论</translation>
-    </message>
     <message>
         <source>(no guess was made)</source>
         <translation>（没有做出预测）</translation>
@@ -3158,6 +3157,11 @@ appears, depending on the concurrency model.</source>
         <source>%1; a fresh worker retries %2</source>
         <extracomment>%1 how the worker was lost, %2 the number given to a fresh worker</extracomment>
         <translation>%1；由新的工作进程重试 %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <extracomment>%1 the verdict (&quot;Kept spinning&quot;, &quot;Stuttered&quot;, ...), %2 why, one line</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
