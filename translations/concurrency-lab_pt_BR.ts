@@ -223,25 +223,25 @@
     <name>conlab::FileJob</name>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>a exportação foi cancelada</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Writing %1…</source>
         <extracomment>%1 file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gravando %1…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Falha na exportação</translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">Não foi possível gravar %1: %2</translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -790,96 +790,96 @@
     <name>conlab::PrimesControls</name>
     <message>
         <source>sequential (sequential.py)</source>
-        <translation type="unfinished">sequencial (sequential.py)</translation>
+        <translation>sequencial (sequential.py)</translation>
     </message>
     <message>
         <source>coroutines on one event loop</source>
-        <translation type="unfinished">corrotinas em um único laço de eventos</translation>
+        <translation>corrotinas em um único laço de eventos</translation>
     </message>
     <message>
         <source>processes (procs.py)</source>
-        <translation type="unfinished">processos (procs.py)</translation>
+        <translation>processos (procs.py)</translation>
     </message>
     <message>
         <source>coroutines + process executor</source>
-        <translation type="unfinished">corrotinas + executor de processos</translation>
+        <translation>corrotinas + executor de processos</translation>
     </message>
     <message>
         <source>threads (threads.py)</source>
-        <translation type="unfinished">threads (threads.py)</translation>
+        <translation>threads (threads.py)</translation>
     </message>
     <message>
         <source>thread pool (ThreadPoolExecutor)</source>
-        <translation type="unfinished">pool de threads (ThreadPoolExecutor)</translation>
+        <translation>pool de threads (ThreadPoolExecutor)</translation>
     </message>
     <message>
         <source>race condition (procs.py before its fix)</source>
         <extracomment>checkbox on the process-pool page</extracomment>
-        <translation type="unfinished">condição de corrida (procs.py antes da correção)</translation>
+        <translation>condição de corrida (procs.py antes da correção)</translation>
     </message>
     <message>
         <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
-        <translation type="unfinished">O laço de relatório para assim que a fila de tarefas fica vazia, enquanto os trabalhadores ainda podem estar verificando números: os resultados deles se perdem.</translation>
+        <translation>O laço de relatório para assim que a fila de tarefas fica vazia, enquanto os trabalhadores ainda podem estar verificando números: os resultados deles se perdem.</translation>
     </message>
     <message>
         <source>Model:</source>
         <extracomment>label of the model choice</extracomment>
-        <translation type="unfinished">Modelo:</translation>
+        <translation>Modelo:</translation>
     </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
     <message>
         <source>Export results as CSV</source>
-        <translation type="unfinished">Exportar resultados como CSV</translation>
+        <translation>Exportar resultados como CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export results as JSON</source>
-        <translation type="unfinished">Exportar resultados como JSON</translation>
+        <translation>Exportar resultados como JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Chrome trace</source>
-        <translation type="unfinished">Exportar trace do Chrome</translation>
+        <translation>Exportar trace do Chrome</translation>
     </message>
     <message>
         <source>Chrome trace JSON (*.json)</source>
-        <translation type="unfinished">JSON de trace do Chrome (*.json)</translation>
+        <translation>JSON de trace do Chrome (*.json)</translation>
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished">Trace do Chrome compactado (*.json.gz)</translation>
+        <translation>Trace do Chrome compactado (*.json.gz)</translation>
     </message>
     <message>
         <source>Save recording</source>
-        <translation type="unfinished">Salvar gravação</translation>
+        <translation>Salvar gravação</translation>
     </message>
     <message>
         <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
-        <translation type="unfinished">Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
+        <translation>Gravações do Concurrency Lab (*.clrec.json *.json)</translation>
     </message>
     <message>
         <source>Export results as CSV…</source>
-        <translation type="unfinished">Exportar resultados como CSV…</translation>
+        <translation>Exportar resultados como CSV…</translation>
     </message>
     <message>
         <source>Export results as JSON…</source>
-        <translation type="unfinished">Exportar resultados como JSON…</translation>
+        <translation>Exportar resultados como JSON…</translation>
     </message>
     <message>
         <source>Export Chrome trace for Perfetto…</source>
-        <translation type="unfinished">Exportar trace do Chrome para o Perfetto…</translation>
+        <translation>Exportar trace do Chrome para o Perfetto…</translation>
     </message>
     <message>
         <source>Save recording…</source>
-        <translation type="unfinished">Salvar gravação…</translation>
+        <translation>Salvar gravação…</translation>
     </message>
 </context>
 <context>
@@ -1029,34 +1029,34 @@
     <name>conlab::PrimesReplayBanner</name>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished">data desconhecida</translation>
+        <translation>data desconhecida</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation type="unfinished">Reprodução de uma gravação feita em %1.</translation>
+        <translation>Reprodução de uma gravação feita em %1.</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation type="unfinished">Reprodução de uma gravação feita em %1 (%2).</translation>
+        <translation>Reprodução de uma gravação feita em %1 (%2).</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
-        <translation type="unfinished">Reproduzida %1× mais rápido do que foi gravada.</translation>
+        <translation>Reproduzida %1× mais rápido do que foi gravada.</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation type="unfinished">Os resultados aparecem no ritmo em que foram gravados.</translation>
+        <translation>Os resultados aparecem no ritmo em que foram gravados.</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation type="unfinished">Executar (F5) roda o experimento ao vivo.</translation>
+        <translation>Executar (F5) roda o experimento ao vivo.</translation>
     </message>
     <message>
         <source>Skip to end</source>
         <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation type="unfinished">Pular para o fim</translation>
+        <translation>Pular para o fim</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1897,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Too quick to tell</source>
-        <translation type="unfinished">Rápido demais para dizer</translation>
+        <translation>Rápido demais para dizer</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished">Sem veredito</translation>
+        <translation>Sem veredito</translation>
     </message>
 </context>
 <context>
@@ -2600,11 +2600,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Making the results file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o arquivo de resultados…</translation>
     </message>
     <message>
         <source>Stopped before the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada antes da primeira execução.</translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3203,7 @@ aparece, dependendo do modelo de concorrência.</translation>
     <message>
         <source>Verdict: %1. %2</source>
         <extracomment>%1 the verdict (&quot;Kept spinning&quot;, &quot;Stuttered&quot;, ...), %2 why, one line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veredito: %1. %2</translation>
     </message>
 </context>
 <context>

@@ -223,25 +223,25 @@
     <name>conlab::FileJob</name>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Writing %1…</source>
         <extracomment>%1 file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -783,96 +783,96 @@
     <name>conlab::PrimesControls</name>
     <message>
         <source>sequential (sequential.py)</source>
-        <translation type="unfinished">顺序执行 (sequential.py)</translation>
+        <translation>顺序执行 (sequential.py)</translation>
     </message>
     <message>
         <source>coroutines on one event loop</source>
-        <translation type="unfinished">单个事件循环上的协程</translation>
+        <translation>单个事件循环上的协程</translation>
     </message>
     <message>
         <source>processes (procs.py)</source>
-        <translation type="unfinished">进程 (procs.py)</translation>
+        <translation>进程 (procs.py)</translation>
     </message>
     <message>
         <source>coroutines + process executor</source>
-        <translation type="unfinished">协程 + 进程执行器</translation>
+        <translation>协程 + 进程执行器</translation>
     </message>
     <message>
         <source>threads (threads.py)</source>
-        <translation type="unfinished">线程 (threads.py)</translation>
+        <translation>线程 (threads.py)</translation>
     </message>
     <message>
         <source>thread pool (ThreadPoolExecutor)</source>
-        <translation type="unfinished">线程池 (ThreadPoolExecutor)</translation>
+        <translation>线程池 (ThreadPoolExecutor)</translation>
     </message>
     <message>
         <source>race condition (procs.py before its fix)</source>
         <extracomment>checkbox on the process-pool page</extracomment>
-        <translation type="unfinished">竞态条件（修复前的 procs.py）</translation>
+        <translation>竞态条件（修复前的 procs.py）</translation>
     </message>
     <message>
         <source>The report loop stops once the job queue is empty, while workers may still be checking numbers: their results are lost.</source>
-        <translation type="unfinished">任务队列一空，报告循环就停止了，而工作进程可能仍在检查数字：它们的结果就此丢失。</translation>
+        <translation>任务队列一空，报告循环就停止了，而工作进程可能仍在检查数字：它们的结果就此丢失。</translation>
     </message>
     <message>
         <source>Model:</source>
         <extracomment>label of the model choice</extracomment>
-        <translation type="unfinished">模型：</translation>
+        <translation>模型：</translation>
     </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
     <message>
         <source>Export results as CSV</source>
-        <translation type="unfinished">将结果导出为 CSV</translation>
+        <translation>将结果导出为 CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export results as JSON</source>
-        <translation type="unfinished">将结果导出为 JSON</translation>
+        <translation>将结果导出为 JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Chrome trace</source>
-        <translation type="unfinished">导出 Chrome 跟踪</translation>
+        <translation>导出 Chrome 跟踪</translation>
     </message>
     <message>
         <source>Chrome trace JSON (*.json)</source>
-        <translation type="unfinished">Chrome 跟踪 JSON (*.json)</translation>
+        <translation>Chrome 跟踪 JSON (*.json)</translation>
     </message>
     <message>
         <source>Compressed Chrome trace (*.json.gz)</source>
-        <translation type="unfinished">压缩的 Chrome 跟踪 (*.json.gz)</translation>
+        <translation>压缩的 Chrome 跟踪 (*.json.gz)</translation>
     </message>
     <message>
         <source>Save recording</source>
-        <translation type="unfinished">保存录制</translation>
+        <translation>保存录制</translation>
     </message>
     <message>
         <source>Concurrency Lab recordings (*.clrec.json *.json)</source>
-        <translation type="unfinished">并发实验室录制文件 (*.clrec.json *.json)</translation>
+        <translation>并发实验室录制文件 (*.clrec.json *.json)</translation>
     </message>
     <message>
         <source>Export results as CSV…</source>
-        <translation type="unfinished">将结果导出为 CSV…</translation>
+        <translation>将结果导出为 CSV…</translation>
     </message>
     <message>
         <source>Export results as JSON…</source>
-        <translation type="unfinished">将结果导出为 JSON…</translation>
+        <translation>将结果导出为 JSON…</translation>
     </message>
     <message>
         <source>Export Chrome trace for Perfetto…</source>
-        <translation type="unfinished">导出 Chrome 跟踪（用于 Perfetto）…</translation>
+        <translation>导出 Chrome 跟踪（用于 Perfetto）…</translation>
     </message>
     <message>
         <source>Save recording…</source>
-        <translation type="unfinished">保存录制…</translation>
+        <translation>保存录制…</translation>
     </message>
 </context>
 <context>
@@ -1018,34 +1018,34 @@
     <name>conlab::PrimesReplayBanner</name>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished">未知时间</translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>Replay of a recording from %1.</source>
         <extracomment>%1 when the recording was made (date and time)</extracomment>
-        <translation type="unfinished">这是录制于 %1 的回放。</translation>
+        <translation>这是录制于 %1 的回放。</translation>
     </message>
     <message>
         <source>Replay of a recording from %1 (%2).</source>
         <extracomment>%1 when the recording was made (date and time), %2 its file name</extracomment>
-        <translation type="unfinished">这是录制于 %1 的回放（%2）。</translation>
+        <translation>这是录制于 %1 的回放（%2）。</translation>
     </message>
     <message>
         <source>Played %1× faster than it was recorded.</source>
-        <translation type="unfinished">以录制速度的 %1× 播放。</translation>
+        <translation>以录制速度的 %1× 播放。</translation>
     </message>
     <message>
         <source>The results appear at the pace they were recorded.</source>
-        <translation type="unfinished">结果按录制时的节奏出现。</translation>
+        <translation>结果按录制时的节奏出现。</translation>
     </message>
     <message>
         <source>Run (F5) runs it live.</source>
-        <translation type="unfinished">按“运行”(F5) 可实时运行。</translation>
+        <translation>按“运行”(F5) 可实时运行。</translation>
     </message>
     <message>
         <source>Skip to end</source>
         <extracomment>button on the replay banner: show the rest of the recording at once</extracomment>
-        <translation type="unfinished">跳到结尾</translation>
+        <translation>跳到结尾</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +1877,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Too quick to tell</source>
-        <translation type="unfinished">太快了，无法判断</translation>
+        <translation>太快了，无法判断</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished">无结论</translation>
+        <translation>无结论</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2573,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Making the results file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建结果文件…</translation>
     </message>
     <message>
         <source>Stopped before the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一次运行之前已停止。</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3161,7 @@ appears, depending on the concurrency model.</source>
     <message>
         <source>Verdict: %1. %2</source>
         <extracomment>%1 the verdict (&quot;Kept spinning&quot;, &quot;Stuttered&quot;, ...), %2 why, one line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1。%2</translation>
     </message>
 </context>
 <context>
