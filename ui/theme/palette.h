@@ -72,6 +72,14 @@ inline const QColor primesRecoveredBorder = okabeIto::skyBlue;
 inline const QColor primesReplayFill{0xE3, 0xF1, 0xFB}; // pale sky blue: a recording plays
 inline const QColor primesReplayBorder = okabeIto::skyBlue;
 
+// The primes timeline: GIL strips, the queue-depth line, crash markers and
+// the two lane stripes, shared by the view and its raster.
+inline const QColor timelineGil = okabeIto::bluishGreen;
+inline const QColor timelineQueueDepth = okabeIto::black;
+inline const QColor timelineCrash = okabeIto::vermillion; // outlined in black, apart from orange bars
+inline const QColor timelineLane{0xFA, 0xFA, 0xFA};
+inline const QColor timelineLaneAlt{0xF2, 0xF2, 0xF2};
+
 // Lines thick enough to survive a projector and the back row.
 inline constexpr qreal kLineWidth = 3.0;
 inline constexpr qreal kReferenceLineWidth = 2.5;

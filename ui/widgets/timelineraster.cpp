@@ -9,10 +9,6 @@
 
 namespace conlab {
 
-namespace {
-const QColor kGilColour = theme::okabeIto::bluishGreen;
-} // namespace
-
 void TimelineRaster::reset(const Geometry &geometry)
 {
     geometry_ = geometry;
@@ -30,7 +26,7 @@ void TimelineRaster::reset(const Geometry &geometry)
     for (int k = 0; k < geometry.lanes; ++k)
         p.fillRect(QRectF(0, laneTop(k), image_.width(),
                           laneTop(k + 1) - laneTop(k) - std::min(4.0, (laneTop(1) - laneTop(0)) * 0.1)),
-                   k % 2 ? QColor(0xF2, 0xF2, 0xF2) : QColor(0xFA, 0xFA, 0xFA));
+                   k % 2 ? theme::timelineLaneAlt : theme::timelineLane);
 }
 
 double TimelineRaster::xOf(std::int64_t ns) const
@@ -99,7 +95,7 @@ void TimelineRaster::addHold(int lane, std::int64_t startNs, std::int64_t endNs)
     if (lane < 0 || lane >= geometry_.lanes || !geometry_.gil)
         return;
     const double x0 = xOf(startNs), x1 = std::max(xOf(endNs), x0 + 1);
-    painter_.fillRect(QRectF(x0, laneTop(lane), x1 - x0, gilHeight()), kGilColour);
+    painter_.fillRect(QRectF(x0, laneTop(lane), x1 - x0, gilHeight()), theme::timelineGil);
 }
 
 void TimelineRaster::end()

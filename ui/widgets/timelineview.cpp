@@ -22,11 +22,6 @@ constexpr qint64 kPaintBudgetMs = 6;
 
 } // namespace
 
-const QColor TimelineView::kGilColour = theme::okabeIto::bluishGreen;
-const QColor TimelineView::kDepthColour = theme::okabeIto::black;
-// Okabe-Ito's red, outlined in black so it stands out from orange bars.
-const QColor TimelineView::kCrashColour = theme::okabeIto::vermillion;
-
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -340,7 +335,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             path.lineTo(chart.left() + static_cast<double>(c) * columnWidth, yOf(known - started));
         }
         p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(kDepthColour, 2.5));
+        p.setPen(QPen(theme::timelineQueueDepth, 2.5));
         p.drawPath(path);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(theme::text);
@@ -406,12 +401,12 @@ void TimelineView::drawCrashes(QPainter &p) const
         const double x = crashX(c);
         p.setPen(QPen(theme::background, theme::kLineWidth + 2));
         p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
-        p.setPen(QPen(kCrashColour, theme::kLineWidth));
+        p.setPen(QPen(theme::timelineCrash, theme::kLineWidth));
         p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
         const QPolygonF triangle{QPointF(x - flag / 2, lane.top()), QPointF(x + flag / 2, lane.top()),
                                  QPointF(x, lane.top() + flag)};
         p.setPen(QPen(theme::okabeIto::black, 1));
-        p.setBrush(kCrashColour);
+        p.setBrush(theme::timelineCrash);
         p.drawPolygon(triangle);
     }
     p.restore();

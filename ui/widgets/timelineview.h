@@ -75,9 +75,6 @@ protected:
 
 private:
     // The chart's own colours; the bars and GIL holds take theirs in TimelineRaster.
-    static const QColor kGilColour;
-    static const QColor kDepthColour;
-    static const QColor kCrashColour;
 
     // Works out layout_ (in timelineviewlayout.cpp) and asks for a paint.
     void relayout();

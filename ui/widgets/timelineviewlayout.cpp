@@ -69,10 +69,10 @@ void TimelineView::relayout()
     legend(theme::prime, tr("prime"), false);
     legend(theme::notPrime, tr("not prime"), false);
     if (!holds_.empty())
-        legend(kGilColour, tr("GIL held"), false);
-    legend(kDepthColour, tr("queue depth"), true);
+        legend(theme::timelineGil, tr("GIL held"), false);
+    legend(theme::timelineQueueDepth, tr("queue depth"), true);
     if (!crashes_.empty())
-        legend(kCrashColour, tr("worker crashed"), false);
+        legend(theme::timelineCrash, tr("worker crashed"), false);
 
     l.laneHeight = chart.height() / static_cast<double>(lanes_.size());
     if (l.laneHeight >= fm.height() * 0.8) {
