@@ -23,3 +23,8 @@ def is_prime(n):
         if n % divisor == 0:
             return False
     return True
+
+
+def numbers_from(args):
+    """The numbers given after a script's own arguments, or the sample."""
+    return [int(arg) for arg in args] if args else NUMBERS
