@@ -137,6 +137,7 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
         err.closeRead();
         return result;
     }
+    pid_ = pid;
     ::fcntl(out.read, F_SETFL, O_NONBLOCK);
     ::fcntl(err.read, F_SETFL, O_NONBLOCK);
 

@@ -59,10 +59,13 @@ public:
                   const std::atomic<bool> &cancel);
     // CLOCK_MONOTONIC just before the spawn.
     std::int64_t startNs() const { return startNs_; }
+    // The child's pid, also its process group's id; 0 before the spawn.
+    pid_t pid() const { return pid_; }
 
 private:
     Spec spec_;
     std::int64_t startNs_ = 0;
+    pid_t pid_ = 0;
 };
 
 } // namespace conlab

@@ -77,6 +77,7 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
     const std::int64_t deadline = monotonicNs() + std::int64_t{graceMs} * 1'000'000;
     const ChildExit exit = child.run(onOut, onStderr, deadline, cancel_);
     outcome.seconds = static_cast<double>(monotonicNs() - child.startNs()) / 1e9;
+    outcome.pid = child.pid();
     tail += errLine;
     outcome.stderrTail = QString::fromUtf8(tail).trimmed();
     outcome.exitCode = exit.code;

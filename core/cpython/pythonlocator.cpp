@@ -29,11 +29,10 @@ QString resolve(const QString &program)
     return QStandardPaths::findExecutable(program);
 }
 
-PythonInterpreter ask(const QString &program)
+PythonInterpreter ask(const QString &program, const QString &path)
 {
     PythonInterpreter py;
     py.program = program;
-    const QString path = resolve(program);
     if (path.isEmpty() || !QFileInfo(path).isExecutable()) {
         //: %1 a program name or path
         py.error = PythonLocator::tr("%1 was not found or is not executable").arg(program);
@@ -70,15 +69,22 @@ PythonInterpreter ask(const QString &program)
 
 PythonInterpreter PythonLocator::probe(const QString &program)
 {
+    // Cached by the file it resolves to: PATH may change between lookups.
+    const QString path = resolve(program);
     {
         std::lock_guard lock(cacheMutex);
-        const auto it = cache.constFind(program);
-        if (it != cache.cend())
-            return *it;
+        const auto it = cache.constFind(path);
+        if (!path.isEmpty() && it != cache.cend()) {
+            PythonInterpreter py = *it;
+            py.program = program;
+            return py;
+        }
     }
-    const PythonInterpreter py = ask(program);
-    std::lock_guard lock(cacheMutex);
-    cache.insert(program, py);
+    const PythonInterpreter py = ask(program, path);
+    if (!path.isEmpty()) {
+        std::lock_guard lock(cacheMutex);
+        cache.insert(path, py);
+    }
     return py;
 }
 
