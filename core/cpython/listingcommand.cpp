@@ -5,6 +5,7 @@
 #include "core/spinner/coroutinelisting.h"
 
 #include <chrono>
+#include <unistd.h>
 
 namespace conlab {
 
@@ -51,8 +52,20 @@ ListingCommand ListingCommand::forPrimes(const PrimesConfig &config)
     c.environment << QStringLiteral("CONLAB_TIMELINE=1");
     if (PrimesModels::gilApplies(config.model))
         applyGil(c, config.gil);
+    qsizetype argBytes = 0;
+    for (const QString &a : std::as_const(c.arguments))
+        argBytes += a.size() + 1 + static_cast<qsizetype>(sizeof(char *));
+    // The kernel refuses a command line past ARG_MAX (2 MiB here, with the
+    // environment): say so before trying, with the count that fits.
+    const long argMax = ::sysconf(_SC_ARG_MAX);
     if (config.numbers.empty())
         c.error = tr("No numbers to check: an empty list would make the listing check the book's sample");
+    else if (argMax > 0 && argBytes > argMax / 2)
+        //: %n how many numbers were given
+        c.error = tr("%n numbers are too many for a command line: the listings take their numbers as arguments, "
+                     "and this system allows about %1 of these",
+                     nullptr, static_cast<int>(config.numbers.size()))
+                      .arg(static_cast<qsizetype>(config.numbers.size()) * (argMax / 2) / argBytes);
     return c;
 }
 

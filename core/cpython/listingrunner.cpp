@@ -51,10 +51,9 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
     bool traceback = false;
     const auto onStderr = [&](const QByteArray &bytes, std::int64_t) {
         errLine += bytes;
-        qsizetype nl;
-        while ((nl = errLine.indexOf('\n')) >= 0) {
-            const QByteArray line = errLine.left(nl);
-            errLine.remove(0, nl + 1);
+        qsizetype from = 0, nl;
+        for (; (nl = errLine.indexOf('\n', from)) >= 0; from = nl + 1) {
+            const QByteArray line = errLine.mid(from, nl - from);
             if (const auto record = TimelineRecord::parse(line)) {
                 TimelineRecord r = *record;
                 r.startNs -= child.startNs();
@@ -65,9 +64,10 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
             }
             traceback = traceback || line.startsWith("Traceback (most recent call last):");
             tail += line + '\n';
-            if (tail.size() > kTailBytes)
+            if (tail.size() > 2 * kTailBytes)
                 tail.remove(0, tail.size() - kTailBytes);
         }
+        errLine.remove(0, from); // once per read: a million lines stay linear
     };
     const auto onOut = [&](const QByteArray &bytes, std::int64_t t) {
         if (onStdout)
@@ -79,7 +79,7 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
     outcome.seconds = static_cast<double>(monotonicNs() - child.startNs()) / 1e9;
     outcome.pid = child.pid();
     tail += errLine;
-    outcome.stderrTail = QString::fromUtf8(tail).trimmed();
+    outcome.stderrTail = QString::fromUtf8(tail.right(kTailBytes)).trimmed();
     outcome.exitCode = exit.code;
     const QString tailNote = outcome.stderrTail.isEmpty() ? QString() : u'\n' + outcome.stderrTail;
     switch (exit.end) {
