@@ -291,6 +291,14 @@ void TestCPython::switchIntervalAndWorkersAreInPlainSight()
     QVERIFY(source.contains(QStringLiteral("os.environ.get('SWITCH_INTERVAL')")));
     QVERIFY(source.contains(QStringLiteral("sys.setswitchinterval(")));
     QVERIFY(source.contains(QStringLiteral("numbers_from(args[1:])")));
+    // What a page shows a lecturer who wants to type it: the app's own
+    // switch (CONLAB_TIMELINE) left out.
+    ListingOutcome shown;
+    shown.interpreter.program = QStringLiteral("python3");
+    shown.file = c.file;
+    shown.arguments = c.arguments;
+    shown.environment = c.environment;
+    QCOMPARE(shown.commandLine(), QStringLiteral("SWITCH_INTERVAL=0.02 python3 -u primes_threads.py 3 7 11"));
     SpinnerConfig s6;
     s6.slow = SlowKind::Prime;
     s6.gil.switchInterval = std::chrono::milliseconds(1);
