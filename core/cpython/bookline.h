@@ -17,7 +17,7 @@ struct BookLine
     Kind kind = Kind::Other;
     std::uint64_t n = 0;
     bool prime = false;
-    double seconds = 0; // the result's elapsed, or the footer's total
+    double seconds = 0;              // the result's elapsed, or the footer's total
     std::optional<qsizetype> checks; // "N checks in": N
 
     static BookLine parse(const QString &line);

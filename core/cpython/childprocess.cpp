@@ -188,7 +188,8 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
     if (!reaped) {
         if (!killed)
             ::kill(-pid, SIGKILL);
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
     }
     if (killed)
         return result; // Cancelled or TimedOut, set above

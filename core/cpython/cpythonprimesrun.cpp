@@ -13,7 +13,8 @@
 namespace conlab {
 
 CPythonPrimesRun::CPythonPrimesRun(PrimesConfig config, CPythonOptions options)
-    : config_(std::move(config)), runner_(ListingCommand::forPrimes(config_), std::move(options), defaultGraceMs(config_))
+    : config_(std::move(config)),
+      runner_(ListingCommand::forPrimes(config_), std::move(options), defaultGraceMs(config_))
 {
 }
 
@@ -117,7 +118,8 @@ RunSummary CPythonPrimesRun::exec(const ResultFn &onResult)
         summary.unchecked = std::move(missing);
     else if (!missing.empty() && summary.error.isEmpty())
         //: %n how many numbers
-        summary.error = tr("the listing ended without printing %n result(s)", nullptr, static_cast<int>(missing.size()));
+        summary.error = tr("the listing ended without printing %n result(s)", nullptr,
+                           static_cast<int>(missing.size()));
     return summary;
 }
 

@@ -33,7 +33,8 @@ QString ListingCommand::primesFile(PrimesModel model, bool racy)
     switch (model) {
     case PrimesModel::Sequential: return QStringLiteral("primes_sequential.py");
     case PrimesModel::Coroutines: return QStringLiteral("primes_async.py");
-    case PrimesModel::Processes: return racy ? QStringLiteral("primes_procs_racy.py") : QStringLiteral("primes_procs.py");
+    case PrimesModel::Processes:
+        return racy ? QStringLiteral("primes_procs_racy.py") : QStringLiteral("primes_procs.py");
     case PrimesModel::CoroutinesExecutor: return QStringLiteral("primes_executor.py");
     case PrimesModel::Threads: return QStringLiteral("primes_threads.py");
     case PrimesModel::Pool: return QStringLiteral("primes_threads_pool.py");
@@ -82,7 +83,9 @@ ListingCommand ListingCommand::forSpinner(const SpinnerConfig &config)
     const bool sleeps = config.slow == SlowKind::Sleep || config.slow == SlowKind::BlockingSleep;
     if (sleeps && config.seconds != kListingSleepSeconds)
         //: %1 seconds asked for, %2 the listing's own
-        c.error = tr("The listing sleeps %2 s; CPython cannot run it with %1 s").arg(config.seconds).arg(kListingSleepSeconds);
+        c.error = tr("The listing sleeps %2 s; CPython cannot run it with %1 s")
+                      .arg(config.seconds)
+                      .arg(kListingSleepSeconds);
     else if (!sleeps && config.number != kSlowPrime)
         //: %1 the listing's number
         c.error = tr("The listing checks %1; CPython cannot run it with another number").arg(kSlowPrime);

@@ -87,15 +87,13 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
         //: %1 a program path, %2 the system's reason
         outcome.error = tr("Could not start %1: %2").arg(outcome.interpreter.executable, exit.error);
         break;
-    case ChildExit::End::Cancelled:
-        outcome.end = ListingOutcome::End::Cancelled;
-        break;
+    case ChildExit::End::Cancelled: outcome.end = ListingOutcome::End::Cancelled; break;
     case ChildExit::End::TimedOut:
         outcome.end = ListingOutcome::End::DidNotFinish;
         //: %1 the listing, %2 seconds
-        outcome.error = tr("%1 did not finish within %2 s; its processes were killed")
-                            .arg(command_.file)
-                            .arg(graceMs / 1000.0) + tailNote;
+        outcome.error =
+            tr("%1 did not finish within %2 s; its processes were killed").arg(command_.file).arg(graceMs / 1000.0)
+            + tailNote;
         break;
     case ChildExit::End::Signalled:
         outcome.end = ListingOutcome::End::Failed;

@@ -22,7 +22,7 @@ class ListingRunner
     Q_DECLARE_TR_FUNCTIONS(conlab::ListingRunner)
 public:
     using StdoutFn = std::function<void(const QByteArray &bytes, std::int64_t tNs)>; // tNs from the spawn
-    using TimelineFn = std::function<void(const TimelineRecord &)>;                   // times from the spawn
+    using TimelineFn = std::function<void(const TimelineRecord &)>;                  // times from the spawn
 
     ListingRunner(ListingCommand command, CPythonOptions options, int defaultGraceMs);
     ListingOutcome run(const StdoutFn &onStdout, const TimelineFn &onTimeline = {});

@@ -17,7 +17,8 @@ QString ListingStage::source(const QString &file, const Pace &pace)
     return fillListingPlaceholders(QString::fromUtf8(f.readAll()), pace);
 }
 
-ListingStage::ListingStage(const Pace &placeholderPace) : dir_(QDir::tempPath() + QStringLiteral("/conlab-cpython-XXXXXX"))
+ListingStage::ListingStage(const Pace &placeholderPace)
+    : dir_(QDir::tempPath() + QStringLiteral("/conlab-cpython-XXXXXX"))
 {
     if (!dir_.isValid()) {
         //: %1 the system's reason

@@ -10,9 +10,9 @@ namespace conlab {
 // and says how to get one.
 struct PythonInterpreter
 {
-    QString program;      // what was asked for: a path, or "python3" found on PATH
-    QString executable;   // sys.executable: the real binary, run directly (a pyenv shim costs ~0.4 s a start)
-    int major = 0;        // sys.version_info
+    QString program;    // what was asked for: a path, or "python3" found on PATH
+    QString executable; // sys.executable: the real binary, run directly (a pyenv shim costs ~0.4 s a start)
+    int major = 0;      // sys.version_info
     int minor = 0;
     int micro = 0;
     bool freeThreaded = false; // sysconfig.get_config_var('Py_GIL_DISABLED')

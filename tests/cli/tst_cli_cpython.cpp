@@ -82,8 +82,7 @@ void TestCliCPython::primesTextIsTheBooks_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("header");
     QTest::addRow("sequential") << QStringLiteral("sequential") << QStringLiteral("Checking 4 numbers sequentially:");
-    QTest::addRow("processes") << QStringLiteral("processes")
-                               << QStringLiteral("Checking 4 numbers with 2 processes:");
+    QTest::addRow("processes") << QStringLiteral("processes") << QStringLiteral("Checking 4 numbers with 2 processes:");
     QTest::addRow("threads") << QStringLiteral("threads") << QStringLiteral("Checking 4 numbers with 2 threads:");
 }
 
@@ -96,7 +95,8 @@ void TestCliCPython::primesTextIsTheBooks()
     for (const QString &engine : {QStringLiteral("emulated"), QStringLiteral("cpython")}) {
         const CliRun r = runCli(QStringLiteral("primes"),
                                 {QStringLiteral("--engine"), engine, QStringLiteral("--model"), model,
-                                 QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--numbers"), kNumbers});
+                                 QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--numbers"),
+                                 kNumbers});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(engine + u": " + why(r)));
         const QStringList lines = linesOf(r.out);
         QCOMPARE(lines.size(), 6);
@@ -115,11 +115,12 @@ void TestCliCPython::primesTextIsTheBooks()
 
 void TestCliCPython::primesJsonHasTheEmulationsKeys()
 {
-    const QStringList args{QStringLiteral("--model"),   QStringLiteral("processes"), QStringLiteral("--workers"),
-                           QStringLiteral("2"),         QStringLiteral("--numbers"), kNumbers,
+    const QStringList args{QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                           QStringLiteral("2"),       QStringLiteral("--numbers"), kNumbers,
                            QStringLiteral("--json")};
     const CliRun emulated = runCli(QStringLiteral("primes"), args);
-    const CliRun cpython = runCli(QStringLiteral("primes"), args + QStringList{QStringLiteral("--engine"), QStringLiteral("cpython")});
+    const CliRun cpython = runCli(QStringLiteral("primes"),
+                                  args + QStringList{QStringLiteral("--engine"), QStringLiteral("cpython")});
     QVERIFY2(emulated.exitCode == 0, qPrintable(why(emulated)));
     QVERIFY2(cpython.exitCode == 0, qPrintable(why(cpython)));
     const QSet<QString> keys = keysOf(cpython.out);
@@ -148,7 +149,8 @@ void TestCliCPython::primesTraceDrawsTheWorkers()
     QVERIFY2(r.exitCode == 0, qPrintable(why(r)));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray events = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("traceEvents")).toArray();
+    const QJsonArray events =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("traceEvents")).toArray();
     int checks = 0;
     for (const QJsonValue &v : events)
         if (v.toObject().value(QStringLiteral("ph")).toString() == u"X")
@@ -162,8 +164,10 @@ void TestCliCPython::spinnerJsonHasTheEmulationsKeys()
     // as in the emulation (at native pace there, to be quick).
     const QStringList args{QStringLiteral("--model"), QStringLiteral("coroutine"), QStringLiteral("--slow"),
                            QStringLiteral("prime"), QStringLiteral("--json")};
-    const CliRun emulated = runCli(QStringLiteral("spinner"), args + QStringList{QStringLiteral("--pace"), QStringLiteral("native")});
-    const CliRun cpython = runCli(QStringLiteral("spinner"), args + QStringList{QStringLiteral("--engine"), QStringLiteral("cpython")});
+    const CliRun emulated = runCli(QStringLiteral("spinner"),
+                                   args + QStringList{QStringLiteral("--pace"), QStringLiteral("native")});
+    const CliRun cpython = runCli(QStringLiteral("spinner"),
+                                  args + QStringList{QStringLiteral("--engine"), QStringLiteral("cpython")});
     QVERIFY2(emulated.exitCode == 0, qPrintable(why(emulated)));
     QVERIFY2(cpython.exitCode == 0, qPrintable(why(cpython)));
     QSet<QString> cpythonKeys = keysOf(cpython.out);
@@ -187,7 +191,7 @@ void TestCliCPython::refusals_data()
     QTest::addRow("spinner --seconds") << QStringList{u"spinner"_qs, u"--engine"_qs, cpython, u"--seconds"_qs, u"1"_qs}
                                        << QStringLiteral("--seconds does not apply to --engine cpython");
     QTest::addRow("spinner --number") << QStringList{u"spinner"_qs, u"--engine"_qs, cpython, u"--slow"_qs,
-                                                     u"prime"_qs, u"--number"_qs, u"7"_qs}
+                                                     u"prime"_qs,   u"--number"_qs, u"7"_qs}
                                       << QStringLiteral("--number does not apply to --engine cpython");
     QTest::addRow("--python without cpython") << QStringList{u"primes"_qs, u"--python"_qs, u"/usr/bin/python3"_qs}
                                               << QStringLiteral("--python applies to --engine cpython only");
@@ -207,9 +211,9 @@ void TestCliCPython::refusals()
 
 void TestCliCPython::missingInterpreterFailsClearly()
 {
-    const CliRun r = runCli(QStringLiteral("primes"), {QStringLiteral("--engine"), QStringLiteral("cpython"),
-                                                       QStringLiteral("--python"), QStringLiteral("/nonexistent/python3"),
-                                                       QStringLiteral("--numbers"), QStringLiteral("7")});
+    const CliRun r = runCli(QStringLiteral("primes"),
+                            {QStringLiteral("--engine"), QStringLiteral("cpython"), QStringLiteral("--python"),
+                             QStringLiteral("/nonexistent/python3"), QStringLiteral("--numbers"), QStringLiteral("7")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("/nonexistent/python3")), qPrintable(why(r)));
     QVERIFY(r.out.isEmpty());

@@ -74,8 +74,10 @@ private slots:
 void TestCPython::initTestCase()
 {
     const PythonInterpreter py = PythonLocator::find();
-    QVERIFY2(py.ok(), qPrintable(py.error + QStringLiteral(" -- these tests run the listings in real CPython; "
-                                                           "scripts/install-deps.sh installs python3")));
+    QVERIFY2(py.ok(),
+             qPrintable(py.error
+                        + QStringLiteral(" -- these tests run the listings in real CPython; "
+                                         "scripts/install-deps.sh installs python3")));
     qInfo("%s", qPrintable(py.describe()));
 }
 
@@ -87,16 +89,18 @@ void TestCPython::bookLines_data()
     QTest::addColumn<bool>("prime");
     QTest::addColumn<double>("seconds");
     using K = BookLine::Kind;
-    QTest::addRow("prime") << QStringLiteral("               2  P  0.000001s") << int(K::Result) << u"2"_qs << true << 1e-6;
+    QTest::addRow("prime") << QStringLiteral("               2  P  0.000001s") << int(K::Result) << u"2"_qs << true
+                           << 1e-6;
     QTest::addRow("composite") << QStringLiteral("3333335652092209     0.875029s") << int(K::Result)
                                << u"3333335652092209"_qs << false << 0.875029;
-    QTest::addRow("slow") << QStringLiteral("9999999999999917  P 12.345678s") << int(K::Result) << u"9999999999999917"_qs
-                          << true << 12.345678;
+    QTest::addRow("slow") << QStringLiteral("9999999999999917  P 12.345678s") << int(K::Result)
+                          << u"9999999999999917"_qs << true << 12.345678;
     QTest::addRow("huge") << QStringLiteral("18446744073709551557  P  1.000000s") << int(K::Result)
                           << u"18446744073709551557"_qs << true << 1.0;
     QTest::addRow("sequential footer") << QStringLiteral("Total time: 13.60s") << int(K::Footer) << QString() << false
                                        << 13.6;
-    QTest::addRow("pool footer") << QStringLiteral("20 checks in 8.18s") << int(K::Footer) << QString() << false << 8.18;
+    QTest::addRow("pool footer") << QStringLiteral("20 checks in 8.18s") << int(K::Footer) << QString() << false
+                                 << 8.18;
     QTest::addRow("header") << QStringLiteral("Checking 20 numbers with 2 processes:") << int(K::Header) << QString()
                             << false << 0.0;
     QTest::addRow("other") << QStringLiteral("2 P 0.1s") << int(K::Other) << QString() << false << 0.0;
