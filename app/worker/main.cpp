@@ -11,6 +11,11 @@
 //
 // It never outlives its parent: PR_SET_PDEATHSIG on Linux, and end-of-file
 // on stdin everywhere, noticed even in the middle of a long number.
+//
+// `--guard` makes it something else: the guardian of a CPython listing's
+// process group (guard.cpp), kept in this binary so that it is installed,
+// found and tested with it.
+#include "guard.h"
 #include "kernel/checkpoint.h"
 #include "kernel/monotonic.h"
 #include "kernel/protocol.h"
@@ -174,6 +179,10 @@ int spin(protocol::Decoder &dec, const protocol::SpinStart &start)
 
 int main(int argc, char **argv)
 {
+    // Before the SIGKILL death signal below: the guard must outlive the
+    // app long enough to end the listing's group.
+    if (argc > 1 && std::strcmp(argv[1], "--guard") == 0)
+        return runGuard(argc, argv);
     // Leave when the parent dies, even by SIGKILL: the kernel sends SIGKILL.
     // If the parent is already gone (re-parented to init), leave now.
     const pid_t parent = ::getppid();

@@ -76,6 +76,25 @@ bool drain(int fd, const ChildProcess::ChunkFn &sink, std::int64_t t)
     }
 }
 
+// Reads the guard's report on the status pipe: errno (0 once the program
+// runs) and the program's pid. False when the guard ended without one.
+bool readGuardReport(int fd, std::int32_t &error, pid_t &program)
+{
+    std::int32_t message[2] = {0, 0};
+    std::size_t got = 0;
+    while (got < sizeof message) {
+        const ssize_t n = ::read(fd, reinterpret_cast<char *>(message) + got, sizeof message - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        got += static_cast<std::size_t>(n);
+    }
+    error = message[0];
+    program = static_cast<pid_t>(message[1]);
+    return true;
+}
+
 } // namespace
 
 ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, std::int64_t deadlineNs,
@@ -93,12 +112,35 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&actions, out.write, 1);
     posix_spawn_file_actions_adddup2(&actions, err.write, 2);
+    // The guard's report comes on its descriptor 3; the write end is moved
+    // above 3 first, since dup2 onto itself would keep it close-on-exec.
+    const bool guarded = !spec_.guard.isEmpty();
+    Pipe report;
+    if (guarded) {
+        if (!report.open()) {
+            result.error = QString::fromLocal8Bit(std::strerror(errno));
+            out.closeRead(), out.closeWrite(), err.closeRead(), err.closeWrite();
+            posix_spawn_file_actions_destroy(&actions);
+            return result;
+        }
+        const int high = ::fcntl(report.write, F_DUPFD_CLOEXEC, 10);
+        report.closeWrite();
+        report.write = high;
+        if (high < 0) {
+            result.error = QString::fromLocal8Bit(std::strerror(errno));
+            out.closeRead(), out.closeWrite(), err.closeRead(), err.closeWrite(), report.closeRead();
+            posix_spawn_file_actions_destroy(&actions);
+            return result;
+        }
+        posix_spawn_file_actions_adddup2(&actions, report.write, 3);
+    }
     const std::string dir = spec_.workingDirectory.toStdString();
     if (!dir.empty())
         posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
-    // Its own group, so one kill reaches every process it starts; an empty
+    // Its own group, so one kill reaches every process it starts (a guard
+    // gives its program a group of its own in the same way); an empty
     // signal mask and default handlers, whatever the CLI blocked for its
     // signal watcher.
     sigset_t none, defaults;
@@ -111,7 +153,10 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &defaults);
 
-    std::vector<std::string> args{spec_.program.toStdString()};
+    std::vector<std::string> args;
+    if (guarded)
+        args = {spec_.guard.toStdString(), "--guard", std::to_string(::getpid())};
+    args.push_back(spec_.program.toStdString());
     for (const QString &a : spec_.arguments)
         args.push_back(a.toStdString());
     std::vector<char *> argv;
@@ -131,19 +176,44 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
     posix_spawnattr_destroy(&attr);
     out.closeWrite();
     err.closeWrite();
+    report.closeWrite();
     if (spawned != 0) {
         result.error = QString::fromLocal8Bit(std::strerror(spawned));
+        if (guarded)
+            result.error = spec_.guard + u": " + result.error;
         out.closeRead();
         err.closeRead();
+        report.closeRead();
         return result;
     }
-    pid_ = pid;
+    // `pid` is the process to reap (the guard, or the program itself);
+    // `group` the program's pid and group, what cancel and deadlines kill.
+    pid_t group = pid;
+    if (guarded) {
+        std::int32_t error = 0;
+        const bool reported = readGuardReport(report.read, error, group);
+        report.closeRead();
+        if (!reported || error != 0 || group <= 0) {
+            result.error = reported ? QString::fromLocal8Bit(std::strerror(error))
+                                    //: %1 the path of concurrency-lab-worker
+                                    : tr("%1 did not start it (is it from another version?)").arg(spec_.guard);
+            ::kill(pid, SIGKILL);
+            while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+            }
+            out.closeRead();
+            err.closeRead();
+            return result;
+        }
+    }
+    pid_ = group;
     ::fcntl(out.read, F_SETFL, O_NONBLOCK);
     ::fcntl(err.read, F_SETFL, O_NONBLOCK);
 
     bool killed = false;
     const auto killGroup = [&] {
-        ::kill(-pid, SIGKILL);
+        ::kill(-group, SIGKILL);
+        if (guarded)
+            ::kill(pid, SIGKILL);
         killed = true;
     };
     int status = 0;
@@ -178,7 +248,7 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
         if (!reaped && ::waitpid(pid, &status, WNOHANG) == pid) {
             reaped = true;
             if (!killed) {
-                ::kill(-pid, SIGKILL);
+                ::kill(-group, SIGKILL);
                 drainUntil = monotonicNs() + 2'000'000'000;
             }
         }
@@ -186,8 +256,10 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
     out.closeRead();
     err.closeRead();
     if (!reaped) {
+        // The guard holds both pipes until it ends, so it is ending now;
+        // the group's end also ends a guard still waiting for its program.
         if (!killed)
-            ::kill(-pid, SIGKILL);
+            ::kill(-group, SIGKILL);
         while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
     }

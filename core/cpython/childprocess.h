@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -29,13 +30,17 @@ struct ChildExit
 
 // One program run with both output pipes read as the bytes arrive, in a
 // process group of its own, so that killing it also kills every process it
-// started (multiprocessing's workers, a ProcessPoolExecutor's pool).
+// started (multiprocessing's workers, a ProcessPoolExecutor's pool). With a
+// guard the program is the guard's child and the guard ends as it ended, so
+// the exit codes and signals read the same either way.
 // posix_spawn and poll() rather than QProcess: the reader must drain stderr
 // before stdout at every wake, so a line a worker wrote to stderr before the
 // parent printed its result is always read first, and it must work on a
 // thread with no event loop.
 class ChildProcess
 {
+    Q_DECLARE_TR_FUNCTIONS(conlab::ChildProcess)
+
 public:
     struct Spec
     {
@@ -43,6 +48,12 @@ public:
         QStringList arguments;
         QString workingDirectory;
         QStringList environment; // "NAME=value", added to (or replacing in) this process's environment
+        // A concurrency-lab-worker to start the program through, with
+        // `--guard`, so the program's group dies with this process even
+        // when this process is SIGKILLed (app/worker/guard.cpp). Empty:
+        // the program is this process's child, and a hard death of this
+        // process leaves its group running.
+        QString guard;
     };
     // Bytes from one pipe, stamped with CLOCK_MONOTONIC when the read woke.
     using ChunkFn = std::function<void(const QByteArray &bytes, std::int64_t monotonicNs)>;
@@ -59,7 +70,7 @@ public:
                   const std::atomic<bool> &cancel);
     // CLOCK_MONOTONIC just before the spawn.
     std::int64_t startNs() const { return startNs_; }
-    // The child's pid, also its process group's id; 0 before the spawn.
+    // The program's pid, also its process group's id; 0 before the spawn.
     pid_t pid() const { return pid_; }
 
 private:

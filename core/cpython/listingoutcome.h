@@ -24,7 +24,7 @@ struct ListingOutcome
     QString file;            // "primes_procs.py"
     QStringList arguments;   // after the file
     QStringList environment; // what the app set: "SWITCH_INTERVAL=0.005"
-    qint64 pid = 0;          // the interpreter's, also its process group's
+    qint64 pid = 0;          // the interpreter's, also its process group's (not the guard's)
     int exitCode = 0;
     QString stderrTail; // its last lines, without the timeline's JSON
     QString error;      // empty when Finished

@@ -5,6 +5,7 @@
 #include "core/cpython/childprocess.h"
 #include "core/cpython/listingstage.h"
 #include "core/cpython/pythonlocator.h"
+#include "core/process/workerlocator.h"
 #include "kernel/monotonic.h"
 
 namespace conlab {
@@ -43,9 +44,11 @@ ListingOutcome ListingRunner::run(const StdoutFn &onStdout, const TimelineFn &on
         outcome.error = stage.error();
         return outcome;
     }
+    // Through the guard: the listing's processes must not outlive the app,
+    // however the app ends (app/worker/guard.cpp).
     ChildProcess child({outcome.interpreter.executable,
                         QStringList{QStringLiteral("-u"), command_.file} + command_.arguments, stage.dir(),
-                        command_.environment});
+                        command_.environment, WorkerLocator::workerPath()});
     QByteArray errLine;
     QByteArray tail;
     bool traceback = false;

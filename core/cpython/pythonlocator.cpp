@@ -38,7 +38,9 @@ PythonInterpreter ask(const QString &program, const QString &path)
         py.error = PythonLocator::tr("%1 was not found or is not executable").arg(program);
         return py;
     }
-    ChildProcess child({path, {QStringLiteral("-c"), QString::fromUtf16(kAsk)}, {}, {}});
+    // No guard: one short-lived interpreter that starts nothing, and the
+    // locator must not depend on the worker being found.
+    ChildProcess child({path, {QStringLiteral("-c"), QString::fromUtf16(kAsk)}, {}, {}, {}});
     QByteArray out, err;
     const std::atomic<bool> never{false};
     const ChildExit exit = child.run([&](const QByteArray &b, std::int64_t) { out += b; },
