@@ -201,7 +201,7 @@ int primesCommand(const QStringList &args)
     });
 
     const int shownWorkers = PrimesModels::workers(cfg.model, cfg.workers);
-    JsonReport report(cfg);
+    JsonReport report(cfg, cpython ? QStringLiteral("cpython") : QStringLiteral("emulated"));
     if (!json && !cpython)
         printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers), true);
     const ResultFn onResult = [&](const PrimeResult &r) {

@@ -169,7 +169,7 @@ int spinnerCommand(const QStringList &args)
         std::fprintf(stderr, "%s%s\n", json ? "" : "\n", qPrintable(line));
     }
     if (json)
-        put(SpinnerJsonReport::build(cfg, report));
+        put(SpinnerJsonReport::build(cfg, report, cpython ? QStringLiteral("cpython") : QStringLiteral("emulated")));
     else if (report.ok())
         put("Answer: " + QByteArray::number(report.answer) + '\n');
     // The verdict the window reveals, in the same words. On stderr: stdout

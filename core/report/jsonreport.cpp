@@ -29,9 +29,10 @@ QByteArray list(const std::vector<std::uint64_t> &ns, bool asText = false)
 }
 } // namespace
 
-JsonReport::JsonReport(const PrimesConfig &config)
+JsonReport::JsonReport(const PrimesConfig &config, const QString &engine)
 {
-    out_ = "{\"schema\":\"concurrency-lab.primes/1\",\"model\":" + jsonString(PrimesModels::name(config.model))
+    out_ = "{\"schema\":\"concurrency-lab.primes/1\",\"engine\":" + jsonString(engine)
+        + ",\"model\":" + jsonString(PrimesModels::name(config.model))
         + ",\"workers\":" + QByteArray::number(PrimesModels::workers(config.model, config.workers)) + ",\"pace\":"
         + jsonString(config.pace.name()) + ",\"racy\":" + (config.racy ? "true" : "false") + ",\"results\":[";
 }

@@ -5,6 +5,7 @@
 #include "core/primes/primesconfig.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace conlab {
 
@@ -15,7 +16,9 @@ namespace conlab {
 class JsonReport
 {
 public:
-    explicit JsonReport(const PrimesConfig &config);
+    // `engine` names what ran: "emulated" (this app's engine) or "cpython"
+    // (the book's listing in a real interpreter).
+    explicit JsonReport(const PrimesConfig &config, const QString &engine = QStringLiteral("emulated"));
     void add(const PrimeResult &r);
     QByteArray finish(const RunSummary &summary);
 

@@ -10,7 +10,7 @@
 
 namespace conlab {
 
-QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerReport &report)
+QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerReport &report, const QString &engine)
 {
     QJsonArray times;
     for (const SpinnerFrame &f : report.frames)
@@ -38,6 +38,7 @@ QByteArray SpinnerJsonReport::build(const SpinnerConfig &config, const SpinnerRe
     const QJsonObject verdictJson{{QStringLiteral("outcome"), outcome}, {QStringLiteral("why"), verdict.why}};
     const QJsonObject root{
         {QStringLiteral("schema"), QStringLiteral("concurrency-lab.spinner/1")},
+        {QStringLiteral("engine"), engine},
         {QStringLiteral("model"), SpinnerChoices::modelName(config.model)},
         {QStringLiteral("slow"), SpinnerChoices::slowName(config.slow)},
         {QStringLiteral("pace"), config.pace.name()},

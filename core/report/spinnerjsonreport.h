@@ -5,6 +5,7 @@
 #include "core/spinner/spinnerevents.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace conlab {
 
@@ -15,7 +16,9 @@ namespace conlab {
 class SpinnerJsonReport
 {
 public:
-    static QByteArray build(const SpinnerConfig &config, const SpinnerReport &report);
+    // `engine`: "emulated" or "cpython", as in JsonReport.
+    static QByteArray build(const SpinnerConfig &config, const SpinnerReport &report,
+                            const QString &engine = QStringLiteral("emulated"));
 };
 
 } // namespace conlab

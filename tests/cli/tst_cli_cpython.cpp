@@ -127,6 +127,9 @@ void TestCliCPython::primesJsonHasTheEmulationsKeys()
     QVERIFY2(keys.contains(QStringLiteral("results[].worker")), qPrintable(QString::fromUtf8(cpython.out)));
     QCOMPARE(keys, keysOf(emulated.out));
     const QJsonObject doc = QJsonDocument::fromJson(cpython.out).object();
+    QCOMPARE(doc.value(QStringLiteral("engine")).toString(), QStringLiteral("cpython"));
+    QCOMPARE(QJsonDocument::fromJson(emulated.out).object().value(QStringLiteral("engine")).toString(),
+             QStringLiteral("emulated"));
     const QJsonArray results = doc.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 4);
     for (const QJsonValue &v : results) {
@@ -175,6 +178,9 @@ void TestCliCPython::spinnerJsonHasTheEmulationsKeys()
     QVERIFY(cpythonKeys.contains(QStringLiteral("frames")));
     QCOMPARE(cpythonKeys, emulatedKeys);
     const QJsonObject doc = QJsonDocument::fromJson(cpython.out).object();
+    QCOMPARE(doc.value(QStringLiteral("engine")).toString(), QStringLiteral("cpython"));
+    QCOMPARE(QJsonDocument::fromJson(emulated.out).object().value(QStringLiteral("engine")).toString(),
+             QStringLiteral("emulated"));
     QCOMPARE(doc.value(QStringLiteral("frames")).toInt(-1), 0);
     QCOMPARE(doc.value(QStringLiteral("answer")).toInt(), 42);
     QCOMPARE(doc.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("outcome")).toString(),

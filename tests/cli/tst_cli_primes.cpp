@@ -227,6 +227,7 @@ void TestCliPrimes::json()
     QVERIFY(doc.isObject());
     const QJsonObject root = doc.object();
     QCOMPARE(root.value(u"schema").toString(), QStringLiteral("concurrency-lab.primes/1"));
+    QCOMPARE(root.value(u"engine").toString(), QStringLiteral("emulated"));
     QCOMPARE(root.value(u"model").toString(), model);
     QCOMPARE(root.value(u"workers").toInt(), workers);
     QCOMPARE(root.value(u"pace").toString(), QStringLiteral("native"));

@@ -248,6 +248,7 @@ void TestCliSpinner::json()
     const QJsonObject root = parseJson(r.out, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(root.value(u"schema").toString(), QStringLiteral("concurrency-lab.spinner/1"));
+    QCOMPARE(root.value(u"engine").toString(), QStringLiteral("emulated"));
     QCOMPARE(root.value(u"model").toString(), model);
     QCOMPARE(root.value(u"slow").toString(), slow);
     QCOMPARE(root.value(u"pace").toString(), QStringLiteral("cpython"));
