@@ -4,27 +4,37 @@
 // installs it) and print the book's lines, and core/cpython reads them back
 // into the engine's own results and frames: numbers and verdicts, not times.
 #include "core/cpython/bookline.h"
+#include "core/cpython/childprocess.h"
 #include "core/cpython/cpythonprimesrun.h"
 #include "core/cpython/cpythonspinnerrun.h"
 #include "core/cpython/listingrunner.h"
 #include "core/cpython/listingstage.h"
 #include "core/cpython/pythonlocator.h"
 #include "core/cpython/spinnerstream.h"
+#include "core/process/workerlocator.h"
 #include "core/spinner/coroutinelisting.h"
 #include "core/spinner/spinnerverdict.h"
+#include "kernel/monotonic.h"
 #include "kernel/trialdivision.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <unistd.h>
 
 using namespace conlab;
 
 Q_DECLARE_METATYPE(conlab::PrimesModel)
 Q_DECLARE_METATYPE(conlab::SpinnerModel)
 Q_DECLARE_METATYPE(conlab::SlowKind)
+Q_DECLARE_METATYPE(conlab::ChildExit::End)
 
 namespace {
 
@@ -69,6 +79,9 @@ private slots:
     void graceLimitEndsARunAsDidNotFinish();
     void cancelKillsTheWholeGroup();
     void aFailingListingReportsItsStderr();
+    void theGuardEndsAsItsProgramEnded_data();
+    void theGuardEndsAsItsProgramEnded();
+    void theGuardReportsAProgramThatCannotStart();
 };
 
 void TestCPython::initTestCase()
@@ -422,6 +435,67 @@ void TestCPython::aFailingListingReportsItsStderr()
     QVERIFY2(o.error.contains(QStringLiteral("ModuleNotFoundError")), qPrintable(o.error));
     QVERIFY2(o.error.contains(QStringLiteral("primes_sequential.py failed")), qPrintable(o.error));
     QVERIFY(out.isEmpty());
+}
+
+void TestCPython::theGuardEndsAsItsProgramEnded_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<ChildExit::End>("end");
+    QTest::addColumn<int>("code");
+    QTest::addRow("exit 0") << QStringLiteral("exit 0") << ChildExit::End::Exited << 0;
+    QTest::addRow("exit 3") << QStringLiteral("exit 3") << ChildExit::End::Exited << 3;
+    QTest::addRow("SIGTERM") << QStringLiteral("kill -TERM $$") << ChildExit::End::Signalled << int(SIGTERM);
+    QTest::addRow("SIGKILL") << QStringLiteral("kill -KILL $$") << ChildExit::End::Signalled << int(SIGKILL);
+    QTest::addRow("SIGUSR1") << QStringLiteral("kill -USR1 $$") << ChildExit::End::Signalled << int(SIGUSR1);
+}
+
+// Through the guard (what a listing runs under) a program reads as it does
+// without one: its output, its exit code or the signal that ended it, and
+// its own pid as the group's id.
+void TestCPython::theGuardEndsAsItsProgramEnded()
+{
+    QFETCH(QString, script);
+    QFETCH(ChildExit::End, end);
+    QFETCH(int, code);
+    const QString guard = WorkerLocator::workerPath(); // what ListingRunner uses
+    QVERIFY2(QFileInfo(guard).isExecutable(), qPrintable(guard));
+    for (const QString &via : {QString(), guard}) {
+        ChildProcess child(
+            {QStringLiteral("/bin/sh"),
+             // its pid and its process group, then its end
+             {QStringLiteral("-c"), QStringLiteral("echo $$ $(cut -d' ' -f5 /proc/$$/stat); echo err >&2; ") + script},
+             {},
+             {},
+             via});
+        QByteArray out, err;
+        const std::atomic<bool> never{false};
+        const ChildExit exit = child.run([&](const QByteArray &b, std::int64_t) { out += b; },
+                                         [&](const QByteArray &b, std::int64_t) { err += b; },
+                                         monotonicNs() + 60'000'000'000, never);
+        const QString label = via.isEmpty() ? QStringLiteral("direct") : QStringLiteral("guarded");
+        QVERIFY2(exit.end == end, qPrintable(label + u": end " + QString::number(int(exit.end)) + u' ' + exit.error));
+        QVERIFY2(exit.code == code, qPrintable(label + u": code " + QString::number(exit.code)));
+        const QByteArray pid = QByteArray::number(child.pid());
+        QCOMPARE(out, pid + ' ' + pid + '\n');
+        QCOMPARE(err, QByteArray("err\n"));
+    }
+}
+
+void TestCPython::theGuardReportsAProgramThatCannotStart()
+{
+    const QString guard = WorkerLocator::workerPath(); // what ListingRunner uses
+    QVERIFY2(QFileInfo(guard).isExecutable(), qPrintable(guard));
+    QTemporaryDir dir;
+    ChildProcess child({dir.filePath(QStringLiteral("no-such-python")), {}, {}, {}, guard});
+    const std::atomic<bool> never{false};
+    const ChildExit exit = child.run({}, {}, monotonicNs() + 60'000'000'000, never);
+    QCOMPARE(exit.end, ChildExit::End::FailedToStart);
+    QCOMPARE(exit.error, QString::fromLocal8Bit(std::strerror(ENOENT)));
+    // And a guard that is missing names itself.
+    ChildProcess noGuard({QStringLiteral("/bin/true"), {}, {}, {}, dir.filePath(QStringLiteral("no-such-worker"))});
+    const ChildExit missing = noGuard.run({}, {}, monotonicNs() + 60'000'000'000, never);
+    QCOMPARE(missing.end, ChildExit::End::FailedToStart);
+    QVERIFY2(missing.error.contains(u"no-such-worker"), qPrintable(missing.error));
 }
 
 QTEST_GUILESS_MAIN(TestCPython)
