@@ -69,4 +69,11 @@ out=$("$prefix/bin/concurrency-lab" spinner --model process --slow prime --pace 
   || fail "spinner --model process exited $?"
 echo "$out"
 grep -q 'Answer: 42' <<<"$out" || fail "spinner --model process did not answer"
+# A CPython listing runs under the installed worker's guard mode.
+if command -v python3 >/dev/null; then
+  out=$("$prefix/bin/concurrency-lab" primes --engine cpython --model processes --workers 2 --numbers 7,12) \
+    || fail "primes --engine cpython exited $?"
+  echo "$out"
+  grep -Eq '^ *7 +P ' <<<"$out" || fail "primes --engine cpython did not report 7 as prime"
+fi
 echo "installed app OK under $prefix"
