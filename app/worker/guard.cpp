@@ -37,6 +37,7 @@
 #include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -68,6 +69,11 @@ void onSignal(int sig)
 
 void report(std::int32_t error, std::int32_t pid)
 {
+    // Started by hand, descriptor 3 may be anything, or nothing: only the
+    // pipe ChildProcess passes is written to.
+    struct stat st = {};
+    if (::fstat(kStatusFd, &st) != 0 || !S_ISFIFO(st.st_mode))
+        return;
     const std::int32_t message[2] = {error, pid};
     while (::write(kStatusFd, message, sizeof message) < 0 && errno == EINTR) {
     }

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -82,6 +83,7 @@ private slots:
     void theGuardEndsAsItsProgramEnded_data();
     void theGuardEndsAsItsProgramEnded();
     void theGuardReportsAProgramThatCannotStart();
+    void theGuardStartsNothingOnceItsAppIsGone();
 };
 
 void TestCPython::initTestCase()
@@ -496,6 +498,30 @@ void TestCPython::theGuardReportsAProgramThatCannotStart()
     const ChildExit missing = noGuard.run({}, {}, monotonicNs() + 60'000'000'000, never);
     QCOMPARE(missing.end, ChildExit::End::FailedToStart);
     QVERIFY2(missing.error.contains(u"no-such-worker"), qPrintable(missing.error));
+}
+
+// The app may die before the guard has asked for its death signal: the
+// guard then finds itself re-parented (here: its parent is not the pid it
+// was given) and must not start the program at all.
+void TestCPython::theGuardStartsNothingOnceItsAppIsGone()
+{
+    QTemporaryDir dir;
+    const QString mark = dir.filePath(QStringLiteral("started"));
+    QProcess guard;
+    guard.start(WorkerLocator::workerPath(),
+                {QStringLiteral("--guard"), QString::number(::getpid() + 1), QStringLiteral("/bin/sh"),
+                 QStringLiteral("-c"), QStringLiteral("touch \"$0\""), mark});
+    QVERIFY(guard.waitForFinished(30'000));
+    QCOMPARE(guard.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(guard.exitCode(), 1);
+    QVERIFY(!QFile::exists(mark));
+    // Given its real parent, the same command runs.
+    guard.start(WorkerLocator::workerPath(),
+                {QStringLiteral("--guard"), QString::number(::getpid()), QStringLiteral("/bin/sh"),
+                 QStringLiteral("-c"), QStringLiteral("touch \"$0\""), mark});
+    QVERIFY(guard.waitForFinished(30'000));
+    QCOMPARE(guard.exitCode(), 0);
+    QVERIFY(QFile::exists(mark));
 }
 
 QTEST_GUILESS_MAIN(TestCPython)
