@@ -5,12 +5,10 @@
 #include "core/fidelity/fidelitysample.h"
 
 #include <QString>
+#include <functional>
 #include <mutex>
 
 namespace conlab {
-
-class PrimesRun;
-class SpinnerRun;
 
 // Something that runs one fidelity experiment and measures it: the
 // emulation, or the matching listing in real CPython.
@@ -24,18 +22,49 @@ public:
     virtual void cancel() = 0;
 };
 
+// The run an engine has under way, so that cancel() from another thread
+// reaches it, and a cancel that comes between two runs stops the next one
+// before it starts.
+class CurrentRun
+{
+public:
+    template<class Run, class Exec>
+    auto with(Run &run, Exec exec)
+    {
+        {
+            std::lock_guard lock(mutex_);
+            if (cancelled_)
+                run.cancel();
+            cancelCurrent_ = [&run] { run.cancel(); };
+        }
+        auto result = exec();
+        std::lock_guard lock(mutex_);
+        cancelCurrent_ = nullptr;
+        return result;
+    }
+    void cancel()
+    {
+        std::lock_guard lock(mutex_);
+        cancelled_ = true;
+        if (cancelCurrent_)
+            cancelCurrent_();
+    }
+
+private:
+    std::mutex mutex_;
+    std::function<void()> cancelCurrent_;
+    bool cancelled_ = false;
+};
+
 // The app's own engine: SpinnerRun and PrimesRun, as the CLI runs them.
 class EmulatedFidelityEngine final : public FidelityEngine
 {
 public:
     FidelitySample run(const FidelityExperiment &experiment) override;
-    void cancel() override;
+    void cancel() override { current_.cancel(); }
 
 private:
-    std::mutex mutex_; // guards the two pointers and cancelled_
-    SpinnerRun *spinner_ = nullptr;
-    PrimesRun *primes_ = nullptr;
-    bool cancelled_ = false;
+    CurrentRun current_;
 };
 
 } // namespace conlab

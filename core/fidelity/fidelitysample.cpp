@@ -21,7 +21,7 @@ FidelitySample FidelitySample::of(const SpinnerConfig &config, const SpinnerRepo
     return s;
 }
 
-FidelitySample FidelitySample::of(const RunSummary &summary)
+FidelitySample FidelitySample::of(const RunSummary &summary, bool hung)
 {
     FidelitySample s;
     if (summary.cancelled) {
@@ -29,14 +29,14 @@ FidelitySample FidelitySample::of(const RunSummary &summary)
         return s;
     }
     s.seconds = summary.wall;
-    if (false /* TEMP until race lands */)
+    if (hung)
         s.race = RaceOutcome::Hung;
     else if (!summary.lost.empty())
         s.race = RaceOutcome::Lost;
     else
         s.race = RaceOutcome::Complete;
     // A hung race is an outcome, not a failure; any other error is.
-    if (!summary.error.isEmpty())
+    if (!summary.error.isEmpty() && !hung)
         s.error = summary.error;
     return s;
 }

@@ -29,7 +29,8 @@ struct FidelitySample
     bool ok() const { return error.isEmpty(); }
 
     static FidelitySample of(const SpinnerConfig &config, const SpinnerReport &report);
-    static FidelitySample of(const RunSummary &summary);
+    // `hung`: the racy report loop waited for a result that never came.
+    static FidelitySample of(const RunSummary &summary, bool hung);
 };
 
 QString raceOutcomeKey(RaceOutcome outcome); // "complete", "lost", "hung"
