@@ -9,10 +9,12 @@
 set -euo pipefail
 
 # Building and running: the compiler, Qt, a CJK font (the zh_CN translation
-# is empty boxes without one) and Qt's own translations (dialog buttons).
+# is empty boxes without one), Qt's own translations (dialog buttons) and
+# python3, which runs the listings when a lesson runs in real CPython (and
+# which the CPython tests need: they fail, never skip, without it).
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          zlib1g-dev fonts-wqy-microhei qt6-translations-l10n)
+          zlib1g-dev fonts-wqy-microhei qt6-translations-l10n python3)
 
 # The test command: Xvfb, and openbox with x11-utils (xprop) so the
 # screen-fit tests have a real window manager; clang and libclang-rt-14-dev

@@ -143,6 +143,48 @@ GilConfig Options::gil() const
     return cfg;
 }
 
+QList<QCommandLineOption> Options::engineOptions()
+{
+    return {
+        {QStringLiteral("engine"),
+         tr("emulated (default): the app's C++ rebuild; cpython: run the matching listing in real CPython "
+            "(python3 -u, from a temporary folder), reported the same way."),
+         QStringLiteral("E")},
+        {QStringLiteral("python"),
+         tr("With --engine cpython: the interpreter to run (default: python3 on PATH; "
+            "--gil off looks for python3.13t or python3.14t)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("grace"),
+         tr("With --engine cpython: seconds the listing may run before it counts as not finished "
+            "and is killed (default: several times CPython's time)."),
+         QStringLiteral("S")},
+    };
+}
+
+std::optional<CPythonOptions> Options::engine(const QStringList &emulatedOnly) const
+{
+    const bool cpython = choice(QStringLiteral("engine"), {QStringLiteral("emulated"), QStringLiteral("cpython")},
+                                QStringLiteral("emulated"))
+        == u"cpython";
+    if (!cpython) {
+        for (const QString &name : {QStringLiteral("python"), QStringLiteral("grace")})
+            if (p_.isSet(name))
+                //: %1 an option name
+                throw UsageError{tr("--%1 applies to --engine cpython only").arg(name)};
+        return std::nullopt;
+    }
+    for (const QString &name : emulatedOnly)
+        if (p_.isSet(name))
+            //: %1 an option name
+            throw UsageError{tr("--%1 does not apply to --engine cpython: the listing runs as written, "
+                                "at CPython's own speed")
+                                 .arg(name)};
+    CPythonOptions o;
+    o.interpreter = p_.value(QStringLiteral("python"));
+    o.graceMs = static_cast<int>(std::lround(number(QStringLiteral("grace"), 0, 1, 86400, QStringLiteral("s")) * 1000));
+    return o;
+}
+
 QString Options::versionText()
 {
     return QStringLiteral("concurrency-lab " PROJECT_VERSION "\n");

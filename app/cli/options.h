@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/cpython/cpythonoptions.h"
 #include "core/gil/gilconfig.h"
 #include "core/pace/pace.h"
 
@@ -43,6 +44,12 @@ public:
     double number(const QString &name, double fallback, double min, double max, const QString &unit) const;
     // --gil on|off and --switch-interval MS.
     GilConfig gil() const;
+    // --engine emulated|cpython, with --python PATH and --grace S: the
+    // options engineOptions() adds. Empty for the emulation; for cpython,
+    // how to run the listing. Refuses each option of `emulatedOnly` with
+    // cpython (the listing has its own), and --python and --grace without.
+    std::optional<CPythonOptions> engine(const QStringList &emulatedOnly) const;
+    static QList<QCommandLineOption> engineOptions();
     // The parser's help, its usage line naming the command as people type
     // it ("concurrency-lab sweep [options]"), not the path it was run by.
     QString helpText() const;

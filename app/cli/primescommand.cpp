@@ -6,6 +6,7 @@
 #include "outputpath.h"
 #include "tracefile.h"
 
+#include "core/cpython/cpythonprimesrun.h"
 #include "core/export/primestrace.h"
 #include "core/numbers/sample.h"
 #include "core/primes/primesrun.h"
@@ -62,14 +63,16 @@ QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
     return parts.join(u", ");
 }
 
-PrimesConfig parseConfig(Options &opt)
+PrimesConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
 {
+    cpython = opt.engine({QStringLiteral("pace")});
     PrimesConfig cfg;
     const auto model = PrimesModels::parse(
         opt.choice(QStringLiteral("model"), PrimesModels::validNames().split(u'|'), QStringLiteral("sequential")));
     cfg.model = *model;
     cfg.workers = opt.workers(QStringLiteral("workers"), QThread::idealThreadCount(), 1, PrimesConfig::kMaxWorkers);
-    cfg.pace = opt.pace(QStringLiteral("pace"));
+    // CPython's run is at CPython's speed; the reports say so.
+    cfg.pace = cpython ? Pace::cpython() : opt.pace(QStringLiteral("pace"));
     cfg.racy = opt.isSet(QStringLiteral("racy"));
     if (cfg.racy && !PrimesModels::hasRacyVersion(cfg.model))
         throw UsageError{
@@ -130,8 +133,10 @@ int primesCommand(const QStringList &args)
                            "FILE - is stdout; the book's lines then go to stderr, and --json is refused."),
          QStringLiteral("FILE")},
     });
+    parser.addOptions(Options::engineOptions());
 
     PrimesConfig cfg;
+    std::optional<CPythonOptions> cpython;
     std::unique_ptr<TraceFile> trace;
     try {
         Options opt(parser, QStringLiteral("primes"));
@@ -145,7 +150,7 @@ int primesCommand(const QStringList &args)
             printLine(Options::versionText().trimmed());
             return Ok;
         }
-        cfg = parseConfig(opt);
+        cfg = parseConfig(opt, cpython);
         // The input is read; the trace file comes next, and a signal from
         // here on cancels the run in order instead of ending the process.
         guard.beginWork();
@@ -161,9 +166,14 @@ int primesCommand(const QStringList &args)
         bookOut = stderr;
 
     PrimesRun run(cfg);
-    // Declared after the run, so it stops cancelling before the run is gone;
+    // --engine cpython: the listing runs instead, and its own lines (header,
+    // results, footer) are what the terminal shows.
+    CPythonPrimesRun pythonRun(cfg, cpython.value_or(CPythonOptions{}));
+    if (cpython && !json)
+        pythonRun.setLineObserver([](const QString &line) { printLine(line); });
+    // Declared after the runs, so it stops cancelling before they are gone;
     // a signal after exec() returned cancels nothing that matters.
-    const InterruptGuard::Stopper stopper(guard, [&run] { run.cancel(); });
+    const InterruptGuard::Stopper stopper(guard, [&] { cpython ? pythonRun.cancel() : run.cancel(); });
 
     // What the trace needs, kept only when one was asked for: holds come from
     // the worker threads, results from this (the report loop's) thread.
@@ -192,21 +202,22 @@ int primesCommand(const QStringList &args)
 
     const int shownWorkers = PrimesModels::workers(cfg.model, cfg.workers);
     JsonReport report(cfg);
-    if (!json)
+    if (!json && !cpython)
         printLine(BookFormat::header(cfg.model, static_cast<qsizetype>(cfg.numbers.size()), shownWorkers), true);
-    const RunSummary summary = run.exec([&](const PrimeResult &r) {
+    const ResultFn onResult = [&](const PrimeResult &r) {
         if (trace)
             traced.push_back(r);
         if (json)
             report.add(r);
-        else
+        else if (!cpython)
             printLine(BookFormat::resultLine(r));
-    });
+    };
+    const RunSummary summary = cpython ? pythonRun.exec(onResult) : run.exec(onResult);
 
     if (json) {
         const QByteArray out = report.finish(summary);
         std::fwrite(out.constData(), 1, static_cast<std::size_t>(out.size()), stdout);
-    } else if (summary.ok()) {
+    } else if (summary.ok() && !cpython) {
         printLine(BookFormat::footer(cfg.model, summary));
     }
     std::fflush(bookOut);

@@ -6,6 +6,7 @@
 #include "signalwatch.h"
 #include "tracefile.h"
 
+#include "core/cpython/cpythonspinnerrun.h"
 #include "core/export/spinnertrace.h"
 #include "core/numbers/numberlist.h"
 #include "core/report/spinnerjsonreport.h"
@@ -38,8 +39,10 @@ void put(const QByteArray &bytes)
     std::fflush(humanOut);
 }
 
-SpinnerConfig parseConfig(Options &opt)
+SpinnerConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
 {
+    // The listings sleep 3 s and check 5_000_111_000_222_021 as written.
+    cpython = opt.engine({QStringLiteral("pace"), QStringLiteral("seconds"), QStringLiteral("number")});
     SpinnerConfig cfg;
     cfg.model = *SpinnerChoices::parseModel(
         opt.choice(QStringLiteral("model"), SpinnerChoices::modelNames(), QStringLiteral("thread")));
@@ -100,7 +103,9 @@ int spinnerCommand(const QStringList &args)
                             "FILE - is stdout; the animation then goes to stderr, and --json is refused."),
          QStringLiteral("FILE")},
     });
+    parser.addOptions(Options::engineOptions());
     SpinnerConfig cfg;
+    std::optional<CPythonOptions> cpython;
     std::unique_ptr<TraceFile> trace;
     try {
         Options opt(parser, QStringLiteral("spinner"));
@@ -113,7 +118,7 @@ int spinnerCommand(const QStringList &args)
             put(Options::versionText().toUtf8());
             return Ok;
         }
-        cfg = parseConfig(opt);
+        cfg = parseConfig(opt, cpython);
         OutputPath::checkOneStdout(
             {{QStringLiteral("json"), parser.isSet(QStringLiteral("json")) ? QStringLiteral("-") : QString()},
              {QStringLiteral("trace"), parser.value(QStringLiteral("trace"))}});
@@ -126,9 +131,10 @@ int spinnerCommand(const QStringList &args)
         humanOut = stderr;
 
     SpinnerRun run(cfg);
-    // Declared after the run, so it stops watching before the run is gone;
+    CPythonSpinnerRun pythonRun(cfg, cpython.value_or(CPythonOptions{}));
+    // Declared after the runs, so it stops watching before they are gone;
     // a signal after exec() returned cancels nothing that matters.
-    SignalWatch watch([&run](int) { run.cancel(); });
+    SignalWatch watch([&](int) { cpython ? pythonRun.cancel() : run.cancel(); });
 
     // The animation of the book's scripts: each frame overwrites the line.
     const QByteArray message = cfg.message.toUtf8();
@@ -152,7 +158,7 @@ int spinnerCommand(const QStringList &args)
             loopEvents.push_back(e);
         };
     }
-    const SpinnerReport report = run.exec(observer);
+    const SpinnerReport report = cpython ? pythonRun.exec(observer) : run.exec(observer);
     // The executor's worker was lost and replaced (the run may still have
     // its answer): the person at the terminal should know it happened.
     for (const WorkerCrash &c : report.crashes) {
@@ -178,7 +184,7 @@ int spinnerCommand(const QStringList &args)
     bool traceWritten = true;
     if (trace) {
         TraceMetadata metadata = TraceFile::metadata();
-        metadata.pace = cfg.pace.name();
+        metadata.pace = cpython ? pythonRun.outcome().interpreter.describe() : cfg.pace.name();
         traceWritten = trace->commit(SpinnerTrace::build(description, report, holds, loopEvents, metadata));
     }
 

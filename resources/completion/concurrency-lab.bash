@@ -15,10 +15,11 @@ _concurrency_lab_options()
     case $1 in
         primes)
             echo "$common --model --workers --pace --racy --gil --switch-interval --numbers --numbers-file" \
-                "--json --trace"
+                "--json --trace --engine --python --grace"
             ;;
         spinner)
-            echo "$common --model --slow --gil --switch-interval --pace --seconds --number --json --trace"
+            echo "$common --model --slow --gil --switch-interval --pace --seconds --number --json --trace" \
+                "--engine --python --grace"
             ;;
         sweep)
             echo "$common --series --max --runs --pace --numbers --numbers-file --resume --out --json" \
@@ -36,7 +37,8 @@ _concurrency_lab_takes_value()
     case $1 in
         --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
-            --pdf | --size | --scale | --band | --cores | --experiment | -platform | -style)
+            --pdf | --size | --scale | --band | --cores | --experiment | -platform | -style | --engine | \
+            --python | --grace)
             return 0
             ;;
     esac
@@ -95,6 +97,7 @@ _concurrency_lab()
             ;;
         --pace) values=(native cpython book) ;;
         --gil) values=(on off) ;;
+        --engine) values=(emulated cpython) ;;
         --band) values=(none minmax quartiles) ;;
         --series)
             # Specs separated by commas form one word: complete the last one.
@@ -107,7 +110,7 @@ _concurrency_lab()
         --scale) values=(1 2) ;;
         --experiment) values=(1 2 3 4 5 6 7 8 9) ;;
         -platform) values=(offscreen xcb wayland) ;;
-        --numbers-file | --trace | --resume | --out | --png | --svg | --pdf)
+        --numbers-file | --trace | --resume | --out | --png | --svg | --pdf | --python)
             # Readline's own file-name completion handles quoting and
             # folders; '-' (standard output) needs no completing.
             compopt -o default 2>/dev/null

@@ -1,25 +1,32 @@
-"""Coroutines, but is_prime never awaits: one at a time."""
+"""Coroutines, but is_prime never awaits: one at a time.
+
+Run: python3 -u primes_async.py [NUMBERS...]
+"""
 import asyncio
+import sys
 import time
 
-from primes_common import NUMBERS, is_prime
+from primes_common import is_prime, numbers_from, timeline
 
 
 async def check(n):
     t0 = time.perf_counter()
     prime = is_prime(n)              # blocks the whole loop
-    return n, prime, time.perf_counter() - t0
+    t1 = time.perf_counter()
+    timeline(n, t0, t1)              # stderr: the app's timeline
+    return n, prime, t1 - t0
 
 
 async def main():
-    print(f'Checking {len(NUMBERS)} numbers with coroutines:')
+    numbers = numbers_from(sys.argv[1:])
+    print(f'Checking {len(numbers)} numbers with coroutines:')
     t0 = time.perf_counter()
-    for n in NUMBERS:
+    for n in numbers:
         n, prime, elapsed = await check(n)
         label = 'P' if prime else ' '
         print(f'{n:16}  {label} {elapsed:9.6f}s')
     total = time.perf_counter() - t0
-    print(f'{len(NUMBERS)} checks in {total:.2f}s')
+    print(f'{len(numbers)} checks in {total:.2f}s')
 
 
 if __name__ == '__main__':

@@ -1,5 +1,9 @@
-"""Shared by the primes listings: the sample, is_prime()."""
+"""Shared by the primes listings: the sample, is_prime(), timeline()."""
+import json
 import math
+import os
+import sys
+import threading
 
 NUMBERS = [
     2, 142702110479723, 299593572317531,
@@ -28,3 +32,14 @@ def is_prime(n):
 def numbers_from(args):
     """The numbers given after a script's own arguments, or the sample."""
     return [int(arg) for arg in args] if args else NUMBERS
+
+
+def timeline(n, start, end):
+    """With CONLAB_TIMELINE set, one JSON line on stderr per check, so the
+    app can draw who checked what, when; stdout stays the book's."""
+    if os.environ.get('CONLAB_TIMELINE'):
+        record = {'n': str(n), 'pid': os.getpid(),
+                  'thread': threading.get_ident(),
+                  'start': start, 'end': end}
+        sys.stderr.write(json.dumps(record) + '\n')  # one write
+        sys.stderr.flush()

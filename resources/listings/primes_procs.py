@@ -1,10 +1,13 @@
-"""Worker processes share one job queue; 0 means: quit."""
+"""Worker processes share one job queue; 0 means: quit.
+
+Run: python3 -u primes_procs.py [WORKERS [NUMBERS...]]
+"""
 import os
 import sys
 import time
 from multiprocessing import Process, SimpleQueue
 
-from primes_common import NUMBERS, is_prime
+from primes_common import is_prime, numbers_from, timeline
 
 PILL = 0
 
@@ -12,7 +15,9 @@ PILL = 0
 def check(n):
     t0 = time.perf_counter()
     prime = is_prime(n)
-    return n, prime, time.perf_counter() - t0
+    t1 = time.perf_counter()
+    timeline(n, t0, t1)              # stderr: the app's timeline
+    return n, prime, t1 - t0
 
 
 def worker(jobs, results):
@@ -24,10 +29,11 @@ def worker(jobs, results):
 def main():
     args = sys.argv[1:]
     workers = int(args[0]) if args else os.cpu_count()
+    numbers = numbers_from(args[1:])
     jobs, results = SimpleQueue(), SimpleQueue()
-    for n in NUMBERS:
+    for n in numbers:
         jobs.put(n)
-    count = len(NUMBERS)
+    count = len(numbers)
     print(f'Checking {count} numbers with {workers} processes:')
     t0 = time.perf_counter()
     for _ in range(workers):

@@ -1,11 +1,15 @@
-"""Worker threads share one job queue; 0 means: quit."""
+"""Worker threads share one job queue; 0 means: quit.
+
+Run: python3 -u primes_threads.py [WORKERS [NUMBERS...]]
+SWITCH_INTERVAL=0.001 sets sys.setswitchinterval() (seconds).
+"""
 import os
 import sys
 import time
 from queue import SimpleQueue
 from threading import Thread
 
-from primes_common import NUMBERS, is_prime
+from primes_common import is_prime, numbers_from, timeline
 
 PILL = 0
 
@@ -13,7 +17,9 @@ PILL = 0
 def check(n):
     t0 = time.perf_counter()
     prime = is_prime(n)
-    return n, prime, time.perf_counter() - t0
+    t1 = time.perf_counter()
+    timeline(n, t0, t1)              # stderr: the app's timeline
+    return n, prime, t1 - t0
 
 
 def worker(jobs, results):
@@ -25,10 +31,11 @@ def worker(jobs, results):
 def main():
     args = sys.argv[1:]
     workers = int(args[0]) if args else os.cpu_count()
+    numbers = numbers_from(args[1:])
     jobs, results = SimpleQueue(), SimpleQueue()
-    for n in NUMBERS:
+    for n in numbers:
         jobs.put(n)
-    count = len(NUMBERS)
+    count = len(numbers)
     print(f'Checking {count} numbers with {workers} threads:')
     t0 = time.perf_counter()
     for _ in range(workers):
@@ -48,4 +55,7 @@ def main():
 
 
 if __name__ == '__main__':
+    interval = os.environ.get('SWITCH_INTERVAL')  # seconds
+    if interval:
+        sys.setswitchinterval(float(interval))
     main()

@@ -2,7 +2,7 @@
 import asyncio
 import itertools
 
-from primes import is_prime
+from primes_common import is_prime
 
 FRAMES = '\\|/-'
 

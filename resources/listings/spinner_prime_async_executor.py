@@ -3,7 +3,7 @@ import asyncio
 import itertools
 from concurrent.futures import ProcessPoolExecutor
 
-from primes import is_prime
+from primes_common import is_prime
 
 FRAMES = '\\|/-'
 

@@ -1,7 +1,7 @@
 """GIL quiz: spinner in a child process, is_prime() here."""
 import itertools
 import multiprocessing
-from primes import is_prime
+from primes_common import is_prime
 
 FRAMES = '\\|/-'
 

@@ -1,7 +1,12 @@
-"""GIL quiz: spinner in a thread, is_prime() in the main one."""
+"""GIL quiz: spinner in a thread, is_prime() in the main one.
+
+SWITCH_INTERVAL=0.001 sets sys.setswitchinterval() (seconds).
+"""
 import itertools
+import os
+import sys
 import threading
-from primes import is_prime
+from primes_common import is_prime
 
 FRAMES = '\\|/-'
 
@@ -34,4 +39,7 @@ def supervisor():
 
 
 if __name__ == '__main__':
+    interval = os.environ.get('SWITCH_INTERVAL')  # seconds
+    if interval:
+        sys.setswitchinterval(float(interval))
     print('Answer:', supervisor())

@@ -233,6 +233,10 @@ private slots:
             << QStringLiteral("concurrency-lab spinner --model thread --slow ");
         QTest::addRow("spinner --gil") << QStringList{QStringLiteral("spinner"), QStringLiteral("--gil"), bad}
                                        << QStringLiteral("concurrency-lab spinner --gil ");
+        QTest::addRow("primes --engine") << QStringList{QStringLiteral("primes"), QStringLiteral("--engine"), bad}
+                                         << QStringLiteral("concurrency-lab primes --engine ");
+        QTest::addRow("spinner --engine") << QStringList{QStringLiteral("spinner"), QStringLiteral("--engine"), bad}
+                                          << QStringLiteral("concurrency-lab spinner --engine ");
         QTest::addRow("sweep --band") << QStringList{QStringLiteral("sweep"), QStringLiteral("--band"), bad}
                                       << QStringLiteral("concurrency-lab sweep --band ");
     }

@@ -2,20 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/codepane/primeslistings.h"
 
+#include "core/cpython/listingcommand.h"
+
 namespace conlab {
 
 QString primesListing(PrimesModel model, bool racy)
 {
-    switch (model) {
-    case PrimesModel::Sequential: return QStringLiteral(":/listings/primes_sequential.py");
-    case PrimesModel::Coroutines: return QStringLiteral(":/listings/primes_async.py");
-    case PrimesModel::Processes:
-        return racy ? QStringLiteral(":/listings/primes_procs_racy.py") : QStringLiteral(":/listings/primes_procs.py");
-    case PrimesModel::CoroutinesExecutor: return QStringLiteral(":/listings/primes_executor.py");
-    case PrimesModel::Threads: return QStringLiteral(":/listings/primes_threads.py");
-    case PrimesModel::Pool: return QStringLiteral(":/listings/primes_threads_pool.py");
-    }
-    return {};
+    // The file CPython runs for the model (core/cpython): one map, so the
+    // pane shows the file that runs.
+    return QStringLiteral(":/listings/") + ListingCommand::primesFile(model, racy);
 }
 
 QStringList allPrimesListings()

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "core/cpython/cpythonprimesrun.h"
+
+#include "core/cpython/bookline.h"
+#include "core/spinner/slowestimate.h"
+
+#include <QHash>
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace conlab {
+
+CPythonPrimesRun::CPythonPrimesRun(PrimesConfig config, CPythonOptions options)
+    : config_(std::move(config)), runner_(ListingCommand::forPrimes(config_), std::move(options), defaultGraceMs(config_))
+{
+}
+
+int CPythonPrimesRun::defaultGraceMs(const PrimesConfig &config)
+{
+    // Every number as if prime (the most divisions it can need), at the
+    // book's pace, which is three times CPython's here.
+    double seconds = 0;
+    for (std::uint64_t n : config.numbers)
+        seconds += slowPrimeSeconds(Pace::book(), n);
+    return static_cast<int>(std::clamp(2 * seconds + 60, 60.0, 24 * 3600.0) * 1000);
+}
+
+RunSummary CPythonPrimesRun::exec(const ResultFn &onResult)
+{
+    RunSummary summary;
+    summary.model = PrimesModels::name(config_.model);
+    summary.workers = PrimesModels::workers(config_.model, config_.workers);
+    summary.numbers = static_cast<qsizetype>(config_.numbers.size());
+
+    const bool oneLane = PrimesModels::runsOnOneThread(config_.model);
+    std::map<std::uint64_t, std::deque<TimelineRecord>> timeline;
+    QHash<QPair<qint64, qint64>, int> workerOf; // (pid, thread) -> 1..N, in order of first result
+    std::map<std::uint64_t, int> seen;
+    std::optional<double> footerTotal;
+    QByteArray pending;
+
+    const auto onLine = [&](const QString &line, std::int64_t tNs) {
+        if (lineObserver_)
+            lineObserver_(line);
+        const BookLine b = BookLine::parse(line);
+        if (b.kind == BookLine::Kind::Footer) {
+            footerTotal = b.seconds;
+            return;
+        }
+        if (b.kind != BookLine::Kind::Result)
+            return;
+        PrimeResult r{b.n, b.prime, b.seconds, 0, tNs - static_cast<std::int64_t>(b.seconds * 1e9), tNs};
+        // The worker wrote its record before the parent printed the line,
+        // and the runner reads stderr first: it is already here.
+        auto &records = timeline[b.n];
+        if (!records.empty()) {
+            const TimelineRecord rec = records.front();
+            records.pop_front();
+            r.startNs = rec.startNs;
+            r.endNs = rec.endNs;
+            if (!oneLane) {
+                const auto key = qMakePair(rec.pid, rec.thread);
+                r.worker = workerOf.value(key, 0);
+                if (r.worker == 0) {
+                    r.worker = static_cast<int>(workerOf.size()) + 1;
+                    workerOf.insert(key, r.worker);
+                }
+            }
+        }
+        ++seen[b.n];
+        ++summary.checked;
+        if (onResult)
+            onResult(r);
+    };
+    std::int64_t lastT = 0;
+    outcome_ = runner_.run(
+        [&](const QByteArray &bytes, std::int64_t tNs) {
+            lastT = tNs;
+            pending += bytes;
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QString line = QString::fromUtf8(pending.left(nl));
+                pending.remove(0, nl + 1);
+                onLine(line, tNs);
+            }
+        },
+        [&](const TimelineRecord &r) { timeline[r.n].push_back(r); });
+    if (!pending.isEmpty())
+        onLine(QString::fromUtf8(pending), lastT);
+
+    summary.wall = footerTotal.value_or(outcome_.seconds);
+    summary.cancelled = outcome_.end == ListingOutcome::End::Cancelled;
+    summary.error = outcome_.error;
+    // What the report loop never printed: lost to the racy loop when the
+    // listing ended by itself, else left unchecked.
+    std::vector<std::uint64_t> missing;
+    for (std::uint64_t n : config_.numbers) {
+        auto it = seen.find(n);
+        if (it != seen.end() && it->second > 0)
+            --it->second;
+        else
+            missing.push_back(n);
+    }
+    if (outcome_.finished() && config_.racy)
+        summary.lost = std::move(missing);
+    else if (!outcome_.finished())
+        summary.unchecked = std::move(missing);
+    else if (!missing.empty() && summary.error.isEmpty())
+        //: %n how many numbers
+        summary.error = tr("the listing ended without printing %n result(s)", nullptr, static_cast<int>(missing.size()));
+    return summary;
+}
+
+} // namespace conlab
