@@ -35,7 +35,7 @@ FidelitySample CPythonFidelityEngine::run(const FidelityExperiment &experiment)
     CPythonPrimesRun run(cfg, options);
     const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
     const bool hung = cfg.racy && run.outcome().end == ListingOutcome::End::DidNotFinish;
-    return FidelitySample::of(summary, hung);
+    return FidelitySample::of(summary, cfg.racy, hung);
 }
 
 } // namespace conlab

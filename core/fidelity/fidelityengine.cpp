@@ -13,9 +13,10 @@ FidelitySample EmulatedFidelityEngine::run(const FidelityExperiment &experiment)
         SpinnerRun run(*cfg);
         return FidelitySample::of(*cfg, current_.with(run, [&run] { return run.exec(); }));
     }
-    PrimesRun run(std::get<PrimesConfig>(experiment.config));
+    const auto &cfg = std::get<PrimesConfig>(experiment.config);
+    PrimesRun run(cfg);
     const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
-    return FidelitySample::of(summary, false /* TEMP: the race's hung from `race` */);
+    return FidelitySample::of(summary, cfg.racy, false /* TEMP: the race's hung from `race` */);
 }
 
 } // namespace conlab

@@ -166,6 +166,8 @@ FidelityRow FidelityJudge::judge(const FidelityExperiment &experiment, std::vect
     case FidelityBand::Time:
         if (row.ratio)
             judgeTime(row);
+        else
+            row.why = tr("CPython took no measurable time: too few or too small numbers to compare");
         break;
     case FidelityBand::Outcome: judgeOutcome(row); break;
     }

@@ -21,7 +21,7 @@ FidelitySample FidelitySample::of(const SpinnerConfig &config, const SpinnerRepo
     return s;
 }
 
-FidelitySample FidelitySample::of(const RunSummary &summary, bool hung)
+FidelitySample FidelitySample::of(const RunSummary &summary, bool racy, bool hung)
 {
     FidelitySample s;
     if (summary.cancelled) {
@@ -29,12 +29,8 @@ FidelitySample FidelitySample::of(const RunSummary &summary, bool hung)
         return s;
     }
     s.seconds = summary.wall;
-    if (hung)
-        s.race = RaceOutcome::Hung;
-    else if (!summary.lost.empty())
-        s.race = RaceOutcome::Lost;
-    else
-        s.race = RaceOutcome::Complete;
+    if (racy)
+        s.race = hung ? RaceOutcome::Hung : summary.lost.empty() ? RaceOutcome::Complete : RaceOutcome::Lost;
     // A hung race is an outcome, not a failure; any other error is.
     if (!summary.error.isEmpty() && !hung)
         s.error = summary.error;

@@ -29,8 +29,9 @@ struct FidelitySample
     bool ok() const { return error.isEmpty(); }
 
     static FidelitySample of(const SpinnerConfig &config, const SpinnerReport &report);
-    // `hung`: the racy report loop waited for a result that never came.
-    static FidelitySample of(const RunSummary &summary, bool hung);
+    // `racy`: the run had the racy report loop, whose outcome counts;
+    // `hung`: that loop waited for a result that never came.
+    static FidelitySample of(const RunSummary &summary, bool racy, bool hung);
 };
 
 QString raceOutcomeKey(RaceOutcome outcome); // "complete", "lost", "hung"
