@@ -10,7 +10,7 @@ namespace conlab::cli {
 
 bool isCommand(const QString &arg)
 {
-    static const std::array<QStringView, 3> kCommands = {u"primes", u"spinner", u"sweep"};
+    static const std::array<QStringView, 4> kCommands = {u"primes", u"spinner", u"sweep", u"fidelity"};
     for (QStringView c : kCommands)
         if (arg == c)
             return true;
@@ -61,6 +61,8 @@ int run(const QStringList &args)
         return spinnerCommand(rest);
     if (command == u"sweep")
         return sweepCommand(rest);
+    if (command == u"fidelity")
+        return fidelityCommand(rest);
     return BadInput;
 }
 

@@ -26,5 +26,6 @@ int run(const QStringList &args);
 int primesCommand(const QStringList &args);
 int spinnerCommand(const QStringList &args);
 int sweepCommand(const QStringList &args);
+int fidelityCommand(const QStringList &args);
 
 } // namespace conlab::cli

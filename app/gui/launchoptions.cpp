@@ -59,6 +59,7 @@ QString helpText()
         {"primes", GuiApp::tr("check numbers for primality in one of six concurrency models")},
         {"spinner", GuiApp::tr("run the spinner supervisor and show how the spinner fares")},
         {"sweep", GuiApp::tr("time the primes workload at 1 to N workers and chart it")},
+        {"fidelity", GuiApp::tr("run every lesson in real CPython and in the emulation, side by side")},
     };
     for (const auto &[name, line] : commands)
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(name).leftJustified(8), line);
@@ -130,7 +131,7 @@ std::optional<LaunchOptions> parse(const QStringList &args, int experiments)
     out.presentation = parser.isSet(kPresentation);
     if (!parser.positionalArguments().isEmpty()) {
         //: %1 the unexpected word on the command line (quoted)
-        printError(GuiApp::tr("unexpected argument %1; the headless commands are primes, spinner and sweep")
+        printError(GuiApp::tr("unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity")
                        .arg(QuotedValue::of(parser.positionalArguments().constFirst())));
         return std::nullopt;
     }

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for concurrency-lab                      -*- shell-script -*-
 #
-# Completes the subcommands (primes, spinner, sweep), each one's options, the
+# Completes the subcommands (primes, spinner, sweep, fidelity), each one's options, the
 # values of the options that take a fixed set, and file names for the options
 # that take a file. It needs no helper from the bash-completion package, so
 # it also works when sourced by hand; tests/cli/tst_cli_docs runs it to check
@@ -25,6 +25,9 @@ _concurrency_lab_options()
             echo "$common --series --max --runs --pace --numbers --numbers-file --resume --out --json" \
                 "--png --svg --pdf --size --scale --speedup --band --ideal --book --cores"
             ;;
+        fidelity)
+            echo "$common --rounds --numbers --numbers-file --python --json"
+            ;;
         *)
             echo "$common -v --experiment --run --presentation -platform"
             ;;
@@ -38,7 +41,7 @@ _concurrency_lab_takes_value()
         --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
             --pdf | --size | --scale | --band | --cores | --experiment | -platform | -style | --engine | \
-            --python | --grace)
+            --python | --grace | --rounds)
             return 0
             ;;
     esac
@@ -60,7 +63,7 @@ _concurrency_lab()
     # A subcommand counts only as the first argument, as the program reads it.
     local sub='' model='' w
     case ${words[1]-} in
-        primes | spinner | sweep) sub=${words[1]} ;;
+        primes | spinner | sweep | fidelity) sub=${words[1]} ;;
     esac
     # The spinner's --slow choices depend on its --model.
     for ((w = 1; w < ${#words[@]}; w++)); do
@@ -125,7 +128,7 @@ _concurrency_lab()
         *)
             # A subcommand only as the first argument, as the program reads it.
             if [[ -z $sub && ${#words[@]} -eq 1 && $cur != -* ]]; then
-                values=(primes spinner sweep)
+                values=(primes spinner sweep fidelity)
             else
                 read -ra values <<<"$(_concurrency_lab_options "$sub")"
             fi

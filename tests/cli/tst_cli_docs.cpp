@@ -163,6 +163,7 @@ private slots:
         QTest::addRow("primes") << QStringLiteral("primes") << QStringLiteral("PRIMES");
         QTest::addRow("spinner") << QStringLiteral("spinner") << QStringLiteral("SPINNER");
         QTest::addRow("sweep") << QStringLiteral("sweep") << QStringLiteral("SWEEP");
+        QTest::addRow("fidelity") << QStringLiteral("fidelity") << QStringLiteral("FIDELITY");
     }
     void manPageHasEveryOption()
     {
