@@ -61,8 +61,8 @@ runpy.run_path('primes_sequential.py', run_name='__main__'))"_s;
     p.setWorkingDirectory(QStringLiteral(CONLAB_LISTINGS_DIR));
     p.start(python, {u"-u"_s, u"-c"_s, script, QString::number(n)});
     if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        throw std::runtime_error("primes_sequential.py " + std::to_string(n) + " failed: "
-                                 + p.readAllStandardError().toStdString());
+        throw std::runtime_error("primes_sequential.py " + std::to_string(n)
+                                 + " failed: " + p.readAllStandardError().toStdString());
     // f'{n:16}  {label} {elapsed:9.6f}s'
     static const QRegularExpression line(uR"(^\s*(\d+)  [P ] +(\d+\.\d+)s$)"_s, QRegularExpression::MultilineOption);
     static const QRegularExpression cpu(uR"(^cpu (\S+)$)"_s, QRegularExpression::MultilineOption);
@@ -179,19 +179,20 @@ QJsonObject benchPacePerNumber(int rounds)
                            {u"min"_s, rounded(*std::min_element(s.begin(), s.end()), 3)},
                            {u"max"_s, rounded(*std::max_element(s.begin(), s.end()), 3)}};
     };
-    QJsonObject entry{
-        {u"of"_s, u"per number: median over rounds of emulated / cpython, the two run back to back; ratio from "
-                  u"the walls the runs report, cpu_ratio from the CPU time of the same calls"_s},
-        {u"python"_s, python},
-        {u"rounds"_s, rounds},
-        {u"rows"_s, rows},
-        {u"ratio"_s, spread(longWall)},
-        {u"cpu_ratio"_s, spread(longCpu)},
-        {u"band"_s, u"wall ratio within 1 +- 0.10 where CPython takes 1 ms or more; else CPU times within 50 us"_s},
-        {u"in_band"_s, u"%1 of %2"_s.arg(inBand).arg(count)},
-        {u"pass"_s, inBand == static_cast<int>(count)},
-        {u"load_before"_s, loadBefore},
-        {u"load_after"_s, loadAverage()}};
+    QJsonObject entry{{u"of"_s,
+                       u"per number: median over rounds of emulated / cpython, the two run back to back; ratio from "
+                       u"the walls the runs report, cpu_ratio from the CPU time of the same calls"_s},
+                      {u"python"_s, python},
+                      {u"rounds"_s, rounds},
+                      {u"rows"_s, rows},
+                      {u"ratio"_s, spread(longWall)},
+                      {u"cpu_ratio"_s, spread(longCpu)},
+                      {u"band"_s,
+                       u"wall ratio within 1 +- 0.10 where CPython takes 1 ms or more; else CPU times within 50 us"_s},
+                      {u"in_band"_s, u"%1 of %2"_s.arg(inBand).arg(count)},
+                      {u"pass"_s, inBand == static_cast<int>(count)},
+                      {u"load_before"_s, loadBefore},
+                      {u"load_after"_s, loadAverage()}};
     return entry;
 }
 

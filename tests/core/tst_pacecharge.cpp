@@ -90,7 +90,8 @@ void TestPaceCharge::slicesChargeTheCallOnce()
     LoopCost cost;
     cost.paceUnits = kUnits;
     TrialDivision t(7777777777777777ull);
-    while (!t.advance(1, cost)) { }
+    while (!t.advance(1, cost)) {
+    }
     t.advance(1, cost); // asking a finished one again charges nothing
     QCOMPARE(t.chargedUnits(), charge(7777777777777777ull));
 }
@@ -100,7 +101,7 @@ void TestPaceCharge::oneDigitCallCostsLessThanLonger()
     const std::uint64_t largestOneDigit = (1ull << 30) - 1;
     QVERIFY(callCostTenths(largestOneDigit) < callCostTenths(largestOneDigit + 2));
     QCOMPARE(callCostTenths(largestOneDigit + 2), callCostTenths(~0ull)); // 3 digits: same as 2
-    QCOMPARE(callUnits(4, 3), 5ull); // 4.5 rounds up
+    QCOMPARE(callUnits(4, 3), 5ull);                                      // 4.5 rounds up
     QCOMPARE(callUnits(9, 0), 0ull);
 }
 
