@@ -3,6 +3,7 @@
 #include "trialdivision.h"
 
 #include "burn.h"
+#include "callcost.h"
 #include "checkpoint.h"
 #include "isqrt.h"
 
@@ -34,12 +35,14 @@ bool divide(std::uint64_t n, std::uint64_t root, std::uint64_t &i, std::uint64_t
     const std::uint32_t units = cost.paceUnits + cost.napTestUnits;
     for (; i <= root && budget != 0; i += 2, --budget) {
         ++count;
+        // Before the test: CPython pays for the iteration that finds a
+        // factor as for any other.
+        if constexpr (Paced)
+            burn(units);
         if (n % i == 0) {
             composite = true;
             return true;
         }
-        if constexpr (Paced)
-            burn(units);
         if constexpr (Checked) {
             if (cost.checkpoint->pending()) [[unlikely]]
                 cost.checkpoint->service();
@@ -52,11 +55,20 @@ bool divide(std::uint64_t n, std::uint64_t root, std::uint64_t &i, std::uint64_t
 
 bool TrialDivision::advance(std::uint64_t maxDivisions, const LoopCost &cost)
 {
+    if (!callCharged_) {
+        callCharged_ = true;
+        // At most 8 times paceUnits, itself at most 2^24 (pace.cpp).
+        const auto call = static_cast<std::uint32_t>(callUnits(n_, cost.paceUnits));
+        burn(call);
+        charged_ += call;
+    }
     if (done())
         return true;
     bool composite = false;
     const bool checked = cost.checkpoint != nullptr;
-    const bool paced = cost.paceUnits + cost.napTestUnits != 0;
+    const std::uint32_t perDivision = cost.paceUnits + cost.napTestUnits;
+    const bool paced = perDivision != 0;
+    const std::uint64_t before = divisions_;
     bool finished;
     if (checked && paced)
         finished = divide<true, true>(n_, root_, next_, divisions_, maxDivisions, cost, composite);
@@ -66,6 +78,7 @@ bool TrialDivision::advance(std::uint64_t maxDivisions, const LoopCost &cost)
         finished = divide<false, true>(n_, root_, next_, divisions_, maxDivisions, cost, composite);
     else
         finished = divide<false, false>(n_, root_, next_, divisions_, maxDivisions, cost, composite);
+    charged_ += (divisions_ - before) * perDivision;
     if (composite)
         state_ = State::Composite;
     else if (finished)

@@ -31,6 +31,9 @@ public:
     bool done() const noexcept { return state_ != State::Running; }
     bool prime() const noexcept { return state_ == State::Prime; }
     std::uint64_t divisions() const noexcept { return divisions_; }
+    // Burn units charged so far: the call once (callcost.h), then every
+    // division, the one that finds a factor included, as CPython pays for it.
+    std::uint64_t chargedUnits() const noexcept { return charged_; }
     std::uint64_t number() const noexcept { return n_; }
     // The next odd divisor to try; S8 naps when it is 1 modulo 100,000.
     std::uint64_t nextDivisor() const noexcept { return next_; }
@@ -41,6 +44,8 @@ private:
     std::uint64_t root_ = 0;
     std::uint64_t next_ = 3;
     std::uint64_t divisions_ = 0;
+    std::uint64_t charged_ = 0;
+    bool callCharged_ = false;
     State state_ = State::Running;
 };
 

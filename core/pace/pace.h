@@ -11,8 +11,16 @@
 namespace conlab {
 
 // How expensive one trial division is. The lesson is about time scales: C++
-// divides in about 2 ns where CPython 3.11 takes about 31, so a pace adds real
+// divides in about 2 ns where CPython 3.11 takes about 30, so a pace adds real
 // CPU work (never a sleep) to each division until it costs what CPython's does.
+//
+// What CPython's cost depends on (measured here with 3.11.7, thread CPU time,
+// windows of 100,000 divisions, best of 9): one loop iteration costs 29.6 to
+// 30.5 ns whether n has one, two or three 30-bit digits and whether the
+// divisor is 1,001 or 50,000,001, so the loop is priced per division alone.
+// What does vary is the call around the loop (kernel/callcost.h): 25 to 55 ns
+// for n < 3 and even n, 145 ns for an odd one-digit n, 230 to 280 ns beyond,
+// charged once per is_prime at the same pace.
 struct Pace
 {
     enum class Kind { Native, CPython, Book, Multiplier };
@@ -21,7 +29,11 @@ struct Pace
 
     // Target cost per division, in ns. CPython: 12.84 s for the sample's
     // 433,405,945 divisions is 29.6 ns, 1.15 s for slow()'s 35,355,731 is
-    // 32.5 ns; 31 ns sits between them. Book: 40.31 s / 433,405,945 = 93 ns.
+    // 32.5 ns; measured again per number, the same loop costs 28.4 ns on a
+    // quiet machine and 31 ns with other builds running, for every number
+    // alike. 31 ns sits in that range. Book: 40.31 s / 433,405,945 = 93 ns;
+    // the book gives no per-call figure, so its call costs the same number
+    // of divisions as CPython's here.
     static constexpr double kCPythonNs = 31.0;
     static constexpr double kBookNs = 93.0;
 

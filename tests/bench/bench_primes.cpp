@@ -6,6 +6,7 @@
 // minutes.
 
 #include "benchconcurrency.h"
+#include "benchpernumber.h"
 #include "benchreport.h"
 #include "benchsteps.h"
 #include "benchtimers.h"
@@ -40,6 +41,7 @@ const QStringList kNames =
         u"processes2_speedup_cpython"_s,
         u"pace_cpython_sample_s"_s,
         u"pace_book_sample_s"_s,
+        u"pace_per_number"_s,
     }
     + concurrencyNames();
 
@@ -242,6 +244,10 @@ int main(int argc, char **argv)
         paceEntry(u"pace_cpython_sample_s"_s, Pace::cpython(), opt.runs, 12.8, cpythonSequential);
     if (opt.wants(u"pace_book_sample_s"_s))
         paceEntry(u"pace_book_sample_s"_s, Pace::book(), opt.bookRuns, 40.31, {});
+
+    // Needs python3 and its listing; 3 rounds take about 90 s.
+    if (opt.wants(u"pace_per_number"_s))
+        ok &= measure(report, u"pace_per_number"_s, [&] { return benchPacePerNumber(opt.quick ? 1 : opt.bookRuns); });
 
     ok &= benchConcurrency(report, Plan{opt.runs, opt.quick, [&opt](const QString &name) { return opt.wants(name); }});
 
