@@ -66,6 +66,8 @@ PythonDialog::PythonDialog(Settings *settings, QWidget *parent) : QDialog(parent
     });
     connect(onPath_, &QRadioButton::toggled, this, [this](bool onPath) {
         path_->setEnabled(!onPath);
+        if (!onPath)
+            path_->setFocus(); // the next thing to do is to type the path
         probe();
     });
     connect(browse_, &QPushButton::clicked, this, &PythonDialog::browse);
@@ -79,7 +81,8 @@ PythonDialog::PythonDialog(Settings *settings, QWidget *parent) : QDialog(parent
     retranslateUi();
     setChoice(settings_->cpythonInterpreter());
     // At 1024x768 the dialog stays well inside the screen; the texts wrap.
-    resize(560, sizeHint().height());
+    resize(600, sizeHint().height());
+    fitHeight();
 }
 
 QString PythonDialog::choice() const
@@ -132,11 +135,13 @@ void PythonDialog::probe()
         answered_ = false;
         found_->setText(tr("Type or choose the interpreter's path."));
         gilOff_->clear();
+        found_->setStyleSheet(QString());
         buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
     answered_ = false;
     found_->setText(tr("Asking the interpreter…"));
+    found_->setStyleSheet(QString());
     gilOff_->clear();
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(true);
     probe_->probe(choice());
@@ -169,6 +174,16 @@ void PythonDialog::showAnswer(const PythonInterpreter &interpreter, const Python
         gilOff_->setText(freeThreaded.error);
         gilOff_->setStyleSheet(QString());
     }
+    fitHeight();
+}
+
+void PythonDialog::fitHeight()
+{
+    // The answers wrap to more lines than the dialog had room for when it
+    // opened; a top-level window does not grow for them by itself.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void PythonDialog::retranslateUi()

@@ -41,6 +41,7 @@ private:
     void retranslateUi();
     void browse();
     void probe();
+    void fitHeight();
     void showAnswer(const PythonInterpreter &interpreter, const PythonInterpreter &freeThreaded);
 
     Settings *settings_ = nullptr;
