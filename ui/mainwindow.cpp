@@ -7,6 +7,7 @@
 #include "pages/primespage.h"
 #include "pages/spinnerpage.h"
 #include "pages/sweeppage.h"
+#include "settings/pythondialog.h"
 #include "settings/settings.h"
 #include "shell/experimentlist.h"
 #include "shell/fieldcommit.h"
@@ -178,6 +179,11 @@ void MainWindow::buildActions()
         if (ExperimentPage *p = currentPage(); p && !p->isRunning())
             p->resetPage();
     });
+    pythonAction_ = new QAction(this);
+    connect(pythonAction_, &QAction::triggered, this, [this] {
+        PythonDialog dialog(settings_, this);
+        dialog.exec();
+    });
     nextAction_ = new QAction(this);
     nextAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     previousAction_ = new QAction(this);
@@ -230,6 +236,8 @@ void MainWindow::buildMenus()
     runMenu_->addAction(stopAction_);
     runMenu_->addSeparator();
     runMenu_->addAction(resetPageAction_);
+    runMenu_->addSeparator();
+    runMenu_->addAction(pythonAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(presentAction_);
@@ -363,6 +371,8 @@ void MainWindow::retranslateUi()
     stopAction_->setText(tr("■ &Stop"));
     stopAction_->setToolTip(tr("Stop the run (Shift+F5)"));
     resetPageAction_->setText(tr("Reset &page"));
+    pythonAction_->setText(tr("CPython &Interpreter…"));
+    pythonAction_->setToolTip(tr("Which CPython runs the listings, and its version"));
     resetPageAction_->setToolTip(tr("Clear the result, the guess and the charts: a clean question (Ctrl+R)"));
     presentAction_->setText(tr("&Presentation mode"));
     leavePresentationAction_->setText(tr("&Leave presentation mode"));

@@ -77,6 +77,7 @@ private:
     QAction *presentAction_ = nullptr;
     QAction *leavePresentationAction_ = nullptr;
     QAction *resetPageAction_ = nullptr;
+    QAction *pythonAction_ = nullptr; // Run > CPython Interpreter
     QAction *nextAction_ = nullptr;
     QAction *previousAction_ = nullptr;
     QAction *zoomInAction_ = nullptr;

@@ -13,6 +13,7 @@
 
 #include "core/sweep/sweepexport.h"
 #include "core/sweep/sweepfile.h"
+#include "core/sweep/sweeppython.h"
 #include "core/sweep/sweeprunner.h"
 #include "core/sweep/sweepstats.h"
 #include "core/sweep/sweepstore.h"
@@ -115,6 +116,8 @@ Job parseJob(Options &opt)
     if (!req.resume.isEmpty()) {
         data = loadResumed(req.resume);
         SweepRequestParser::checkResumeConflicts(opt, req.config, data.config, req.resume);
+        // Where the interpreter is belongs to this machine, not the file.
+        data.config.cpython = req.config.cpython;
     } else {
         data.config = req.config;
         data.machine = SweepMachine::current();
@@ -212,7 +215,8 @@ int sweepCommand(const QStringList &args)
                          "median per count, as run_procs.sh did for the book's Figure 19-2. Every finished run is\n"
                          "saved at once to a results file in the app's data folder: a sweep stopped by Ctrl+C,\n"
                          "a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output\n"
-                         "file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.\n"
+                         "file failed (the results file is kept), 2 bad input (nothing runs; also a CPython\n"
+                         "series with no interpreter to run it), 130 interrupted.\n"
                          "FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to\n"
                          "stderr, and --json is refused (PNG and PDF only when stdout is not a terminal)."));
     parser.addHelpOption();
@@ -249,6 +253,16 @@ int sweepCommand(const QStringList &args)
         const int code = finish(data, *job, req.resume);
         return guard.caught() != 0 ? Interrupted : code;
     }
+
+    // A CPython series needs its interpreter for every run: refused now,
+    // before a results file exists, never halfway through.
+    if (const QString why = SweepPython::prepare(data); !why.isEmpty()) {
+        error(why);
+        return BadInput;
+    }
+    if (data.config.usesCPython())
+        //: %1 a CPython version such as 3.11.2
+        note(SweepCommand::tr("the CPython series runs procs.py in CPython %1").arg(data.machine.cpython));
 
     QString why;
     std::unique_ptr<SweepFile> file;

@@ -18,6 +18,7 @@ const QString kRuns = QStringLiteral("runs");
 const QString kPace = QStringLiteral("pace");
 const QString kNumbers = QStringLiteral("numbers");
 const QString kNumbersFile = QStringLiteral("numbers-file");
+const QString kPython = QStringLiteral("python");
 
 std::vector<SweepSeries> parseSeries(const Options &opt)
 {
@@ -97,7 +98,9 @@ void SweepRequestParser::addOptions(QCommandLineParser &parser)
         //: %1 the series a user may write, such as "processes, threads, threads:gil=off"
         {kSeries,
          tr("A line of the chart: %1. Repeat it, or separate specs with commas, for several "
-            "(default processes). ':switch=MS' sets the GIL's switch interval of the threaded ones.")
+            "(default processes). ':switch=MS' sets the GIL's switch interval of the threaded ones. "
+            "processes:engine=cpython runs the book's procs.py in real CPython at each count, beside "
+            "the emulated series (at CPython's own speed: --pace does not apply to it).")
              .arg(SweepSeries::knownSpecs().join(u", ")),
          QStringLiteral("SPEC")},
         {kMax, tr("Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book)."), QStringLiteral("N")},
@@ -108,6 +111,10 @@ void SweepRequestParser::addOptions(QCommandLineParser &parser)
         {kNumbers, tr("Numbers each run checks, separated by commas or spaces (default: the book's 20)."),
          QStringLiteral("LIST")},
         {kNumbersFile, tr("Read the numbers from a file, with the same rules."), QStringLiteral("FILE")},
+        {kPython,
+         tr("The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one "
+            "the sweep is refused before it starts."),
+         QStringLiteral("PATH")},
         {QStringLiteral("resume"),
          tr("Continue the unfinished sweep in FILE (its configuration is used); "
             "a finished one is only exported again."),
@@ -138,6 +145,9 @@ SweepRequest SweepRequestParser::parse(const Options &opt)
     r.config.runs = opt.workers(kRuns, r.config.runs, 1, SweepConfig::kMaxRuns);
     r.config.pace = opt.pace(kPace);
     r.config.numbers = opt.numbers(kNumbers, kNumbersFile, {kBookSample.begin(), kBookSample.end()});
+    r.config.cpython.interpreter = opt.value(kPython);
+    if (opt.isSet(kPython) && r.config.cpython.interpreter.isEmpty())
+        throw UsageError{tr("--python: no interpreter given")};
     r.resume = opt.value(QStringLiteral("resume"));
     if (opt.isSet(QStringLiteral("resume")) && r.resume.isEmpty())
         throw UsageError{tr("--resume: no file given")};
@@ -174,6 +184,8 @@ SweepRequest SweepRequestParser::parse(const Options &opt)
             throw UsageError{(opt.isSet(kNumbers) ? u"--numbers: "_qs : u"--numbers-file: "_qs) + invalid};
         if (!invalid.isEmpty())
             throw UsageError{invalid};
+        if (opt.isSet(kPython) && !r.config.usesCPython())
+            throw UsageError{tr("--python applies to a series with engine=cpython, such as processes:engine=cpython")};
     }
     return r;
 }
@@ -181,6 +193,10 @@ SweepRequest SweepRequestParser::parse(const Options &opt)
 void SweepRequestParser::checkResumeConflicts(const Options &opt, const SweepConfig &given, const SweepConfig &file,
                                               const QString &path)
 {
+    if (opt.isSet(kPython) && !file.usesCPython())
+        //: %1 the results file
+        throw UsageError{tr("--python applies to a series with engine=cpython, and the sweep in %1 has none")
+                             .arg(QuotedValue::of(path))};
     const auto refuse = [&path](const QString &option, const QString &mine, const QString &theirs) {
         //: %1 option name, %2 the value given, %3 the results file, %4 the file's value
         throw UsageError{tr("--%1 %2 conflicts with the sweep in %3, which has %4; a resumed sweep keeps "

@@ -28,6 +28,8 @@ QString knownList()
 QString SweepSeries::spec() const
 {
     QString s = PrimesModels::name(model);
+    if (engine == Engine::CPython)
+        return s + u":engine=cpython";
     if (!PrimesModels::gilApplies(model))
         return s;
     s += gil.enabled ? u":gil=on" : u":gil=off";
@@ -36,8 +38,15 @@ QString SweepSeries::spec() const
     return s;
 }
 
-QString SweepSeries::label() const
+QString SweepSeries::label(const QString &cpythonVersion) const
 {
+    if (engine == Engine::CPython) {
+        // Major and minor are what a lecturer compares; the file keeps the rest.
+        const QString version = cpythonVersion.section(u'.', 0, 1);
+        return version.isEmpty() ? SweepConfig::tr("procs.py in CPython")
+                                 //: a sweep series run by real CPython; %1 its version, such as 3.11
+                                 : SweepConfig::tr("procs.py in CPython %1").arg(version);
+    }
     QString text;
     switch (model) {
     case PrimesModel::Processes: return SweepConfig::tr("processes");
@@ -60,7 +69,8 @@ QString SweepSeries::label() const
 QStringList SweepSeries::knownSpecs()
 {
     return {QStringLiteral("processes"), QStringLiteral("threads"),      QStringLiteral("threads:gil=off"),
-            QStringLiteral("pool"),      QStringLiteral("pool:gil=off"), QStringLiteral("coroutines-executor")};
+            QStringLiteral("pool"),      QStringLiteral("pool:gil=off"), QStringLiteral("coroutines-executor"),
+            QStringLiteral("processes:engine=cpython")};
 }
 
 std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *error)
@@ -85,12 +95,19 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
             SweepConfig::tr("%1 runs on one thread whatever the worker count, so it has no sweep").arg(parts.first()));
     SweepSeries s;
     s.model = *model;
-    bool gilSeen = false, switchSeen = false;
+    bool gilSeen = false, switchSeen = false, engineSeen = false;
     for (qsizetype k = 1; k < parts.size(); ++k) {
         const QString &option = parts[k];
         const qsizetype eq = option.indexOf(u'=');
         const QString key = option.left(eq);
         const QString value = eq < 0 ? QString() : option.mid(eq + 1);
+        if (key == u"engine") {
+            if (engineSeen || (value != u"emulated" && value != u"cpython"))
+                return fail(SweepConfig::tr("write engine=emulated or engine=cpython, once"));
+            engineSeen = true;
+            s.engine = value == u"cpython" ? Engine::CPython : Engine::Emulated;
+            continue;
+        }
         if (key != u"gil" && key != u"switch")
             //: %1 an option such as "gil=on"
             return fail(SweepConfig::tr("unknown option %1").arg(QuotedValue::of(option)));
@@ -124,7 +141,16 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
                 return fail(QString::fromStdString(why));
         }
     }
+    // The sweep runs the book's procs.py in CPython; the other listings
+    // have no sweep of their own here.
+    if (s.engine == Engine::CPython && s.model != PrimesModel::Processes)
+        return fail(SweepConfig::tr("engine=cpython runs procs.py, so it applies to processes only"));
     return s;
+}
+
+bool SweepConfig::usesCPython() const
+{
+    return std::any_of(series.begin(), series.end(), [](const SweepSeries &s) { return s.isCPython(); });
 }
 
 QString SweepConfig::validate() const
@@ -156,6 +182,12 @@ QString SweepConfig::validate() const
     if (numbers.size() > kMaxNumbers)
         //: %1 how many numbers were given, %2 the most a sweep may time
         return tr("the list has %1 numbers; a sweep takes at most %2").arg(numbers.size()).arg(kMaxNumbers);
+    if (usesCPython() && numbers.size() > kMaxCPythonNumbers)
+        //: %1 how many numbers were given, %2 the most procs.py can take
+        return tr("the list has %1 numbers; the CPython series takes at most %2, because procs.py fills its job "
+                  "queue before it starts a worker and blocks on its own queue past a few thousand")
+            .arg(numbers.size())
+            .arg(kMaxCPythonNumbers);
     return {};
 }
 

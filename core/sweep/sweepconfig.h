@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/cpython/cpythonoptions.h"
 #include "core/gil/gilconfig.h"
 #include "core/pace/pace.h"
 #include "core/primes/primesconfig.h"
@@ -17,17 +18,24 @@ namespace conlab {
 // One line of the chart: a model with its options. Written on the command line
 // and in results files as a spec:
 //   processes | threads | threads:gil=off | pool | pool:gil=off | coroutines-executor
-// with an optional ":switch=MS" on the threaded ones (GIL switch interval).
+// with an optional ":switch=MS" on the threaded ones (GIL switch interval),
+// and `processes:engine=cpython`: the book's procs.py run by real CPython
+// beside the emulation (`engine=emulated` is the default and is not written).
 // `threads` alone means the GIL is on, as in CPython before 3.13t.
 struct SweepSeries
 {
+    enum class Engine { Emulated, CPython };
     PrimesModel model = PrimesModel::Processes;
     GilConfig gil; // threads and pool only
+    Engine engine = Engine::Emulated; // CPython: processes only
 
     // The canonical spec ("threads:gil=on"): stable, used as the key in files.
     QString spec() const;
-    // What the legend shows, translated ("threads, GIL on").
-    QString label() const;
+    // What the legend shows, translated ("threads, GIL on"). A CPython
+    // series names its interpreter's version when given ("3.11.2" shows as
+    // "procs.py in CPython 3.11").
+    QString label(const QString &cpythonVersion = {}) const;
+    bool isCPython() const { return engine == Engine::CPython; }
     // nullopt with *error naming the spec and what is accepted.
     static std::optional<SweepSeries> parse(const QString &spec, QString *error);
     // The specs a user may write, for help texts and error messages.
@@ -47,6 +55,9 @@ public:
     Pace pace;
     std::vector<std::uint64_t> numbers; // callers fill in the book's sample by default
     QString workerPath;                 // empty: found by WorkerLocator
+    // How a CPython series finds its interpreter (the window's setting or
+    // --python); not stored in the results file, which records the version.
+    CPythonOptions cpython;
 
     static constexpr int kMaxWorkers = PrimesModels::kMaxWorkers;
     static constexpr int kMaxRuns = 1000;
@@ -54,10 +65,15 @@ public:
     // interval is its own series, and a header holds every number.
     static constexpr int kMaxSeries = 16;
     static constexpr std::size_t kMaxNumbers = 10'000'000;
+    // procs.py queues every number before it starts a worker; past a few
+    // thousand the queue's pipe is full and the script blocks on its own
+    // put(), in CPython as in the book.
+    static constexpr std::size_t kMaxCPythonNumbers = 2000;
 
     // Empty when runnable, else one translated sentence naming the bad field.
     QString validate() const;
     int totalRuns() const { return int(series.size()) * maxWorkers * runs; }
+    bool usesCPython() const;
 };
 
 // A short, stable fingerprint of a number list (hex), so a CSV row says which

@@ -16,6 +16,9 @@ struct SweepMachine
     int cores = 0;
     QDateTime created; // UTC
     QString appVersion;
+    // The CPython its CPython series ran in ("3.11.2"); empty when it has
+    // none. A resumed sweep must find the same major and minor version.
+    QString cpython;
 
     static SweepMachine current(); // this machine, now
 };

@@ -15,6 +15,10 @@ namespace {
 // Seconds to start one worker process: about 3 ms for the plain C++ worker
 // measured here (DESIGN.md), plus the pipes and the hand-shake.
 constexpr double kSpawnSeconds = 0.004;
+// A CPython series starts an interpreter (about 20 ms here) and forks a
+// worker per count, each importing the listing's modules.
+constexpr double kPythonStartSeconds = 0.03;
+constexpr double kPythonSpawnSeconds = 0.01;
 // Beyond this many numbers the work is estimated from an even sample, so the
 // estimate stays instant while the user types.
 constexpr std::size_t kSampleSize = 100'000;
@@ -53,6 +57,8 @@ SweepCostModel::SweepCostModel(const SweepConfig &config)
     const double nsPerDivision = PaceCalibration::instance().targetNsPerDivision(config.pace);
     totalNs_ = total * nsPerDivision;
     largestNs_ = largest * nsPerDivision;
+    if (config.usesCPython() && nsPerDivision > 0)
+        cpythonScale_ = PaceCalibration::instance().targetNsPerDivision(Pace::cpython()) / nsPerDivision;
     cores_ = std::max(1, QThread::idealThreadCount());
 }
 
@@ -63,6 +69,8 @@ double SweepCostModel::runSeconds(const SweepSeries &series, int workers) const
     // With the GIL on, threads take turns: the work adds up whatever the count.
     const double spread = parallel ? totalNs_ / std::min(workers, cores_) : totalNs_;
     double seconds = std::max(spread, largestNs_) / 1e9;
+    if (series.isCPython())
+        return seconds * cpythonScale_ + kPythonStartSeconds + kPythonSpawnSeconds * workers;
     if (PrimesModels::usesWorkerProcesses(series.model))
         seconds += kSpawnSeconds * workers;
     return seconds;

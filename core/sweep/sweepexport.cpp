@@ -84,6 +84,7 @@ QByteArray SweepExport::json(const SweepData &data, const std::vector<SeriesStat
     QJsonArray series;
     for (const SweepSeries &s : c.series) {
         QJsonObject o{{QStringLiteral("spec"), s.spec()}, {QStringLiteral("model"), PrimesModels::name(s.model)}};
+        o.insert(u"engine", s.isCPython() ? QStringLiteral("cpython") : QStringLiteral("emulated"));
         if (PrimesModels::gilApplies(s.model)) {
             o.insert(u"gil", s.gil.enabled);
             o.insert(u"switch_ms", double(s.gil.switchInterval.count()) / 1000.0);
@@ -96,10 +97,12 @@ QByteArray SweepExport::json(const SweepData &data, const std::vector<SeriesStat
                              {QStringLiteral("pace"), c.pace.name()},
                              {QStringLiteral("numbers"), joinedNumbers(c.numbers)},
                              {QStringLiteral("numbers_hash"), numbersHash(c.numbers)}};
-    const QJsonObject machine{{QStringLiteral("host"), data.machine.host},
-                              {QStringLiteral("cores"), data.machine.cores},
-                              {QStringLiteral("created"), isoUtc(data.machine.created)},
-                              {QStringLiteral("app_version"), data.machine.appVersion}};
+    QJsonObject machine{{QStringLiteral("host"), data.machine.host},
+                        {QStringLiteral("cores"), data.machine.cores},
+                        {QStringLiteral("created"), isoUtc(data.machine.created)},
+                        {QStringLiteral("app_version"), data.machine.appVersion}};
+    if (!data.machine.cpython.isEmpty())
+        machine.insert(u"cpython", data.machine.cpython);
     QJsonArray runs;
     for (const SweepRun &r : data.runs)
         runs.append(QJsonObject{{QStringLiteral("series"), specOf(r.series)},

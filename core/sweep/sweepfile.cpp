@@ -60,7 +60,9 @@ QByteArray headerLine(const SweepData &data)
         + jsonString(c.pace.name()) + ',' + key(kNumbersHash) + jsonString(numbersHash(c.numbers)) + ',' + key(kHost)
         + jsonString(data.machine.host) + ',' + key(kCores) + QByteArray::number(data.machine.cores) + ','
         + key(kCreated) + jsonString(isoUtc(data.machine.created)) + ',' + key(kAppVersion)
-        + jsonString(data.machine.appVersion) + ',' + key(kNumbers) + '"' + numbers + '"' + "}\n";
+        + jsonString(data.machine.appVersion) + ','
+        + (data.machine.cpython.isEmpty() ? QByteArray() : key(kCPython) + jsonString(data.machine.cpython) + ',')
+        + key(kNumbers) + '"' + numbers + '"' + "}\n";
 }
 
 QByteArray runLine(const SweepRun &run, const SweepConfig &config)

@@ -26,6 +26,8 @@ inline constexpr char16_t kHost[] = u"host";
 inline constexpr char16_t kCores[] = u"cores";
 inline constexpr char16_t kCreated[] = u"created";
 inline constexpr char16_t kAppVersion[] = u"app_version";
+// Optional, written only for a sweep with a CPython series.
+inline constexpr char16_t kCPython[] = u"cpython";
 
 inline constexpr char16_t kWorkers[] = u"workers";
 inline constexpr char16_t kRepeat[] = u"repeat";

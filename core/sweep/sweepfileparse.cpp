@@ -172,7 +172,10 @@ std::optional<SweepData> Reader::header(QByteArrayView line, QString *error)
         return fail(missing(kCreated));
     if (!app.isString())
         return fail(missing(kAppVersion));
-    data.machine = {host.toString(), int(*cores), *created, app.toString()};
+    const QJsonValue cpython = o->value(QStringView(kCPython));
+    if (!cpython.isUndefined() && !cpython.isString())
+        return fail(missing(kCPython));
+    data.machine = {host.toString(), int(*cores), *created, app.toString(), cpython.toString()};
     if (const QString invalid = c.validate(); !invalid.isEmpty())
         return fail(invalid);
 

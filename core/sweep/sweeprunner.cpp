@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/sweep/sweeprunner.h"
 
+#include "core/cpython/cpythonprimesrun.h"
 #include "core/primes/primesrun.h"
 #include "core/process/workerlocator.h"
 #include "core/sweep/sweepestimate.h"
 #include "core/sweep/sweepfile.h"
+#include "core/sweep/sweeppython.h"
 #include "kernel/monotonic.h"
 
 #include <QScopeGuard>
 #include <algorithm>
+#include <optional>
 
 namespace conlab {
 
@@ -37,6 +40,13 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
         return outcome;
     }
 
+    // Made and reopened files pass this already; here it guards any other
+    // caller, before the first run rather than at the first CPython one.
+    if (const QString why = SweepPython::prepare(data_); !why.isEmpty()) {
+        outcome.error = why;
+        return outcome;
+    }
+
     const std::vector<SweepPoint> schedule = sweepSchedule(config, data_.runs);
     SweepProgress progress;
     progress.total = config.totalRuns();
@@ -59,7 +69,13 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
         pc.gil = series.gil;
         pc.numbers = config.numbers;
         pc.workerPath = workerPath;
-        PrimesRun run(std::move(pc));
+        // One of the two lives for this point; the other stays empty.
+        std::optional<PrimesRun> emulated;
+        std::optional<CPythonPrimesRun> cpython;
+        if (series.isCPython())
+            cpython.emplace(std::move(pc), config.cpython);
+        else
+            emulated.emplace(std::move(pc));
         {
             std::unique_lock lock(mutex_);
             if (paused_ && !stopped_) {
@@ -71,12 +87,12 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
                 outcome.stopped = true;
                 break;
             }
-            current_ = &run;
+            cancelCurrent_ = [&] { cpython ? cpython->cancel() : emulated->cancel(); };
         }
-        const RunSummary summary = run.exec({});
+        const RunSummary summary = cpython ? cpython->exec({}) : emulated->exec({});
         {
             std::lock_guard lock(mutex_);
-            current_ = nullptr;
+            cancelCurrent_ = nullptr;
         }
         if (summary.cancelled) {
             outcome.stopped = true;
@@ -85,7 +101,7 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
         if (!summary.error.isEmpty()) {
             //: %1 a series such as "threads, GIL on", %2 a worker count, %3 a run number, %4 why it failed
             outcome.error = tr("%1 with %2 workers, run %3: %4")
-                                .arg(series.label())
+                                .arg(series.label(data_.machine.cpython))
                                 .arg(point.workers)
                                 .arg(point.repeat)
                                 .arg(summary.error);
@@ -140,9 +156,9 @@ void SweepRunner::stop()
     {
         std::lock_guard lock(mutex_);
         stopped_ = true;
-        // current_ is set and cleared under this lock, so the run is alive.
-        if (current_)
-            current_->cancel();
+        // Set and cleared under this lock, so the run is alive.
+        if (cancelCurrent_)
+            cancelCurrent_();
     }
     wake_.notify_all();
 }

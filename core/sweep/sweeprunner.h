@@ -13,7 +13,6 @@
 
 namespace conlab {
 
-class PrimesRun;
 class SweepFile;
 
 struct SweepProgress
@@ -34,7 +33,9 @@ struct SweepOutcome
 };
 
 // Runs a sweep: each point of the schedule is a real PrimesRun of its model,
-// spawning its worker processes as procs.py does, and each finished run is
+// spawning its worker processes as procs.py does, or for a CPython series
+// procs.py itself in CPython (CPythonPrimesRun); the runs of all series
+// take turns, one at a time, and each finished run is
 // appended to the results file before the next starts. exec() blocks its
 // caller (never the GUI thread). pause(), resume() and stop() are safe from
 // any thread: pause waits for the run in flight to finish; stop cancels it
@@ -67,7 +68,7 @@ private:
     std::condition_variable wake_;
     bool paused_ = false;
     bool stopped_ = false;
-    PrimesRun *current_ = nullptr; // guarded by mutex_, for stop()
+    std::function<void()> cancelCurrent_; // the run in flight's cancel(); guarded by mutex_, for stop()
 };
 
 } // namespace conlab

@@ -42,6 +42,7 @@ QList<SweepListing> SweepStore::list()
         SweepListing l;
         l.path = info.absoluteFilePath();
         l.created = load.data->machine.created;
+        l.cpython = load.data->machine.cpython;
         for (const SweepSeries &s : load.data->config.series)
             l.series << s.spec();
         l.done = int(load.data->runs.size());

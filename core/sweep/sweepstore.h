@@ -17,6 +17,7 @@ struct SweepListing
     QString path;
     QDateTime created;
     QStringList series; // specs
+    QString cpython;    // the CPython version of its CPython series, if any
     int done = 0;
     int total = 0;
     int issues = 0;     // lines skipped on load

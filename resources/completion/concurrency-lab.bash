@@ -23,7 +23,7 @@ _concurrency_lab_options()
             ;;
         sweep)
             echo "$common --series --max --runs --pace --numbers --numbers-file --resume --out --json" \
-                "--png --svg --pdf --size --scale --speedup --band --ideal --book --cores"
+                "--png --svg --pdf --size --scale --speedup --band --ideal --book --cores --python"
             ;;
         fidelity)
             echo "$common --rounds --numbers --numbers-file --python --json"
@@ -107,7 +107,7 @@ _concurrency_lab()
             [[ $cur == *,* ]] && prefix=${cur%,*},
             cur=${cur##*,}
             values=(processes threads threads:gil=on threads:gil=off pool pool:gil=on pool:gil=off
-                coroutines-executor)
+                coroutines-executor processes:engine=cpython)
             ;;
         --size) values=(1600x900 1920x1080 1280x720 1024x768) ;;
         --scale) values=(1 2) ;;

@@ -173,6 +173,7 @@ private slots:
     void resumeConflicts();
     void tinySweep();
     void severalSeriesAndJson();
+    void cpythonSeries();
     void resumeFinishedReexports();
     void resumeReportsSkippedLines();
     void resumeAfterKill();
@@ -228,6 +229,10 @@ void TestCliSweep::badInput_data()
                                   << s("out of range: use 1 to 1000 ms");
     QTest::addRow("switch 0.5") << QStringList{s("--series"), s("threads:switch=0.5")} << s("'0.5'")
                                 << s("out of range: use 1 to 1000 ms");
+    QTest::addRow("cpython threads") << QStringList{s("--series"), s("threads:engine=cpython")} << s("--series")
+                                     << s("processes only");
+    QTest::addRow("python without cpython") << QStringList{s("--python"), s("/usr/bin/python3")} << s("--python")
+                                            << s("engine=cpython");
     QTest::addRow("series twice") << QStringList{s("--series"), s("threads"), s("--series"), s("threads")}
                                   << s("--series") << s("twice");
     QTest::addRow("pace warp") << QStringList{s("--pace"), s("warp")} << s("--pace") << s("'warp'");
@@ -440,6 +445,66 @@ void TestCliSweep::severalSeriesAndJson()
     const QJsonDocument doc = QJsonDocument::fromJson(j.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(doc.isObject());
+}
+
+// processes:engine=cpython beside the emulated series, in real python3:
+// refused up front without an interpreter, medians for both, and a file
+// cut after its first runs resumes.
+void TestCliSweep::cpythonSeries()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString cpython = QStringLiteral("processes:engine=cpython");
+    QStringList args = {QStringLiteral("--series"),  QStringLiteral("processes,") + cpython,
+                        QStringLiteral("--numbers"), QStringLiteral("7,11,1000003"),
+                        QStringLiteral("--max"),     QStringLiteral("2"),
+                        QStringLiteral("--runs"),    QStringLiteral("1")};
+
+    const QString missing = home.filePath(QStringLiteral("no-python3"));
+    const CliRun refused = runSweep(args + QStringList{QStringLiteral("--python"), missing}, home.path());
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(refused.err).contains(missing), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(resultsFiles(home.path()).isEmpty(), "a refused sweep made a results file");
+
+    const CliRun r = runSweep(args, home.path());
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("in CPython 3.")), r.err.constData());
+    QStringList lines = linesOf(r.out);
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines[0], QStringLiteral("# processes"));
+    QCOMPARE(lines[3], u"# " + cpython);
+    QCOMPARE(medians(lines.mid(1, 2)).size(), std::size_t(2));
+    QCOMPARE(medians(lines.mid(4, 2)).size(), std::size_t(2));
+
+    // The header and the runs at 1 worker only: a sweep stopped halfway.
+    const QStringList files = resultsFiles(home.path());
+    QCOMPARE(files.size(), 1);
+    QFile f(files.first());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> fileLines = f.readAll().split('\n');
+    f.close();
+    QVERIFY2(fileLines[0].contains("\"cpython\":\"3."), fileLines[0].constData());
+    QByteArray cut = fileLines[0] + '\n';
+    for (const QByteArray &l : fileLines.mid(1))
+        if (l.contains("\"workers\":1,"))
+            cut += l + '\n';
+    QCOMPARE(cut.count('\n'), 3);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(cut);
+    f.close();
+
+    const CliRun resumed = runSweep({QStringLiteral("--resume"), files.first()}, home.path());
+    QVERIFY(resumed.finished);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(QString::fromUtf8(resumed.err).contains(QStringLiteral("2 runs to do")), resumed.err.constData());
+    QCOMPARE(runLines(files.first()), 4);
+    lines = linesOf(resumed.out);
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines[3], u"# " + cpython);
+    QCOMPARE(medians(lines.mid(4, 2)).size(), std::size_t(2));
 }
 
 void TestCliSweep::resumeFinishedReexports()

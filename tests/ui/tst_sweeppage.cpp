@@ -127,6 +127,47 @@ private slots:
         clearSweeps();
     }
 
+    // The CPython series: refused before any file is made while the chosen
+    // interpreter is missing, then run by the real python3 beside the
+    // emulated series, and named after its version.
+    void cpythonSeriesIsRefusedThenRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&store);
+        const QString missing = dir.filePath(QStringLiteral("no-python3"));
+        settings.setCpythonInterpreter(missing);
+        SweepPage page;
+        page.applySettings(nativeSettings());
+        page.useSettings(&settings);
+        const SweepSeries cpython{PrimesModel::Processes, {}, SweepSeries::Engine::CPython};
+        page.setSeries({SweepSeries{}, cpython});
+        page.setMaxWorkers(2);
+        page.setRuns(1);
+        page.numbersInput()->setText(QStringLiteral("7 11 1000003"));
+        QVERIFY(page.canRun());
+        QCOMPARE(page.currentConfig().cpython.interpreter, missing);
+
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30'000);
+        QVERIFY2(page.statusText().contains(missing), qPrintable(page.statusText()));
+        QCOMPARE(QDir(SweepStore::directory()).entryList({QStringLiteral("*.jsonl")}, QDir::Files), QStringList());
+
+        settings.setCpythonInterpreter(QString()); // python3 on PATH
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120'000);
+        QVERIFY2(page.statusText().contains(QStringLiteral("finished")), qPrintable(page.statusText()));
+        for (int series : {0, 1}) {
+            const QList<QPointF> points = page.chart()->builder()->medianPoints(0, series);
+            QCOMPARE(points.size(), 2);
+            QVERIFY(hasCount(points, 1));
+            QVERIFY(hasCount(points, 2));
+        }
+        QVERIFY2(page.chart()->builder()->bestText(0, 1).contains(QStringLiteral("procs.py in CPython 3.")),
+                 qPrintable(page.chart()->builder()->bestText(0, 1)));
+    }
+
     void tinySweepRunsToTheEnd()
     {
         SweepPage page;

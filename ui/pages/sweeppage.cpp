@@ -174,7 +174,7 @@ void SweepPage::resumeUnfinished()
         return;
     banner_->withdraw(); // taken; offered again should it fail
     setStatus([] { return tr("Opening…"); });
-    files_->resume(path, [this, path](SweepFiles::Opened &opened) {
+    files_->resume(path, currentConfig(false).cpython, [this, path](SweepFiles::Opened &opened) {
         if (opened.file) {
             // The controls show what the resumed sweep runs (its own
             // settings, not the ones on screen).

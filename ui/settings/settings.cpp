@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/settings/settings.h"
 
+#include "core/cpython/pythonlocator.h"
 #include "core/identity/appidentity.h"
 #include "core/sweep/sweepconfig.h"
 
@@ -30,6 +31,8 @@ constexpr auto zoom = QLatin1StringView("view/zoom");
 constexpr auto sweepSeries = QLatin1StringView("sweep/series");
 constexpr auto sweepMaxWorkers = QLatin1StringView("sweep/maxWorkers");
 constexpr auto sweepRuns = QLatin1StringView("sweep/runs");
+// The locator names it: core documents where the window keeps the choice.
+constexpr auto cpythonInterpreter = QLatin1StringView(PythonLocator::kSettingsKey);
 // Followed by the page's index: "layout/page6".
 constexpr auto pageLayoutPrefix = QLatin1StringView("layout/page");
 } // namespace settingskeys
@@ -325,6 +328,20 @@ int Settings::sweepRuns() const
 void Settings::setSweepRuns(int runs)
 {
     put(settingskeys::sweepRuns, std::clamp(runs, 1, SweepConfig::kMaxRuns));
+}
+
+QString Settings::cpythonInterpreter() const
+{
+    return store_->value(settingskeys::cpythonInterpreter).toString().trimmed();
+}
+
+void Settings::setCpythonInterpreter(const QString &path)
+{
+    const QString value = path.trimmed();
+    if (value == cpythonInterpreter())
+        return;
+    put(settingskeys::cpythonInterpreter, value);
+    emit cpythonInterpreterChanged(value);
 }
 
 QByteArray Settings::pageLayout(int page) const

@@ -80,6 +80,11 @@ public:
     int sweepRuns() const;
     void setSweepRuns(int runs);
 
+    // The CPython interpreter the lecturer chose (a path); empty: python3
+    // on PATH. Stored under PythonLocator::kSettingsKey.
+    QString cpythonInterpreter() const;
+    void setCpythonInterpreter(const QString &path);
+
     // Writes the file now. A failure (a read-only file or folder, a full
     // disk) is told through saveFailed().
     void sync();
@@ -93,6 +98,7 @@ signals:
     void runSettingsChanged(const conlab::RunSettings &settings);
     void languageChanged(const QString &code);
     void zoomChanged(double factor);
+    void cpythonInterpreterChanged(const QString &path);
     // The settings file could not be written; `message` says which, for the
     // status bar.
     void saveFailed(const QString &message);

@@ -335,7 +335,7 @@ void SweepChartBuilder::refresh()
             line.best->replace({QPointF(left, lp.best->y()), QPointF(right, lp.best->y())});
         else
             line.best->clear();
-        line.label = data.config.series[static_cast<std::size_t>(line.series)].label();
+        line.label = data.config.series[static_cast<std::size_t>(line.series)].label(data.machine.cpython);
         // A short stamp keeps the two sweeps apart and the legend's lines
         // few (the full dates are in the list of past sweeps).
         if (comparing) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sweep/sweepfiles.h"
 
+#include "core/sweep/sweeppython.h"
 #include "core/sweep/sweepstore.h"
 
 #include <QCoreApplication>
@@ -36,16 +37,18 @@ void SweepFiles::create(SweepData data, OnOpened done)
     inBackground<Opened>(
         [data = std::move(data)](Opened &o) {
             o.data = data;
-            o.file = SweepStore::createFile(o.data, &o.error);
+            o.error = SweepPython::prepare(o.data);
+            if (o.error.isEmpty())
+                o.file = SweepStore::createFile(o.data, &o.error);
         },
         std::move(done));
     opening_ = true;
 }
 
-void SweepFiles::resume(const QString &path, OnOpened done)
+void SweepFiles::resume(const QString &path, const CPythonOptions &cpython, OnOpened done)
 {
     inBackground<Opened>(
-        [path](Opened &o) {
+        [path, cpython](Opened &o) {
             SweepLoad load = SweepFile::load(path);
             if (!load.data) {
                 o.error = load.error;
@@ -54,7 +57,10 @@ void SweepFiles::resume(const QString &path, OnOpened done)
             o.data = std::move(*load.data);
             // A complete file is left alone: nothing would be appended.
             o.complete = o.data.complete();
+            o.data.config.cpython = cpython;
             if (!o.complete)
+                o.error = SweepPython::prepare(o.data);
+            if (!o.complete && o.error.isEmpty())
                 o.file = SweepFile::openForAppend(path, &o.error);
         },
         std::move(done));

@@ -36,9 +36,12 @@ public:
     explicit SweepFiles(QObject *parent = nullptr) : QObject(parent) { }
 
     // A new results file in the sweeps folder for `data`, header written.
+    // A sweep with a CPython series and no interpreter for it gets no file:
+    // the error says why (SweepPython).
     void create(SweepData data, OnOpened done);
-    // `path` read back and opened for appending the runs it lacks.
-    void resume(const QString &path, OnOpened done);
+    // `path` read back and opened for appending the runs it lacks, its
+    // CPython series (if any) run by the interpreter `cpython` finds.
+    void resume(const QString &path, const CPythonOptions &cpython, OnOpened done);
     // Each of `paths` read, in order.
     void load(const QStringList &paths, OnLoaded done);
     // What a status line says of `loads` (read from `paths`): why a file

@@ -20,13 +20,13 @@ enum Column { SweepColumn, RunsColumn, ColumnCount };
 constexpr int kPathRole = Qt::UserRole;
 
 // The legend's names for the specs a file lists ("threads, GIL on").
-QString seriesNames(const QStringList &specs)
+QString seriesNames(const QStringList &specs, const QString &cpython)
 {
     QStringList names;
     for (const QString &spec : specs) {
         QString error;
         const std::optional<SweepSeries> s = SweepSeries::parse(spec, &error);
-        names << (s ? s->label() : spec);
+        names << (s ? s->label(cpython) : spec);
     }
     return names.join(QStringLiteral("; "));
 }
@@ -115,7 +115,7 @@ void SweepHistory::fill()
         auto *item = new QTreeWidgetItem(tree_);
         item->setData(0, kPathRole, l.path);
         //: a past sweep in the list: %1 its date, %2 its series
-        item->setText(SweepColumn, tr("%1\n%2").arg(SweepText::date(l.created), seriesNames(l.series)));
+        item->setText(SweepColumn, tr("%1\n%2").arg(SweepText::date(l.created), seriesNames(l.series, l.cpython)));
         //: runs done of a past sweep; %1 done, %2 in all
         QString runs = tr("%1 / %2").arg(l.done).arg(l.total);
         if (l.issues > 0)

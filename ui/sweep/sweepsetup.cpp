@@ -27,7 +27,7 @@ namespace {
 bool sameKind(const SweepSeries &a, const SweepSeries &b)
 {
     const bool threaded = PrimesModels::gilApplies(a.model);
-    return a.model == b.model && (!threaded || a.gil.enabled == b.gil.enabled);
+    return a.model == b.model && a.engine == b.engine && (!threaded || a.gil.enabled == b.gil.enabled);
 }
 } // namespace
 
@@ -40,6 +40,8 @@ SweepSetup::SweepSetup(QWidget *parent) : QWidget(parent)
         {PrimesModel::Threads, GilConfig{false, kDefaultSwitchInterval}},
         {PrimesModel::Pool, GilConfig{true, kDefaultSwitchInterval}},
         {PrimesModel::CoroutinesExecutor, GilConfig{}},
+        // procs.py itself, in the interpreter of Run > CPython Interpreter.
+        {PrimesModel::Processes, GilConfig{}, SweepSeries::Engine::CPython},
     };
     const auto configChanged = [this] {
         scheduleEstimate();
@@ -53,7 +55,7 @@ SweepSetup::SweepSetup(QWidget *parent) : QWidget(parent)
     seriesRow->addWidget(seriesLabel_, 0, 0);
     for (const SweepSeries &s : kinds) {
         auto *box = new QCheckBox(this);
-        box->setChecked(s.model == PrimesModel::Processes); // the book's figure
+        box->setChecked(s == SweepSeries{}); // the book's figure
         const int at = static_cast<int>(seriesBoxes_.size());
         seriesBoxes_.emplace_back(box, s);
         seriesRow->addWidget(box, at / kSeriesPerRow, 1 + at % kSeriesPerRow);
@@ -130,6 +132,8 @@ SweepConfig SweepSetup::config(bool withNumbers) const
     cfg.maxWorkers = maxWorkers_->value();
     cfg.runs = runs_->value();
     cfg.pace = settings_.pace;
+    if (store_)
+        cfg.cpython.interpreter = store_->cpythonInterpreter();
     if (withNumbers)
         cfg.numbers = numbers_->numbers();
     return cfg;
@@ -163,6 +167,7 @@ void SweepSetup::setRuns(int runs)
 
 void SweepSetup::useSettings(Settings *settings)
 {
+    store_ = settings;
     if (const std::optional<QStringList> specs = settings->sweepSeries()) {
         std::vector<SweepSeries> series;
         for (const QString &spec : *specs) {
@@ -250,8 +255,14 @@ void SweepSetup::retranslateUi()
 {
     //: label before the series checkboxes of the sweep
     seriesLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "Series:"));
-    for (auto &[box, series] : seriesBoxes_)
+    for (auto &[box, series] : seriesBoxes_) {
         box->setText(series.label());
+        if (series.isCPython())
+            box->setToolTip(QCoreApplication::translate(
+                "conlab::SweepPage", "The book's procs.py run by real CPython at each worker count, taking turns "
+                                     "with the other series. The interpreter is chosen under Run > CPython "
+                                     "Interpreter; the chart names its version."));
+    }
     maxWorkersLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "Up to &workers:"));
     runsLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "&Repeats:"));
     runs_->setToolTip(

@@ -61,6 +61,7 @@ private:
     void showEstimate();
 
     RunSettings settings_;
+    Settings *store_ = nullptr; // where the CPython interpreter is chosen; set by useSettings()
     std::vector<std::pair<QCheckBox *, SweepSeries>> seriesBoxes_;
     QLabel *seriesLabel_ = nullptr;
     QLabel *maxWorkersLabel_ = nullptr;

@@ -9,6 +9,9 @@ namespace conlab {
 QColor sweepSeriesColour(const SweepSeries &series)
 {
     namespace oi = theme::okabeIto;
+    // The real thing in the one colour the emulated series leave free.
+    if (series.isCPython())
+        return oi::black;
     switch (series.model) {
     case PrimesModel::Processes: return oi::blue;
     case PrimesModel::Threads: return series.gil.enabled ? oi::vermillion : oi::bluishGreen;
