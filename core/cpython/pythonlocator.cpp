@@ -95,14 +95,14 @@ PythonInterpreter PythonLocator::find(const QString &chosen)
     if (!chosen.isEmpty()) {
         PythonInterpreter py = probe(chosen);
         if (!py.ok())
-            //: %1 why the interpreter chosen in the settings cannot be used
-            py.error = tr("The interpreter chosen in the settings cannot be used: %1").arg(py.error);
+            //: %1 why the chosen interpreter (the window's setting, or --python) cannot be used
+            py.error = tr("The chosen CPython interpreter cannot be used: %1").arg(py.error);
         return py;
     }
     PythonInterpreter py = probe(QStringLiteral("python3"));
     if (!py.ok() && QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
         py.error = tr("No python3 on PATH, so nothing can run in CPython. "
-                      "Install it (Debian: sudo apt install python3) or choose an interpreter in the settings.");
+                      "Install it (Debian: sudo apt install python3), or choose an interpreter (Run > CPython Interpreter, or --python).");
     return py;
 }
 
