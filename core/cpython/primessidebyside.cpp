@@ -4,6 +4,8 @@
 
 #include "core/cpython/sideratio.h"
 
+#include <QJsonArray>
+
 #include <deque>
 #include <map>
 
@@ -80,6 +82,32 @@ QString PrimesSideBySide::summary(const Totals &totals, const CPythonSide &cpyth
               "CPython ×%5 (%6).")
         .arg(num(totals.emulationWall, 3), num(totals.cpythonWall, 3), SideRatio::text(totals.wallRatio),
              num(totals.emulationSpeedup, 2), num(totals.cpythonSpeedup, 2), SideRatio::text(totals.speedupRatio));
+}
+
+QJsonObject PrimesSideBySide::toJson(const std::vector<Pair> &pairs, const Totals &totals)
+{
+    const auto put = [](QJsonObject &o, const QString &key, std::optional<double> v) {
+        if (v)
+            o.insert(key, *v);
+    };
+    QJsonArray rows;
+    for (const Pair &p : pairs) {
+        QJsonObject o{{QStringLiteral("n"), QString::number(p.n)}, {QStringLiteral("prime"), p.prime}};
+        put(o, QStringLiteral("emulation_s"), p.emulation);
+        put(o, QStringLiteral("cpython_s"), p.cpython);
+        put(o, QStringLiteral("ratio"), p.ratio);
+        rows.append(o);
+    }
+    QJsonObject t;
+    put(t, QStringLiteral("emulationWall_s"), totals.emulationWall);
+    put(t, QStringLiteral("cpythonWall_s"), totals.cpythonWall);
+    put(t, QStringLiteral("wallRatio"), totals.wallRatio);
+    put(t, QStringLiteral("emulationSpeedup"), totals.emulationSpeedup);
+    put(t, QStringLiteral("cpythonSpeedup"), totals.cpythonSpeedup);
+    put(t, QStringLiteral("speedupRatio"), totals.speedupRatio);
+    return {{QStringLiteral("ratio"), QStringLiteral("cpython / emulation")},
+            {QStringLiteral("totals"), t},
+            {QStringLiteral("numbers"), rows}};
 }
 
 } // namespace conlab

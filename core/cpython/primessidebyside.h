@@ -5,6 +5,7 @@
 #include "core/primes/primeevents.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <cstdint>
 #include <optional>
@@ -47,6 +48,8 @@ public:
                          const CPythonSide &cpython);
     // One line for the page: the totals with their ratio, or why CPython has none.
     static QString summary(const Totals &totals, const CPythonSide &cpython);
+    // For the JSON export: the totals, every pair, and which way the ratio goes.
+    static QJsonObject toJson(const std::vector<Pair> &pairs, const Totals &totals);
 };
 
 } // namespace conlab

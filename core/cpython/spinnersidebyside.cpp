@@ -5,6 +5,8 @@
 #include "core/cpython/sideratio.h"
 #include "core/spinner/spinnerverdict.h"
 
+#include <QJsonArray>
+
 namespace conlab {
 
 namespace {
@@ -59,6 +61,23 @@ SpinnerSideBySide::SpinnerSideBySide(const SpinnerConfig &config, const SpinnerR
     else
         //: %1 the emulation's verdict, %2 CPython's
         summary_ = tr("They differ: the emulation says %1, CPython %2.").arg(emuVerdict.headline(), pyVerdict->headline());
+}
+
+QJsonObject SpinnerSideBySide::toJson() const
+{
+    QJsonArray rows;
+    for (const Row &r : rows_) {
+        QJsonObject o{{QStringLiteral("what"), r.what},
+                      {QStringLiteral("emulation"), r.emulation},
+                      {QStringLiteral("cpython"), r.cpython},
+                      {QStringLiteral("ratioText"), r.ratio}};
+        if (r.ratioValue)
+            o.insert(QStringLiteral("ratio"), *r.ratioValue);
+        rows.append(o);
+    }
+    return {{QStringLiteral("ratio"), QStringLiteral("cpython / emulation")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("summary"), summary_}};
 }
 
 } // namespace conlab

@@ -6,6 +6,7 @@
 #include "core/spinner/spinnerevents.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -34,6 +35,8 @@ public:
     const std::vector<Row> &rows() const { return rows_; }
     // "Both kept spinning." / "They differ: ..." / why CPython has no figures.
     QString summary() const { return summary_; }
+    // For the JSON export: the rows, the summary and which way the ratio goes.
+    QJsonObject toJson() const;
 
 private:
     std::vector<Row> rows_;

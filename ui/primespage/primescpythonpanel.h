@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "core/cpython/cpythonside.h"
+#include "core/primes/primesconfig.h"
+
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace conlab {
+
+class CPythonHeading;
+class ResultsTableModel;
+class SideBySideModel;
+class TimelineView;
+
+// A primes run beside the same listing in CPython: which interpreter ran
+// what command, the totals and speedups with CPython ÷ emulation, CPython's
+// own timeline (worker, start and end from the listing's stderr records)
+// and each number's two times with their ratio (PrimesSideBySide). Hidden
+// until the page asks for a CPython run or shows a recorded one.
+class PrimesCPythonPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PrimesCPythonPanel(QWidget *parent = nullptr);
+
+    void clear();
+    void showRunning();
+    void showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
+                  const std::optional<RunSummary> &emulationSummary, const CPythonSide &side);
+
+    QString summaryText() const;
+    QString headingText() const;
+    SideBySideModel *pairs() const { return pairs_; }
+    TimelineView *timeline() const { return timeline_; }
+
+private:
+    CPythonHeading *heading_ = nullptr;
+    QLabel *summary_ = nullptr;
+    QLabel *timelineTitle_ = nullptr;
+    TimelineView *timeline_ = nullptr;
+    ResultsTableModel *results_ = nullptr;
+    SideBySideModel *pairs_ = nullptr;
+    QTableView *table_ = nullptr;
+    QSplitter *split_ = nullptr;
+};
+
+} // namespace conlab
