@@ -38,13 +38,11 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
         return {};
     const PrimesSideBySide::Pair &p = pairs_[static_cast<std::size_t>(index.row())];
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment(index.column() == Prime ? Qt::AlignCenter : Qt::AlignRight)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Number: return QString::number(p.n);
-    case Prime: return p.prime ? tr("prime") : tr("not prime");
     case Emulation: return secondsText(p.emulation);
     case CPython: return secondsText(p.cpython);
     case Ratio: return SideRatio::text(p.ratio);
@@ -58,12 +56,17 @@ QVariant SideBySideModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number: return tr("Number");
-    case Prime: return tr("Prime?");
     //: column: seconds the emulation took for one number
-    case Emulation: return tr("Emulation (s)");
+    case Emulation: return tr("Emulation\n(s)");
     //: column: seconds CPython took for one number
-    case CPython: return tr("CPython (s)");
-    case Ratio: return SideRatio::heading();
+    case CPython: return tr("CPython\n(s)");
+    // On two lines: the table shares a projector's width with a timeline.
+    case Ratio: {
+        QString heading = SideRatio::heading();
+        if (const qsizetype space = heading.lastIndexOf(u' '); space > 0)
+            heading[space] = u'\n';
+        return heading;
+    }
     }
     return {};
 }

@@ -15,7 +15,9 @@ class SideBySideModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Prime, Emulation, CPython, Ratio, ColumnCount };
+    // Whether it is prime is in the emulation's own table beside: the
+    // columns here are the comparison only, narrow enough for a projector.
+    enum Column { Number, Emulation, CPython, Ratio, ColumnCount };
 
     explicit SideBySideModel(QObject *parent = nullptr);
 

@@ -66,6 +66,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
         const bool alsoCPython = cpythonToggle_->isChecked() && !summary.cancelled;
         if (alsoCPython) {
             cpythonPanel_->showRunning();
+            shareHeight();
             followUp_->startPrimes(*shownConfig_, CPythonFollowUp::optionsFromSettings());
         }
         showEnded(summary, {});
@@ -227,7 +228,10 @@ void PrimesPage::showCPython(const CPythonSide &side)
 {
     auto shared = std::make_shared<const CPythonSide>(side);
     exports_->setCPython(shared);
+    const bool wasHidden = cpythonPanel_->isHidden();
     cpythonPanel_->showSide(*shownConfig_, *results_->snapshot(), shownSummary_, side);
+    if (wasHidden)
+        shareHeight();
 }
 
 void PrimesPage::resetPage()

@@ -111,6 +111,7 @@ private:
     void updateTotals();
     void dropCPython();
     void showCPython(const CPythonSide &side);
+    void shareHeight();
 
     const Variant variant_;
     RunSettings settings_;

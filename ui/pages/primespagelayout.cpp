@@ -159,6 +159,14 @@ void PrimesPage::changeEvent(QEvent *event)
     ExperimentPage::changeEvent(event);
 }
 
+// A panel shown after being hidden gets no height from the splitter: give
+// CPython half, under the emulation it is set against.
+void PrimesPage::shareHeight()
+{
+    const int h = std::max(sideBySide_->height(), 2);
+    sideBySide_->setSizes({h / 2, h - h / 2});
+}
+
 void PrimesPage::availableWidthChanged(int width)
 {
     // Zoomed on a narrow screen the buttons go below the totals, which

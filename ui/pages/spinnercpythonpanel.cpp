@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QTextDocumentFragment>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace conlab {
@@ -21,12 +22,16 @@ SpinnerCPythonPanel::SpinnerCPythonPanel(QWidget *parent) : QFrame(parent)
     table_->setTextFormat(Qt::RichText);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
+    // The figures beside the words: a projector's height is for the spinner.
+    auto *words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(heading_);
+    words->addWidget(summary_);
+    words->addStretch(1);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(2);
-    layout->addWidget(heading_);
-    layout->addWidget(table_);
-    layout->addWidget(summary_);
+    layout->addWidget(table_, 0, Qt::AlignTop);
+    layout->addLayout(words, 1);
     clear();
 }
 
@@ -52,12 +57,12 @@ void SpinnerCPythonPanel::showSide(const SpinnerConfig &config, const SpinnerRep
     const SpinnerSideBySide sbs(config, emulation, side);
     heading_->showSide(side);
     // One compact grid: four rows fit beside the live view on a projector.
-    QString html = QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th></th><th align=right>%1</th>"
-                                  "<th align=right>%2</th><th align=right>%3</th></tr>")
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=1><tr><th></th><th align=right>&nbsp;%1</th>"
+                                  "<th align=right>&nbsp;&nbsp;%2</th><th align=right>&nbsp;&nbsp;%3</th></tr>")
                        .arg(tr("Emulation"), tr("CPython"), SideRatio::heading().toHtmlEscaped());
     for (const SpinnerSideBySide::Row &r : sbs.rows())
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>"
-                               "<td align=right>%4</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;%2</td><td align=right>&nbsp;&nbsp;%3</td>"
+                               "<td align=right>&nbsp;&nbsp;%4</td></tr>")
                     .arg(r.what.toHtmlEscaped(), r.emulation.toHtmlEscaped(), r.cpython.toHtmlEscaped(),
                          r.ratio.toHtmlEscaped());
     table_->setText(html + QStringLiteral("</table>"));

@@ -11,6 +11,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocumentFragment>
@@ -31,14 +33,11 @@ PrimesCPythonPanel::PrimesCPythonPanel(QWidget *parent) : QWidget(parent)
     auto *timelinePane = new QWidget(this);
     auto *tl = new QVBoxLayout(timelinePane);
     tl->setContentsMargins(0, 0, 0, 0);
-    timelineTitle_ = new QLabel(timelinePane);
-    timelineTitle_->setWordWrap(true);
     results_ = new ResultsTableModel(this);
     timeline_ = new TimelineView(timelinePane);
     timeline_->setObjectName(QStringLiteral("cpythonTimeline"));
     timeline_->setModel(results_);
     timeline_->setMinimumHeight(60);
-    tl->addWidget(timelineTitle_);
     tl->addWidget(timeline_, 1);
 
     pairs_ = new SideBySideModel(this);
@@ -54,6 +53,7 @@ PrimesCPythonPanel::PrimesCPythonPanel(QWidget *parent) : QWidget(parent)
     split_->addWidget(timelinePane);
     split_->addWidget(table_);
     split_->setChildrenCollapsible(false);
+    split_->setSizes({1000, 1200});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -93,16 +93,36 @@ void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<
     timeline_->clear();
     std::vector<TimelineView::Lane> lanes;
     for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
-        lanes.push_back({worker, name});
+        //: a lane of the CPython run's timeline; %1 the worker ("Process-1")
+        lanes.push_back({worker, tr("CPython %1").arg(name)});
     timeline_->setLanes(std::move(lanes));
     results_->append(side.results);
     timeline_->setTotalNumbers(static_cast<qsizetype>(config.numbers.size()));
     timeline_->setLive(false);
     timeline_->setMinimumSpanNs(static_cast<std::int64_t>((side.summary ? side.summary->wall : side.seconds) * 1e9));
-    //: title over the timeline of the CPython run
-    timelineTitle_->setText(tr("CPython timeline (each worker's start and end, from the listing's own records)"));
+    timeline_->setToolTip(tr("CPython's timeline: each worker's start and end, from the listing's own records"));
     split_->setVisible(!side.results.empty() || !emulation.empty());
     show();
+    table_->resizeColumnsToContents();
+    fitSplit();
+}
+
+QSize PrimesCPythonPanel::sizeHint() const
+{
+    return {QWidget::sizeHint().width(), 0};
+}
+
+void PrimesCPythonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void PrimesCPythonPanel::fitSplit()
+{
+    const int wide = timeline_->minimumSizeHint().width() + table_->horizontalHeader()->length()
+        + table_->verticalScrollBar()->sizeHint().width() + 4 * table_->frameWidth();
+    split_->setOrientation(width() >= wide ? Qt::Horizontal : Qt::Vertical);
 }
 
 QString PrimesCPythonPanel::summaryText() const

@@ -39,11 +39,21 @@ public:
     QString headingText() const;
     SideBySideModel *pairs() const { return pairs_; }
     TimelineView *timeline() const { return timeline_; }
+    // Asks for no height of its own: the page takes its size from its hint
+    // (a scroll area), and the panel shares the emulation's height instead
+    // of pushing the page past a projector's 768 lines.
+    QSize sizeHint() const override;
+
+protected:
+    // Narrow (the code beside it on a 1280 screen): the table under the
+    // timeline, where its ratio column stays in view.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitSplit();
+
     CPythonHeading *heading_ = nullptr;
     QLabel *summary_ = nullptr;
-    QLabel *timelineTitle_ = nullptr;
     TimelineView *timeline_ = nullptr;
     ResultsTableModel *results_ = nullptr;
     SideBySideModel *pairs_ = nullptr;
