@@ -173,6 +173,28 @@ private slots:
                  qPrintable(page.cpythonPanel()->headingText()));
     }
 
+    // Stop during the CPython phase stops CPython, and says so.
+    void stopEndsTheCPythonRun()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        RunSettings settings;
+        settings.workers = 2;
+        settings.pace = Pace::native(); // the emulation is quick, CPython is not
+        page.applySettings(settings);
+        page.numbersInput()->setText(QStringLiteral("9999999999999917, 9999999999999917, 9999999999999917"));
+        page.cpythonToggle()->setChecked(true);
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(page.cpythonPanel()->headingText().contains(QStringLiteral("running")), kTimeoutMs);
+        QVERIFY(page.isRunning());
+        QCOMPARE(page.resultsModel()->rowCount(), 3); // the emulation has ended
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+        QVERIFY2(page.cpythonPanel()->summaryText().contains(QStringLiteral("stopped")),
+                 qPrintable(page.cpythonPanel()->summaryText()));
+        QVERIFY(page.recording().cpython);
+        QCOMPARE(page.recording().cpython->end, CPythonSide::End::Cancelled);
+    }
+
     void spinnerShowsBothSidesWithRatios()
     {
         SpinnerPage page(SpinnerPageSpec::helloWorld());
