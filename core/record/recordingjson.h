@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Internal to record/: the JSON shape of each part of a RunRecording.
+#include "core/cpython/cpythonside.h"
 #include "core/eventloop/loopevent.h"
 #include "core/gil/gilevents.h"
 #include "core/gil/gilstats.h"
@@ -40,6 +41,7 @@ QJsonObject holdsToJson(const std::vector<GilHold> &holds);
 QJsonObject reportToJson(const SpinnerReport &report);
 QJsonObject spinnerConfigToJson(const SpinnerConfig &config);
 QJsonArray loopEventsToJson(const std::vector<aio::LoopEvent> &events);
+QJsonObject cpythonToJson(const CPythonSide &side); // format 2
 
 // Reads the parts back. The first problem is kept with the path to the
 // offending field ("results.endNs[41]: expected a number"); later calls
@@ -58,6 +60,7 @@ public:
     SpinnerReport report(const QJsonValue &v, const QString &path);
     SpinnerConfig spinnerConfig(const QJsonValue &v, const QString &path);
     std::vector<aio::LoopEvent> loopEvents(const QJsonValue &v, const QString &path);
+    CPythonSide cpython(const QJsonValue &v, const QString &path);
 
 private:
     bool fail(const QString &path, const QString &why);

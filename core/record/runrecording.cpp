@@ -14,15 +14,16 @@
 namespace conlab {
 
 namespace {
-const QString kSchema = QStringLiteral("concurrency-lab.recording/1");
+const QString kSchemaPrefix = QStringLiteral("concurrency-lab.recording/");
 } // namespace
 
 QByteArray RunRecording::toJson() const
 {
     using namespace recordingjson;
+    const int version = cpython ? kVersion : kOldestVersion;
     QJsonObject root{
-        {QStringLiteral("schema"), kSchema},
-        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("schema"), QString(kSchemaPrefix + QString::number(version))},
+        {QStringLiteral("version"), version},
         {QStringLiteral("kind"), kind == Kind::Primes ? QStringLiteral("primes") : QStringLiteral("spinner")},
         {QStringLiteral("title"), title},
         {QStringLiteral("description"), description},
@@ -40,6 +41,8 @@ QByteArray RunRecording::toJson() const
             root.insert(QStringLiteral("report"), reportToJson(*report));
     }
     root.insert(QStringLiteral("loopEvents"), loopEventsToJson(loopEvents));
+    if (cpython)
+        root.insert(QStringLiteral("cpython"), cpythonToJson(*cpython));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -62,12 +65,14 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
         return fail(RunRecordings::tr("not a recording: the file holds no JSON object"));
     const QJsonObject root = doc.object();
     const QString schema = root.value(QStringLiteral("schema")).toString();
-    if (!schema.startsWith(QStringLiteral("concurrency-lab.recording/")))
+    if (!schema.startsWith(kSchemaPrefix))
         return fail(RunRecordings::tr("not a Concurrency Lab recording (no \"schema\" of concurrency-lab.recording)"));
-    if (schema != kSchema || root.value(QStringLiteral("version")).toInt() != kVersion)
-        //: %1 the file's schema, %2 the schema this version reads
-        return fail(
-            RunRecordings::tr("recording format %1 is not supported; this version reads %2").arg(schema, kSchema));
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version < kOldestVersion || version > kVersion || schema != kSchemaPrefix + QString::number(version))
+        //: %1 the file's schema, %2 the schemas this version reads
+        return fail(RunRecordings::tr("recording format %1 is not supported; this version reads %2")
+                        .arg(schema, kSchemaPrefix + QString::number(kOldestVersion) + QStringLiteral(" to ")
+                                         + QString::number(kVersion)));
 
     Reader in;
     RunRecording r;
@@ -96,6 +101,8 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
             r.report = in.report(root.value(QStringLiteral("report")), QStringLiteral("report"));
     }
     r.loopEvents = in.loopEvents(root.value(QStringLiteral("loopEvents")), QStringLiteral("loopEvents"));
+    if (version >= 2 && root.contains(QStringLiteral("cpython")))
+        r.cpython = in.cpython(root.value(QStringLiteral("cpython")), QStringLiteral("cpython"));
     if (!in.ok())
         return fail(in.error());
     return r;

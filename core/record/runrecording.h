@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/cpython/cpythonside.h"
 #include "core/eventloop/loopevent.h"
 #include "core/gil/gilevents.h"
 #include "core/primes/primeevents.h"
@@ -26,7 +27,10 @@ namespace conlab {
 struct RunRecording
 {
     enum class Kind { Primes, Spinner };
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
+    // A run without a CPython side is written as format 1, which an older
+    // build of the app still opens.
+    static constexpr int kOldestVersion = 1;
 
     Kind kind = Kind::Primes;
     QString title;       // the page or command that made it
@@ -50,6 +54,10 @@ struct RunRecording
     // Both: the GIL holds seen while the run went, by GIL thread id; names of
     // those threads are in summary->gil / report->gil.
     std::vector<GilHold> gilHolds;
+
+    // Both: the same experiment run in CPython afterwards ("Run in CPython
+    // too"), with its results (primes) or report (spinner).
+    std::optional<CPythonSide> cpython;
 
     QByteArray toJson() const;
     // nullopt with *error set to one line naming what is wrong and where.

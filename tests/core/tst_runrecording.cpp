@@ -278,6 +278,75 @@ private slots:
         QCOMPARE(back->summary->checked, 6);
     }
 
+    // Format 2 holds the CPython side; a run without one stays format 1,
+    // which older builds open, and both read back.
+    void cpythonSideRoundTrips()
+    {
+        RunRecording primes = primesSample();
+        QVERIFY(primes.toJson().contains("\"concurrency-lab.recording/1\""));
+        CPythonSide side;
+        side.end = CPythonSide::End::Finished;
+        side.interpreter = QStringLiteral("CPython 3.11.2 (/usr/bin/python3)");
+        side.commandLine = QStringLiteral("python3 -u primes_procs.py 2 2 18446744073709551615");
+        side.seconds = 0.75;
+        side.results = {{18446744073709551615ull, false, 2e-6, 2, 7, 9}, {2, true, 0.5, 1, 10, 500'000'010}};
+        RunSummary s;
+        s.model = QStringLiteral("processes");
+        s.workers = 2;
+        s.numbers = 2;
+        s.checked = 2;
+        s.wall = 0.7;
+        side.summary = s;
+        primes.cpython = side;
+        const QByteArray json = primes.toJson();
+        QVERIFY(json.contains("\"concurrency-lab.recording/2\""));
+        QString error;
+        const auto back = RunRecording::fromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->cpython);
+        QCOMPARE(back->cpython->end, CPythonSide::End::Finished);
+        QCOMPARE(back->cpython->interpreter, side.interpreter);
+        QCOMPARE(back->cpython->commandLine, side.commandLine);
+        QCOMPARE(back->cpython->seconds, 0.75);
+        QCOMPARE(back->cpython->results.size(), std::size_t(2));
+        QCOMPARE(back->cpython->results[0].n, 18446744073709551615ull);
+        QCOMPARE(back->cpython->results[1].endNs, std::int64_t(500'000'010));
+        QCOMPARE(back->cpython->summary->wall, 0.7);
+        QCOMPARE(back->results.size(), primes.results.size()); // the emulated side is untouched
+
+        RunRecording spinner = spinnerSample();
+        CPythonSide failed;
+        failed.end = CPythonSide::End::NotStarted;
+        failed.error = QStringLiteral("GIL off needs a free-threaded CPython");
+        failed.report = SpinnerReport{};
+        failed.report->error = failed.error;
+        spinner.cpython = failed;
+        const auto spinnerBack = RunRecording::fromJson(spinner.toJson(), &error);
+        QVERIFY2(spinnerBack, qPrintable(error));
+        QVERIFY(spinnerBack->cpython);
+        QCOMPARE(spinnerBack->cpython->end, CPythonSide::End::NotStarted);
+        QCOMPARE(spinnerBack->cpython->error, failed.error);
+        QVERIFY(spinnerBack->cpython->report);
+        QCOMPARE(spinnerBack->report->frames.size(), std::size_t(3));
+
+        // A format-1 file has no CPython side, even if one was pasted in.
+        QByteArray old = primesSample().toJson();
+        old.chop(1);
+        old += ",\"cpython\":{\"end\":\"finished\"}}";
+        const auto oldBack = RunRecording::fromJson(old, &error);
+        QVERIFY2(oldBack, qPrintable(error));
+        QVERIFY(!oldBack->cpython);
+
+        QByteArray badEnd = json;
+        badEnd.replace("\"end\":\"finished\"", "\"end\":\"exploded\"");
+        QVERIFY(!RunRecording::fromJson(badEnd, &error));
+        QVERIFY2(error.contains(QStringLiteral("cpython.end")), qPrintable(error));
+        QByteArray mismatch = json;
+        mismatch.replace("recording/2", "recording/1");
+        QVERIFY(!RunRecording::fromJson(mismatch, &error));
+        QVERIFY2(error.contains(QStringLiteral("not supported")), qPrintable(error));
+    }
+
     void badFilesGiveClearErrors_data()
     {
         QTest::addColumn<QByteArray>("json");

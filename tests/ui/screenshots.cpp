@@ -8,14 +8,17 @@
 #include "ui/engine/backgroundrun.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/experimentpage.h"
+#include "ui/pages/primespage.h"
 #include "ui/pages/spinnerpage.h"
 #include "ui/pages/sweeppage.h"
 #include "ui/settings/settings.h"
 #include "ui/shell/zoom.h"
 #include "ui/sweep/sweepchart.h"
 #include "ui/sweep/sweepchartbuilder.h"
+#include "ui/widgets/numbersinput.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QSettings>
@@ -107,9 +110,39 @@ struct Options
     QSize size{1920, 1080};
     QString language = QStringLiteral("en");
     bool pagesOnly = false; // every page, then every page presented at zoom +3
+    bool cpythonOnly = false; // only the "Run in CPython too" pictures
 };
 
-// conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only]
+// "Run in CPython too" after a real run on S1 and both primes pools: the
+// emulation and CPython side by side, with the real python3 on PATH.
+bool cpythonShots(MainWindow &window, Settings &settings, const QString &outDir)
+{
+    bool ok = true;
+    if (auto *spinner = qobject_cast<SpinnerPage *>(window.page(0))) {
+        window.setCurrentExperiment(0);
+        spinner->setCurrentVariant(0);
+        spinner->setSleepSeconds(3.0); // the listing's own
+        spinner->cpythonToggle()->setChecked(true);
+        ok &= runAndWait(spinner, 60'000);
+        ok &= save(window, outDir, QStringLiteral("10-spinner-hello-cpython"));
+    }
+    settings.setPace(Pace::cpython());
+    const std::pair<int, const char *> pools[] = {{5, "11-process-pool-cpython"}, {6, "12-threads-cpython"}};
+    for (const auto &[index, name] : pools) {
+        auto *primes = qobject_cast<PrimesPage *>(window.page(index));
+        if (!primes)
+            continue;
+        window.setCurrentExperiment(index);
+        primes->numbersInput()->setText(
+            QStringLiteral("2, 1000003, 10000019, 100000007, 1000000007, 10000000019, 100000000003, 1000000000039"));
+        primes->cpythonToggle()->setChecked(true);
+        ok &= runAndWait(primes, 120'000);
+        ok &= save(window, outDir, QLatin1StringView(name));
+    }
+    return ok;
+}
+
+// conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]
 std::optional<Options> parse(int argc, char **argv)
 {
     Options o;
@@ -117,6 +150,8 @@ std::optional<Options> parse(int argc, char **argv)
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == u"--pages-only") {
             o.pagesOnly = true;
+        } else if (a == u"--cpython") {
+            o.cpythonOnly = true;
         } else if ((a == u"--size" || a == u"--lang") && i + 1 < argc) {
             const QString v = QString::fromLocal8Bit(argv[++i]);
             if (a == u"--lang") {
@@ -134,7 +169,7 @@ std::optional<Options> parse(int argc, char **argv)
         } else if (!a.startsWith(u"--")) {
             o.outDir = a;
         } else {
-            std::fprintf(stderr, "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only]\n");
+            std::fprintf(stderr, "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]\n");
             return std::nullopt;
         }
     }
@@ -178,6 +213,11 @@ int main(int argc, char **argv)
     settle();
 
     bool ok = true;
+    if (options->cpythonOnly) {
+        ok &= cpythonShots(window, settings, outDir);
+        BackgroundRun::stopAllAndWait(5000);
+        return ok ? 0 : 1;
+    }
     // One picture mid-run: the glyph as the room sees it while S1 spins.
     if (auto *first = qobject_cast<SpinnerPage *>(window.page(0))) {
         window.setCurrentExperiment(0);

@@ -3,10 +3,12 @@
 #include "ui/pages/primespage.h"
 
 #include "core/record/runrecording.h"
+#include "ui/engine/cpythonfollowup.h"
 #include "ui/models/resultstablemodel.h"
 #include "ui/pages/primesoutcome.h"
 #include "ui/pages/sequentialbaseline.h"
 #include "ui/primespage/primescontrols.h"
+#include "ui/primespage/primescpythonpanel.h"
 #include "ui/primespage/primesexports.h"
 #include "ui/primespage/primesliveview.h"
 #include "ui/primespage/primesreplaybanner.h"
@@ -17,6 +19,7 @@
 #include "ui/widgets/timelineview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QThread>
 #include <QToolButton>
 
@@ -42,7 +45,13 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     controls_ = new PrimesControls(modelsOf(variant), this);
     live_ = new PrimesLiveView(results_, this);
     exports_ = new PrimesExports(this);
+    followUp_ = new CPythonFollowUp(this);
     buildLayout();
+    connect(followUp_, &CPythonFollowUp::finished, this, [this](const CPythonSide &side) {
+        showCPython(side);
+        updateControls();
+        emit runningChanged(false);
+    });
 
     TimelineView *timeline = live_->timeline();
     connect(source_, &PrimesSource::holdsArrived, timeline, &TimelineView::addGilHolds);
@@ -52,10 +61,24 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     connect(source_, &PrimesSource::runFinished, this, [this](const RunSummary &summary) {
         if (const auto baseline = SpeedupBaseline::of(*shownConfig_, summary, QDateTime::currentDateTimeUtc()))
             SequentialBaseline::instance().record(*baseline, SequentialBaseline::fingerprint(shownConfig_->numbers));
+        // Only now: at once, the two would share the cores. The page stays
+        // running until CPython ends too.
+        const bool alsoCPython = cpythonToggle_->isChecked() && !summary.cancelled;
+        if (alsoCPython) {
+            cpythonPanel_->showRunning();
+            shareHeight();
+            followUp_->startPrimes(*shownConfig_, CPythonFollowUp::optionsFromSettings());
+        }
         showEnded(summary, {});
-        emit runningChanged(false);
+        if (!alsoCPython)
+            emit runningChanged(false);
     });
-    connect(source_, &PrimesSource::replayFinished, this, &PrimesPage::showEnded);
+    connect(source_, &PrimesSource::replayFinished, this,
+            [this](const RunSummary &summary, const QDateTime &recordedAt) {
+                showEnded(summary, recordedAt);
+                if (replayedCPython_)
+                    showCPython(*replayedCPython_);
+            });
     connect(live_->replayBanner(), &PrimesReplayBanner::skipRequested, this, &PrimesPage::skipReplay);
 
     connect(controls_, &PrimesControls::choiceChanged, this, [this] {
@@ -112,7 +135,7 @@ bool PrimesPage::canRun() const
 
 bool PrimesPage::isRunning() const
 {
-    return source_->isRunning();
+    return source_->isRunning() || followUp_->isRunning();
 }
 
 QWidget *PrimesPage::liveView()
@@ -143,6 +166,7 @@ void PrimesPage::updateControls()
 {
     const bool running = isRunning();
     controls_->setRunning(running);
+    cpythonToggle_->setEnabled(!running);
     exportButton_->setEnabled(!running && exports_->run().has_value());
     openAction_->setEnabled(!running);
     // The toolbar's settings are the next run's; once the run on screen
@@ -175,6 +199,7 @@ void PrimesPage::run()
     if (!canRun())
         return;
     const PrimesConfig cfg = currentConfig();
+    dropCPython();
     startShowing(cfg, cfg.numbers.size(), static_cast<qsizetype>(cfg.numbers.size()));
     source_->start(cfg);
     updateControls();
@@ -184,7 +209,29 @@ void PrimesPage::run()
 
 void PrimesPage::stop()
 {
-    source_->stop();
+    // Whichever runs: the emulation, or CPython after it.
+    if (followUp_->isRunning())
+        followUp_->stop();
+    else
+        source_->stop();
+}
+
+void PrimesPage::dropCPython()
+{
+    followUp_->reset();
+    replayedCPython_.reset();
+    cpythonPanel_->clear();
+}
+
+// The CPython side beside the run on screen, and in its exports.
+void PrimesPage::showCPython(const CPythonSide &side)
+{
+    auto shared = std::make_shared<const CPythonSide>(side);
+    exports_->setCPython(shared);
+    const bool wasHidden = cpythonPanel_->isHidden();
+    cpythonPanel_->showSide(*shownConfig_, *results_->snapshot(), shownSummary_, side);
+    if (wasHidden)
+        shareHeight();
 }
 
 void PrimesPage::resetPage()
@@ -192,6 +239,7 @@ void PrimesPage::resetPage()
     if (isRunning())
         return;
     source_->reset();
+    dropCPython();
     startShowing(currentConfig(false), 0, 0);
     updateControls();
     updateTotals();
@@ -210,6 +258,9 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
         return false;
     }
     source_->reset();
+    dropCPython();
+    if (recording.cpython)
+        replayedCPython_ = std::make_shared<const CPythonSide>(*recording.cpython);
     controls_->showConfig(recording.primes);
     // The page starts empty, as before a run, and the replay fills it in;
     // the summary (banner, totals, exports) comes when the replay ends.
@@ -260,7 +311,7 @@ void PrimesPage::showEnded(const RunSummary &summary, const QDateTime &recordedA
     shownSummary_ = summary;
     live_->replayBanner()->setPlaying(std::nullopt);
     exports_->setRun({title(), shownConfig_, results_->snapshot(), source_->takeHolds(), source_->takeTaskSteps(),
-                      summary, recordedAt});
+                      summary, recordedAt, nullptr});
     showOutcome();
     updateControls();
 }

@@ -11,6 +11,7 @@
 
 class QAction;
 class QBoxLayout;
+class QCheckBox;
 class QSplitter;
 class QToolButton;
 
@@ -18,9 +19,12 @@ namespace conlab {
 
 class CodePane;
 class CodeWidthFit;
+class CPythonFollowUp;
+struct CPythonSide;
 class LoopView;
 class NumbersInput;
 class PrimesControls;
+class PrimesCPythonPanel;
 class PrimesExports;
 class PrimesLiveView;
 class PrimesSource;
@@ -70,6 +74,9 @@ public:
     void setRacy(bool racy);
     QString bannerText() const;
     QString totalsText() const;
+    // "Run in CPython too": after the emulated run, the same listing in CPython.
+    QCheckBox *cpythonToggle() const { return cpythonToggle_; }
+    PrimesCPythonPanel *cpythonPanel() const { return cpythonPanel_; }
 
     // Plays a recorded run back at its recorded pace (faster when it is
     // long), from an empty page to the final state, under a banner that says
@@ -102,6 +109,9 @@ private:
     void showEnded(const RunSummary &summary, const QDateTime &recordedAt);
     void showOutcome();
     void updateTotals();
+    void dropCPython();
+    void showCPython(const CPythonSide &side);
+    void shareHeight();
 
     const Variant variant_;
     RunSettings settings_;
@@ -121,6 +131,12 @@ private:
     QToolButton *exportButton_ = nullptr;
     QAction *openAction_ = nullptr;
     RecordingOpener *recordingOpener_ = nullptr;
+    QSplitter *sideBySide_ = nullptr; // the emulation over CPython
+    QCheckBox *cpythonToggle_ = nullptr;
+    PrimesCPythonPanel *cpythonPanel_ = nullptr;
+    CPythonFollowUp *followUp_ = nullptr;
+    // A replayed recording's CPython side, shown when the replay ends.
+    std::shared_ptr<const CPythonSide> replayedCPython_;
 
     // The run on screen: its config and, once it ended, how it ended.
     std::shared_ptr<const PrimesConfig> shownConfig_;

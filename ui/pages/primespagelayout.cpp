@@ -10,12 +10,14 @@
 #include "ui/codepane/primeslistings.h"
 #include "ui/pages/recordingopener.h"
 #include "ui/primespage/primescontrols.h"
+#include "ui/primespage/primescpythonpanel.h"
 #include "ui/primespage/primesexports.h"
 #include "ui/primespage/primesliveview.h"
 #include "ui/primespage/primestotals.h"
 #include "ui/widgets/loopview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDataStream>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -56,7 +58,16 @@ void PrimesPage::buildLayout()
     code_ = new CodePane(this);
     withCode_ = new QSplitter(Qt::Horizontal, this);
     withCode_->setObjectName(QStringLiteral("primesCodeSplitter"));
-    withCode_->addWidget(live_);
+    // CPython's side under the emulation's, when there is one.
+    cpythonPanel_ = new PrimesCPythonPanel(this);
+    sideBySide_ = new QSplitter(Qt::Vertical, this);
+    sideBySide_->setObjectName(QStringLiteral("primesSideBySideSplitter"));
+    sideBySide_->addWidget(live_);
+    sideBySide_->addWidget(cpythonPanel_);
+    sideBySide_->setStretchFactor(0, 3);
+    sideBySide_->setStretchFactor(1, 2);
+    sideBySide_->setChildrenCollapsible(false);
+    withCode_->addWidget(sideBySide_);
     withCode_->addWidget(code_);
     withCode_->setStretchFactor(0, 3);
     withCode_->setStretchFactor(1, 2);
@@ -72,6 +83,9 @@ void PrimesPage::buildLayout()
     buttons->addWidget(exportButton_);
     buttons->addWidget(openButton);
     buttons->addWidget(codeSplit->toggleButton());
+    cpythonToggle_ = new QCheckBox(totalsButtons_);
+    cpythonToggle_->setObjectName(QStringLiteral("runInCPythonToo"));
+    buttons->addWidget(cpythonToggle_);
     buttons->addStretch(1);
     totalsRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
     totalsRow_->addWidget(totals_, 1);
@@ -103,6 +117,8 @@ void PrimesPage::retranslateUi()
     exportButton_->setText(tr("Export"));
     exports_->retranslate();
     openAction_->setText(tr("Open recording…"));
+    cpythonToggle_->setText(tr("Run in CPython too"));
+    cpythonToggle_->setToolTip(tr("After the emulated run, run the same listing in real CPython and show both"));
     updateControls();
     showOutcome();
     updateTotals();
@@ -141,6 +157,14 @@ void PrimesPage::changeEvent(QEvent *event)
         totals_->fitToFont(font()); // a step larger than the rest at every zoom
     }
     ExperimentPage::changeEvent(event);
+}
+
+// A panel shown after being hidden gets no height from the splitter: give
+// CPython half, under the emulation it is set against.
+void PrimesPage::shareHeight()
+{
+    const int h = std::max(sideBySide_->height(), 2);
+    sideBySide_->setSizes({h / 2, h - h / 2});
 }
 
 void PrimesPage::availableWidthChanged(int width)

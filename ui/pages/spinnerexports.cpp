@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/spinnerexports.h"
 
+#include "core/cpython/spinnersidebyside.h"
+#include "core/export/cpythonexport.h"
 #include "core/export/csvexport.h"
 #include "core/export/gzip.h"
 #include "core/export/spinnertrace.h"
@@ -69,9 +71,23 @@ FileJob *SpinnerExports::write(Kind kind, const QString &path, QString *error) c
 
 QByteArray SpinnerExports::build(Kind kind, const RunRecording &run, const QString &path)
 {
+    // CPython's report, when it ran, goes into the same file, marked.
+    const SpinnerReport *py = run.cpython && run.cpython->report ? &*run.cpython->report : nullptr;
     switch (kind) {
-    case Kind::Csv: return CsvExport::spinnerFrames(*run.report);
-    case Kind::Json: return SpinnerJsonReport::build(run.spinner, *run.report);
+    case Kind::Csv: {
+        const QByteArray emulation = CsvExport::spinnerFrames(*run.report);
+        if (!run.cpython)
+            return emulation;
+        return CPythonExport::csv(emulation, py ? CsvExport::spinnerFrames(*py) : QByteArray());
+    }
+    case Kind::Json: {
+        const QByteArray emulation = SpinnerJsonReport::build(run.spinner, *run.report);
+        if (!run.cpython)
+            return emulation;
+        const SpinnerSideBySide side(run.spinner, *run.report, *run.cpython);
+        return CPythonExport::json(emulation, *run.cpython, py ? SpinnerJsonReport::build(run.spinner, *py) : QByteArray(),
+                                   side.toJson());
+    }
     case Kind::Trace: {
         // The trace's metadata names the GUI action where the CLI's names
         // its command line. Reading the machine's facts reads /proc: here,
@@ -80,8 +96,11 @@ QByteArray SpinnerExports::build(Kind kind, const RunRecording &run, const QStri
         metadata.appVersion = QCoreApplication::applicationVersion();
         metadata.command = QStringLiteral("concurrency-lab window: Spinner, Export Chrome trace");
         metadata.pace = run.spinner.pace.name();
-        return Gzip::forPath(path,
-                             SpinnerTrace::build(run.description, *run.report, run.gilHolds, run.loopEvents, metadata));
+        QByteArray trace = SpinnerTrace::build(run.description, *run.report, run.gilHolds, run.loopEvents, metadata);
+        if (py)
+            trace = CPythonExport::trace(trace, SpinnerTrace::build(run.description, *py, {}, {}, metadata),
+                                         run.cpython->commandLine);
+        return Gzip::forPath(path, trace);
     }
     case Kind::Recording: return run.toJson();
     }

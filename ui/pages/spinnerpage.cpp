@@ -6,8 +6,10 @@
 
 #include "core/spinner/spinnercomparison.h"
 #include "ui/codepane/codepane.h"
+#include "ui/engine/cpythonfollowup.h"
 #include "ui/pages/recordingopener.h"
 #include "ui/pages/spinnercontrols.h"
+#include "ui/pages/spinnercpythonpanel.h"
 #include "ui/pages/spinnershownrun.h"
 #include "ui/widgets/predictionbox.h"
 #include "ui/widgets/spinnerliveview.h"
@@ -15,6 +17,7 @@
 #include "ui/widgets/verdictbanner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QThread>
 
@@ -33,7 +36,9 @@ SpinnerComparison &sharedComparison()
 SpinnerPage::SpinnerPage(SpinnerPageSpec spec, QWidget *parent) : ExperimentPage(parent), spec_(std::move(spec))
 {
     shown_ = new SpinnerShownRun(this);
+    followUp_ = new CPythonFollowUp(this);
     buildUi();
+    connect(followUp_, &CPythonFollowUp::finished, this, &SpinnerPage::onCPythonFinished);
     connect(shown_, &SpinnerShownRun::eventsShown, live_, &SpinnerLiveView::addEvents);
     connect(shown_, &SpinnerShownRun::ticked, this, [this] {
         if (running_)
@@ -123,6 +128,7 @@ void SpinnerPage::run()
         return;
     const SpinnerConfig config = controls_->nextRun(settings_);
     replayBanner_->clear();
+    dropCPython();
     beginShowing(config);
     shown_->start(config);
     setRunning(true);
@@ -144,6 +150,7 @@ void SpinnerPage::resetPage()
     if (running_)
         return;
     shown_->reset();
+    dropCPython();
     replayBanner_->clear();
     live_->clear();
     verdict_->clear();
@@ -154,7 +161,18 @@ void SpinnerPage::resetPage()
 
 void SpinnerPage::stop()
 {
-    shown_->stop();
+    // Whichever runs: the emulation, or CPython after it.
+    if (followUp_->isRunning())
+        followUp_->stop();
+    else
+        shown_->stop();
+}
+
+void SpinnerPage::dropCPython()
+{
+    followUp_->reset();
+    cpythonSide_.reset();
+    cpythonPanel_->clear();
 }
 
 // The run or replay has ended and every event it sent is on screen.
@@ -169,6 +187,24 @@ void SpinnerPage::onRunFinished(const SpinnerReport &report)
     // The box tells a screen reader whether its guess was right.
     prediction_->setMeasured(verdict_->verdict() ? verdict_->verdict()->outcome : std::nullopt);
     verdict_->setComparison(SpinnerComparison::concerns(config) ? std::optional(sharedComparison()) : std::nullopt);
+    if (isReplay() && cpythonSide_) {
+        cpythonPanel_->showSide(config, report, *cpythonSide_);
+    } else if (!isReplay() && cpythonToggle_->isChecked() && !report.cancelled) {
+        // Only now: run at once, the two would share the cores. The page
+        // stays running until CPython ends too.
+        cpythonPanel_->showRunning();
+        followUp_->startSpinner(config, CPythonFollowUp::optionsFromSettings());
+        return;
+    }
+    setRunning(false);
+    emit runFinished();
+}
+
+void SpinnerPage::onCPythonFinished(const CPythonSide &side)
+{
+    cpythonSide_ = side;
+    if (shown_->run().report)
+        cpythonPanel_->showSide(shown_->run().spinner, *shown_->run().report, side);
     setRunning(false);
     emit runFinished();
 }
@@ -179,6 +215,7 @@ void SpinnerPage::setRunning(bool running)
     running_ = running;
     controls_->setRunState(running, isRunBlocked() ? runBlockedBy() : QString());
     exports_->setEnabled(!running && shown_->run().report.has_value());
+    cpythonToggle_->setEnabled(!running);
     openAction_->setEnabled(!running);
     onVariantChanged();
     if (changed) {
@@ -223,6 +260,7 @@ std::optional<RunRecording> SpinnerPage::recording() const
     RunRecording r = shown_->run();
     r.title = title();
     r.description = SpinnerChoices::modelName(r.spinner.model) + u' ' + SpinnerChoices::slowName(r.spinner.slow);
+    r.cpython = cpythonSide_;
     return r;
 }
 
@@ -238,6 +276,8 @@ bool SpinnerPage::replay(const RunRecording &recording, const QString &source, Q
         return false;
     setCurrentVariant(variant);
     setSleepSeconds(recording.spinner.seconds);
+    dropCPython();
+    cpythonSide_ = recording.cpython; // shown when the replay ends
     beginShowing(recording.spinner);
     replayBanner_->showReplay(source.isEmpty() ? tr("a recording") : source, recording.recordedAt);
     // Running before the replay starts: a recording with nothing left to

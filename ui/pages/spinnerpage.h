@@ -10,6 +10,7 @@
 
 class QAction;
 class QBoxLayout;
+class QCheckBox;
 class QLabel;
 class QSplitter;
 
@@ -18,10 +19,12 @@ namespace conlab {
 class CodePane;
 class CodeSplit;
 class CodeWidthFit;
+class CPythonFollowUp;
 class FileJob;
 class PredictionBox;
 class RecordingOpener;
 class SpinnerControls;
+class SpinnerCPythonPanel;
 class SpinnerLiveView;
 class SpinnerShownRun;
 class SpinnerReplayBanner;
@@ -61,6 +64,9 @@ public:
     // Frames drawn by the last (or current) run or replay.
     int framesDrawn() const;
     QString answerText() const;
+    // "Run in CPython too": after the emulated run, the same listing in CPython.
+    QCheckBox *cpythonToggle() const { return cpythonToggle_; }
+    SpinnerCPythonPanel *cpythonPanel() const { return cpythonPanel_; }
 
     // The run on screen, as a recording to save; empty until a run ended.
     std::optional<RunRecording> recording() const;
@@ -95,6 +101,8 @@ private:
     void onVariantChanged();
     void beginShowing(const SpinnerConfig &config);
     void onRunFinished(const SpinnerReport &report);
+    void onCPythonFinished(const CPythonSide &side);
+    void dropCPython();
     void setRunning(bool running);
     void retranslateUi();
 
@@ -119,6 +127,10 @@ private:
     QAction *openAction_ = nullptr;
     RecordingOpener *recordingOpener_ = nullptr;
     SpinnerShownRun *shown_ = nullptr;
+    QCheckBox *cpythonToggle_ = nullptr;
+    SpinnerCPythonPanel *cpythonPanel_ = nullptr;
+    CPythonFollowUp *followUp_ = nullptr;
+    std::optional<CPythonSide> cpythonSide_; // of the run on screen
     bool running_ = false;
 };
 

@@ -8,11 +8,13 @@
 #include "ui/codepane/codesplit.h"
 #include "ui/codepane/codewidthfit.h"
 #include "ui/pages/spinnercontrols.h"
+#include "ui/pages/spinnercpythonpanel.h"
 #include "ui/widgets/predictionbox.h"
 #include "ui/widgets/spinnerliveview.h"
 #include "ui/widgets/spinnerreplaybanner.h"
 #include "ui/widgets/verdictbanner.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -49,6 +51,9 @@ void SpinnerPage::buildUi()
     // The reveal spans the column, under the question it answers.
     verdict_ = new VerdictBanner(left);
     ll->addWidget(verdict_);
+    // CPython's figures under the verdict they are set against.
+    cpythonPanel_ = new SpinnerCPythonPanel(left);
+    ll->addWidget(cpythonPanel_);
     ll->addWidget(live_, 1);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
@@ -76,6 +81,9 @@ void SpinnerPage::buildUi()
     buttons->addWidget(exports_->menuButton());
     buttons->addWidget(openButton);
     buttons->addWidget(codeSplit_->toggleButton());
+    cpythonToggle_ = new QCheckBox(headerButtons_);
+    cpythonToggle_->setObjectName(QStringLiteral("runInCPythonToo"));
+    buttons->addWidget(cpythonToggle_);
     buttons->addStretch(1);
     header_ = new QBoxLayout(QBoxLayout::LeftToRight);
     header_->addWidget(title_, 1);
@@ -120,6 +128,8 @@ void SpinnerPage::retranslateUi()
     intro_->setText(QCoreApplication::translate("conlab::SpinnerPage", spec_.intro));
     exports_->retranslateUi();
     openAction_->setText(tr("Open recording…"));
+    cpythonToggle_->setText(tr("Run in CPython too"));
+    cpythonToggle_->setToolTip(tr("After the emulated run, run the same listing in real CPython and show both"));
 }
 
 void SpinnerPage::changeEvent(QEvent *event)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/primespage/primesexports.h"
 
+#include "core/cpython/primessidebyside.h"
+#include "core/export/cpythonexport.h"
 #include "core/export/csvexport.h"
 #include "core/export/gzip.h"
 #include "core/export/primestrace.h"
@@ -29,6 +31,8 @@ RunRecording PrimesExports::Run::recording() const
     r.summary = summary;
     r.gilHolds = *holds;
     r.loopEvents = *loopSteps;
+    if (cpython)
+        r.cpython = *cpython;
     return r;
 }
 
@@ -81,6 +85,12 @@ void PrimesExports::setRun(Run run)
     updateActions();
 }
 
+void PrimesExports::setCPython(std::shared_ptr<const CPythonSide> side)
+{
+    if (run_)
+        run_->cpython = std::move(side);
+}
+
 void PrimesExports::clear()
 {
     run_.reset();
@@ -99,18 +109,32 @@ FileJob *PrimesExports::exportCsv(const QString &path)
 {
     if (!run_)
         return nullptr;
-    return FileJob::exportFrom(page_, path, [results = run_->results] { return CsvExport::results(*results); });
+    return FileJob::exportFrom(page_, path, [results = run_->results, cpython = run_->cpython] {
+        const QByteArray emulation = CsvExport::results(*results);
+        return cpython ? CPythonExport::csv(emulation, CsvExport::results(cpython->results)) : emulation;
+    });
 }
 
 FileJob *PrimesExports::exportJson(const QString &path)
 {
     if (!run_)
         return nullptr;
-    return FileJob::exportFrom(page_, path, [results = run_->results, config = run_->config, summary = run_->summary] {
-        JsonReport report(*config);
-        for (const PrimeResult &r : *results)
-            report.add(r);
-        return report.finish(summary);
+    return FileJob::exportFrom(page_, path, [results = run_->results, config = run_->config, summary = run_->summary,
+                                             cpython = run_->cpython] {
+        const auto reportOf = [&config](const std::vector<PrimeResult> &rows, const RunSummary &s) {
+            JsonReport report(*config);
+            for (const PrimeResult &r : rows)
+                report.add(r);
+            return report.finish(s);
+        };
+        const QByteArray emulation = reportOf(*results, summary);
+        if (!cpython)
+            return emulation;
+        const auto pairs = PrimesSideBySide::pair(*results, cpython->results);
+        const auto totals = PrimesSideBySide::totals(*results, summary, *cpython);
+        return CPythonExport::json(emulation, *cpython,
+                                   cpython->summary ? reportOf(cpython->results, *cpython->summary) : QByteArray(),
+                                   PrimesSideBySide::toJson(pairs, totals));
     });
 }
 
@@ -124,9 +148,14 @@ FileJob *PrimesExports::exportTrace(const QString &path)
     metadata.appVersion = QCoreApplication::applicationVersion();
     metadata.command = QStringLiteral("concurrency-lab window: Primes, Export Chrome trace");
     return FileJob::exportFrom(page_, path, [path, metadata, run = *run_] {
-        return Gzip::forPath(path,
-                             PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary, *run.loopSteps,
-                                                metadata));
+        QByteArray trace =
+            PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary, *run.loopSteps, metadata);
+        if (run.cpython && run.cpython->summary)
+            trace = CPythonExport::trace(trace,
+                                         PrimesTrace::build(*run.config, run.cpython->results, {},
+                                                            &*run.cpython->summary, {}, metadata),
+                                         run.cpython->commandLine);
+        return Gzip::forPath(path, trace);
     });
 }
 

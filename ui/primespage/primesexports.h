@@ -43,6 +43,8 @@ public:
         RunSummary summary;
         // A replayed recording's; invalid for a live run (saved as now).
         QDateTime recordedAt;
+        // The same run in CPython, once it ended ("Run in CPython too").
+        std::shared_ptr<const CPythonSide> cpython;
 
         // A copy of everything: on the GUI thread that costs a copy of every row.
         RunRecording recording() const;
@@ -57,6 +59,8 @@ public:
     QAction *saveRecordingAction() const { return recording_; }
 
     void setRun(Run run);
+    // The CPython side arrives after the emulated run; the exports add it.
+    void setCPython(std::shared_ptr<const CPythonSide> side);
     void clear();
     const std::optional<Run> &run() const { return run_; }
 

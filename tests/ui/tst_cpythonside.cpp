@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+// "Run in CPython too" on the primes and spinner pages, with the real
+// python3 of this machine: both sides on screen with their ratios, the
+// CPython side's own words when it cannot run, and the side kept in the
+// recording and the exports.
+#include "core/cpython/pythonlocator.h"
+#include "core/record/runrecording.h"
+#include "ui/engine/filejob.h"
+#include "ui/models/sidebysidemodel.h"
+#include "ui/pages/primespage.h"
+#include "ui/pages/spinnercpythonpanel.h"
+#include "ui/pages/spinnerpage.h"
+#include "ui/pages/spinnerpagespec.h"
+#include "ui/primespage/primescpythonpanel.h"
+#include "ui/primespage/primesexports.h"
+#include "ui/settings/runsettings.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/widgets/numbersinput.h"
+#include "ui/widgets/timelineview.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace conlab;
+
+namespace {
+constexpr int kTimeoutMs = 60'000;
+
+// The interpreter setting for one test; empty: python3 on PATH.
+struct ChosenInterpreter
+{
+    explicit ChosenInterpreter(const QString &path)
+    {
+        QSettings().setValue(QString::fromLatin1(PythonLocator::kSettingsKey), path);
+    }
+    ~ChosenInterpreter() { QSettings().remove(QString::fromLatin1(PythonLocator::kSettingsKey)); }
+};
+
+bool waitForFile(FileJob *job)
+{
+    if (!job)
+        return false;
+    QSignalSpy done(job, &FileJob::finished);
+    return done.wait(kTimeoutMs);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The threads page with the CPython run asked for, `numbers` checked.
+void runPrimes(PrimesPage &page, const QString &numbers, bool gil = true)
+{
+    RunSettings settings;
+    settings.workers = 2;
+    settings.gil.enabled = gil;
+    page.applySettings(settings);
+    page.numbersInput()->setText(numbers);
+    page.cpythonToggle()->setChecked(true);
+    QVERIFY(page.canRun());
+    page.run();
+    QVERIFY(page.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+}
+} // namespace
+
+class TestCPythonSide : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("conlab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_cpythonside"));
+        QSettings().clear();
+    }
+
+    void primesShowBothSidesRecordAndExport()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        runPrimes(page, QStringLiteral("2, 97, 1000003, 1000004"));
+        PrimesCPythonPanel *panel = page.cpythonPanel();
+        QVERIFY(!panel->isHidden());
+        // Who ran it and what a student would type.
+        QVERIFY2(panel->headingText().contains(QStringLiteral("CPython 3.")), qPrintable(panel->headingText()));
+        QVERIFY2(panel->headingText().contains(QStringLiteral("-u primes_threads.py 2 2 97 1000003 1000004")),
+                 qPrintable(panel->headingText()));
+        QVERIFY2(panel->summaryText().contains(u'×'), qPrintable(panel->summaryText()));
+        // Every number on both sides, each pair with its ratio.
+        SideBySideModel *pairs = panel->pairs();
+        QCOMPARE(pairs->rowCount(), 4);
+        for (int row = 0; row < 4; ++row) {
+            QVERIFY(pairs->pairs()[row].emulation.has_value());
+            QVERIFY(pairs->pairs()[row].cpython.has_value());
+            QVERIFY(pairs->data(pairs->index(row, SideBySideModel::Ratio)).toString().startsWith(u'×'));
+        }
+        QCOMPARE(panel->timeline()->objectName(), QStringLiteral("cpythonTimeline"));
+
+        // The recording keeps the CPython side and plays it back.
+        const RunRecording rec = page.recording();
+        QVERIFY(rec.cpython);
+        QCOMPARE(rec.cpython->results.size(), std::size_t(4));
+        QVERIFY(rec.cpython->finished());
+        QTemporaryDir dir;
+        const QString recPath = dir.filePath(QStringLiteral("run.clrec.json"));
+        QVERIFY(waitForFile(page.exports()->saveRecording(recPath)));
+        QVERIFY(readAll(recPath).contains("\"concurrency-lab.recording/2\""));
+        QString error;
+        const auto back = RunRecording::load(recPath, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->cpython);
+        QCOMPARE(back->cpython->commandLine, rec.cpython->commandLine);
+        PrimesPage replay(PrimesPage::Variant::Threads);
+        QVERIFY2(replay.showRecording(*back, &error), qPrintable(error));
+        replay.skipReplay();
+        QTRY_VERIFY_WITH_TIMEOUT(!replay.cpythonPanel()->isHidden(), kTimeoutMs);
+        QCOMPARE(replay.cpythonPanel()->pairs()->rowCount(), 4);
+        QCOMPARE(replay.cpythonPanel()->summaryText(), panel->summaryText());
+
+        // The exports carry the CPython rows, marked.
+        const QString csvPath = dir.filePath(QStringLiteral("primes.csv"));
+        QVERIFY(waitForFile(page.exports()->exportCsv(csvPath)));
+        const QList<QByteArray> lines = readAll(csvPath).trimmed().split('\n');
+        QVERIFY2(lines.value(0).startsWith("engine,n,prime"), lines.value(0).constData());
+        QCOMPARE(std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("cpython,"); }),
+                 4);
+        QCOMPARE(std::count_if(lines.begin(), lines.end(),
+                               [](const QByteArray &l) { return l.startsWith("emulation,"); }),
+                 4);
+        const QString jsonPath = dir.filePath(QStringLiteral("primes.json"));
+        QVERIFY(waitForFile(page.exports()->exportJson(jsonPath)));
+        const QJsonObject py = QJsonDocument::fromJson(readAll(jsonPath)).object().value(u"cpython").toObject();
+        QCOMPARE(py.value(u"commandLine").toString(), rec.cpython->commandLine);
+        QCOMPARE(py.value(u"comparison").toObject().value(u"numbers").toArray().size(), 4);
+        const QString tracePath = dir.filePath(QStringLiteral("trace.json"));
+        QVERIFY(waitForFile(page.exports()->exportTrace(tracePath)));
+        QVERIFY(readAll(tracePath).contains("CPython: "));
+    }
+
+    void primesSayWhyCPythonCannotRun()
+    {
+        {
+            const ChosenInterpreter bad(QStringLiteral("/nonexistent/python3"));
+            PrimesPage page(PrimesPage::Variant::Threads);
+            runPrimes(page, QStringLiteral("2, 3"));
+            // The emulated side is whole; the CPython side says what is wrong.
+            QCOMPARE(page.resultsModel()->rowCount(), 2);
+            QVERIFY2(page.cpythonPanel()->headingText().contains(QStringLiteral("/nonexistent/python3")),
+                     qPrintable(page.cpythonPanel()->headingText()));
+            QVERIFY2(page.cpythonPanel()->summaryText().contains(QStringLiteral("measured nothing")),
+                     qPrintable(page.cpythonPanel()->summaryText()));
+            QVERIFY(page.canRun());
+        }
+        // GIL off needs a free-threaded CPython, which this machine may lack.
+        if (PythonLocator::findFreeThreaded().ok())
+            return;
+        PrimesPage page(PrimesPage::Variant::Threads);
+        runPrimes(page, QStringLiteral("2, 3"), false);
+        QVERIFY2(page.cpythonPanel()->headingText().contains(QStringLiteral("free-threaded")),
+                 qPrintable(page.cpythonPanel()->headingText()));
+    }
+
+    // Stop during the CPython phase stops CPython, and says so.
+    void stopEndsTheCPythonRun()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        RunSettings settings;
+        settings.workers = 2;
+        settings.pace = Pace::native(); // the emulation is quick, CPython is not
+        page.applySettings(settings);
+        page.numbersInput()->setText(QStringLiteral("9999999999999917, 9999999999999917, 9999999999999917"));
+        page.cpythonToggle()->setChecked(true);
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(page.cpythonPanel()->headingText().contains(QStringLiteral("running")), kTimeoutMs);
+        QVERIFY(page.isRunning());
+        QCOMPARE(page.resultsModel()->rowCount(), 3); // the emulation has ended
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+        QVERIFY2(page.cpythonPanel()->summaryText().contains(QStringLiteral("stopped")),
+                 qPrintable(page.cpythonPanel()->summaryText()));
+        QVERIFY(page.recording().cpython);
+        QCOMPARE(page.recording().cpython->end, CPythonSide::End::Cancelled);
+    }
+
+    void spinnerShowsBothSidesWithRatios()
+    {
+        SpinnerPage page(SpinnerPageSpec::helloWorld());
+        RunSettings settings;
+        settings.pace = Pace::native();
+        page.applySettings(settings);
+        page.setCurrentVariant(0);
+        page.setSleepSeconds(3.0); // the listing's own sleep
+        page.cpythonToggle()->setChecked(true);
+        QSignalSpy finished(&page, &SpinnerPage::runFinished);
+        page.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        const QString text = page.cpythonPanel()->text();
+        QVERIFY2(text.contains(QStringLiteral("spinner_thread.py")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Frames")) && text.contains(QStringLiteral("Verdict")), qPrintable(text));
+        QVERIFY2(text.count(u'×') >= 3, qPrintable(text)); // frames, longest gap, elapsed
+        const auto rec = page.recording();
+        QVERIFY(rec && rec->cpython && rec->cpython->report);
+        QVERIFY(!rec->cpython->report->frames.empty());
+        const auto back = RunRecording::fromJson(rec->toJson(), nullptr);
+        QVERIFY(back && back->cpython && back->cpython->report);
+        QCOMPARE(back->cpython->report->frames.size(), rec->cpython->report->frames.size());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("frames.csv"));
+        QVERIFY(waitForFile(page.exportTo(SpinnerPage::Export::Csv, csv, nullptr)));
+        QVERIFY(readAll(csv).contains("\ncpython,"));
+    }
+
+    void spinnerSaysWhatTheListingCannotExpress()
+    {
+        SpinnerPage page(SpinnerPageSpec::helloWorld());
+        RunSettings settings;
+        settings.pace = Pace::native();
+        page.applySettings(settings);
+        page.setCurrentVariant(0);
+        page.setSleepSeconds(1.0);
+        page.cpythonToggle()->setChecked(true);
+        QSignalSpy finished(&page, &SpinnerPage::runFinished);
+        page.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        const QString text = page.cpythonPanel()->text();
+        QVERIFY2(text.contains(QStringLiteral("sleeps 3 s")), qPrintable(text));
+        QVERIFY(page.framesDrawn() > 0); // the emulated side is whole
+        QVERIFY(page.canRun());
+    }
+};
+
+QTEST_MAIN(TestCPythonSide)
+#include "tst_cpythonside.moc"

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "core/cpython/cpythonoptions.h"
+#include "core/cpython/cpythonside.h"
+#include "core/primes/primesconfig.h"
+#include "core/spinner/spinnerconfig.h"
+
+#include <QObject>
+
+namespace conlab {
+
+class RunSession;
+
+// "Run in CPython too": the same experiment in real CPython, after the
+// emulated run has ended (never during it: the two would share the cores).
+// It runs on a RunSession of its own, so on an engine thread like every
+// run, and the interpreter is located there too (PythonLocator starts it
+// once). finished() comes on the GUI thread with what the page shows and
+// the recording keeps; stop() cancels, and a newer start or reset() drops
+// an older run's outcome.
+class CPythonFollowUp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CPythonFollowUp(QObject *parent = nullptr);
+
+    // The interpreter chosen in the settings (PythonLocator::kSettingsKey):
+    // read here, on the GUI thread, and passed on by value.
+    static CPythonOptions optionsFromSettings();
+
+    void startSpinner(const SpinnerConfig &config, const CPythonOptions &options);
+    void startPrimes(const PrimesConfig &config, const CPythonOptions &options);
+    void stop();
+    void reset();
+    bool isRunning() const;
+
+signals:
+    void finished(const conlab::CPythonSide &side);
+
+private:
+    RunSession *session_ = nullptr;
+};
+
+} // namespace conlab

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "ui/primespage/primescpythonpanel.h"
+
+#include "core/cpython/primessidebyside.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/models/sidebysidemodel.h"
+#include "ui/pages/primesoutcome.h"
+#include "ui/widgets/cpythonheading.h"
+#include "ui/widgets/timelineview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace conlab {
+
+PrimesCPythonPanel::PrimesCPythonPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("primesCPythonPanel"));
+    heading_ = new CPythonHeading(this);
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // CPython's timeline beside the table of pairs: under the emulation's
+    // own timeline and table, so the eye compares straight down.
+    auto *timelinePane = new QWidget(this);
+    auto *tl = new QVBoxLayout(timelinePane);
+    tl->setContentsMargins(0, 0, 0, 0);
+    results_ = new ResultsTableModel(this);
+    timeline_ = new TimelineView(timelinePane);
+    timeline_->setObjectName(QStringLiteral("cpythonTimeline"));
+    timeline_->setModel(results_);
+    timeline_->setMinimumHeight(60);
+    tl->addWidget(timeline_, 1);
+
+    pairs_ = new SideBySideModel(this);
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("cpythonPairs"));
+    table_->setModel(pairs_);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setMinimumHeight(60);
+
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->setObjectName(QStringLiteral("cpythonSplitter"));
+    split_->addWidget(timelinePane);
+    split_->addWidget(table_);
+    split_->setChildrenCollapsible(false);
+    split_->setSizes({1000, 1200});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(heading_);
+    layout->addWidget(summary_);
+    layout->addWidget(split_, 1);
+    clear();
+}
+
+void PrimesCPythonPanel::clear()
+{
+    results_->clear();
+    timeline_->clear();
+    pairs_->setPairs({});
+    summary_->clear();
+    hide();
+}
+
+void PrimesCPythonPanel::showRunning()
+{
+    heading_->showRunning();
+    summary_->clear();
+    split_->hide();
+    show();
+}
+
+void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
+                                  const std::optional<RunSummary> &emulationSummary, const CPythonSide &side)
+{
+    heading_->showSide(side);
+    const PrimesSideBySide::Totals totals = PrimesSideBySide::totals(emulation, emulationSummary, side);
+    summary_->setText(PrimesSideBySide::summary(totals, side));
+    pairs_->setPairs(PrimesSideBySide::pair(emulation, side.results));
+
+    results_->clear();
+    timeline_->clear();
+    std::vector<TimelineView::Lane> lanes;
+    for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
+        //: a lane of the CPython run's timeline; %1 the worker ("Process-1")
+        lanes.push_back({worker, tr("CPython %1").arg(name)});
+    timeline_->setLanes(std::move(lanes));
+    results_->append(side.results);
+    timeline_->setTotalNumbers(static_cast<qsizetype>(config.numbers.size()));
+    timeline_->setLive(false);
+    timeline_->setMinimumSpanNs(static_cast<std::int64_t>((side.summary ? side.summary->wall : side.seconds) * 1e9));
+    timeline_->setToolTip(tr("CPython's timeline: each worker's start and end, from the listing's own records"));
+    split_->setVisible(!side.results.empty() || !emulation.empty());
+    show();
+    table_->resizeColumnsToContents();
+    fitSplit();
+}
+
+QSize PrimesCPythonPanel::sizeHint() const
+{
+    return {QWidget::sizeHint().width(), 0};
+}
+
+void PrimesCPythonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void PrimesCPythonPanel::fitSplit()
+{
+    const int wide = timeline_->minimumSizeHint().width() + table_->horizontalHeader()->length()
+        + table_->verticalScrollBar()->sizeHint().width() + 4 * table_->frameWidth();
+    split_->setOrientation(width() >= wide ? Qt::Horizontal : Qt::Vertical);
+}
+
+QString PrimesCPythonPanel::summaryText() const
+{
+    return summary_->text();
+}
+
+QString PrimesCPythonPanel::headingText() const
+{
+    return QTextDocumentFragment::fromHtml(heading_->text()).toPlainText();
+}
+
+} // namespace conlab
