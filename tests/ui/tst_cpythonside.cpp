@@ -24,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,16 +33,6 @@ using namespace conlab;
 
 namespace {
 constexpr int kTimeoutMs = 60'000;
-
-// The interpreter setting for one test; empty: python3 on PATH.
-struct ChosenInterpreter
-{
-    explicit ChosenInterpreter(const QString &path)
-    {
-        QSettings().setValue(QString::fromLatin1(PythonLocator::kSettingsKey), path);
-    }
-    ~ChosenInterpreter() { QSettings().remove(QString::fromLatin1(PythonLocator::kSettingsKey)); }
-};
 
 bool waitForFile(FileJob *job)
 {
@@ -60,11 +49,13 @@ QByteArray readAll(const QString &path)
 }
 
 // The threads page with the CPython run asked for, `numbers` checked.
-void runPrimes(PrimesPage &page, const QString &numbers, bool gil = true)
+// `interpreter` as Run > CPython Interpreter gives it; empty: python3 on PATH.
+void runPrimes(PrimesPage &page, const QString &numbers, bool gil = true, const QString &interpreter = {})
 {
     RunSettings settings;
     settings.workers = 2;
     settings.gil.enabled = gil;
+    settings.interpreter = interpreter;
     page.applySettings(settings);
     page.numbersInput()->setText(numbers);
     page.cpythonToggle()->setChecked(true);
@@ -85,7 +76,6 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("conlab-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_cpythonside"));
-        QSettings().clear();
     }
 
     void primesShowBothSidesRecordAndExport()
@@ -153,9 +143,8 @@ private slots:
     void primesSayWhyCPythonCannotRun()
     {
         {
-            const ChosenInterpreter bad(QStringLiteral("/nonexistent/python3"));
             PrimesPage page(PrimesPage::Variant::Threads);
-            runPrimes(page, QStringLiteral("2, 3"));
+            runPrimes(page, QStringLiteral("2, 3"), true, QStringLiteral("/nonexistent/python3"));
             // The emulated side is whole; the CPython side says what is wrong.
             QCOMPARE(page.resultsModel()->rowCount(), 2);
             QVERIFY2(page.cpythonPanel()->headingText().contains(QStringLiteral("/nonexistent/python3")),

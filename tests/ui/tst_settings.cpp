@@ -104,6 +104,12 @@ void TestSettings::changeSignals()
     s.setLanguage(QStringLiteral("zh_CN"));
     QCOMPARE(language.size(), 1);
     QCOMPARE(language.at(0).at(0).toString(), QStringLiteral("zh_CN"));
+    // The pages learn the CPython interpreter with the run settings: "Run
+    // in CPython too" uses what Run > CPython Interpreter chose.
+    s.setCpythonInterpreter(QStringLiteral("/opt/python3.13t/bin/python3"));
+    QCOMPARE(run.size(), 2);
+    QCOMPARE(run.at(1).at(0).value<RunSettings>().interpreter, QStringLiteral("/opt/python3.13t/bin/python3"));
+    QCOMPARE(s.runSettings().interpreter, QStringLiteral("/opt/python3.13t/bin/python3"));
 }
 
 void TestSettings::clampsAndFallbacks()

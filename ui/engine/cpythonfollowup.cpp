@@ -4,10 +4,8 @@
 
 #include "core/cpython/cpythonprimesrun.h"
 #include "core/cpython/cpythonspinnerrun.h"
-#include "core/cpython/pythonlocator.h"
 #include "ui/engine/runsession.h"
 
-#include <QSettings>
 
 namespace conlab {
 
@@ -20,10 +18,10 @@ CPythonFollowUp::CPythonFollowUp(QObject *parent) : QObject(parent)
     });
 }
 
-CPythonOptions CPythonFollowUp::optionsFromSettings()
+CPythonOptions CPythonFollowUp::options(const RunSettings &settings)
 {
     CPythonOptions options;
-    options.interpreter = QSettings().value(QString::fromLatin1(PythonLocator::kSettingsKey)).toString().trimmed();
+    options.interpreter = settings.interpreter;
     return options;
 }
 

@@ -5,6 +5,7 @@
 #include "core/cpython/cpythonside.h"
 #include "core/primes/primesconfig.h"
 #include "core/spinner/spinnerconfig.h"
+#include "ui/settings/runsettings.h"
 
 #include <QObject>
 
@@ -25,9 +26,9 @@ class CPythonFollowUp : public QObject
 public:
     explicit CPythonFollowUp(QObject *parent = nullptr);
 
-    // The interpreter chosen in the settings (PythonLocator::kSettingsKey):
-    // read here, on the GUI thread, and passed on by value.
-    static CPythonOptions optionsFromSettings();
+    // The interpreter chosen in the settings (Run > CPython Interpreter),
+    // as the page was last given them, passed on by value.
+    static CPythonOptions options(const RunSettings &settings);
 
     void startSpinner(const SpinnerConfig &config, const CPythonOptions &options);
     void startPrimes(const PrimesConfig &config, const CPythonOptions &options);

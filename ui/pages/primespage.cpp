@@ -67,7 +67,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
         if (alsoCPython) {
             cpythonPanel_->showRunning();
             shareHeight();
-            followUp_->startPrimes(*shownConfig_, CPythonFollowUp::optionsFromSettings());
+            followUp_->startPrimes(*shownConfig_, CPythonFollowUp::options(settings_));
         }
         showEnded(summary, {});
         if (!alsoCPython)

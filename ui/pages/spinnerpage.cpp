@@ -193,7 +193,7 @@ void SpinnerPage::onRunFinished(const SpinnerReport &report)
         // Only now: run at once, the two would share the cores. The page
         // stays running until CPython ends too.
         cpythonPanel_->showRunning();
-        followUp_->startSpinner(config, CPythonFollowUp::optionsFromSettings());
+        followUp_->startSpinner(config, CPythonFollowUp::options(settings_));
         return;
     }
     setRunning(false);

@@ -4,6 +4,8 @@
 #include "core/gil/gilconfig.h"
 #include "core/pace/pace.h"
 
+#include <QString>
+
 namespace conlab {
 
 // The toolbar's choices, read on the GUI thread and handed to a page by value
@@ -13,6 +15,9 @@ struct RunSettings
     Pace pace = Pace::cpython();
     GilConfig gil;
     int workers = 2;
+    // The CPython interpreter of Run > CPython Interpreter (a path); empty:
+    // python3 on PATH. "Run in CPython too" runs the listing with it.
+    QString interpreter;
 
     bool operator==(const RunSettings &) const = default;
 };

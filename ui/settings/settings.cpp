@@ -262,6 +262,7 @@ RunSettings Settings::runSettings() const
     s.gil.enabled = gilEnabled();
     s.gil.switchInterval = std::chrono::milliseconds(switchIntervalMs());
     s.workers = workers();
+    s.interpreter = cpythonInterpreter();
     return s;
 }
 
@@ -342,6 +343,7 @@ void Settings::setCpythonInterpreter(const QString &path)
         return;
     put(settingskeys::cpythonInterpreter, value);
     emit cpythonInterpreterChanged(value);
+    emit runSettingsChanged(runSettings());
 }
 
 QByteArray Settings::pageLayout(int page) const
