@@ -68,6 +68,53 @@
     </message>
 </context>
 <context>
+    <name>conlab::CPythonHeading</name>
+    <message>
+        <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPython&lt;/b&gt;: did not run. %1</source>
+        <extracomment>%1 why no interpreter could run the listing, and how to get one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
+        <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CPythonPrimesRun</name>
+    <message>
+        <source>procs.py fills its job queue (a pipe) before it starts a worker; with this many numbers the queue fills up and the script blocks on its own put().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the listing ended without printing %n result(s)</source>
+        <extracomment>%n how many numbers</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CPythonSpinnerRun</name>
+    <message>
+        <source>%1 printed no spinner object or no Answer line</source>
+        <extracomment>%1 the listing&apos;s file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ChildProcess</name>
+    <message>
+        <source>%1 did not start it (is it from another version?)</source>
+        <extracomment>%1 the path of concurrency-lab-worker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CodePane</name>
     <message>
         <source># listing not found: %1</source>
@@ -220,6 +267,103 @@
     </message>
 </context>
 <context>
+    <name>conlab::FidelityExperiments</name>
+    <message>
+        <source>switch interval %1 ms</source>
+        <extracomment>a fidelity row&apos;s title: the GIL&apos;s switch interval, %1 in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racy report loop</source>
+        <extracomment>a fidelity row&apos;s title: the racy report loop of the book&apos;s py36/procs.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::FidelityJudge</name>
+    <message>
+        <source>the emulation takes %1x CPython&apos;s time, within 10%</source>
+        <extracomment>%1 the ratio, e.g. 1.04</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emulation takes %1x CPython&apos;s time, outside 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spinner that should keep spinning stuttered or never appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames a second in the emulation against %2 in CPython</source>
+        <extracomment>%1 and %2 frames per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both keep spinning at the same rate; time %1x CPython&apos;s</source>
+        <extracomment>%1 the ratio of the times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither ever drew a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 frames in CPython and %2 in the emulation; the spinner should never appear</source>
+        <extracomment>%1 and %2 the most frames a run drew</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest gap %1 ms in CPython, %2 ms in the emulation</source>
+        <extracomment>%1 and %2 the longest frozen glyph in ms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both stutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one stutters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly %1 in CPython, mostly %2 in the emulation</source>
+        <extracomment>%1 and %2 outcomes: complete, lost or hung</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run finished in %1: %2</source>
+        <extracomment>%1 the engine (CPython or the emulation), %2 its error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython took no measurable time: too few or too small numbers to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time over %2 time</source>
+        <extracomment>the derived fidelity row: %1 and %2 are row keys (S8, S7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs both rows in both engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1x in the emulation, %2x in CPython: within 10%</source>
+        <extracomment>%1 and %2 ratios such as 1.55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1x in the emulation, %2x in CPython: outside 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::FileJob</name>
     <message>
         <source>the export was cancelled</source>
@@ -357,6 +501,74 @@
         <translation>
             <numerusform>concurrency-lab: 已将 %n 个文件从名为 &quot;Concurrency Lab&quot; 的旧文件夹移到 %1 和 %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ListingCommand</name>
+    <message>
+        <source>No numbers to check: an empty list would make the listing check the book&apos;s sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers are too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</source>
+        <extracomment>%n how many numbers were given</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing sleeps %2 s; CPython cannot run it with %1 s</source>
+        <extracomment>%1 seconds asked for, %2 the listing&apos;s own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing checks %1; CPython cannot run it with another number</source>
+        <extracomment>%1 the listing&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing spins with the message thinking!; CPython cannot run it with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ListingRunner</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <extracomment>%1 a program path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s; its processes were killed</source>
+        <extracomment>%1 the listing, %2 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2</source>
+        <extracomment>%1 the listing, %2 a signal number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2)</source>
+        <extracomment>%1 the listing, %2 its exit status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ListingStage</name>
+    <message>
+        <source>Could not create a folder for the listings: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listings are missing from this build (no :/listings resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -544,6 +756,14 @@
     <message>
         <source>&amp;Leave presentation mode</source>
         <translation>退出演示模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>CPython &amp;Interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which CPython runs the listings, and its version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,6 +1000,18 @@
     </message>
 </context>
 <context>
+    <name>conlab::PrimesCPythonPanel</name>
+    <message>
+        <source>CPython %1</source>
+        <extracomment>a lane of the CPython run&apos;s timeline; %1 the worker (&quot;Process-1&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython&apos;s timeline: each worker&apos;s start and end, from the listing&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::PrimesControls</name>
     <message>
         <source>sequential (sequential.py)</source>
@@ -1013,6 +1245,14 @@
         <extracomment>%1 the settings the next run will use (workers, GIL, pace)</extracomment>
         <translation>下次运行：%1</translation>
     </message>
+    <message>
+        <source>Run in CPython too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the emulated run, run the same listing in real CPython and show both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesReplayBanner</name>
@@ -1049,6 +1289,27 @@
     </message>
 </context>
 <context>
+    <name>conlab::PrimesSideBySide</name>
+    <message>
+        <source>The CPython run was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython measured nothing: %1</source>
+        <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: emulation %1 s, CPython %2 s (%3). Speedup (sum of per-number times ÷ total): emulation ×%4, CPython ×%5 (%6).</source>
+        <extracomment>%1 and %2 wall times in seconds, %3 their ratio (×1.05); %4 and %5 speedups, %6 their ratio</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::ProcessesRun</name>
     <message>
         <source>worker %1 answered for %2, a number it was not given</source>
@@ -1069,6 +1330,94 @@
         <source>worker %1 sent an unexpected %2 message</source>
         <extracomment>%1 worker number, %2 the kind of message</extracomment>
         <translation>工作进程 %1 发送了意外的 %2 消息</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PythonDialog</name>
+    <message>
+        <source>Choose a CPython interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose the interpreter&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1: free-threaded, so GIL off can run in it too.</source>
+        <extracomment>%1 an interpreter such as &quot;CPython 3.11.2 (/usr/bin/python3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1, with the GIL (not free-threaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL off runs in %1, with PYTHON_GIL=0.</source>
+        <extracomment>%1 an interpreter such as &quot;CPython 3.13.1 free-threaded (/usr/bin/python3.13t)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPython that runs the book&apos;s listings beside the emulation: &quot;Run in CPython too&quot; and the sweep&apos;s CPython series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;python3 on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/usr/bin/python3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PythonLocator</name>
+    <message>
+        <source>%1 was not found or is not executable</source>
+        <extracomment>%1 a program name or path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a CPython 3 interpreter: %2</source>
+        <extracomment>%1 a program path, %2 what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Python %2; the listings need CPython 3.8 or later</source>
+        <extracomment>%1 a program path, %2 a version such as 2.7.18</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen CPython interpreter cannot be used: %1</source>
+        <extracomment>%1 why the chosen interpreter (the window&apos;s setting, or --python) cannot be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No python3 on PATH, so nothing can run in CPython. Install it (Debian: sudo apt install python3), or choose an interpreter (Run &gt; CPython Interpreter, or --python).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL off needs a free-threaded CPython (python3.13t or python3.14t, PEP 703), and none was found on PATH or in the settings. The GIL-on run works with any python3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1524,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>recording format %1 is not supported; this version reads %2</source>
-        <extracomment>%1 the file&apos;s schema, %2 the schema this version reads</extracomment>
+        <extracomment>%1 the file&apos;s schema, %2 the schemas this version reads</extracomment>
         <translation>不支持录制格式 %1；此版本读取 %2</translation>
     </message>
     <message>
@@ -1266,6 +1615,11 @@ column marking primes</extracomment>
         <extracomment>%1 the position in the text (0-based), %2 the character found there</extracomment>
         <translation>位置 %1 处的字符是 %2；只应为 0（非素数）或 1（素数）</translation>
     </message>
+    <message>
+        <source>unknown end of a CPython run &quot;%1&quot;</source>
+        <extracomment>%1 the word found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::RunToolBar</name>
@@ -1331,6 +1685,33 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::SideBySideModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation
+(s)</source>
+        <extracomment>column: seconds the emulation took for one number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython
+(s)</source>
+        <extracomment>column: seconds CPython took for one number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SideRatio</name>
+    <message>
+        <source>CPython ÷ emulation</source>
+        <extracomment>column heading: CPython&apos;s figure divided by the emulation&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::Speedup</name>
     <message>
         <source>%1×</source>
@@ -1387,6 +1768,17 @@ column marking primes</extracomment>
         <translation>
             <numerusform>%1 — 超出了 %n 核所能提供的上限：基准运行时机器有负载；请重新运行基准</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerCPythonPanel</name>
+    <message>
+        <source>Emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation type="unfinished">CPython</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2146,74 @@ column marking primes</extracomment>
         <source>a run is under way; stop it first</source>
         <translation>有一次运行正在进行；请先停止它</translation>
     </message>
+    <message>
+        <source>Run in CPython too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the emulated run, run the same listing in real CPython and show both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpinnerSideBySide</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">结论</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPython run was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython measured nothing: %1</source>
+        <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython agrees with the emulation: %1.</source>
+        <extracomment>%1 the verdict, e.g. &quot;Kept spinning&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ: the emulation says %1, CPython %2.</source>
+        <extracomment>%1 the emulation&apos;s verdict, %2 CPython&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SpinnerVerdict</name>
@@ -2082,6 +2542,27 @@ column marking primes</extracomment>
         <source>switch=%1 is out of range: use %2 to %3 ms</source>
         <extracomment>%1 the value given (quoted), %2 and %3 the accepted range in ms</extracomment>
         <translation>switch=%1 超出范围：请使用 %2 到 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>procs.py in CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs.py in CPython %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write engine=emulated or engine=cpython, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine=cpython runs procs.py, so it applies to processes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has %1 numbers; the CPython series takes at most %2, because procs.py fills its job queue before it starts a worker and blocks on its own queue past a few thousand</source>
+        <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3060,18 @@ column marking primes</extracomment>
         <source>Stopped before the first run.</source>
         <translation>在第一次运行之前已停止。</translation>
     </message>
+    <message>
+        <source>The book&apos;s procs.py run by real CPython at each worker count, taking turns with the other series. The interpreter is chosen under Run &gt; CPython Interpreter; the chart names its version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SweepPython</name>
+    <message>
+        <source>this sweep&apos;s CPython series ran in CPython %1, but the interpreter found now is %2; choose a CPython %1 (the settings, or --python), or start a new sweep</source>
+        <extracomment>%1 the version the sweep ran in, %2 the interpreter found now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepRunner</name>
@@ -2930,6 +3423,114 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::cli::FidelityCommand</name>
+    <message>
+        <source>Runs every lesson in real CPython and in the emulation, taking turns, and prints
+the two side by side: S1 to S8 (S6 also at a 300 ms switch interval), S8/S7, P1
+sequential, P2 processes 2, P3 threads 2 (GIL on) and P5, the racy report loop.
+Each row shows both medians and whether they agree within the row&apos;s band: time
+within 10%, frames per second within 1, no frame at all, the same stutter, the
+same most frequent race outcome. A benchmark: it reports, it does not fail on a
+row that differs. One round takes about 2 minutes with the book&apos;s sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of each row in each engine, 1 to 50 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers P1 to P3 check (default the book&apos;s 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read P1 to P3&apos;s numbers from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPython interpreter to run (default python3 on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the table as JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against the emulation, %n round(s)</source>
+        <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::FidelityTable</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>a fidelity cell: frames per second</extracomment>
+        <translation type="unfinished">%1 秒 {1/?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap %1 ms</source>
+        <extracomment>a fidelity cell: the longest frozen glyph</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against the emulation, medians of %n round(s)</source>
+        <extracomment>the fidelity table&apos;s title: %1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished">运行次数</translation>
+    </message>
+    <message>
+        <source>emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <extracomment>%1 why the run failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 in %4: %5</source>
+        <extracomment>a progress line: %1 run number, %2 all runs, %3 the row, %4 the engine, %5 what it measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::cli::InterruptGuard</name>
     <message>
         <source>concurrency-lab %1: interrupted before anything ran</source>
@@ -2982,6 +3583,28 @@ column marking primes</extracomment>
         <source>reading numbers from the FIFO %1 (Ctrl+C to stop)…</source>
         <extracomment>%1 the FIFO&apos;s path, quoted</extracomment>
         <translation>正在从 FIFO %1 读取数字（按 Ctrl+C 停止）…</translation>
+    </message>
+    <message>
+        <source>emulated (default): the app&apos;s C++ rebuild; cpython: run the matching listing in real CPython (python3 -u, from a temporary folder), reported the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --engine cpython: the interpreter to run (default: python3 on PATH; --gil off looks for python3.13t or python3.14t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --engine cpython: seconds the listing may run before it counts as not finished and is killed (default: several times CPython&apos;s time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to --engine cpython only</source>
+        <extracomment>%1 an option name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --engine cpython: the listing runs as written, at CPython&apos;s own speed</source>
+        <extracomment>%1 an option name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3234,22 +3857,6 @@ appears, depending on the concurrency model.</source>
         <extracomment>%1 seconds in all, %2 seconds the runs took, %3 the difference in percent</extracomment>
         <translation>扫描用时 %1 秒；其中各次运行用时 %2 秒；开销 %3%</translation>
     </message>
-    <message>
-        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
-median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
-saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
-a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
-file failed (the results file is kept), 2 bad input (nothing runs), 130 interrupted.
-FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
-stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
-        <translation>以 1 到 N 个工作者为 procs.py 的工作负载计时，每个数量运行多次，并输出每个数量的
-中位数，就像 run_procs.sh 为书中图 19-2 所做的那样。每次完成的运行都会立即保存到
-应用数据文件夹中的结果文件里：因 Ctrl+C、崩溃或断电而中止的扫描可用 --resume 继续。
-退出码：0 完成；1 某次运行或某个输出文件失败（结果文件会保留）；
-2 输入有误（不会运行任何内容）；130 被中断。
-FILE 为 - 时，把 --out、--png、--svg 和 --pdf 中的一个写入 stdout；此时中位数行改写到
-stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) lost a worker (crashed or stalled) and time the recovery, not the model: they are marked in the results file and left out of the medians</source>
         <extracomment>%n runs during which a worker crashed or stalled</extracomment>
@@ -3261,6 +3868,22 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
         <source>cannot create the results file: %1</source>
         <extracomment>%1 the system&apos;s reason, naming the file</extracomment>
         <translation>无法创建结果文件：%1</translation>
+    </message>
+    <message>
+        <source>Times procs.py&apos;s workload at 1 to N workers, several runs at each count, and prints the
+median per count, as run_procs.sh did for the book&apos;s Figure 19-2. Every finished run is
+saved at once to a results file in the app&apos;s data folder: a sweep stopped by Ctrl+C,
+a crash or a power cut continues with --resume. Exit codes: 0 done, 1 a run or an output
+file failed (the results file is kept), 2 bad input (nothing runs; also a CPython
+series with no interpreter to run it), 130 interrupted.
+FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
+stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CPython series runs procs.py in CPython %1</source>
+        <extracomment>%1 a CPython version such as 3.11.2</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3315,11 +3938,6 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
         <source>--series: &apos;%1&apos; is given twice</source>
         <extracomment>%1 a series spec such as threads:gil=on</extracomment>
         <translation>--series：“%1”给出了两次</translation>
-    </message>
-    <message>
-        <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones.</source>
-        <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
-        <translation>图表中的一条线：%1。要画多条线，可重复此选项，或用逗号分隔多个规格（默认 processes）。“:switch=MS”设置线程类系列的 GIL 切换间隔。</translation>
     </message>
     <message>
         <source>Worker counts from 1 to N, N from 1 to 256 (default 20, as in the book).</source>
@@ -3431,6 +4049,28 @@ stderr，并拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）�
         <extracomment>%1 the value given (quoted), %2 and %3 the smallest and largest side in pixels</extracomment>
         <translation>--size：%1 不是“宽x高”格式，或边长不在 %2 到 %3 像素之间（例如 1600x900）</translation>
     </message>
+    <message>
+        <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones. processes:engine=cpython runs the book&apos;s procs.py in real CPython at each count, beside the emulated series (at CPython&apos;s own speed: --pace does not apply to it).</source>
+        <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one the sweep is refused before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python: no interpreter given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python applies to a series with engine=cpython, such as processes:engine=cpython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python applies to a series with engine=cpython, and the sweep in %1 has none</source>
+        <extracomment>%1 the results file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::cli::TraceFile</name>
@@ -3529,9 +4169,13 @@ Run the window under a virtual X server:   xvfb-run -a concurrency-lab
         <translation>--experiment 接受 1 到 %2 之间的数字，而不是 %1</translation>
     </message>
     <message>
-        <source>unexpected argument %1; the headless commands are primes, spinner and sweep</source>
+        <source>run every lesson in real CPython and in the emulation, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
-        <translation>意外的参数 %1；无界面命令为 primes、spinner 和 sweep</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
