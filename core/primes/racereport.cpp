@@ -25,9 +25,15 @@ namespace {
 
 struct Sent
 {
-    double at;         // the result is in the pipe
+    double at; // the result is in the pipe
     std::uint64_t n;
+    double nextTake; // its worker took its next item then
 };
+
+double draw(std::mt19937_64 &rng)
+{
+    return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
 } // namespace
 
@@ -71,8 +77,8 @@ RaceVerdict RaceReport::play(const std::vector<std::uint64_t> &numbers, const Se
         const std::uint64_t n = numbers[item];
         const double compute = (t.checkUs + divisions(n) * t.nsPerDivision / 1000) * share;
         const double putDone = ready[k] + compute + t.put.draw(rng);
-        sent.push_back({putDone, n});
         ready[k] = putDone + t.take.draw(rng);
+        sent.push_back({putDone, n, ready[k]});
     }
     const double emptyFrom = w > 0 ? *std::max_element(pillTaken.begin(), pillTaken.end()) : 0;
     // One pipe: results are read in the order they were put.
@@ -81,11 +87,17 @@ RaceVerdict RaceReport::play(const std::vector<std::uint64_t> &numbers, const Se
     RaceVerdict v;
     v.seed = setup.seed;
     double now = loopStart;
+    double heldBack = -1; // the take a preempted waker had not yet made
     for (std::size_t i = 0; i < sent.size(); ++i) {
-        now = sent[i].at > now ? sent[i].at + t.wake.draw(rng) : now + t.get.draw(rng);
+        const bool woken = sent[i].at > now;
+        now = woken ? sent[i].at + t.wake.draw(rng) : now + t.get.draw(rng);
         now += t.print.draw(rng);
         v.printed.push_back(sent[i].n);
-        if (now >= emptyFrom) {
+        // The woken parent ran first: if its waker was the last to take an
+        // item, the queue is not empty yet at this check.
+        const bool preempted = woken && draw(rng) < t.wakePreempts && sent[i].nextTake >= emptyFrom;
+        heldBack = preempted ? sent[i].nextTake : -1;
+        if (now >= emptyFrom && !preempted) {
             for (std::size_t j = i + 1; j < sent.size(); ++j)
                 v.lost.push_back(sent[j].n);
             v.outcome = v.lost.empty() ? RaceOutcome::Complete : RaceOutcome::Lost;
@@ -99,7 +111,7 @@ RaceVerdict RaceReport::play(const std::vector<std::uint64_t> &numbers, const Se
     v.modelSeconds = now / 1e6;
     double first = std::numeric_limits<double>::max();
     for (int p = 0; p < w; ++p) {
-        if (pillTaken[p] > now) {
+        if (pillTaken[p] > now || pillTaken[p] == heldBack) {
             ++v.pillsLeft;
             if (pillTaken[p] < first) {
                 first = pillTaken[p];

@@ -40,6 +40,7 @@ RaceTiming even()
     t.spawn = fixed(1000);
     t.boot = fixed(10);
     t.put = t.take = t.get = t.wake = t.print = t.empty = fixed(5);
+    t.wakePreempts = 0;
     return t;
 }
 
@@ -148,6 +149,19 @@ private slots:
         qInfo("100 seeds: complete %d, lost %d (%zu to %zu), hung %d", tally[RaceOutcome::Complete],
               tally[RaceOutcome::Lost], least, most, tally[RaceOutcome::Hung]);
         QCOMPARE(tally[RaceOutcome::Complete] + tally[RaceOutcome::Lost] + tally[RaceOutcome::Hung], 100);
+    }
+
+    // The seeds tst_cli_primes runs with, and what they must give.
+    void theCliTestsSeeds()
+    {
+        std::vector<std::uint64_t> twenty(20);
+        std::iota(twenty.begin(), twenty.end(), 1'000'000ull);
+        QCOMPARE(int(RaceReport::play(twenty, {2, 2, 12}).outcome), int(RaceOutcome::Lost));
+        QCOMPARE(int(RaceReport::play(smallNumbers(), {2, 2, 12}).outcome), int(RaceOutcome::Lost));
+        const RaceVerdict hung = RaceReport::play(book(), {2, 2, 1});
+        QCOMPARE(int(hung.outcome), int(RaceOutcome::Hung));
+        QCOMPARE(hung.printed.size(), std::size_t(20));
+        QVERIFY(hung.pillsLeft >= 1);
     }
 
     void aSeedReplaysItsRun()
