@@ -14,7 +14,7 @@ _concurrency_lab_options()
     local common='-h --help --help-all --version'
     case $1 in
         primes)
-            echo "$common --model --workers --pace --racy --gil --switch-interval --numbers --numbers-file" \
+            echo "$common --model --workers --pace --racy --race-seed --sample --gil --switch-interval --numbers --numbers-file" \
                 "--json --trace"
             ;;
         spinner)
@@ -36,7 +36,7 @@ _concurrency_lab_takes_value()
     case $1 in
         --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
-            --pdf | --size | --scale | --band | --cores | --experiment | -platform | -style)
+            --pdf | --size | --scale | --band | --cores | --experiment | --race-seed | --sample | -platform | -style)
             return 0
             ;;
     esac
@@ -95,6 +95,7 @@ _concurrency_lab()
             ;;
         --pace) values=(native cpython book) ;;
         --gil) values=(on off) ;;
+        --sample) values=(book small) ;;
         --band) values=(none minmax quartiles) ;;
         --series)
             # Specs separated by commas form one word: complete the last one.
