@@ -220,6 +220,14 @@ int primesCommand(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(TerminalText::safe(line)));
     });
 
+    // The hang as it happens: the book's script would now wait for ever.
+    run.setRaceObserver([](const RaceVerdict &) {
+        std::fflush(bookOut);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(PrimesCommand::tr("race: the report loop waits for a result that will never come; "
+                                                  "ending the wait after its grace time")));
+    });
+
     const int shownWorkers = PrimesModels::workers(cfg.model, cfg.workers);
     JsonReport report(cfg);
     if (!json)
