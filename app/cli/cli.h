@@ -7,7 +7,7 @@
 namespace conlab::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode { Ok = 0, RunFailed = 1, BadInput = 2, Interrupted = 130 };
+enum ExitCode { Ok = 0, RunFailed = 1, BadInput = 2, Hung = 3, Interrupted = 130 };
 
 // True when argv[1] names a headless subcommand (primes, spinner, ...).
 bool isCommand(const QString &arg);

@@ -77,8 +77,29 @@ PrimesConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
     if (cfg.racy && !PrimesModels::hasRacyVersion(cfg.model))
         throw UsageError{
             PrimesCommand::tr("--racy applies to --model processes only (it restores procs.py's report-loop bug)")};
-    cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"),
-                              {kBookSample.begin(), kBookSample.end()});
+    if (opt.isSet(QStringLiteral("race-seed"))) {
+        if (!cfg.racy)
+            throw UsageError{PrimesCommand::tr("--race-seed applies to --racy only")};
+        bool ok = false;
+        cfg.raceSeed = opt.value(QStringLiteral("race-seed")).toULongLong(&ok);
+        if (!ok || cfg.raceSeed == 0)
+            //: %1 the value given
+            throw UsageError{PrimesCommand::tr("--race-seed: expected a whole number from 1, not \"%1\"")
+                                 .arg(opt.value(QStringLiteral("race-seed")))};
+    }
+    std::vector<std::uint64_t> sample(kBookSample.begin(), kBookSample.end());
+    const QString sampleName = opt.choice(QStringLiteral("sample"), {QStringLiteral("book"), QStringLiteral("small")},
+                                          QStringLiteral("book"));
+    if (opt.isSet(QStringLiteral("sample"))
+        && (opt.isSet(QStringLiteral("numbers")) || opt.isSet(QStringLiteral("numbers-file"))))
+        throw UsageError{PrimesCommand::tr("--sample and --numbers (or --numbers-file) each choose the numbers; "
+                                           "give one")};
+    if (sampleName == u"small") {
+        sample.resize(kSmallSampleCount);
+        for (std::size_t k = 0; k < kSmallSampleCount; ++k)
+            sample[k] = kSmallSampleFirst + k;
+    }
+    cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"), sample);
     cfg.gil = opt.gil();
     const bool threaded = PrimesModels::gilApplies(cfg.model);
     if (!threaded && (opt.isSet(QStringLiteral("gil")) || opt.isSet(QStringLiteral("switch-interval"))))
@@ -113,8 +134,17 @@ int primesCommand(const QStringList &args)
          PrimesCommand::tr("native, cpython (~31 ns per division), book (~93 ns), or a multiplier."),
          QStringLiteral("P")},
         {QStringLiteral("racy"),
-         PrimesCommand::tr(
-             "processes only: stop reporting once the job queue is empty, as procs.py did before its fix.")},
+         PrimesCommand::tr("processes only: the report loop of the book's py36/procs.py, which stops when the "
+                           "job queue is empty. Reports the outcome: complete, lost (naming the results) or hung "
+                           "(exit code 3).")},
+        {QStringLiteral("race-seed"),
+         PrimesCommand::tr("--racy: the seed of the race's timing, to replay a run (default: a fresh one, "
+                           "printed with the outcome)."),
+         QStringLiteral("N")},
+        {QStringLiteral("sample"),
+         PrimesCommand::tr("The numbers to check: book (the book's 20, the default) or small (400 numbers from "
+                           "1000000, which provoke the race)."),
+         QStringLiteral("book|small")},
         {QStringLiteral("gil"),
          PrimesCommand::tr("threads and pool: on (CPython's GIL, the default) or off (free-threaded 3.13t)."),
          QStringLiteral("on|off")},
@@ -200,6 +230,14 @@ int primesCommand(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(TerminalText::safe(line)));
     });
 
+    // The hang as it happens: the book's script would now wait for ever.
+    run.setRaceObserver([](const RaceVerdict &) {
+        std::fflush(bookOut);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(PrimesCommand::tr("race: the report loop waits for a result that will never come; "
+                                                  "ending the wait after its grace time")));
+    });
+
     const int shownWorkers = PrimesModels::workers(cfg.model, cfg.workers);
     JsonReport report(cfg, cpython ? QStringLiteral("cpython") : QStringLiteral("emulated"));
     if (!json && !cpython)
@@ -217,8 +255,9 @@ int primesCommand(const QStringList &args)
     if (json) {
         const QByteArray out = report.finish(summary);
         std::fwrite(out.constData(), 1, static_cast<std::size_t>(out.size()), stdout);
-    } else if (summary.ok() && !cpython) {
-        printLine(BookFormat::footer(cfg.model, summary));
+    } else if (summary.ok() && !cpython && !(summary.race && summary.race->outcome == RaceOutcome::Hung)) {
+        // A hung script never reaches its footer; a CPython listing prints its own.
+        printLine(cfg.racy ? BookFormat::racyFooter(summary) : BookFormat::footer(cfg.model, summary));
     }
     std::fflush(bookOut);
     std::fflush(stdout);
@@ -226,6 +265,15 @@ int primesCommand(const QStringList &args)
     const bool traceWritten = !trace
         || trace->commit(PrimesTrace::build(cfg, traced, holds, &summary, loopEvents, TraceFile::metadata()));
 
+    if (summary.race && !summary.cancelled) {
+        // The outcome's machine name first, so a script can cut it out.
+        const RaceVerdict &v = *summary.race;
+        //: %1 the outcome (complete, lost or hung), %2 why, %3 the seed
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(PrimesCommand::tr("race: %1 (%2; replay with --race-seed %3)")
+                                    .arg(RaceVerdict::name(v.outcome), v.describe())
+                                    .arg(v.seed)));
+    }
     if (!summary.lost.empty())
         //: %1 how many results, %2 the numbers
         std::fprintf(stderr, "%s\n",
@@ -250,7 +298,9 @@ int primesCommand(const QStringList &args)
                                         .arg(joinNumbers(summary.unchecked))));
         return RunFailed;
     }
-    return traceWritten ? Ok : RunFailed;
+    if (!traceWritten)
+        return RunFailed;
+    return summary.race && summary.race->outcome == RaceOutcome::Hung ? Hung : Ok;
 }
 
 } // namespace conlab::cli

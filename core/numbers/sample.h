@@ -30,6 +30,11 @@ inline constexpr std::array<std::uint64_t, 20> kBookSample = {
     9999999999999999ull,
 };
 
+// "Many small numbers" (10^6 to 10^6+399): jobs so short that the results
+// arrive in a burst, which provokes the racy report loop (P5).
+inline constexpr std::uint64_t kSmallSampleFirst = 1'000'000;
+inline constexpr std::size_t kSmallSampleCount = 400;
+
 // slow() in the spinner scripts: a prime, about 3.3 s in the book's CPython.
 inline constexpr std::uint64_t kSlowPrime = 5'000'111'000'222'021ull;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "core/gil/gilstats.h"
+#include "core/primes/raceverdict.h"
 #include "core/process/workercrash.h"
 #include <QMetaType>
 #include <QString>
@@ -40,6 +41,7 @@ struct RunSummary
     std::vector<std::uint64_t> unchecked;
     std::vector<WorkerCrash> crashes;
     std::optional<GilStats> gil; // threads and pool: who held the GIL, how long
+    std::optional<RaceVerdict> race; // racy processes: how the report loop ended
 
     bool ok() const { return !cancelled && error.isEmpty(); }
 };

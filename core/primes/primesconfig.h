@@ -19,6 +19,9 @@ struct PrimesConfig
     int workers = 1;
     Pace pace;
     bool racy = false; // processes only: the book's report loop before its fix
+    // racy: the seed of the race's model clock (RaceReport); 0 draws a fresh
+    // one. The summary's verdict names the seed, so any run can be replayed.
+    std::uint64_t raceSeed = 0;
     GilConfig gil;     // threads and pool only: each process has its own GIL
     std::vector<std::uint64_t> numbers;
     QString workerPath; // empty: found by WorkerLocator

@@ -51,6 +51,7 @@ RunSummary PrimesRun::exec(const ResultFn &onResult)
     const std::int64_t t0 = monotonicNs();
     models::RunContext ctx{config_, control_, t0, units, track, summary, nullptr, loopObserver_, faultObserver_};
     ctx.loopDetail = loopDetail_;
+    ctx.raceObserver = raceObserver_;
     // Threads share one interpreter, so they share its GIL; processes each
     // have their own, and sequential has nobody to contend with.
     const bool threaded = PrimesModels::gilApplies(config_.model);

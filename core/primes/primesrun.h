@@ -41,6 +41,10 @@ public:
     // Process models only; called on the run's threads, one call at a time.
     // The same crashes are in RunSummary::crashes. Set before exec().
     void setFaultObserver(CrashFn observer) { faultObserver_ = std::move(observer); }
+    // Racy processes: called once when the report loop starts to wait for a
+    // result that will never come, before the grace time that ends it. On
+    // the run's thread. Set before exec().
+    void setRaceObserver(std::function<void(const RaceVerdict &)> observer) { raceObserver_ = std::move(observer); }
     void cancel() { control_.cancel(); }
     const PrimesConfig &config() const { return config_; }
 
@@ -51,6 +55,7 @@ private:
     std::function<void(const aio::LoopEvent &)> loopObserver_;
     aio::LoopDetail loopDetail_ = aio::LoopDetail::Tasks;
     CrashFn faultObserver_;
+    std::function<void(const RaceVerdict &)> raceObserver_;
 };
 
 } // namespace conlab

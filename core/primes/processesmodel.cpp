@@ -5,10 +5,15 @@
 #include "core/pace/pace.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerchannel.h"
+#include "core/primes/racereport.h"
 #include "core/process/workerlocator.h"
 #include "kernel/monotonic.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <algorithm>
+#include <random>
+#include <thread>
 #include <memory>
 #include <optional>
 #include <poll.h>
@@ -59,6 +64,8 @@ private:
     bool handle(Slot &s, const protocol::Message &msg);
     bool fault(Slot &s, WorkerCrash::Cause cause, const QString &message);
     bool checkWatchdogs();
+    void playRace();
+    void hang();
     bool fail(const QString &error)
     {
         ctx_.summary.error = error;
@@ -72,7 +79,38 @@ private:
     std::vector<std::unique_ptr<Slot>> slots_;
     std::size_t next_ = 0; // the shared job queue: numbers_[next_..] wait
     int done_ = 0;
+    // Racy: the report loop's fate, decided on RaceReport's model clock. The
+    // workers still compute every number for real; the loop shows only what
+    // the book's loop would have printed.
+    std::optional<RaceVerdict> race_;
+    std::vector<std::uint64_t> unread_; // results the loop will never read
+    std::size_t toPrint_ = 0;
 };
+
+void ProcessesRun::playRace()
+{
+    std::uint64_t seed = ctx_.config.raceSeed;
+    while (seed == 0)
+        seed = std::random_device{}();
+    race_ = RaceReport::play(numbers_, {ctx_.config.workers, QThread::idealThreadCount(), seed});
+    unread_ = race_->lost;
+    toPrint_ = race_->printed.size();
+}
+
+// The book's loop calls get() again and waits for ever. The lab shows the
+// wait, then ends it after a few times the run's length and says why.
+void ProcessesRun::hang()
+{
+    if (ctx_.raceObserver)
+        ctx_.raceObserver(*race_);
+    const std::int64_t start = monotonicNs();
+    const std::int64_t grace = std::clamp<std::int64_t>(3 * (start - ctx_.t0Ns), 2'000'000'000, 60'000'000'000);
+    while (monotonicNs() - start < grace) {
+        if (ctx_.control.cancelled())
+            throw Cancelled{};
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
 
 bool ProcessesRun::startWorker(Slot &s)
 {
@@ -140,6 +178,13 @@ bool ProcessesRun::handle(Slot &s, const protocol::Message &msg)
                          s.channel->describe(
                              tr("worker %1 answered for %2, a number it was not given").arg(id).arg(r->n), s.inFlight));
         s.inFlight.reset();
+        if (auto it = std::find(unread_.begin(), unread_.end(), r->n); it != unread_.end()) {
+            unread_.erase(it); // sent, but the loop had already left
+            feed(s);
+            return true;
+        }
+        if (race_ && toPrint_ > 0)
+            --toPrint_;
         ctx_.publish({r->n, r->prime, static_cast<double>(r->endNs - r->startNs) / 1e9, id, r->startNs - ctx_.t0Ns,
                       r->endNs - ctx_.t0Ns});
         feed(s);
@@ -208,6 +253,8 @@ bool ProcessesRun::checkWatchdogs()
 
 void ProcessesRun::run()
 {
+    if (ctx_.config.racy)
+        playRace();
     for (int id = 1; id <= ctx_.config.workers; ++id) {
         slots_.push_back(std::make_unique<Slot>(id));
         if (!startWorker(*slots_.back()))
@@ -222,12 +269,11 @@ void ProcessesRun::run()
     while (done_ < n) {
         if (ctx_.control.cancelled())
             throw Cancelled{};
-        // The book's bug (P5): the report loop ran only while the job queue
-        // had items, so results still being computed were never read.
-        if (ctx_.config.racy && next_ == numbers_.size()) {
-            for (auto &s : slots_)
-                if (s->inFlight)
-                    ctx_.summary.lost.push_back(*s->inFlight);
+        // The book's bug (P5): jobs.empty() was true, so the loop left
+        // with results still on the way. Its workers are stopped on return.
+        if (race_ && race_->outcome == RaceOutcome::Lost && toPrint_ == 0) {
+            ctx_.summary.lost = race_->lost;
+            ctx_.summary.race = race_;
             return;
         }
         fds.clear();
@@ -251,6 +297,11 @@ void ProcessesRun::run()
     // Every worker has answered its pill; each leaves by itself.
     for (auto &s : slots_)
         s->channel->finish(500);
+    if (race_) {
+        ctx_.summary.race = race_;
+        if (race_->outcome == RaceOutcome::Hung)
+            hang();
+    }
 }
 
 } // namespace

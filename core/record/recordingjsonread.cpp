@@ -240,6 +240,26 @@ RunSummary Reader::summary(const QJsonValue &v, const QString &path)
     s.unchecked = numberList(o, QStringLiteral("unchecked"), path);
     if (o.contains(QStringLiteral("gil")))
         s.gil = gilStats(o.value(QStringLiteral("gil")), path + QStringLiteral(".gil"));
+    // The racy loop's outcome; absent in older files and fixed runs.
+    if (o.contains(QStringLiteral("race"))) {
+        const QString where = path + QStringLiteral(".race");
+        const QJsonObject r = object(o.value(QStringLiteral("race")), where);
+        RaceVerdict v;
+        const QString name = string(r, QStringLiteral("outcome"), where);
+        if (name == RaceVerdict::name(RaceOutcome::Lost))
+            v.outcome = RaceOutcome::Lost;
+        else if (name == RaceVerdict::name(RaceOutcome::Hung))
+            v.outcome = RaceOutcome::Hung;
+        else if (name != RaceVerdict::name(RaceOutcome::Complete) && ok())
+            fail(where + QStringLiteral(".outcome"), RunRecordings::tr("expected complete, lost or hung"));
+        v.seed = r.value(QStringLiteral("seed")).toString().toULongLong();
+        v.lost = numberList(r, QStringLiteral("lost"), where);
+        v.pillsLeft = toInt<int>(number(r, QStringLiteral("pills_left"), where));
+        v.lateWorker = toInt<int>(number(r, QStringLiteral("late_worker"), where));
+        // The count is what the file keeps; the page shows only how many.
+        v.printed.resize(toInt<std::size_t>(std::max(0.0, number(r, QStringLiteral("printed"), where))));
+        s.race = v;
+    }
     // Worker crashes (process models); absent in older files and clean runs.
     const QJsonArray crashes = o.value(QStringLiteral("crashes")).toArray();
     for (qsizetype k = 0; k < crashes.size() && ok(); ++k) {

@@ -102,6 +102,14 @@ QJsonObject summaryToJson(const RunSummary &s)
                   {QStringLiteral("unchecked"), numberText(s.unchecked)}};
     if (s.gil)
         o.insert(QStringLiteral("gil"), gilStatsToJson(*s.gil));
+    if (s.race)
+        o.insert(QStringLiteral("race"),
+                 QJsonObject{{QStringLiteral("outcome"), RaceVerdict::name(s.race->outcome)},
+                             {QStringLiteral("seed"), QString::number(s.race->seed)},
+                             {QStringLiteral("printed"), static_cast<qint64>(s.race->printed.size())},
+                             {QStringLiteral("lost"), numberText(s.race->lost)},
+                             {QStringLiteral("pills_left"), s.race->pillsLeft},
+                             {QStringLiteral("late_worker"), s.race->lateWorker}});
     if (!s.crashes.empty()) {
         QJsonArray crashes;
         for (const WorkerCrash &c : s.crashes)

@@ -32,4 +32,10 @@ QString BookFormat::footer(PrimesModel model, const RunSummary &summary)
     return QStringLiteral("%1 checks in %2s").arg(summary.checked).arg(summary.wall, 0, 'f', 2);
 }
 
+// py36/procs.py, the racy draft, ends with the sequential script's footer.
+QString BookFormat::racyFooter(const RunSummary &summary)
+{
+    return QStringLiteral("Total time: %1s").arg(summary.wall, 0, 'f', 2);
+}
+
 } // namespace conlab

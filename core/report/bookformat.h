@@ -20,6 +20,7 @@ public:
     static QString resultLine(const PrimeResult &r);
     // "Total time: 13.60s" / "20 checks in 8.18s"
     static QString footer(PrimesModel model, const RunSummary &summary);
+    static QString racyFooter(const RunSummary &summary);
 };
 
 } // namespace conlab

@@ -48,6 +48,18 @@ void JsonReport::add(const PrimeResult &r)
         + ",\"end\":" + number(static_cast<double>(r.endNs) / 1e9) + '}';
 }
 
+// Racy processes: how the book's loop ended, and the seed that replays it.
+static QByteArray raceJson(const RunSummary &s)
+{
+    if (!s.race)
+        return "null";
+    const RaceVerdict &v = *s.race;
+    return "{\"outcome\":" + jsonString(RaceVerdict::name(v.outcome)) + ",\"seed\":" + QByteArray::number(v.seed)
+        + ",\"printed\":" + QByteArray::number(static_cast<qulonglong>(v.printed.size())) + ",\"lost\":"
+        + list(v.lost) + ",\"pills_left\":" + QByteArray::number(v.pillsLeft) + ",\"late_worker\":"
+        + QByteArray::number(v.lateWorker) + ",\"why\":" + jsonString(v.describe()) + '}';
+}
+
 QByteArray JsonReport::finish(const RunSummary &s)
 {
     out_ += "],\n\"summary\":{\"numbers\":" + QByteArray::number(s.numbers)
@@ -55,7 +67,7 @@ QByteArray JsonReport::finish(const RunSummary &s)
         + ",\"cancelled\":" + (s.cancelled ? "true" : "false")
         + ",\"error\":" + (s.error.isEmpty() ? QByteArray("null") : jsonString(s.error)) + ",\"lost\":" + list(s.lost)
         + ",\"lost_text\":" + list(s.lost, true) + ",\"unchecked\":" + list(s.unchecked)
-        + ",\"unchecked_text\":" + list(s.unchecked, true) + ",\"crashes\":[";
+        + ",\"unchecked_text\":" + list(s.unchecked, true) + ",\"race\":" + raceJson(s) + ",\"crashes\":[";
     // Worker processes the run lost and replaced (process models).
     for (std::size_t k = 0; k < s.crashes.size(); ++k) {
         const WorkerCrash &c = s.crashes[k];

@@ -14,8 +14,8 @@ _concurrency_lab_options()
     local common='-h --help --help-all --version'
     case $1 in
         primes)
-            echo "$common --model --workers --pace --racy --gil --switch-interval --numbers --numbers-file" \
-                "--json --trace --engine --python --grace"
+            echo "$common --model --workers --pace --racy --race-seed --sample --gil --switch-interval --numbers" \
+                "--numbers-file --json --trace --engine --python --grace"
             ;;
         spinner)
             echo "$common --model --slow --gil --switch-interval --pace --seconds --number --json --trace" \
@@ -40,8 +40,8 @@ _concurrency_lab_takes_value()
     case $1 in
         --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
-            --pdf | --size | --scale | --band | --cores | --experiment | -platform | -style | --engine | \
-            --python | --grace | --rounds)
+            --pdf | --size | --scale | --band | --cores | --experiment | --race-seed | --sample | -platform | -style | \
+            --engine | --python | --grace | --rounds)
             return 0
             ;;
     esac
@@ -101,6 +101,7 @@ _concurrency_lab()
         --pace) values=(native cpython book) ;;
         --gil) values=(on off) ;;
         --engine) values=(emulated cpython) ;;
+        --sample) values=(book small) ;;
         --band) values=(none minmax quartiles) ;;
         --series)
             # Specs separated by commas form one word: complete the last one.

@@ -1,10 +1,10 @@
-"""The racy first draft: it stops when the queue is empty."""
+"""The racy first draft: it stops as soon as the job queue is empty."""
 import os
 import sys
 import time
 from multiprocessing import Process, SimpleQueue
 
-from primes_common import NUMBERS, is_prime
+from primes_common import is_prime, numbers_from
 
 PILL = 0
 
@@ -16,34 +16,33 @@ def check(n):
 
 
 def worker(jobs, results):
-    while (n := jobs.get()) != PILL:
+    while True:
+        n = jobs.get()
+        if n == PILL:
+            break                    # nothing is sent for the pill
         results.put(check(n))
-    results.put((PILL, False, 0.0))  # this worker is done
 
 
 def main():
     args = sys.argv[1:]
     workers = int(args[0]) if args else os.cpu_count()
-    jobs, results = SimpleQueue(), SimpleQueue()
-    for n in NUMBERS:
-        jobs.put(n)
-    count = len(NUMBERS)
-    print(f'Checking {count} numbers with {workers} processes:')
+    numbers = numbers_from(args[1:])
+    print(f'Checking {len(numbers)} numbers with {workers} processes:')
     t0 = time.perf_counter()
+    jobs, results = SimpleQueue(), SimpleQueue()
+    for n in numbers:
+        jobs.put(n)
     for _ in range(workers):
         Process(target=worker, args=(jobs, results)).start()
         jobs.put(PILL)               # one pill per worker
-    checked = done = 0
-    while not jobs.empty():          # BUG: workers may be busy
+    while True:
         n, prime, elapsed = results.get()
-        if n == PILL:
-            done += 1
-            continue
-        checked += 1
         label = 'P' if prime else ' '
         print(f'{n:16}  {label} {elapsed:9.6f}s')
+        if jobs.empty():             # BUG: results may still be on the way
+            break
     total = time.perf_counter() - t0
-    print(f'{checked} checks in {total:.2f}s')
+    print(f'Total time: {total:.2f}s')
 
 
 if __name__ == '__main__':

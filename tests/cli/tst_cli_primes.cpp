@@ -67,6 +67,10 @@ const QRegularExpression kResultLine(QStringLiteral(R"(^([ 0-9]{16})  ([P ]) ([ 
 
 using namespace conlab::testing;
 
+// Seeds of the race's model clock (tst_racereport checks what they give).
+constexpr quint64 kLostSeed = 12;
+constexpr quint64 kHungSeed = 1;
+
 CliRun runPrimes(const QStringList &args, int timeoutMs = 60'000, const QString &stdoutFile = {})
 {
     return runCli(QStringLiteral("primes"), args, timeoutMs, stdoutFile);
@@ -133,6 +137,8 @@ private slots:
     void defaultWorkersIsCpuCount_data();
     void defaultWorkersIsCpuCount();
     void racyLosesResults();
+    void racyHangsWithItsOwnExitCode();
+    void racyLostInJson();
     void badInput_data();
     void badInput();
     void millionNumbers();
@@ -415,8 +421,18 @@ void TestCliPrimes::defaultWorkersIsCpuCount()
 
 void TestCliPrimes::racyLosesResults()
 {
+    // 20 small numbers: their results come in a burst, and with this seed
+    // the queue is empty while some are still on the way.
+    QList<quint64> given;
+    QStringList list;
+    for (quint64 n = 1'000'000; n < 1'000'020; ++n) {
+        given << n;
+        list << QString::number(n);
+    }
     const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
-                                QStringLiteral("2"), QStringLiteral("--racy")});
+                                QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
+                                QString::number(kLostSeed), QStringLiteral("--numbers"),
+                                list.join(u',')});
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -429,15 +445,17 @@ void TestCliPrimes::racyLosesResults()
         ResultLine res;
         if (!parseResult(lines[k], res))
             break;
-        QCOMPARE(res.prime, kSamplePrimes.count(res.n) == 1);
+        QCOMPARE(res.prime, res.n == 1'000'003);
         printed << res.n;
     }
     QVERIFY2(printed.size() < 20, qPrintable(QString::fromUtf8(r.out)));
-    // The footer, if any, counts what was reported.
+    // The footer of py36/procs.py, after the printed results.
     const qsizetype after = printed.size() + 1;
     QVERIFY2(after >= lines.size() - 1, qPrintable(QString::fromUtf8(r.out)));
-    if (after == lines.size() - 1)
-        QVERIFY2(lines.last().startsWith(QString::number(printed.size()) + u" checks in "), qPrintable(lines.last()));
+    QCOMPARE(after, lines.size() - 1);
+    QVERIFY2(QRegularExpression(QStringLiteral(R"(^Total time: \d+\.\d\ds$)")).match(lines.last()).hasMatch(),
+             qPrintable(lines.last()));
+    QVERIFY2(r.err.contains("race: lost"), r.err.constData());
 
     // "lost 2 results still in flight when the report loop stopped: a, b"
     const QString err = QString::fromUtf8(r.err);
@@ -454,7 +472,51 @@ void TestCliPrimes::racyLosesResults()
     }
     QCOMPARE(m.captured(1).toInt(), lost.size());
     QVERIFY(!lost.isEmpty());
-    QCOMPARE(sorted(printed + lost), sorted(kSample));
+    QCOMPARE(sorted(printed + lost), sorted(given));
+}
+
+// The book's 20 with this seed: every result is printed while a pill is
+// still queued. The run shows the hang, ends it, and exits with 3.
+void TestCliPrimes::racyHangsWithItsOwnExitCode()
+{
+    const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                                QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
+                                QString::number(kHungSeed), QStringLiteral("--json")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    QVERIFY2(r.err.contains("race: hung"), r.err.constData());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject summary = doc.object().value(u"summary").toObject();
+    const QJsonObject race = summary.value(u"race").toObject();
+    QCOMPARE(race.value(u"outcome").toString(), QStringLiteral("hung"));
+    QCOMPARE(race.value(u"seed").toInteger(), qint64(kHungSeed));
+    QCOMPARE(race.value(u"printed").toInt(), 20);
+    QVERIFY(race.value(u"pills_left").toInt() >= 1);
+    QVERIFY(race.value(u"why").toString().contains(u"pill"));
+    // Every result was printed: none lost, none unchecked.
+    QCOMPARE(doc.object().value(u"results").toArray().size(), 20);
+    QVERIFY(summary.value(u"lost").toArray().isEmpty());
+}
+
+// --json carries a lost outcome with its numbers.
+void TestCliPrimes::racyLostInJson()
+{
+    const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                                QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
+                                QString::number(kLostSeed), QStringLiteral("--sample"), QStringLiteral("small"),
+                                QStringLiteral("--json")});
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject race = root.value(u"summary").toObject().value(u"race").toObject();
+    QCOMPARE(race.value(u"outcome").toString(), QStringLiteral("lost"));
+    const qsizetype lost = race.value(u"lost").toArray().size();
+    QVERIFY(lost > 0);
+    QCOMPARE(root.value(u"results").toArray().size() + lost, 400);
+    QCOMPARE(root.value(u"summary").toObject().value(u"lost").toArray().size(), lost);
 }
 
 void TestCliPrimes::badInput_data()

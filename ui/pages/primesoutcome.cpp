@@ -99,6 +99,16 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
             b.kind = Kind::Recovered;
         b.text = b.text.isEmpty() ? crashed : b.text + u'\n' + crashed;
     }
+    if (s.race && s.race->outcome == RaceOutcome::Hung && !s.cancelled) {
+        // The book's script would still be waiting; the lab ended the wait.
+        //: %1 the reason, as the CLI prints it; %2 the seed that replays the run
+        const QString hung = tr("Hung: %1. The lab ended the wait after its grace time (seed %2).")
+                                 .arg(s.race->describe())
+                                 .arg(s.race->seed);
+        if (b.kind == Kind::None)
+            b.kind = Kind::Lost;
+        b.text = b.text.isEmpty() ? hung : b.text + u'\n' + hung;
+    }
     if (!s.lost.empty()) {
         const QString lost =
             //: %1 how many results, %2 the lost numbers

@@ -156,6 +156,7 @@ PrimesConfig PrimesPage::currentConfig(bool withNumbers) const
     cfg.workers = PrimesModels::workers(cfg.model, settings_.workers);
     cfg.pace = settings_.pace;
     cfg.racy = controls_->racy();
+    cfg.raceSeed = raceSeed_;
     cfg.gil = settings_.gil;
     if (withNumbers)
         cfg.numbers = controls_->numbers()->numbers();

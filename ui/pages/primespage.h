@@ -72,6 +72,9 @@ public:
     PrimesExports *exports() const { return exports_; }
     void setModel(PrimesModel model);
     void setRacy(bool racy);
+    // The race's seed for the next racy runs (0: a fresh one each run), so a
+    // run can be replayed.
+    void setRaceSeed(quint64 seed) { raceSeed_ = seed; }
     QString bannerText() const;
     QString totalsText() const;
     // "Run in CPython too": after the emulated run, the same listing in CPython.
@@ -141,6 +144,7 @@ private:
     // The run on screen: its config and, once it ended, how it ended.
     std::shared_ptr<const PrimesConfig> shownConfig_;
     std::optional<RunSummary> shownSummary_;
+    quint64 raceSeed_ = 0;
 };
 
 } // namespace conlab

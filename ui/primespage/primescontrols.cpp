@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/primespage/primescontrols.h"
 
+#include "core/numbers/sample.h"
 #include "ui/widgets/numbersinput.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -24,6 +26,15 @@ PrimesControls::PrimesControls(std::vector<PrimesModel> models, QWidget *parent)
         modelBox_->addItem({}, static_cast<int>(m));
     racyBox_ = new QCheckBox(this);
     racyBox_->setVisible(std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion));
+    // Jobs so short that the results come in a burst: the race shows at once.
+    smallButton_ = new QPushButton(this);
+    smallButton_->setVisible(std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion));
+    connect(smallButton_, &QPushButton::clicked, this, [this] {
+        QStringList list;
+        for (std::size_t k = 0; k < kSmallSampleCount; ++k)
+            list << QString::number(kSmallSampleFirst + k);
+        numbers_->setText(list.join(u' '));
+    });
     settingsLabel_ = new QLabel(this);
     settingsLabel_->setWordWrap(true);
     numbers_ = new NumbersInput(this);
@@ -32,6 +43,7 @@ PrimesControls::PrimesControls(std::vector<PrimesModel> models, QWidget *parent)
     modelRow->addWidget(modelLabel_);
     modelRow->addWidget(modelBox_);
     modelRow->addWidget(racyBox_);
+    modelRow->addWidget(smallButton_);
     modelRow->addWidget(settingsLabel_, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +110,7 @@ void PrimesControls::setRunning(bool running)
 void PrimesControls::updateRacyBox()
 {
     racyBox_->setEnabled(!running_ && PrimesModels::hasRacyVersion(model()));
+    smallButton_->setEnabled(!running_);
 }
 
 void PrimesControls::retranslateUi()
@@ -117,6 +130,9 @@ void PrimesControls::retranslateUi()
         modelBox_->setItemText(i, name(static_cast<PrimesModel>(modelBox_->itemData(i).toInt())));
     //: checkbox on the process-pool page
     racyBox_->setText(tr("race condition (procs.py before its fix)"));
+    smallButton_->setText(tr("Many small numbers"));
+    smallButton_->setToolTip(tr("Check the 400 numbers from 1000000: the results come in a burst, and the race "
+                                "loses or hangs far more often."));
     racyBox_->setToolTip(tr("The report loop stops once the job queue is empty, while workers may still be "
                             "checking numbers: their results are lost."));
     //: label of the model choice

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace conlab {
 
@@ -56,6 +57,7 @@ private:
     QLabel *modelLabel_ = nullptr;
     QComboBox *modelBox_ = nullptr;
     QCheckBox *racyBox_ = nullptr;
+    QPushButton *smallButton_ = nullptr;
     QLabel *settingsLabel_ = nullptr;
     NumbersInput *numbers_ = nullptr;
 };
