@@ -16,7 +16,8 @@ FidelitySample EmulatedFidelityEngine::run(const FidelityExperiment &experiment)
     const auto &cfg = std::get<PrimesConfig>(experiment.config);
     PrimesRun run(cfg);
     const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
-    return FidelitySample::of(summary, cfg.racy, false /* TEMP: the race's hung from `race` */);
+    const bool hung = summary.race && summary.race->outcome == RaceOutcome::Hung;
+    return FidelitySample::of(summary, cfg.racy, hung);
 }
 
 } // namespace conlab

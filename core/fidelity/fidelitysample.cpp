@@ -37,14 +37,4 @@ FidelitySample FidelitySample::of(const RunSummary &summary, bool racy, bool hun
     return s;
 }
 
-QString raceOutcomeKey(RaceOutcome outcome)
-{
-    switch (outcome) {
-    case RaceOutcome::Complete: return QStringLiteral("complete");
-    case RaceOutcome::Lost: return QStringLiteral("lost");
-    case RaceOutcome::Hung: return QStringLiteral("hung");
-    }
-    return {};
-}
-
 } // namespace conlab

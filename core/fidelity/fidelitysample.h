@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "core/primes/primeevents.h"
+#include "core/primes/raceverdict.h"
 #include "core/spinner/spinnerconfig.h"
 #include "core/spinner/spinnerevents.h"
 #include "core/spinner/spinnerverdict.h"
@@ -11,9 +12,6 @@
 #include <optional>
 
 namespace conlab {
-
-// What the racy report loop did (P5).
-enum class RaceOutcome { Complete, Lost, Hung };
 
 // One run of one row in one engine, reduced to what the rows compare.
 struct FidelitySample
@@ -34,6 +32,10 @@ struct FidelitySample
     static FidelitySample of(const RunSummary &summary, bool racy, bool hung);
 };
 
-QString raceOutcomeKey(RaceOutcome outcome); // "complete", "lost", "hung"
+// "complete", "lost", "hung"
+inline QString raceOutcomeKey(RaceOutcome outcome)
+{
+    return RaceVerdict::name(outcome);
+}
 
 } // namespace conlab
