@@ -93,9 +93,9 @@
     <message numerus="yes">
         <source>the listing ended without printing %n result(s)</source>
         <extracomment>%n how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the listing ended without printing %n result</numerusform>
+            <numerusform>the listing ended without printing %n results</numerusform>
         </translation>
     </message>
 </context>
@@ -516,9 +516,9 @@
     <message numerus="yes">
         <source>%n numbers are too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</source>
         <extracomment>%n how many numbers were given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number is too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</numerusform>
+            <numerusform>%n numbers are too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</numerusform>
         </translation>
     </message>
     <message>
@@ -3499,9 +3499,9 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     <message numerus="yes">
         <source>%1 against the emulation, %n round(s)</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 against the emulation, %n round</numerusform>
+            <numerusform>%1 against the emulation, %n rounds</numerusform>
         </translation>
     </message>
     <message>
@@ -3522,9 +3522,9 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,9 +3535,9 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     <message numerus="yes">
         <source>%1 against the emulation, medians of %n round(s)</source>
         <extracomment>the fidelity table&apos;s title: %1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 against the emulation, medians of %n round</numerusform>
+            <numerusform>%1 against the emulation, medians of %n rounds</numerusform>
         </translation>
     </message>
     <message>

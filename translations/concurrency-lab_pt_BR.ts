@@ -71,31 +71,31 @@
     <name>conlab::CPythonHeading</name>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CPython&lt;/b&gt;: executando a mesma listagem agora…</translation>
     </message>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: did not run. %1</source>
         <extracomment>%1 why no interpreter could run the listing, and how to get one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CPython&lt;/b&gt;: não foi executado. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>conlab::CPythonPrimesRun</name>
     <message>
         <source>procs.py fills its job queue (a pipe) before it starts a worker; with this many numbers the queue fills up and the script blocks on its own put().</source>
-        <translation type="unfinished"></translation>
+        <translation>procs.py enche a sua fila de tarefas (um pipe) antes de iniciar um trabalhador; com tantos números a fila fica cheia e o script trava no seu próprio put().</translation>
     </message>
     <message numerus="yes">
         <source>the listing ended without printing %n result(s)</source>
         <extracomment>%n how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a listagem terminou sem imprimir %n resultado</numerusform>
+            <numerusform>a listagem terminou sem imprimir %n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +104,7 @@
     <message>
         <source>%1 printed no spinner object or no Answer line</source>
         <extracomment>%1 the listing&apos;s file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não imprimiu o objeto spinner ou a linha Answer</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <message>
         <source>%1 did not start it (is it from another version?)</source>
         <extracomment>%1 the path of concurrency-lab-worker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não o iniciou (é de outra versão?)</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,12 @@
     <message>
         <source>switch interval %1 ms</source>
         <extracomment>a fidelity row&apos;s title: the GIL&apos;s switch interval, %1 in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intervalo de troca de %1 ms</translation>
     </message>
     <message>
         <source>racy report loop</source>
         <extracomment>a fidelity row&apos;s title: the racy report loop of the book&apos;s py36/procs.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>laço de relatório com condição de corrida</translation>
     </message>
 </context>
 <context>
@@ -285,83 +285,83 @@
     <message>
         <source>the emulation takes %1x CPython&apos;s time, within 10%</source>
         <extracomment>%1 the ratio, e.g. 1.04</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a emulação leva %1x o tempo do CPython, dentro da margem de 10%</translation>
     </message>
     <message>
         <source>the emulation takes %1x CPython&apos;s time, outside 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>a emulação leva %1x o tempo do CPython, fora da margem de 10%</translation>
     </message>
     <message>
         <source>a spinner that should keep spinning stuttered or never appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>um spinner que deveria continuar girando engasgou ou nunca apareceu</translation>
     </message>
     <message>
         <source>%1 frames a second in the emulation against %2 in CPython</source>
         <extracomment>%1 and %2 frames per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 quadros por segundo na emulação contra %2 no CPython</translation>
     </message>
     <message>
         <source>both keep spinning at the same rate; time %1x CPython&apos;s</source>
         <extracomment>%1 the ratio of the times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ambos continuam girando no mesmo ritmo; tempo de %1x o do CPython</translation>
     </message>
     <message>
         <source>neither ever drew a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum dos dois chegou a desenhar um quadro</translation>
     </message>
     <message>
         <source>up to %1 frames in CPython and %2 in the emulation; the spinner should never appear</source>
         <extracomment>%1 and %2 the most frames a run drew</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>até %1 quadros no CPython e %2 na emulação; o spinner nunca deveria aparecer</translation>
     </message>
     <message>
         <source>longest gap %1 ms in CPython, %2 ms in the emulation</source>
         <extracomment>%1 and %2 the longest frozen glyph in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>maior intervalo de %1 ms no CPython, %2 ms na emulação</translation>
     </message>
     <message>
         <source>both stutter</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos engasgam</translation>
     </message>
     <message>
         <source>only one stutters</source>
-        <translation type="unfinished"></translation>
+        <translation>só um engasga</translation>
     </message>
     <message>
         <source>mostly %1 in CPython, mostly %2 in the emulation</source>
         <extracomment>%1 and %2 outcomes: complete, lost or hung</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>principalmente %1 no CPython, principalmente %2 na emulação</translation>
     </message>
     <message>
         <source>no run finished in %1: %2</source>
         <extracomment>%1 the engine (CPython or the emulation), %2 its error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma execução terminou com %1: %2</translation>
     </message>
     <message>
         <source>the emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>a emulação</translation>
     </message>
     <message>
         <source>CPython took no measurable time: too few or too small numbers to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>o CPython não levou um tempo mensurável: números poucos ou pequenos demais para comparar</translation>
     </message>
     <message>
         <source>%1 time over %2 time</source>
         <extracomment>the derived fidelity row: %1 and %2 are row keys (S8, S7)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tempo de %1 sobre tempo de %2</translation>
     </message>
     <message>
         <source>needs both rows in both engines</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa das duas linhas nos dois motores</translation>
     </message>
     <message>
         <source>%1x in the emulation, %2x in CPython: within 10%</source>
         <extracomment>%1 and %2 ratios such as 1.55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x na emulação, %2x no CPython: dentro da margem de 10%</translation>
     </message>
     <message>
         <source>%1x in the emulation, %2x in CPython: outside 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x na emulação, %2x no CPython: fora da margem de 10%</translation>
     </message>
 </context>
 <context>
@@ -511,29 +511,29 @@
     <name>conlab::ListingCommand</name>
     <message>
         <source>No numbers to check: an empty list would make the listing check the book&apos;s sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum número para verificar: uma lista vazia faria a listagem verificar a amostra do livro</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers are too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</source>
         <extracomment>%n how many numbers were given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número é demais para uma linha de comando: as listagens recebem os seus números como argumentos, e este sistema permite cerca de %1 deles</numerusform>
+            <numerusform>%n números são demais para uma linha de comando: as listagens recebem os seus números como argumentos, e este sistema permite cerca de %1 deles</numerusform>
         </translation>
     </message>
     <message>
         <source>The listing sleeps %2 s; CPython cannot run it with %1 s</source>
         <extracomment>%1 seconds asked for, %2 the listing&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A listagem dorme %2 s; o CPython não pode executá-la com %1 s</translation>
     </message>
     <message>
         <source>The listing checks %1; CPython cannot run it with another number</source>
         <extracomment>%1 the listing&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A listagem verifica %1; o CPython não pode executá-la com outro número</translation>
     </message>
     <message>
         <source>The listing spins with the message thinking!; CPython cannot run it with another</source>
-        <translation type="unfinished"></translation>
+        <translation>A listagem gira com a mensagem thinking!; o CPython não pode executá-la com outra</translation>
     </message>
 </context>
 <context>
@@ -541,22 +541,22 @@
     <message>
         <source>Could not start %1: %2</source>
         <extracomment>%1 a program path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar %1: %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s; its processes were killed</source>
         <extracomment>%1 the listing, %2 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não terminou em %2 s; os seus processos foram encerrados</translation>
     </message>
     <message>
         <source>%1 was killed by signal %2</source>
         <extracomment>%1 the listing, %2 a signal number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi encerrado pelo sinal %2</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
         <extracomment>%1 the listing, %2 its exit status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou (status de saída %2)</translation>
     </message>
 </context>
 <context>
@@ -564,16 +564,16 @@
     <message>
         <source>Could not create a folder for the listings: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar uma pasta para as listagens: %1</translation>
     </message>
     <message>
         <source>The listings are missing from this build (no :/listings resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>As listagens não estão nesta compilação (sem os recursos :/listings)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">Não foi possível gravar %1: %2</translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,11 @@
     </message>
     <message>
         <source>CPython &amp;Interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpretador CPython…</translation>
     </message>
     <message>
         <source>Which CPython runs the listings, and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual CPython executa as listagens, e a sua versão</translation>
     </message>
 </context>
 <context>
@@ -1013,11 +1013,11 @@
     <message>
         <source>CPython %1</source>
         <extracomment>a lane of the CPython run&apos;s timeline; %1 the worker (&quot;Process-1&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython %1</translation>
     </message>
     <message>
         <source>CPython&apos;s timeline: each worker&apos;s start and end, from the listing&apos;s own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo do CPython: o início e o fim de cada trabalhador, a partir dos registros da própria listagem</translation>
     </message>
 </context>
 <context>
@@ -1260,11 +1260,11 @@
     </message>
     <message>
         <source>Run in CPython too</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar também no CPython</translation>
     </message>
     <message>
         <source>After the emulated run, run the same listing in real CPython and show both</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois da execução emulada, executa a mesma listagem no CPython real e mostra as duas</translation>
     </message>
 </context>
 <context>
@@ -1305,21 +1305,21 @@
     <name>conlab::PrimesSideBySide</name>
     <message>
         <source>The CPython run was stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução no CPython foi interrompida antes de terminar.</translation>
     </message>
     <message>
         <source>CPython measured nothing: %1</source>
         <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O CPython não mediu nada: %1</translation>
     </message>
     <message>
         <source>no report</source>
-        <translation type="unfinished"></translation>
+        <translation>sem relatório</translation>
     </message>
     <message>
         <source>Total: emulation %1 s, CPython %2 s (%3). Speedup (sum of per-number times ÷ total): emulation ×%4, CPython ×%5 (%6).</source>
         <extracomment>%1 and %2 wall times in seconds, %3 their ratio (×1.05); %4 and %5 speedups, %6 their ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total: emulação %1 s, CPython %2 s (%3). Ganho de velocidade (soma dos tempos por número ÷ total): emulação ×%4, CPython ×%5 (%6).</translation>
     </message>
 </context>
 <context>
@@ -1349,57 +1349,57 @@
     <name>conlab::PythonDialog</name>
     <message>
         <source>Choose a CPython interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um interpretador CPython</translation>
     </message>
     <message>
         <source>Type or choose the interpreter&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite ou escolha o caminho do interpretador.</translation>
     </message>
     <message>
         <source>Asking the interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o interpretador…</translation>
     </message>
     <message>
         <source>Found %1: free-threaded, so GIL off can run in it too.</source>
         <extracomment>%1 an interpreter such as &quot;CPython 3.11.2 (/usr/bin/python3)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1. É free-threaded, então o modo GIL desligada também pode rodar nele.</translation>
     </message>
     <message>
         <source>Found %1, with the GIL (not free-threaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1, com a GIL (não é free-threaded).</translation>
     </message>
     <message>
         <source>GIL off runs in %1, with PYTHON_GIL=0.</source>
         <extracomment>%1 an interpreter such as &quot;CPython 3.13.1 free-threaded (/usr/bin/python3.13t)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O modo GIL desligada roda em %1, com PYTHON_GIL=0.</translation>
     </message>
     <message>
         <source>CPython Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretador CPython</translation>
     </message>
     <message>
         <source>The CPython that runs the book&apos;s listings beside the emulation: &quot;Run in CPython too&quot; and the sweep&apos;s CPython series.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CPython que executa as listagens do livro ao lado da emulação: "Executar também no CPython" e a série CPython da varredura.</translation>
     </message>
     <message>
         <source>&amp;python3 on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;python3 no PATH</translation>
     </message>
     <message>
         <source>&amp;This interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Este interpretador:</translation>
     </message>
     <message>
         <source>/usr/bin/python3</source>
-        <translation type="unfinished"></translation>
+        <translation>/usr/bin/python3</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;novamente</translation>
     </message>
 </context>
 <context>
@@ -1407,30 +1407,30 @@
     <message>
         <source>%1 was not found or is not executable</source>
         <extracomment>%1 a program name or path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi encontrado ou não é executável</translation>
     </message>
     <message>
         <source>%1 did not answer as a CPython 3 interpreter: %2</source>
         <extracomment>%1 a program path, %2 what went wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não respondeu como um interpretador CPython 3: %2</translation>
     </message>
     <message>
         <source>%1 is Python %2; the listings need CPython 3.8 or later</source>
         <extracomment>%1 a program path, %2 a version such as 2.7.18</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 é Python %2; as listagens precisam do CPython 3.8 ou posterior</translation>
     </message>
     <message>
         <source>The chosen CPython interpreter cannot be used: %1</source>
         <extracomment>%1 why the chosen interpreter (the window&apos;s setting, or --python) cannot be used</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O interpretador CPython escolhido não pode ser usado: %1</translation>
     </message>
     <message>
         <source>No python3 on PATH, so nothing can run in CPython. Install it (Debian: sudo apt install python3), or choose an interpreter (Run &gt; CPython Interpreter, or --python).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há python3 no PATH, então nada pode rodar no CPython. Instale-o (Debian: sudo apt install python3) ou escolha um interpretador (Executar &gt; Interpretador CPython, ou --python).</translation>
     </message>
     <message>
         <source>GIL off needs a free-threaded CPython (python3.13t or python3.14t, PEP 703), and none was found on PATH or in the settings. The GIL-on run works with any python3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modo GIL desligada precisa de um CPython free-threaded (python3.13t ou python3.14t, PEP 703), e nenhum foi encontrado no PATH nem nas configurações. A execução com GIL ligada funciona com qualquer python3.</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1632,7 @@ column marking primes</extracomment>
     <message>
         <source>unknown end of a CPython run &quot;%1&quot;</source>
         <extracomment>%1 the word found in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fim desconhecido de uma execução no CPython "%1"</translation>
     </message>
 </context>
 <context>
@@ -1702,19 +1702,21 @@ column marking primes</extracomment>
     <name>conlab::SideBySideModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Emulation
 (s)</source>
         <extracomment>column: seconds the emulation took for one number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emulação
+(s)</translation>
     </message>
     <message>
         <source>CPython
 (s)</source>
         <extracomment>column: seconds CPython took for one number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython
+(s)</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1724,7 @@ column marking primes</extracomment>
     <message>
         <source>CPython ÷ emulation</source>
         <extracomment>column heading: CPython&apos;s figure divided by the emulation&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython ÷ emulação</translation>
     </message>
 </context>
 <context>
@@ -1793,11 +1795,11 @@ column marking primes</extracomment>
     <name>conlab::SpinnerCPythonPanel</name>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulação</translation>
     </message>
     <message>
         <source>CPython</source>
-        <translation type="unfinished">CPython</translation>
+        <translation>CPython</translation>
     </message>
 </context>
 <context>
@@ -2170,11 +2172,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Run in CPython too</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar também no CPython</translation>
     </message>
     <message>
         <source>After the emulated run, run the same listing in real CPython and show both</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois da execução emulada, executa a mesma listagem no CPython real e mostra as duas</translation>
     </message>
 </context>
 <context>
@@ -2182,59 +2184,59 @@ column marking primes</extracomment>
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadros</translation>
     </message>
     <message>
         <source>Longest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior intervalo</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredito</translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>difere</translation>
     </message>
     <message>
         <source>The CPython run was stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução no CPython foi interrompida antes de terminar.</translation>
     </message>
     <message>
         <source>CPython measured nothing: %1</source>
         <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O CPython não mediu nada: %1</translation>
     </message>
     <message>
         <source>no report</source>
-        <translation type="unfinished"></translation>
+        <translation>sem relatório</translation>
     </message>
     <message>
         <source>CPython agrees with the emulation: %1.</source>
         <extracomment>%1 the verdict, e.g. &quot;Kept spinning&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O CPython concorda com a emulação: %1.</translation>
     </message>
     <message>
         <source>They differ: the emulation says %1, CPython %2.</source>
         <extracomment>%1 the emulation&apos;s verdict, %2 CPython&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eles diferem: a emulação diz %1, o CPython, %2.</translation>
     </message>
 </context>
 <context>
@@ -2569,24 +2571,24 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>procs.py in CPython</source>
-        <translation type="unfinished"></translation>
+        <translation>procs.py no CPython</translation>
     </message>
     <message>
         <source>procs.py in CPython %1</source>
-        <translation type="unfinished"></translation>
+        <translation>procs.py no CPython %1</translation>
     </message>
     <message>
         <source>write engine=emulated or engine=cpython, once</source>
-        <translation type="unfinished"></translation>
+        <translation>escreva engine=emulated ou engine=cpython, uma vez só</translation>
     </message>
     <message>
         <source>engine=cpython runs procs.py, so it applies to processes only</source>
-        <translation type="unfinished"></translation>
+        <translation>engine=cpython executa o procs.py, então só se aplica a processes</translation>
     </message>
     <message>
         <source>the list has %1 numbers; the CPython series takes at most %2, because procs.py fills its job queue before it starts a worker and blocks on its own queue past a few thousand</source>
         <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a lista tem %1 números; a série CPython aceita no máximo %2, porque o procs.py enche a sua fila de tarefas antes de iniciar um trabalhador e trava na própria fila depois de alguns milhares</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3093,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>The book&apos;s procs.py run by real CPython at each worker count, taking turns with the other series. The interpreter is chosen under Run &gt; CPython Interpreter; the chart names its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>O procs.py do livro executado pelo CPython real em cada número de trabalhadores, alternando com as outras séries. O interpretador é escolhido em Executar &gt; Interpretador CPython; o gráfico indica a sua versão.</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3101,7 @@ column marking primes</extracomment>
     <message>
         <source>this sweep&apos;s CPython series ran in CPython %1, but the interpreter found now is %2; choose a CPython %1 (the settings, or --python), or start a new sweep</source>
         <extracomment>%1 the version the sweep ran in, %2 the interpreter found now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a série CPython desta varredura rodou no CPython %1, mas o interpretador encontrado agora é %2; escolha um CPython %1 (nas configurações, ou --python) ou inicie uma nova varredura</translation>
     </message>
 </context>
 <context>
@@ -3475,105 +3477,112 @@ Each row shows both medians and whether they agree within the row&apos;s band: t
 within 10%, frames per second within 1, no frame at all, the same stutter, the
 same most frequent race outcome. A benchmark: it reports, it does not fail on a
 row that differs. One round takes about 2 minutes with the book&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa cada lição no CPython real e na emulação, alternando, e imprime
+os dois lado a lado: S1 a S8 (S6 também com intervalo de troca de 300 ms), S8/S7,
+P1 sequencial, P2 processes 2, P3 threads 2 (GIL ligada) e P5, o laço de relatório
+com condição de corrida. Cada linha mostra as duas medianas e se elas concordam
+dentro da faixa da linha: tempo dentro de 10%, quadros por segundo dentro de 1,
+nenhum quadro, o mesmo engasgo, o mesmo resultado de corrida mais frequente.
+É um benchmark: ele relata, não falha numa linha que difere. Uma rodada leva
+cerca de 2 minutos com a amostra do livro.</translation>
     </message>
     <message>
         <source>Runs of each row in each engine, 1 to 50 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções de cada linha em cada motor, de 1 a 50 (padrão 3).</translation>
     </message>
     <message>
         <source>The numbers P1 to P3 check (default the book&apos;s 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números que P1 a P3 verificam (padrão: os 20 do livro).</translation>
     </message>
     <message>
         <source>Read P1 to P3&apos;s numbers from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê os números de P1 a P3 de FILE.</translation>
     </message>
     <message>
         <source>The CPython interpreter to run (default python3 on PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>O interpretador CPython a executar (padrão: python3 no PATH).</translation>
     </message>
     <message>
         <source>Print the table as JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime a tabela em JSON em vez de texto.</translation>
     </message>
     <message numerus="yes">
         <source>%1 against the emulation, %n round(s)</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contra a emulação, %n rodada</numerusform>
+            <numerusform>%1 contra a emulação, %n rodadas</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>conlab::cli::FidelityTable</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>a fidelity cell: frames per second</extracomment>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadro</numerusform>
+            <numerusform>%n quadros</numerusform>
         </translation>
     </message>
     <message>
         <source>gap %1 ms</source>
         <extracomment>a fidelity cell: the longest frozen glyph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intervalo %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%1 against the emulation, medians of %n round(s)</source>
         <extracomment>the fidelity table&apos;s title: %1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contra a emulação, medianas de %n rodada</numerusform>
+            <numerusform>%1 contra a emulação, medianas de %n rodadas</numerusform>
         </translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>linha</translation>
     </message>
     <message>
         <source>runs</source>
-        <translation type="unfinished">execuções</translation>
+        <translation>execuções</translation>
     </message>
     <message>
         <source>emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>emulação</translation>
     </message>
     <message>
         <source>ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>razão</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>veredito</translation>
     </message>
     <message>
         <source>failed: %1</source>
         <extracomment>%1 why the run failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falhou: %1</translation>
     </message>
     <message>
         <source>[%1/%2] %3 in %4: %5</source>
         <extracomment>a progress line: %1 run number, %2 all runs, %3 the row, %4 the engine, %5 what it measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 com %4: %5</translation>
     </message>
     <message>
         <source>the emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>a emulação</translation>
     </message>
 </context>
 <context>
@@ -3632,25 +3641,25 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     </message>
     <message>
         <source>emulated (default): the app&apos;s C++ rebuild; cpython: run the matching listing in real CPython (python3 -u, from a temporary folder), reported the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>emulated (padrão): a reconstrução em C++ do app; cpython: executa a listagem correspondente no CPython real (python3 -u, a partir de uma pasta temporária), relatada da mesma forma.</translation>
     </message>
     <message>
         <source>With --engine cpython: the interpreter to run (default: python3 on PATH; --gil off looks for python3.13t or python3.14t).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --engine cpython: o interpretador a executar (padrão: python3 no PATH; --gil off procura python3.13t ou python3.14t).</translation>
     </message>
     <message>
         <source>With --engine cpython: seconds the listing may run before it counts as not finished and is killed (default: several times CPython&apos;s time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --engine cpython: segundos que a listagem pode rodar antes de contar como não terminada e ser encerrada (padrão: várias vezes o tempo do CPython).</translation>
     </message>
     <message>
         <source>--%1 applies to --engine cpython only</source>
         <extracomment>%1 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 só se aplica a --engine cpython</translation>
     </message>
     <message>
         <source>--%1 does not apply to --engine cpython: the listing runs as written, at CPython&apos;s own speed</source>
         <extracomment>%1 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 não se aplica a --engine cpython: a listagem roda como foi escrita, na velocidade do próprio CPython</translation>
     </message>
 </context>
 <context>
@@ -3926,12 +3935,20 @@ file failed (the results file is kept), 2 bad input (nothing runs; also a CPytho
 series with no interpreter to run it), 130 interrupted.
 FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
 stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometra a carga de trabalho do procs.py com 1 a N trabalhadores, várias execuções em
+cada número, e imprime a mediana por número, como o run_procs.sh fez para a Figura 19-2
+do livro. Cada execução terminada é gravada na hora em um arquivo de resultados na pasta
+de dados do app: uma varredura interrompida por Ctrl+C, por uma falha ou por uma queda de
+energia continua com --resume. Códigos de saída: 0 concluído, 1 uma execução ou um arquivo
+de saída falhou (o arquivo de resultados é mantido), 2 entrada inválida (nada é executado;
+também uma série CPython sem interpretador para executá-la), 130 interrompido.
+FILE - envia um de --out, --png, --svg e --pdf para stdout; as linhas de mediana vão então
+para stderr, e --json é recusado (PNG e PDF só quando stdout não é um terminal).</translation>
     </message>
     <message>
         <source>the CPython series runs procs.py in CPython %1</source>
         <extracomment>%1 a CPython version such as 3.11.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a série CPython executa o procs.py no CPython %1</translation>
     </message>
 </context>
 <context>
@@ -4102,24 +4119,24 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones. processes:engine=cpython runs the book&apos;s procs.py in real CPython at each count, beside the emulated series (at CPython&apos;s own speed: --pace does not apply to it).</source>
         <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha do gráfico: %1. Repita a opção, ou separe as especificações com vírgulas, para várias (padrão processes). ':switch=MS' define o intervalo de troca da GIL das séries com threads. processes:engine=cpython executa o procs.py do livro no CPython real em cada número, ao lado das séries emuladas (na velocidade do próprio CPython: --pace não se aplica a ela).</translation>
     </message>
     <message>
         <source>The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one the sweep is refused before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O interpretador de uma série processes:engine=cpython (padrão: python3 no PATH). Sem um interpretador, a varredura é recusada antes de começar.</translation>
     </message>
     <message>
         <source>--python: no interpreter given</source>
-        <translation type="unfinished"></translation>
+        <translation>--python: nenhum interpretador informado</translation>
     </message>
     <message>
         <source>--python applies to a series with engine=cpython, such as processes:engine=cpython</source>
-        <translation type="unfinished"></translation>
+        <translation>--python se aplica a uma série com engine=cpython, como processes:engine=cpython</translation>
     </message>
     <message>
         <source>--python applies to a series with engine=cpython, and the sweep in %1 has none</source>
         <extracomment>%1 the results file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--python se aplica a uma série com engine=cpython, e a varredura em %1 não tem nenhuma</translation>
     </message>
 </context>
 <context>
@@ -4220,12 +4237,12 @@ Rode a janela em um servidor X virtual:    xvfb-run -a concurrency-lab
     </message>
     <message>
         <source>run every lesson in real CPython and in the emulation, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>executa cada lição no CPython real e na emulação, lado a lado</translation>
     </message>
     <message>
         <source>unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1; os comandos sem janela são primes, spinner, sweep e fidelity</translation>
     </message>
 </context>
 </TS>

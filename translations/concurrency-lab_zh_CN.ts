@@ -71,30 +71,30 @@
     <name>conlab::CPythonHeading</name>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CPython&lt;/b&gt;：正在运行同一份代码清单…</translation>
     </message>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: did not run. %1</source>
         <extracomment>%1 why no interpreter could run the listing, and how to get one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CPython&lt;/b&gt;：未运行。%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 运行了 &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>conlab::CPythonPrimesRun</name>
     <message>
         <source>procs.py fills its job queue (a pipe) before it starts a worker; with this many numbers the queue fills up and the script blocks on its own put().</source>
-        <translation type="unfinished"></translation>
+        <translation>procs.py 在启动工作进程之前先填充任务队列（一个管道）；数字这么多时，队列会被填满，脚本阻塞在它自己的 put() 上。</translation>
     </message>
     <message numerus="yes">
         <source>the listing ended without printing %n result(s)</source>
         <extracomment>%n how many numbers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>代码清单已结束，但有 %n 个结果没有输出</numerusform>
         </translation>
     </message>
 </context>
@@ -103,7 +103,7 @@
     <message>
         <source>%1 printed no spinner object or no Answer line</source>
         <extracomment>%1 the listing&apos;s file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有输出 spinner 对象或 Answer 行</translation>
     </message>
 </context>
 <context>
@@ -111,7 +111,7 @@
     <message>
         <source>%1 did not start it (is it from another version?)</source>
         <extracomment>%1 the path of concurrency-lab-worker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能启动它（是否来自其他版本？）</translation>
     </message>
 </context>
 <context>
@@ -271,12 +271,12 @@
     <message>
         <source>switch interval %1 ms</source>
         <extracomment>a fidelity row&apos;s title: the GIL&apos;s switch interval, %1 in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切换间隔 %1 毫秒</translation>
     </message>
     <message>
         <source>racy report loop</source>
         <extracomment>a fidelity row&apos;s title: the racy report loop of the book&apos;s py36/procs.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>存在竞态的报告循环</translation>
     </message>
 </context>
 <context>
@@ -284,83 +284,83 @@
     <message>
         <source>the emulation takes %1x CPython&apos;s time, within 10%</source>
         <extracomment>%1 the ratio, e.g. 1.04</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟耗时为 CPython 的 %1 倍，相差在 10% 以内</translation>
     </message>
     <message>
         <source>the emulation takes %1x CPython&apos;s time, outside 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟耗时为 CPython 的 %1 倍，相差超出 10%</translation>
     </message>
     <message>
         <source>a spinner that should keep spinning stuttered or never appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>本应一直旋转的旋转指示器时转时停，或根本没有出现</translation>
     </message>
     <message>
         <source>%1 frames a second in the emulation against %2 in CPython</source>
         <extracomment>%1 and %2 frames per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟中每秒 %1 帧，CPython 中每秒 %2 帧</translation>
     </message>
     <message>
         <source>both keep spinning at the same rate; time %1x CPython&apos;s</source>
         <extracomment>%1 the ratio of the times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两者都以相同速率持续旋转；耗时为 CPython 的 %1 倍</translation>
     </message>
     <message>
         <source>neither ever drew a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都从未绘制过一帧</translation>
     </message>
     <message>
         <source>up to %1 frames in CPython and %2 in the emulation; the spinner should never appear</source>
         <extracomment>%1 and %2 the most frames a run drew</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 中最多 %1 帧，模拟中最多 %2 帧；旋转指示器本不应出现</translation>
     </message>
     <message>
         <source>longest gap %1 ms in CPython, %2 ms in the emulation</source>
         <extracomment>%1 and %2 the longest frozen glyph in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最长间隔：CPython 中 %1 毫秒，模拟中 %2 毫秒</translation>
     </message>
     <message>
         <source>both stutter</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都时转时停</translation>
     </message>
     <message>
         <source>only one stutters</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一方时转时停</translation>
     </message>
     <message>
         <source>mostly %1 in CPython, mostly %2 in the emulation</source>
         <extracomment>%1 and %2 outcomes: complete, lost or hung</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 中多为 %1，模拟中多为 %2</translation>
     </message>
     <message>
         <source>no run finished in %1: %2</source>
         <extracomment>%1 the engine (CPython or the emulation), %2 its error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在%1中没有任何一次运行完成：%2</translation>
     </message>
     <message>
         <source>the emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>CPython took no measurable time: too few or too small numbers to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 的耗时小到无法测量：数字太少或太小，无法比较</translation>
     </message>
     <message>
         <source>%1 time over %2 time</source>
         <extracomment>the derived fidelity row: %1 and %2 are row keys (S8, S7)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 时间与 %2 时间之比</translation>
     </message>
     <message>
         <source>needs both rows in both engines</source>
-        <translation type="unfinished"></translation>
+        <translation>需要两个引擎中都有这两行</translation>
     </message>
     <message>
         <source>%1x in the emulation, %2x in CPython: within 10%</source>
         <extracomment>%1 and %2 ratios such as 1.55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟中为 %1x，CPython 中为 %2x：相差在 10% 以内</translation>
     </message>
     <message>
         <source>%1x in the emulation, %2x in CPython: outside 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟中为 %1x，CPython 中为 %2x：相差超出 10%</translation>
     </message>
 </context>
 <context>
@@ -507,28 +507,28 @@
     <name>conlab::ListingCommand</name>
     <message>
         <source>No numbers to check: an empty list would make the listing check the book&apos;s sample</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要检查的数字：空列表会让代码清单检查书中的示例数字</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers are too many for a command line: the listings take their numbers as arguments, and this system allows about %1 of these</source>
         <extracomment>%n how many numbers were given</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数字对命令行来说太多了：代码清单通过参数接收数字，而本系统大约只允许 %1 个</numerusform>
         </translation>
     </message>
     <message>
         <source>The listing sleeps %2 s; CPython cannot run it with %1 s</source>
         <extracomment>%1 seconds asked for, %2 the listing&apos;s own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代码清单休眠 %2 秒；CPython 无法以 %1 秒运行它</translation>
     </message>
     <message>
         <source>The listing checks %1; CPython cannot run it with another number</source>
         <extracomment>%1 the listing&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代码清单检查的是 %1；CPython 无法用其他数字运行它</translation>
     </message>
     <message>
         <source>The listing spins with the message thinking!; CPython cannot run it with another</source>
-        <translation type="unfinished"></translation>
+        <translation>代码清单旋转时显示的消息是 thinking!；CPython 无法用其他消息运行它</translation>
     </message>
 </context>
 <context>
@@ -536,22 +536,22 @@
     <message>
         <source>Could not start %1: %2</source>
         <extracomment>%1 a program path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s; its processes were killed</source>
         <extracomment>%1 the listing, %2 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内完成；其进程已被终止</translation>
     </message>
     <message>
         <source>%1 was killed by signal %2</source>
         <extracomment>%1 the listing, %2 a signal number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 被信号 %2 终止</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
         <extracomment>%1 the listing, %2 its exit status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败（退出状态 %2）</translation>
     </message>
 </context>
 <context>
@@ -559,16 +559,16 @@
     <message>
         <source>Could not create a folder for the listings: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法为代码清单创建文件夹：%1</translation>
     </message>
     <message>
         <source>The listings are missing from this build (no :/listings resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中缺少代码清单（没有 :/listings 资源）</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,11 @@
     </message>
     <message>
         <source>CPython &amp;Interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 解释器(&amp;I)…</translation>
     </message>
     <message>
         <source>Which CPython runs the listings, and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>由哪个 CPython 运行代码清单，及其版本</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1004,11 @@
     <message>
         <source>CPython %1</source>
         <extracomment>a lane of the CPython run&apos;s timeline; %1 the worker (&quot;Process-1&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython %1</translation>
     </message>
     <message>
         <source>CPython&apos;s timeline: each worker&apos;s start and end, from the listing&apos;s own records</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 的时间线：每个工作进程的开始与结束，取自代码清单自己的记录</translation>
     </message>
 </context>
 <context>
@@ -1247,11 +1247,11 @@
     </message>
     <message>
         <source>Run in CPython too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在 CPython 中运行</translation>
     </message>
     <message>
         <source>After the emulated run, run the same listing in real CPython and show both</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟运行结束后，在真正的 CPython 中运行同一份代码清单，并同时显示两者</translation>
     </message>
 </context>
 <context>
@@ -1292,21 +1292,21 @@
     <name>conlab::PrimesSideBySide</name>
     <message>
         <source>The CPython run was stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 运行在结束前被停止了。</translation>
     </message>
     <message>
         <source>CPython measured nothing: %1</source>
         <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 没有测得任何结果：%1</translation>
     </message>
     <message>
         <source>no report</source>
-        <translation type="unfinished"></translation>
+        <translation>无报告</translation>
     </message>
     <message>
         <source>Total: emulation %1 s, CPython %2 s (%3). Speedup (sum of per-number times ÷ total): emulation ×%4, CPython ×%5 (%6).</source>
         <extracomment>%1 and %2 wall times in seconds, %3 their ratio (×1.05); %4 and %5 speedups, %6 their ratio</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>总计：模拟 %1 秒，CPython %2 秒（%3）。加速比（各数字耗时之和 ÷ 总时间）：模拟 ×%4，CPython ×%5（%6）。</translation>
     </message>
 </context>
 <context>
@@ -1336,57 +1336,57 @@
     <name>conlab::PythonDialog</name>
     <message>
         <source>Choose a CPython interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CPython 解释器</translation>
     </message>
     <message>
         <source>Type or choose the interpreter&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或选择解释器的路径。</translation>
     </message>
     <message>
         <source>Asking the interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问解释器…</translation>
     </message>
     <message>
         <source>Found %1: free-threaded, so GIL off can run in it too.</source>
         <extracomment>%1 an interpreter such as &quot;CPython 3.11.2 (/usr/bin/python3)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1：自由线程版本，因此 GIL 关闭模式也可以在其中运行。</translation>
     </message>
     <message>
         <source>Found %1, with the GIL (not free-threaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1，带 GIL（非自由线程）。</translation>
     </message>
     <message>
         <source>GIL off runs in %1, with PYTHON_GIL=0.</source>
         <extracomment>%1 an interpreter such as &quot;CPython 3.13.1 free-threaded (/usr/bin/python3.13t)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIL 关闭模式在 %1 中运行，并设置 PYTHON_GIL=0。</translation>
     </message>
     <message>
         <source>CPython Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 解释器</translation>
     </message>
     <message>
         <source>The CPython that runs the book&apos;s listings beside the emulation: &quot;Run in CPython too&quot; and the sweep&apos;s CPython series.</source>
-        <translation type="unfinished"></translation>
+        <translation>与模拟并排运行书中代码清单的 CPython：用于“同时在 CPython 中运行”和扫描的 CPython 系列。</translation>
     </message>
     <message>
         <source>&amp;python3 on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中的 python3(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;This interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>此解释器(&amp;T)：</translation>
     </message>
     <message>
         <source>/usr/bin/python3</source>
-        <translation type="unfinished"></translation>
+        <translation>/usr/bin/python3</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1394,30 +1394,30 @@
     <message>
         <source>%1 was not found or is not executable</source>
         <extracomment>%1 a program name or path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 未找到或不可执行</translation>
     </message>
     <message>
         <source>%1 did not answer as a CPython 3 interpreter: %2</source>
         <extracomment>%1 a program path, %2 what went wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有像 CPython 3 解释器那样应答：%2</translation>
     </message>
     <message>
         <source>%1 is Python %2; the listings need CPython 3.8 or later</source>
         <extracomment>%1 a program path, %2 a version such as 2.7.18</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 Python %2；代码清单需要 CPython 3.8 或更高版本</translation>
     </message>
     <message>
         <source>The chosen CPython interpreter cannot be used: %1</source>
         <extracomment>%1 why the chosen interpreter (the window&apos;s setting, or --python) cannot be used</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所选的 CPython 解释器无法使用：%1</translation>
     </message>
     <message>
         <source>No python3 on PATH, so nothing can run in CPython. Install it (Debian: sudo apt install python3), or choose an interpreter (Run &gt; CPython Interpreter, or --python).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中没有 python3，因此无法在 CPython 中运行任何内容。请安装它（Debian：sudo apt install python3），或选择一个解释器（“运行 &gt; CPython 解释器”，或 --python）。</translation>
     </message>
     <message>
         <source>GIL off needs a free-threaded CPython (python3.13t or python3.14t, PEP 703), and none was found on PATH or in the settings. The GIL-on run works with any python3.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIL 关闭模式需要自由线程的 CPython（python3.13t 或 python3.14t，PEP 703），但在 PATH 和设置中都没有找到。GIL 开启的运行可使用任何 python3。</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1618,7 @@ column marking primes</extracomment>
     <message>
         <source>unknown end of a CPython run &quot;%1&quot;</source>
         <extracomment>%1 the word found in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 运行的结束方式未知："%1"</translation>
     </message>
 </context>
 <context>
@@ -1688,19 +1688,21 @@ column marking primes</extracomment>
     <name>conlab::SideBySideModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Emulation
 (s)</source>
         <extracomment>column: seconds the emulation took for one number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟
+（秒）</translation>
     </message>
     <message>
         <source>CPython
 (s)</source>
         <extracomment>column: seconds CPython took for one number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython
+（秒）</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1710,7 @@ column marking primes</extracomment>
     <message>
         <source>CPython ÷ emulation</source>
         <extracomment>column heading: CPython&apos;s figure divided by the emulation&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython ÷ 模拟</translation>
     </message>
 </context>
 <context>
@@ -1774,11 +1776,11 @@ column marking primes</extracomment>
     <name>conlab::SpinnerCPythonPanel</name>
     <message>
         <source>Emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>CPython</source>
-        <translation type="unfinished">CPython</translation>
+        <translation>CPython</translation>
     </message>
 </context>
 <context>
@@ -2148,11 +2150,11 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Run in CPython too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在 CPython 中运行</translation>
     </message>
     <message>
         <source>After the emulated run, run the same listing in real CPython and show both</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟运行结束后，在真正的 CPython 中运行同一份代码清单，并同时显示两者</translation>
     </message>
 </context>
 <context>
@@ -2160,59 +2162,59 @@ column marking primes</extracomment>
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds</extracomment>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>帧数</translation>
     </message>
     <message>
         <source>Longest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>最长间隔</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>The CPython run was stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 运行在结束前被停止了。</translation>
     </message>
     <message>
         <source>CPython measured nothing: %1</source>
         <extracomment>%1 why the CPython run has no figures (the interpreter&apos;s error, the listing&apos;s traceback)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 没有测得任何结果：%1</translation>
     </message>
     <message>
         <source>no report</source>
-        <translation type="unfinished"></translation>
+        <translation>无报告</translation>
     </message>
     <message>
         <source>CPython agrees with the emulation: %1.</source>
         <extracomment>%1 the verdict, e.g. &quot;Kept spinning&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 与模拟一致：%1。</translation>
     </message>
     <message>
         <source>They differ: the emulation says %1, CPython %2.</source>
         <extracomment>%1 the emulation&apos;s verdict, %2 CPython&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两者不同：模拟为 %1，CPython 为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2545,24 +2547,24 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>procs.py in CPython</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 中的 procs.py</translation>
     </message>
     <message>
         <source>procs.py in CPython %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython %1 中的 procs.py</translation>
     </message>
     <message>
         <source>write engine=emulated or engine=cpython, once</source>
-        <translation type="unfinished"></translation>
+        <translation>只写一次 engine=emulated 或 engine=cpython</translation>
     </message>
     <message>
         <source>engine=cpython runs procs.py, so it applies to processes only</source>
-        <translation type="unfinished"></translation>
+        <translation>engine=cpython 运行的是 procs.py，因此只适用于 processes</translation>
     </message>
     <message>
         <source>the list has %1 numbers; the CPython series takes at most %2, because procs.py fills its job queue before it starts a worker and blocks on its own queue past a few thousand</source>
         <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列表中有 %1 个数字；CPython 系列最多接受 %2 个，因为 procs.py 会在启动工作进程之前先填充任务队列，超过几千个时就会阻塞在自己的队列上</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3064,7 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>The book&apos;s procs.py run by real CPython at each worker count, taking turns with the other series. The interpreter is chosen under Run &gt; CPython Interpreter; the chart names its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>书中的 procs.py 由真正的 CPython 在每个工作进程数下运行，与其他系列轮流进行。解释器在“运行 &gt; CPython 解释器”中选择；图表会注明其版本。</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3072,7 @@ column marking primes</extracomment>
     <message>
         <source>this sweep&apos;s CPython series ran in CPython %1, but the interpreter found now is %2; choose a CPython %1 (the settings, or --python), or start a new sweep</source>
         <extracomment>%1 the version the sweep ran in, %2 the interpreter found now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本次扫描的 CPython 系列是在 CPython %1 中运行的，但现在找到的解释器是 %2；请选择 CPython %1（在设置中，或用 --python），或开始新的扫描</translation>
     </message>
 </context>
 <context>
@@ -3432,102 +3434,107 @@ Each row shows both medians and whether they agree within the row&apos;s band: t
 within 10%, frames per second within 1, no frame at all, the same stutter, the
 same most frequent race outcome. A benchmark: it reports, it does not fail on a
 row that differs. One round takes about 2 minutes with the book&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>在真正的 CPython 和模拟中轮流运行每一课，并将两者并排输出：S1 到 S8（S6 还会以
+300 毫秒的切换间隔运行）、S8/S7、P1 顺序执行、P2 processes 2、P3 threads 2
+（GIL 开启）和 P5（存在竞态的报告循环）。每行显示两个中位数，以及它们是否在该行
+的范围内一致：时间相差在 10% 以内、每秒帧数相差在 1 以内、都没有任何帧、相同的
+时转时停、相同的最常见竞态结果。这是基准测试：它只报告，不会因某行不同而失败。
+使用书中的示例数字，一轮约需 2 分钟。</translation>
     </message>
     <message>
         <source>Runs of each row in each engine, 1 to 50 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个引擎中每行的运行次数，1 到 50（默认 3）。</translation>
     </message>
     <message>
         <source>The numbers P1 to P3 check (default the book&apos;s 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 到 P3 检查的数字（默认为书中的 20 个）。</translation>
     </message>
     <message>
         <source>Read P1 to P3&apos;s numbers from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 读取 P1 到 P3 的数字。</translation>
     </message>
     <message>
         <source>The CPython interpreter to run (default python3 on PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的 CPython 解释器（默认为 PATH 中的 python3）。</translation>
     </message>
     <message>
         <source>Print the table as JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 而非文本输出表格。</translation>
     </message>
     <message numerus="yes">
         <source>%1 against the emulation, %n round(s)</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 对比模拟，%n 轮</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>conlab::cli::FidelityTable</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>a fidelity cell: frames per second</extracomment>
-        <translation type="unfinished">%1 秒 {1/?}</translation>
+        <translation>%1 帧/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 帧</numerusform>
         </translation>
     </message>
     <message>
         <source>gap %1 ms</source>
         <extracomment>a fidelity cell: the longest frozen glyph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>间隔 %1 毫秒</translation>
     </message>
     <message numerus="yes">
         <source>%1 against the emulation, medians of %n round(s)</source>
         <extracomment>the fidelity table&apos;s title: %1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %n the rounds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 对比模拟，%n 轮的中位数</numerusform>
         </translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>runs</source>
-        <translation type="unfinished">运行次数</translation>
+        <translation>运行次数</translation>
     </message>
     <message>
         <source>emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比值</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>failed: %1</source>
         <extracomment>%1 why the run failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>[%1/%2] %3 in %4: %5</source>
         <extracomment>a progress line: %1 run number, %2 all runs, %3 the row, %4 the engine, %5 what it measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3（%4）：%5</translation>
     </message>
     <message>
         <source>the emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
 </context>
 <context>
@@ -3586,25 +3593,25 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     </message>
     <message>
         <source>emulated (default): the app&apos;s C++ rebuild; cpython: run the matching listing in real CPython (python3 -u, from a temporary folder), reported the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>emulated（默认）：本应用用 C++ 重建的版本；cpython：在真正的 CPython 中运行对应的代码清单（python3 -u，在临时文件夹中运行），并以相同方式报告。</translation>
     </message>
     <message>
         <source>With --engine cpython: the interpreter to run (default: python3 on PATH; --gil off looks for python3.13t or python3.14t).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --engine cpython：要运行的解释器（默认：PATH 中的 python3；--gil off 时查找 python3.13t 或 python3.14t）。</translation>
     </message>
     <message>
         <source>With --engine cpython: seconds the listing may run before it counts as not finished and is killed (default: several times CPython&apos;s time).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --engine cpython：代码清单最多可运行的秒数，超过即视为未完成并被终止（默认：CPython 耗时的数倍）。</translation>
     </message>
     <message>
         <source>--%1 applies to --engine cpython only</source>
         <extracomment>%1 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 仅适用于 --engine cpython</translation>
     </message>
     <message>
         <source>--%1 does not apply to --engine cpython: the listing runs as written, at CPython&apos;s own speed</source>
         <extracomment>%1 an option name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不适用于 --engine cpython：代码清单按原样运行，速度就是 CPython 自身的速度</translation>
     </message>
 </context>
 <context>
@@ -3878,12 +3885,18 @@ file failed (the results file is kept), 2 bad input (nothing runs; also a CPytho
 series with no interpreter to run it), 130 interrupted.
 FILE - sends one of --out, --png, --svg and --pdf to stdout; the median lines then go to
 stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 1 到 N 个工作进程下为 procs.py 的工作负载计时，每个数量运行多次，并输出每个数量的
+中位数，就像书中图 19-2 用 run_procs.sh 所做的那样。每次完成的运行都会立即保存到应用
+数据文件夹中的结果文件：因 Ctrl+C、崩溃或断电而中止的扫描可以用 --resume 继续。
+退出码：0 完成，1 某次运行或某个输出文件失败（结果文件会保留），2 输入错误（不运行
+任何内容；没有可用解释器的 CPython 系列也属此类），130 被中断。
+FILE 写作 - 时，将 --out、--png、--svg 或 --pdf 之一发送到 stdout；此时中位数行输出到
+stderr，并且拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用）。</translation>
     </message>
     <message>
         <source>the CPython series runs procs.py in CPython %1</source>
         <extracomment>%1 a CPython version such as 3.11.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython 系列在 CPython %1 中运行 procs.py</translation>
     </message>
 </context>
 <context>
@@ -4052,24 +4065,24 @@ stderr, and --json is refused (PNG and PDF only when stdout is not a terminal).<
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones. processes:engine=cpython runs the book&apos;s procs.py in real CPython at each count, beside the emulated series (at CPython&apos;s own speed: --pace does not apply to it).</source>
         <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图表中的一条线：%1。要画多条线，可重复此选项，或用逗号分隔多个规格（默认 processes）。':switch=MS' 设置多线程系列的 GIL 切换间隔。processes:engine=cpython 在每个数量下用真正的 CPython 运行书中的 procs.py，与模拟系列并列（以 CPython 自身的速度运行：--pace 对它不适用）。</translation>
     </message>
     <message>
         <source>The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one the sweep is refused before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>processes:engine=cpython 系列使用的解释器（默认：PATH 中的 python3）。没有解释器时，扫描在开始前就会被拒绝。</translation>
     </message>
     <message>
         <source>--python: no interpreter given</source>
-        <translation type="unfinished"></translation>
+        <translation>--python：未给出解释器</translation>
     </message>
     <message>
         <source>--python applies to a series with engine=cpython, such as processes:engine=cpython</source>
-        <translation type="unfinished"></translation>
+        <translation>--python 适用于 engine=cpython 的系列，例如 processes:engine=cpython</translation>
     </message>
     <message>
         <source>--python applies to a series with engine=cpython, and the sweep in %1 has none</source>
         <extracomment>%1 the results file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--python 适用于 engine=cpython 的系列，而 %1 中的扫描没有这样的系列</translation>
     </message>
 </context>
 <context>
@@ -4170,12 +4183,12 @@ Run the window under a virtual X server:   xvfb-run -a concurrency-lab
     </message>
     <message>
         <source>run every lesson in real CPython and in the emulation, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>在真正的 CPython 和模拟中运行每一课，并排对比</translation>
     </message>
     <message>
         <source>unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1；无界面命令有 primes、spinner、sweep 和 fidelity</translation>
     </message>
 </context>
 </TS>
