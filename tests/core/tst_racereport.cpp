@@ -158,7 +158,7 @@ private slots:
         std::iota(twenty.begin(), twenty.end(), 1'000'000ull);
         QCOMPARE(int(RaceReport::play(twenty, {2, 2, 12}).outcome), int(RaceOutcome::Lost));
         QCOMPARE(int(RaceReport::play(smallNumbers(), {2, 2, 12}).outcome), int(RaceOutcome::Lost));
-        const RaceVerdict hung = RaceReport::play(book(), {2, 2, 1});
+        const RaceVerdict hung = RaceReport::play(book(), {2, 2, 3});
         QCOMPARE(int(hung.outcome), int(RaceOutcome::Hung));
         QCOMPARE(hung.printed.size(), std::size_t(20));
         QVERIFY(hung.pillsLeft >= 1);
