@@ -1060,6 +1060,14 @@
         <extracomment>label of the model choice</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Many small numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the 400 numbers from 1000000: the results come in a burst, and the race loses or hangs far more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
@@ -1219,6 +1227,11 @@
     <message>
         <source>no sequential run at %1 pace with these numbers yet: run Sequential to see the speedup</source>
         <extracomment>%1 the pace (native, cpython, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hung: %1. The lab ended the wait after its grace time (seed %2).</source>
+        <extracomment>%1 the reason, as the CLI prints it; %2 the seed that replays the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1458,29 @@
     </message>
 </context>
 <context>
+    <name>conlab::RaceVerdict</name>
+    <message>
+        <source>complete: the last result was read after the last pill was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lost: jobs.empty() was true while %n result(s) were still on the way: %1</source>
+        <extracomment>%n how many results were lost, %1 the numbers</extracomment>
+        <translation>
+            <numerusform>lost: jobs.empty() was true while %n result was still on the way: %1</numerusform>
+            <numerusform>lost: jobs.empty() was true while %n results were still on the way: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hung: every result was printed, but %n pill(s) were still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</source>
+        <extracomment>%n pills still in the job queue, %1 the worker that had not yet taken one</extracomment>
+        <translation>
+            <numerusform>hung: every result was printed, but %n pill was still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</numerusform>
+            <numerusform>hung: every result was printed, but %n pills were still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>conlab::RecordingOpener</name>
     <message>
         <source>Open recording</source>
@@ -1632,6 +1668,10 @@ column marking primes</extracomment>
     <message>
         <source>unknown end of a CPython run &quot;%1&quot;</source>
         <extracomment>%1 the word found in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected complete, lost or hung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,10 +3745,6 @@ the same lines those scripts print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>processes only: stop reporting once the job queue is empty, as procs.py did before its fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>threads and pool: on (CPython&apos;s GIL, the default) or off (free-threaded 3.13t).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3795,40 @@ the same lines those scripts print.</source>
     </message>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--race-seed applies to --racy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--race-seed: expected a whole number from 1, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample and --numbers (or --numbers-file) each choose the numbers; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes only: the report loop of the book&apos;s py36/procs.py, which stops when the job queue is empty. Reports the outcome: complete, lost (naming the results) or hung (exit code 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--racy: the seed of the race&apos;s timing, to replay a run (default: a fresh one, printed with the outcome).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers to check: book (the book&apos;s 20, the default) or small (400 numbers from 1000000, which provoke the race).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race: the report loop waits for a result that will never come; ending the wait after its grace time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race: %1 (%2; replay with --race-seed %3)</source>
+        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1060,6 +1060,14 @@
         <extracomment>label of the model choice</extracomment>
         <translation>Modelo:</translation>
     </message>
+    <message>
+        <source>Many small numbers</source>
+        <translation>Muitos números pequenos</translation>
+    </message>
+    <message>
+        <source>Check the 400 numbers from 1000000: the results come in a burst, and the race loses or hangs far more often.</source>
+        <translation>Verifica os 400 números a partir de 1000000: os resultados chegam de uma vez, e a condição de corrida perde resultados ou trava com muito mais frequência.</translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
@@ -1221,6 +1229,11 @@
             <numerusform>%1 de %Ln números verificados em %2 s no ritmo %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hung: %1. The lab ended the wait after its grace time (seed %2).</source>
+        <extracomment>%1 the reason, as the CLI prints it; %2 the seed that replays the run</extracomment>
+        <translation>Travou: %1. O laboratório encerrou a espera após o tempo de tolerância (semente %2).</translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesPage</name>
@@ -1379,7 +1392,7 @@
     </message>
     <message>
         <source>The CPython that runs the book&apos;s listings beside the emulation: &quot;Run in CPython too&quot; and the sweep&apos;s CPython series.</source>
-        <translation>O CPython que executa as listagens do livro ao lado da emulação: "Executar também no CPython" e a série CPython da varredura.</translation>
+        <translation>O CPython que executa as listagens do livro ao lado da emulação: &quot;Executar também no CPython&quot; e a série CPython da varredura.</translation>
     </message>
     <message>
         <source>&amp;python3 on PATH</source>
@@ -1441,6 +1454,29 @@
         <translation>
             <numerusform>&apos;%1&apos; (%n caractere)</numerusform>
             <numerusform>&apos;%1&apos; (%n caracteres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RaceVerdict</name>
+    <message>
+        <source>complete: the last result was read after the last pill was taken</source>
+        <translation>complete: o último resultado foi lido depois que a última pílula foi retirada</translation>
+    </message>
+    <message numerus="yes">
+        <source>lost: jobs.empty() was true while %n result(s) were still on the way: %1</source>
+        <extracomment>%n how many results were lost, %1 the numbers</extracomment>
+        <translation>
+            <numerusform>lost: jobs.empty() era verdadeiro enquanto %n resultado ainda estava a caminho: %1</numerusform>
+            <numerusform>lost: jobs.empty() era verdadeiro enquanto %n resultados ainda estavam a caminho: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hung: every result was printed, but %n pill(s) were still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</source>
+        <extracomment>%n pills still in the job queue, %1 the worker that had not yet taken one</extracomment>
+        <translation>
+            <numerusform>hung: todos os resultados foram impressos, mas %n pílula ainda estava na fila de tarefas (o trabalhador %1 não tinha voltado para buscá-la), então get() espera por um resultado que nunca vem</numerusform>
+            <numerusform>hung: todos os resultados foram impressos, mas %n pílulas ainda estavam na fila de tarefas (o trabalhador %1 não tinha voltado para buscar a sua), então get() espera por um resultado que nunca vem</numerusform>
         </translation>
     </message>
 </context>
@@ -1632,7 +1668,11 @@ column marking primes</extracomment>
     <message>
         <source>unknown end of a CPython run &quot;%1&quot;</source>
         <extracomment>%1 the word found in the file</extracomment>
-        <translation>fim desconhecido de uma execução no CPython "%1"</translation>
+        <translation>fim desconhecido de uma execução no CPython &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected complete, lost or hung</source>
+        <translation>esperado complete, lost ou hung</translation>
     </message>
 </context>
 <context>
@@ -3713,10 +3753,6 @@ as mesmas linhas que esses scripts imprimem.</translation>
         <translation>native, cpython (~31 ns por divisão), book (~93 ns) ou um multiplicador.</translation>
     </message>
     <message>
-        <source>processes only: stop reporting once the job queue is empty, as procs.py did before its fix.</source>
-        <translation>só processes: para de relatar assim que a fila de tarefas fica vazia, como o procs.py fazia antes da correção.</translation>
-    </message>
-    <message>
         <source>Numbers to check, separated by commas or spaces (default: the book&apos;s 20).</source>
         <translation>Números a verificar, separados por vírgulas ou espaços (padrão: os 20 do livro).</translation>
     </message>
@@ -3772,6 +3808,40 @@ as mesmas linhas que esses scripts imprimem.</translation>
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation>Grava também a execução como JSON do Chrome Trace Event em FILE (abre em ui.perfetto.dev). FILE - é a stdout; as linhas do livro vão então para a stderr, e --json é recusado.</translation>
+    </message>
+    <message>
+        <source>--race-seed applies to --racy only</source>
+        <translation>--race-seed só se aplica a --racy</translation>
+    </message>
+    <message>
+        <source>--race-seed: expected a whole number from 1, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given</extracomment>
+        <translation>--race-seed: esperado um número inteiro a partir de 1, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sample and --numbers (or --numbers-file) each choose the numbers; give one</source>
+        <translation>--sample e --numbers (ou --numbers-file) escolhem, cada um, os números; informe só um</translation>
+    </message>
+    <message>
+        <source>processes only: the report loop of the book&apos;s py36/procs.py, which stops when the job queue is empty. Reports the outcome: complete, lost (naming the results) or hung (exit code 3).</source>
+        <translation>só processes: o laço de relatório do py36/procs.py do livro, que para quando a fila de tarefas fica vazia. Informa o desfecho: complete, lost (nomeando os resultados) ou hung (código de saída 3).</translation>
+    </message>
+    <message>
+        <source>--racy: the seed of the race&apos;s timing, to replay a run (default: a fresh one, printed with the outcome).</source>
+        <translation>--racy: a semente da temporização da corrida, para repetir uma execução (padrão: uma nova, impressa com o desfecho).</translation>
+    </message>
+    <message>
+        <source>The numbers to check: book (the book&apos;s 20, the default) or small (400 numbers from 1000000, which provoke the race).</source>
+        <translation>Os números a verificar: book (os 20 do livro, o padrão) ou small (400 números a partir de 1000000, que provocam a corrida).</translation>
+    </message>
+    <message>
+        <source>race: the report loop waits for a result that will never come; ending the wait after its grace time</source>
+        <translation>race: o laço de relatório espera por um resultado que nunca virá; a espera termina após o tempo de tolerância</translation>
+    </message>
+    <message>
+        <source>race: %1 (%2; replay with --race-seed %3)</source>
+        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
+        <translation>race: %1 (%2; repita com --race-seed %3)</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4189,7 @@ para stderr, e --json é recusado (PNG e PDF só quando stdout não é um termin
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones. processes:engine=cpython runs the book&apos;s procs.py in real CPython at each count, beside the emulated series (at CPython&apos;s own speed: --pace does not apply to it).</source>
         <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
-        <translation>Uma linha do gráfico: %1. Repita a opção, ou separe as especificações com vírgulas, para várias (padrão processes). ':switch=MS' define o intervalo de troca da GIL das séries com threads. processes:engine=cpython executa o procs.py do livro no CPython real em cada número, ao lado das séries emuladas (na velocidade do próprio CPython: --pace não se aplica a ela).</translation>
+        <translation>Uma linha do gráfico: %1. Repita a opção, ou separe as especificações com vírgulas, para várias (padrão processes). &apos;:switch=MS&apos; define o intervalo de troca da GIL das séries com threads. processes:engine=cpython executa o procs.py do livro no CPython real em cada número, ao lado das séries emuladas (na velocidade do próprio CPython: --pace não se aplica a ela).</translation>
     </message>
     <message>
         <source>The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one the sweep is refused before it starts.</source>

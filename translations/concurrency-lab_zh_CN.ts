@@ -1051,6 +1051,14 @@
         <extracomment>label of the model choice</extracomment>
         <translation>模型：</translation>
     </message>
+    <message>
+        <source>Many small numbers</source>
+        <translation>大量小数字</translation>
+    </message>
+    <message>
+        <source>Check the 400 numbers from 1000000: the results come in a burst, and the race loses or hangs far more often.</source>
+        <translation>检查从 1000000 开始的 400 个数字：结果集中涌来，竞态丢失结果或挂起的情况会频繁得多。</translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
@@ -1207,6 +1215,11 @@
         <translation>
             <numerusform>以 %3 速度用 %2 秒检查了 %Ln 个数中的 %1 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hung: %1. The lab ended the wait after its grace time (seed %2).</source>
+        <extracomment>%1 the reason, as the CLI prints it; %2 the seed that replays the run</extracomment>
+        <translation>挂起：%1。宽限时间过后，实验室结束了等待（种子 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1444,27 @@
     </message>
 </context>
 <context>
+    <name>conlab::RaceVerdict</name>
+    <message>
+        <source>complete: the last result was read after the last pill was taken</source>
+        <translation>complete：最后一个结果在最后一颗毒丸被取走之后才读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>lost: jobs.empty() was true while %n result(s) were still on the way: %1</source>
+        <extracomment>%n how many results were lost, %1 the numbers</extracomment>
+        <translation>
+            <numerusform>lost：jobs.empty() 为真时仍有 %n 个结果在途中：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hung: every result was printed, but %n pill(s) were still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</source>
+        <extracomment>%n pills still in the job queue, %1 the worker that had not yet taken one</extracomment>
+        <translation>
+            <numerusform>hung：所有结果都已打印，但任务队列中仍有 %n 颗毒丸（工作进程 %1 还没回来取它的毒丸），因此 get() 在等待一个永远不会到来的结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>conlab::RecordingOpener</name>
     <message>
         <source>Open recording</source>
@@ -1618,7 +1652,11 @@ column marking primes</extracomment>
     <message>
         <source>unknown end of a CPython run &quot;%1&quot;</source>
         <extracomment>%1 the word found in the file</extracomment>
-        <translation>CPython 运行的结束方式未知："%1"</translation>
+        <translation>CPython 运行的结束方式未知：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected complete, lost or hung</source>
+        <translation>应为 complete、lost 或 hung</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +3702,6 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
         <translation>native、cpython（每次除法约 31 纳秒）、book（约 93 纳秒），或一个倍数。</translation>
     </message>
     <message>
-        <source>processes only: stop reporting once the job queue is empty, as procs.py did before its fix.</source>
-        <translation>仅限 processes：任务队列一空就停止报告，与修复前的 procs.py 一样。</translation>
-    </message>
-    <message>
         <source>Numbers to check, separated by commas or spaces (default: the book&apos;s 20).</source>
         <translation>要检查的数字，以逗号或空格分隔（默认：书中的 20 个数字）。</translation>
     </message>
@@ -3723,6 +3757,40 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
     <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation>同时将本次运行以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。FILE 为 - 时写入 stdout；此时书中的输出行改写到 stderr，并拒绝 --json。</translation>
+    </message>
+    <message>
+        <source>--race-seed applies to --racy only</source>
+        <translation>--race-seed 仅适用于 --racy</translation>
+    </message>
+    <message>
+        <source>--race-seed: expected a whole number from 1, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given</extracomment>
+        <translation>--race-seed：应为从 1 起的整数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sample and --numbers (or --numbers-file) each choose the numbers; give one</source>
+        <translation>--sample 与 --numbers（或 --numbers-file）都用于选择数字；只能给出其一</translation>
+    </message>
+    <message>
+        <source>processes only: the report loop of the book&apos;s py36/procs.py, which stops when the job queue is empty. Reports the outcome: complete, lost (naming the results) or hung (exit code 3).</source>
+        <translation>仅限 processes：书中 py36/procs.py 的报告循环，任务队列一空就停止。报告结果：complete、lost（列出丢失的结果）或 hung（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>--racy: the seed of the race&apos;s timing, to replay a run (default: a fresh one, printed with the outcome).</source>
+        <translation>--racy：竞态时序的种子，用于重放一次运行（默认：新生成一个，并随结果打印）。</translation>
+    </message>
+    <message>
+        <source>The numbers to check: book (the book&apos;s 20, the default) or small (400 numbers from 1000000, which provoke the race).</source>
+        <translation>要检查的数字：book（书中的 20 个，默认）或 small（从 1000000 开始的 400 个数字，会引发竞态）。</translation>
+    </message>
+    <message>
+        <source>race: the report loop waits for a result that will never come; ending the wait after its grace time</source>
+        <translation>race：报告循环在等待一个永远不会到来的结果；宽限时间过后结束等待</translation>
+    </message>
+    <message>
+        <source>race: %1 (%2; replay with --race-seed %3)</source>
+        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
+        <translation>race：%1（%2；用 --race-seed %3 重放）</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4133,7 @@ stderr，并且拒绝 --json（PNG 和 PDF 仅在 stdout 不是终端时可用�
     <message>
         <source>A line of the chart: %1. Repeat it, or separate specs with commas, for several (default processes). &apos;:switch=MS&apos; sets the GIL&apos;s switch interval of the threaded ones. processes:engine=cpython runs the book&apos;s procs.py in real CPython at each count, beside the emulated series (at CPython&apos;s own speed: --pace does not apply to it).</source>
         <extracomment>%1 the series a user may write, such as &quot;processes, threads, threads:gil=off&quot;</extracomment>
-        <translation>图表中的一条线：%1。要画多条线，可重复此选项，或用逗号分隔多个规格（默认 processes）。':switch=MS' 设置多线程系列的 GIL 切换间隔。processes:engine=cpython 在每个数量下用真正的 CPython 运行书中的 procs.py，与模拟系列并列（以 CPython 自身的速度运行：--pace 对它不适用）。</translation>
+        <translation>图表中的一条线：%1。要画多条线，可重复此选项，或用逗号分隔多个规格（默认 processes）。&apos;:switch=MS&apos; 设置多线程系列的 GIL 切换间隔。processes:engine=cpython 在每个数量下用真正的 CPython 运行书中的 procs.py，与模拟系列并列（以 CPython 自身的速度运行：--pace 对它不适用）。</translation>
     </message>
     <message>
         <source>The interpreter of a processes:engine=cpython series (default: python3 on PATH). Without one the sweep is refused before it starts.</source>
