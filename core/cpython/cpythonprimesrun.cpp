@@ -28,6 +28,31 @@ int CPythonPrimesRun::defaultGraceMs(const PrimesConfig &config)
     return static_cast<int>(std::clamp(2 * seconds + 60, 60.0, 24 * 3600.0) * 1000);
 }
 
+namespace {
+
+// The racy listing's outcome, read from how it ended: by itself with every
+// result printed (complete) or some never printed (lost), or still waiting
+// at the grace limit after printing every result (hung: get() waits for a
+// result no worker will send). A listing still short of results at the
+// limit was merely slow, and stays a run that did not finish.
+void judgeRace(const ListingOutcome &outcome, const std::vector<std::uint64_t> &missing, RunSummary &summary)
+{
+    RaceVerdict v;
+    if (outcome.finished()) {
+        v.outcome = missing.empty() ? RaceOutcome::Complete : RaceOutcome::Lost;
+        v.lost = missing;
+    } else if (outcome.end == ListingOutcome::End::DidNotFinish && missing.empty()) {
+        v.outcome = RaceOutcome::Hung;
+        summary.error.clear(); // the hang is the lesson, not a failure
+    } else {
+        return;
+    }
+    v.modelSeconds = outcome.seconds;
+    summary.race = v;
+}
+
+} // namespace
+
 RunSummary CPythonPrimesRun::exec(const ResultFn &onResult)
 {
     RunSummary summary;
@@ -112,8 +137,10 @@ RunSummary CPythonPrimesRun::exec(const ResultFn &onResult)
         else
             missing.push_back(n);
     }
-    if (outcome_.finished() && config_.racy)
-        summary.lost = std::move(missing);
+    if (config_.racy && !summary.cancelled)
+        judgeRace(outcome_, missing, summary);
+    if (summary.race)
+        summary.lost = summary.race->lost;
     else if (!outcome_.finished())
         summary.unchecked = std::move(missing);
     else if (!missing.empty() && summary.error.isEmpty())

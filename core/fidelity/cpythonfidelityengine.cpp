@@ -34,7 +34,7 @@ FidelitySample CPythonFidelityEngine::run(const FidelityExperiment &experiment)
         options.graceMs = kRaceGraceMs;
     CPythonPrimesRun run(cfg, options);
     const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
-    const bool hung = cfg.racy && run.outcome().end == ListingOutcome::End::DidNotFinish;
+    const bool hung = summary.race && summary.race->outcome == RaceOutcome::Hung;
     return FidelitySample::of(summary, cfg.racy, hung);
 }
 

@@ -39,6 +39,9 @@ QString RaceVerdict::describe() const
             .arg(names.join(QStringLiteral(", ")));
     }
     case RaceOutcome::Hung:
+        if (lateWorker == 0) // CPython's run: which pill was left is not known
+            return Tr::tr("hung: every result was printed, but the loop called get() again, and no worker "
+                          "will ever send another result");
         //: %n pills still in the job queue, %1 the worker that had not yet taken one
         return Tr::tr("hung: every result was printed, but %n pill(s) were still in the job queue (worker %1 had not "
                       "come back for its pill), so get() waits for a result that never comes",

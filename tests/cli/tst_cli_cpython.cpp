@@ -68,6 +68,7 @@ private slots:
     void refusals_data();
     void refusals();
     void missingInterpreterFailsClearly();
+    void racyReportsItsOutcome();
 };
 
 void TestCliCPython::initTestCase()
@@ -223,6 +224,33 @@ void TestCliCPython::missingInterpreterFailsClearly()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("/nonexistent/python3")), qPrintable(why(r)));
     QVERIFY(r.out.isEmpty());
+}
+
+// The racy listing in real CPython reports its outcome as the emulation
+// does: a "race:" line naming complete, lost or hung, and exit 3 exactly
+// when it hung (then ended after its grace time). Which one comes is
+// CPython's business; 400 small numbers make "lost" the likely one.
+void TestCliCPython::racyReportsItsOutcome()
+{
+    const CliRun r = runCli(QStringLiteral("primes"),
+                            {QStringLiteral("--engine"), QStringLiteral("cpython"), QStringLiteral("--model"),
+                             QStringLiteral("processes"), QStringLiteral("--workers"), QStringLiteral("2"),
+                             QStringLiteral("--racy"), QStringLiteral("--sample"), QStringLiteral("small"),
+                             QStringLiteral("--grace"), QStringLiteral("5")},
+                            120'000);
+    QVERIFY(r.finished);
+    const QString err = QString::fromUtf8(r.err);
+    static const QRegularExpression raceLine(QStringLiteral("^race: (complete|lost|hung) \\("),
+                                             QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = raceLine.match(err);
+    QVERIFY2(m.hasMatch(), r.err.constData());
+    QVERIFY2(!err.contains(u"--race-seed"), "a CPython run has no seed to replay");
+    if (m.captured(1) == u"hung")
+        QCOMPARE(r.exitCode, 3);
+    else
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    if (m.captured(1) == u"lost")
+        QVERIFY2(err.contains(u"lost "), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCPython)
