@@ -1479,6 +1479,10 @@
             <numerusform>hung: every result was printed, but %n pills were still in the job queue (worker %1 had not come back for its pill), so get() waits for a result that never comes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hung: every result was printed, but the loop called get() again, and no worker will ever send another result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::RecordingOpener</name>
@@ -3828,6 +3832,10 @@ the same lines those scripts print.</source>
     </message>
     <message>
         <source>race: %1 (%2; replay with --race-seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race: %1 (%2)</source>
         <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation type="unfinished"></translation>
     </message>

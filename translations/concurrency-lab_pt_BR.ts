@@ -1479,6 +1479,10 @@
             <numerusform>hung: todos os resultados foram impressos, mas %n pílulas ainda estavam na fila de tarefas (o trabalhador %1 não tinha voltado para buscar a sua), então get() espera por um resultado que nunca vem</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hung: every result was printed, but the loop called get() again, and no worker will ever send another result</source>
+        <translation>hung: todos os resultados foram impressos, mas o laço chamou get() de novo, e nenhum trabalhador vai enviar outro resultado</translation>
+    </message>
 </context>
 <context>
     <name>conlab::RecordingOpener</name>
@@ -3840,8 +3844,12 @@ as mesmas linhas que esses scripts imprimem.</translation>
     </message>
     <message>
         <source>race: %1 (%2; replay with --race-seed %3)</source>
-        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation>race: %1 (%2; repita com --race-seed %3)</translation>
+    </message>
+    <message>
+        <source>race: %1 (%2)</source>
+        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
+        <translation>race: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,10 @@
             <numerusform>hung：所有结果都已打印，但任务队列中仍有 %n 颗毒丸（工作进程 %1 还没回来取它的毒丸），因此 get() 在等待一个永远不会到来的结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hung: every result was printed, but the loop called get() again, and no worker will ever send another result</source>
+        <translation>hung：所有结果都已打印，但循环再次调用了 get()，而不会再有任何工作进程发送结果</translation>
+    </message>
 </context>
 <context>
     <name>conlab::RecordingOpener</name>
@@ -3789,8 +3793,12 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
     </message>
     <message>
         <source>race: %1 (%2; replay with --race-seed %3)</source>
-        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation>race：%1（%2；用 --race-seed %3 重放）</translation>
+    </message>
+    <message>
+        <source>race: %1 (%2)</source>
+        <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
+        <translation>race：%1（%2）</translation>
     </message>
 </context>
 <context>
