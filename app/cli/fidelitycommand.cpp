@@ -45,14 +45,14 @@ std::vector<std::uint64_t> raceNumbers()
 int fidelityCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(FidelityCommand::tr(
-        "Runs every lesson in real CPython and in the emulation, taking turns, and prints\n"
-        "the two side by side: S1 to S8 (S6 also at a 300 ms switch interval), S8/S7, P1\n"
-        "sequential, P2 processes 2, P3 threads 2 (GIL on) and P5, the racy report loop.\n"
-        "Each row shows both medians and whether they agree within the row's band: time\n"
-        "within 10%, frames per second within 1, no frame at all, the same stutter, the\n"
-        "same most frequent race outcome. A benchmark: it reports, it does not fail on a\n"
-        "row that differs. One round takes about 2 minutes with the book's sample."));
+    parser.setApplicationDescription(
+        FidelityCommand::tr("Runs every lesson in real CPython and in the emulation, taking turns, and prints\n"
+                            "the two side by side: S1 to S8 (S6 also at a 300 ms switch interval), S8/S7, P1\n"
+                            "sequential, P2 processes 2, P3 threads 2 (GIL on) and P5, the racy report loop.\n"
+                            "Each row shows both medians and whether they agree within the row's band: time\n"
+                            "within 10%, frames per second within 1, no frame at all, the same stutter, the\n"
+                            "same most frequent race outcome. A benchmark: it reports, it does not fail on a\n"
+                            "row that differs. One round takes about 2 minutes with the book's sample."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -62,8 +62,8 @@ int fidelityCommand(const QStringList &args)
          QStringLiteral("LIST")},
         {QStringLiteral("numbers-file"), FidelityCommand::tr("Read P1 to P3's numbers from FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("python"),
-         FidelityCommand::tr("The CPython interpreter to run (default python3 on PATH)."), QStringLiteral("PATH")},
+        {QStringLiteral("python"), FidelityCommand::tr("The CPython interpreter to run (default python3 on PATH)."),
+         QStringLiteral("PATH")},
         {QStringLiteral("json"), FidelityCommand::tr("Print the table as JSON instead of text.")},
     });
     int rounds = 3;
@@ -71,12 +71,8 @@ int fidelityCommand(const QStringList &args)
     try {
         Options opt(parser, QStringLiteral("fidelity"));
         opt.parse(args);
-        if (parser.isSet(QStringLiteral("help"))) {
-            put(opt.helpText().toUtf8());
-            return Ok;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            put(Options::versionText().toUtf8());
+        if (const auto text = opt.helpOrVersion()) {
+            put(text->toUtf8());
             return Ok;
         }
         rounds = opt.workers(QStringLiteral("rounds"), 3, 1, 50);
@@ -100,8 +96,8 @@ int fidelityCommand(const QStringList &args)
     const QString interpreter = cpython->interpreter().describe();
     //: %1 the interpreter ("CPython 3.11.2 (/usr/bin/python3)"), %n the rounds
     std::fprintf(stderr, "%s\n",
-                 qPrintable(FidelityCommand::tr("%1 against the emulation, %n round(s)", nullptr, rounds)
-                                .arg(interpreter)));
+                 qPrintable(
+                     FidelityCommand::tr("%1 against the emulation, %n round(s)", nullptr, rounds).arg(interpreter)));
     const auto rows = runner.exec([](const FidelityStep &step, const FidelitySample &sample) {
         std::fprintf(stderr, "%s\n", qPrintable(FidelityTable::progressLine(step, sample)));
     });

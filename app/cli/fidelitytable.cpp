@@ -30,8 +30,7 @@ QString FidelityTable::cell(const FidelityRow &row, const FidelitySide &side)
     case FidelityBand::Spins:
         //: a fidelity cell: frames per second
         return seconds(*side.seconds) + u"  " + tr("%1/s").arg(*side.framesPerSecond, 0, 'f', 1);
-    case FidelityBand::NeverAppears:
-        return seconds(*side.seconds) + u"  " + tr("%n frame(s)", nullptr, side.maxFrames);
+    case FidelityBand::NeverAppears: return seconds(*side.seconds) + u"  " + tr("%n frame(s)", nullptr, side.maxFrames);
     case FidelityBand::Stutters:
         //: a fidelity cell: the longest frozen glyph
         return seconds(*side.seconds) + u"  " + tr("gap %1 ms").arg(double(side.maxGapNs.value_or(0)) / 1e6, 0, 'f', 0);

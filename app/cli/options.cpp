@@ -197,4 +197,13 @@ int reportUsageError(const QString &command, const UsageError &e)
     return BadInput;
 }
 
+std::optional<QString> Options::helpOrVersion() const
+{
+    if (p_.isSet(QStringLiteral("help")))
+        return helpText();
+    if (p_.isSet(QStringLiteral("version")))
+        return versionText();
+    return std::nullopt;
+}
+
 } // namespace conlab::cli

@@ -55,6 +55,9 @@ public:
     QString helpText() const;
     // What --version prints, for the window and every subcommand alike.
     static QString versionText();
+    // The text --help or --version asks for, if either was given: the
+    // command prints it and ends with Ok instead of running.
+    std::optional<QString> helpOrVersion() const;
 
 private:
     QCommandLineParser &p_;

@@ -269,10 +269,11 @@ int primesCommand(const QStringList &args)
         // The outcome's machine name first, so a script can cut it out.
         const RaceVerdict &v = *summary.race;
         //: %1 the outcome (complete, lost or hung), %2 why, %3 the seed
-        const QString line = cpython ? PrimesCommand::tr("race: %1 (%2)").arg(RaceVerdict::name(v.outcome), v.describe())
-                                     : PrimesCommand::tr("race: %1 (%2; replay with --race-seed %3)")
-                                           .arg(RaceVerdict::name(v.outcome), v.describe())
-                                           .arg(v.seed);
+        const QString line = cpython
+            ? PrimesCommand::tr("race: %1 (%2)").arg(RaceVerdict::name(v.outcome), v.describe())
+            : PrimesCommand::tr("race: %1 (%2; replay with --race-seed %3)")
+                  .arg(RaceVerdict::name(v.outcome), v.describe())
+                  .arg(v.seed);
         std::fprintf(stderr, "%s\n", qPrintable(line));
     }
     if (!summary.lost.empty())

@@ -110,12 +110,8 @@ int spinnerCommand(const QStringList &args)
     try {
         Options opt(parser, QStringLiteral("spinner"));
         opt.parse(args);
-        if (parser.isSet(QStringLiteral("help"))) {
-            put(opt.helpText().toUtf8());
-            return Ok;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            put(Options::versionText().toUtf8());
+        if (const auto text = opt.helpOrVersion()) {
+            put(text->toUtf8());
             return Ok;
         }
         cfg = parseConfig(opt, cpython);

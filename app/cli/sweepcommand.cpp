@@ -228,12 +228,8 @@ int sweepCommand(const QStringList &args)
         Options opt(parser, kCommand);
         opt.setPositionalHint(SweepCommand::tr("series go after --series, as in --series threads:gil=off"));
         opt.parse(args);
-        if (parser.isSet(QStringLiteral("help"))) {
-            put(opt.helpText().toUtf8());
-            return Ok;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            put(Options::versionText().toUtf8());
+        if (const auto text = opt.helpOrVersion()) {
+            put(text->toUtf8());
             return Ok;
         }
         job = parseJob(opt);

@@ -102,7 +102,8 @@ PythonInterpreter PythonLocator::find(const QString &chosen)
     PythonInterpreter py = probe(QStringLiteral("python3"));
     if (!py.ok() && QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
         py.error = tr("No python3 on PATH, so nothing can run in CPython. "
-                      "Install it (Debian: sudo apt install python3), or choose an interpreter (Run > CPython Interpreter, or --python).");
+                      "Install it (Debian: sudo apt install python3), or choose an interpreter (Run > CPython "
+                      "Interpreter, or --python).");
     return py;
 }
 

@@ -30,8 +30,8 @@ SpinnerSideBySide::SpinnerSideBySide(const SpinnerConfig &config, const SpinnerR
     const auto add = [this](QString what, QString emu, std::optional<QString> cpy, std::optional<double> e,
                             std::optional<double> c) {
         const std::optional<double> ratio = SideRatio::of(c, e);
-        rows_.push_back({std::move(what), std::move(emu), cpy.value_or(QStringLiteral("–")), SideRatio::text(ratio),
-                         ratio});
+        rows_.push_back(
+            {std::move(what), std::move(emu), cpy.value_or(QStringLiteral("–")), SideRatio::text(ratio), ratio});
     };
     const auto frames = [](const SpinnerReport &r) { return static_cast<double>(r.frames.size()); };
     add(tr("Frames"), QString::number(emulation.frames.size()),
@@ -46,8 +46,7 @@ SpinnerSideBySide::SpinnerSideBySide(const SpinnerConfig &config, const SpinnerR
     const SpinnerVerdict emuVerdict = SpinnerVerdict::of(config, emulation);
     const std::optional<SpinnerVerdict> pyVerdict = py ? std::optional(SpinnerVerdict::of(config, *py)) : std::nullopt;
     const bool same = pyVerdict && pyVerdict->kind == emuVerdict.kind && pyVerdict->outcome == emuVerdict.outcome;
-    rows_.push_back({tr("Verdict"), emuVerdict.headline(),
-                     pyVerdict ? pyVerdict->headline() : QStringLiteral("–"),
+    rows_.push_back({tr("Verdict"), emuVerdict.headline(), pyVerdict ? pyVerdict->headline() : QStringLiteral("–"),
                      pyVerdict ? (same ? tr("same") : tr("differs")) : QStringLiteral("–"), std::nullopt});
 
     if (cpython.end == CPythonSide::End::Cancelled)
@@ -60,7 +59,8 @@ SpinnerSideBySide::SpinnerSideBySide(const SpinnerConfig &config, const SpinnerR
         summary_ = tr("CPython agrees with the emulation: %1.").arg(emuVerdict.headline());
     else
         //: %1 the emulation's verdict, %2 CPython's
-        summary_ = tr("They differ: the emulation says %1, CPython %2.").arg(emuVerdict.headline(), pyVerdict->headline());
+        summary_ = tr("They differ: the emulation says %1, CPython %2.")
+                       .arg(emuVerdict.headline(), pyVerdict->headline());
 }
 
 QJsonObject SpinnerSideBySide::toJson() const

@@ -56,7 +56,8 @@ QByteArray CPythonExport::trace(const QByteArray &emulationTrace, const QByteArr
 {
     QJsonObject root = QJsonDocument::fromJson(emulationTrace).object();
     QJsonArray events = root.value(QStringLiteral("traceEvents")).toArray();
-    const QJsonArray theirs = QJsonDocument::fromJson(cpythonTrace).object().value(QStringLiteral("traceEvents")).toArray();
+    const QJsonArray theirs =
+        QJsonDocument::fromJson(cpythonTrace).object().value(QStringLiteral("traceEvents")).toArray();
     for (const QJsonValue &v : theirs) {
         QJsonObject e = v.toObject();
         e.insert(QStringLiteral("pid"), e.value(QStringLiteral("pid")).toInt() + kTracePidOffset);

@@ -33,7 +33,7 @@ FidelitySample CPythonFidelityEngine::run(const FidelityExperiment &experiment)
     if (cfg.racy)
         options.graceMs = kRaceGraceMs;
     CPythonPrimesRun run(cfg, options);
-    const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
+    const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) {}); });
     const bool hung = summary.race && summary.race->outcome == RaceOutcome::Hung;
     return FidelitySample::of(summary, cfg.racy, hung);
 }

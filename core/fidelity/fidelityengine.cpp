@@ -15,7 +15,7 @@ FidelitySample EmulatedFidelityEngine::run(const FidelityExperiment &experiment)
     }
     const auto &cfg = std::get<PrimesConfig>(experiment.config);
     PrimesRun run(cfg);
-    const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) { }); });
+    const RunSummary summary = current_.with(run, [&run] { return run.exec([](const PrimeResult &) {}); });
     const bool hung = summary.race && summary.race->outcome == RaceOutcome::Hung;
     return FidelitySample::of(summary, cfg.racy, hung);
 }

@@ -28,7 +28,7 @@ public:
 class CurrentRun
 {
 public:
-    template<class Run, class Exec>
+    template <class Run, class Exec>
     auto with(Run &run, Exec exec)
     {
         {

@@ -153,8 +153,9 @@ FidelityRow FidelityJudge::judge(const FidelityExperiment &experiment, std::vect
     if (row.cpython.ok == 0 || row.emulated.ok == 0) {
         row.verdict = FidelityVerdict::NoData;
         //: %1 the engine (CPython or the emulation), %2 its error
-        row.why = row.cpython.ok == 0 ? tr("no run finished in %1: %2").arg(u"CPython", row.cpython.firstError)
-                                      : tr("no run finished in %1: %2").arg(tr("the emulation"), row.emulated.firstError);
+        row.why = row.cpython.ok == 0
+            ? tr("no run finished in %1: %2").arg(u"CPython", row.cpython.firstError)
+            : tr("no run finished in %1: %2").arg(tr("the emulation"), row.emulated.firstError);
         return row;
     }
     if (*row.cpython.seconds > 0)

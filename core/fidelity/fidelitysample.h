@@ -16,8 +16,8 @@ namespace conlab {
 // One run of one row in one engine, reduced to what the rows compare.
 struct FidelitySample
 {
-    double seconds = 0;      // the supervisor's run, or the primes run's total
-    int frames = 0;          // spinners: frames drawn
+    double seconds = 0; // the supervisor's run, or the primes run's total
+    int frames = 0;     // spinners: frames drawn
     double framesPerSecond = 0;
     std::int64_t maxGapNs = 0; // spinners: the longest frozen glyph
     std::optional<SpinnerOutcome> spinner;

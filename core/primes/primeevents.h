@@ -40,7 +40,7 @@ struct RunSummary
     std::vector<std::uint64_t> lost;
     std::vector<std::uint64_t> unchecked;
     std::vector<WorkerCrash> crashes;
-    std::optional<GilStats> gil; // threads and pool: who held the GIL, how long
+    std::optional<GilStats> gil;     // threads and pool: who held the GIL, how long
     std::optional<RaceVerdict> race; // racy processes: how the report loop ended
 
     bool ok() const { return !cancelled && error.isEmpty(); }

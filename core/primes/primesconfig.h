@@ -22,7 +22,7 @@ struct PrimesConfig
     // racy: the seed of the race's model clock (RaceReport); 0 draws a fresh
     // one. The summary's verdict names the seed, so any run can be replayed.
     std::uint64_t raceSeed = 0;
-    GilConfig gil;     // threads and pool only: each process has its own GIL
+    GilConfig gil; // threads and pool only: each process has its own GIL
     std::vector<std::uint64_t> numbers;
     QString workerPath; // empty: found by WorkerLocator
     // Process models: how long a worker may take over one number before it

@@ -3,20 +3,20 @@
 #include "core/primes/models.h"
 
 #include "core/pace/pace.h"
+#include "core/primes/racereport.h"
 #include "core/process/jobwatchdog.h"
 #include "core/process/workerchannel.h"
-#include "core/primes/racereport.h"
 #include "core/process/workerlocator.h"
 #include "kernel/monotonic.h"
 
 #include <QCoreApplication>
 #include <QThread>
 #include <algorithm>
-#include <random>
-#include <thread>
 #include <memory>
 #include <optional>
 #include <poll.h>
+#include <random>
+#include <thread>
 #include <vector>
 
 namespace conlab::models {

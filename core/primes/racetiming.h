@@ -26,14 +26,14 @@ struct MeasuredLatency
 // (see README, "The race, exactly"). Each latency is one step of the script.
 struct RaceTiming
 {
-    MeasuredLatency spawn;     // parent: Process.start() plus jobs.put(0)
-    MeasuredLatency boot;      // Process.start() called -> the child's first jobs.get() returns
-    MeasuredLatency put;       // worker: results.put()
-    MeasuredLatency take;      // worker: results.put() returned -> next jobs.get() returned
-    MeasuredLatency get;       // parent: results.get() when a result is already waiting
-    MeasuredLatency wake;      // parent: a result put while it blocked in get() -> get() returns
-    MeasuredLatency print;     // parent: get() returned -> print done, jobs.empty() called
-    MeasuredLatency empty;     // parent: jobs.empty() itself
+    MeasuredLatency spawn; // parent: Process.start() plus jobs.put(0)
+    MeasuredLatency boot;  // Process.start() called -> the child's first jobs.get() returns
+    MeasuredLatency put;   // worker: results.put()
+    MeasuredLatency take;  // worker: results.put() returned -> next jobs.get() returned
+    MeasuredLatency get;   // parent: results.get() when a result is already waiting
+    MeasuredLatency wake;  // parent: a result put while it blocked in get() -> get() returns
+    MeasuredLatency print; // parent: get() returned -> print done, jobs.empty() called
+    MeasuredLatency empty; // parent: jobs.empty() itself
     // A result put while the parent blocks in get() wakes it; now and then
     // the woken parent takes the core of the worker that woke it, which then
     // comes back for its next item only after the parent's empty() check.

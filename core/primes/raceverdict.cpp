@@ -27,8 +27,7 @@ QString RaceVerdict::name(RaceOutcome o)
 QString RaceVerdict::describe() const
 {
     switch (outcome) {
-    case RaceOutcome::Complete:
-        return Tr::tr("complete: the last result was read after the last pill was taken");
+    case RaceOutcome::Complete: return Tr::tr("complete: the last result was read after the last pill was taken");
     case RaceOutcome::Lost: {
         QStringList names;
         for (std::uint64_t n : lost)

@@ -71,8 +71,9 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
     if (version < kOldestVersion || version > kVersion || schema != kSchemaPrefix + QString::number(version))
         //: %1 the file's schema, %2 the schemas this version reads
         return fail(RunRecordings::tr("recording format %1 is not supported; this version reads %2")
-                        .arg(schema, kSchemaPrefix + QString::number(kOldestVersion) + QStringLiteral(" to ")
-                                         + QString::number(kVersion)));
+                        .arg(schema,
+                             kSchemaPrefix + QString::number(kOldestVersion) + QStringLiteral(" to ")
+                                 + QString::number(kVersion)));
 
     Reader in;
     RunRecording r;

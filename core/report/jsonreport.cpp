@@ -55,9 +55,9 @@ static QByteArray raceJson(const RunSummary &s)
         return "null";
     const RaceVerdict &v = *s.race;
     return "{\"outcome\":" + jsonString(RaceVerdict::name(v.outcome)) + ",\"seed\":" + QByteArray::number(v.seed)
-        + ",\"printed\":" + QByteArray::number(static_cast<qulonglong>(v.printed.size())) + ",\"lost\":"
-        + list(v.lost) + ",\"pills_left\":" + QByteArray::number(v.pillsLeft) + ",\"late_worker\":"
-        + QByteArray::number(v.lateWorker) + ",\"why\":" + jsonString(v.describe()) + '}';
+        + ",\"printed\":" + QByteArray::number(static_cast<qulonglong>(v.printed.size())) + ",\"lost\":" + list(v.lost)
+        + ",\"pills_left\":" + QByteArray::number(v.pillsLeft) + ",\"late_worker\":" + QByteArray::number(v.lateWorker)
+        + ",\"why\":" + jsonString(v.describe()) + '}';
 }
 
 QByteArray JsonReport::finish(const RunSummary &s)

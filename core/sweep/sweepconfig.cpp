@@ -68,8 +68,12 @@ QString SweepSeries::label(const QString &cpythonVersion) const
 
 QStringList SweepSeries::knownSpecs()
 {
-    return {QStringLiteral("processes"), QStringLiteral("threads"),      QStringLiteral("threads:gil=off"),
-            QStringLiteral("pool"),      QStringLiteral("pool:gil=off"), QStringLiteral("coroutines-executor"),
+    return {QStringLiteral("processes"),
+            QStringLiteral("threads"),
+            QStringLiteral("threads:gil=off"),
+            QStringLiteral("pool"),
+            QStringLiteral("pool:gil=off"),
+            QStringLiteral("coroutines-executor"),
             QStringLiteral("processes:engine=cpython")};
 }
 

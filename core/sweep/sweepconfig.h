@@ -26,7 +26,7 @@ struct SweepSeries
 {
     enum class Engine { Emulated, CPython };
     PrimesModel model = PrimesModel::Processes;
-    GilConfig gil; // threads and pool only
+    GilConfig gil;                    // threads and pool only
     Engine engine = Engine::Emulated; // CPython: processes only
 
     // The canonical spec ("threads:gil=on"): stable, used as the key in files.

@@ -18,8 +18,8 @@ public:
     double runSeconds(const SweepSeries &series, int workers) const;
 
 private:
-    double totalNs_ = 0;   // all numbers, one after another
-    double largestNs_ = 0; // the one number no worker count can split
+    double totalNs_ = 0;      // all numbers, one after another
+    double largestNs_ = 0;    // the one number no worker count can split
     double cpythonScale_ = 1; // CPython's cost per division over the pace's
     int cores_ = 1;
 };

@@ -23,11 +23,10 @@ private slots:
 };
 
 namespace {
-const QStringList kRows = {u"S1"_qs, u"S2"_qs, u"S3"_qs, u"S4"_qs,  u"S5"_qs,  u"S6"_qs, u"S7"_qs,
+const QStringList kRows = {u"S1"_qs, u"S2"_qs,       u"S3"_qs,    u"S4"_qs, u"S5"_qs, u"S6"_qs, u"S7"_qs,
                            u"S8"_qs, u"S6 300ms"_qs, u"S8/S7"_qs, u"P1"_qs, u"P2"_qs, u"P3"_qs, u"P5"_qs};
 // Small numbers keep P1 to P3 quick; the spinner rows take their 1 to 3 s.
-const QStringList kQuick = {u"--rounds"_qs, u"1"_qs, u"--numbers"_qs,
-                            u"1000003,1000033,1000037,1000039"_qs};
+const QStringList kQuick = {u"--rounds"_qs, u"1"_qs, u"--numbers"_qs, u"1000003,1000033,1000037,1000039"_qs};
 } // namespace
 
 void TestCliFidelity::oneRoundHasEveryRow()

@@ -431,8 +431,7 @@ void TestCliPrimes::racyLosesResults()
     }
     const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
                                 QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
-                                QString::number(kLostSeed), QStringLiteral("--numbers"),
-                                list.join(u',')});
+                                QString::number(kLostSeed), QStringLiteral("--numbers"), list.join(u',')});
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 0, r.err.constData());

@@ -231,8 +231,8 @@ void TestCliSweep::badInput_data()
                                 << s("out of range: use 1 to 1000 ms");
     QTest::addRow("cpython threads") << QStringList{s("--series"), s("threads:engine=cpython")} << s("--series")
                                      << s("processes only");
-    QTest::addRow("python without cpython") << QStringList{s("--python"), s("/usr/bin/python3")} << s("--python")
-                                            << s("engine=cpython");
+    QTest::addRow("python without cpython")
+        << QStringList{s("--python"), s("/usr/bin/python3")} << s("--python") << s("engine=cpython");
     QTest::addRow("series twice") << QStringList{s("--series"), s("threads"), s("--series"), s("threads")}
                                   << s("--series") << s("twice");
     QTest::addRow("pace warp") << QStringList{s("--pace"), s("warp")} << s("--pace") << s("'warp'");

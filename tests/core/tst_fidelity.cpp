@@ -58,7 +58,10 @@ const FidelityExperiment &row(const QString &key)
 class TurnEngine final : public FidelityEngine
 {
 public:
-    TurnEngine(QString name, QStringList &log, std::atomic<int> &running) : name_(std::move(name)), log_(log), running_(running) { }
+    TurnEngine(QString name, QStringList &log, std::atomic<int> &running)
+        : name_(std::move(name)), log_(log), running_(running)
+    {
+    }
     FidelitySample run(const FidelityExperiment &e) override
     {
         if (running_.fetch_add(1) != 0)
@@ -66,9 +69,10 @@ public:
         log_ << name_ + u':' + e.key;
         running_.fetch_sub(1);
         if (e.isSpinner())
-            return spin(3.0, 30, e.band == FidelityBand::NeverAppears ? SpinnerOutcome::NeverAppears
-                                 : e.band == FidelityBand::Stutters   ? SpinnerOutcome::Stutters
-                                                                      : SpinnerOutcome::KeepsSpinning);
+            return spin(3.0, 30,
+                        e.band == FidelityBand::NeverAppears   ? SpinnerOutcome::NeverAppears
+                            : e.band == FidelityBand::Stutters ? SpinnerOutcome::Stutters
+                                                               : SpinnerOutcome::KeepsSpinning);
         FidelitySample s = timed(name_ == u"emu" ? 1.05 : 1.0);
         if (e.band == FidelityBand::Outcome)
             s.race = RaceOutcome::Lost;
@@ -107,8 +111,9 @@ void TestFidelity::rowsAreTheIssuesRows()
     const auto all = FidelityExperiments::all({7}, {9});
     for (const auto &e : all)
         keys << e.key;
-    QCOMPARE(keys, (QStringList{u"S1"_qs, u"S2"_qs, u"S3"_qs, u"S4"_qs, u"S5"_qs, u"S6"_qs, u"S7"_qs, u"S8"_qs,
-                                u"S6 300ms"_qs, u"P1"_qs, u"P2"_qs, u"P3"_qs, u"P5"_qs}));
+    QCOMPARE(keys,
+             (QStringList{u"S1"_qs, u"S2"_qs, u"S3"_qs, u"S4"_qs, u"S5"_qs, u"S6"_qs, u"S7"_qs, u"S8"_qs,
+                          u"S6 300ms"_qs, u"P1"_qs, u"P2"_qs, u"P3"_qs, u"P5"_qs}));
     const auto &stutter = std::get<SpinnerConfig>(row(u"S6 300ms"_qs).config);
     QCOMPARE(stutter.gil.switchInterval, std::chrono::microseconds(300'000));
     QVERIFY(stutter.gil.enabled);
@@ -233,8 +238,9 @@ void TestFidelity::runnerTakesTurnsAndOrdersRows()
     int steps = 0;
     const auto rows = runner.exec([&steps](const FidelityStep &, const FidelitySample &) { ++steps; });
     QCOMPARE(steps, 12);
-    QCOMPARE(log, (QStringList{u"cpy:S7"_qs, u"emu:S7"_qs, u"cpy:S8"_qs, u"emu:S8"_qs, u"cpy:P1"_qs, u"emu:P1"_qs,
-                               u"emu:S7"_qs, u"cpy:S7"_qs, u"emu:S8"_qs, u"cpy:S8"_qs, u"emu:P1"_qs, u"cpy:P1"_qs}));
+    QCOMPARE(log,
+             (QStringList{u"cpy:S7"_qs, u"emu:S7"_qs, u"cpy:S8"_qs, u"emu:S8"_qs, u"cpy:P1"_qs, u"emu:P1"_qs,
+                          u"emu:S7"_qs, u"cpy:S7"_qs, u"emu:S8"_qs, u"cpy:S8"_qs, u"emu:P1"_qs, u"cpy:P1"_qs}));
     QVERIFY(!cpython.overlapped && !emulated.overlapped);
     QStringList keys;
     for (const auto &r : rows)

@@ -26,8 +26,9 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
             p.setProcessEnvironment(env);
-            p.start(python, {QStringLiteral("-u"), QStringLiteral("primes_procs_racy.py"), QStringLiteral("1"),
-                             QStringLiteral("1000003")});
+            p.start(python,
+                    {QStringLiteral("-u"), QStringLiteral("primes_procs_racy.py"), QStringLiteral("1"),
+                     QStringLiteral("1000003")});
             QVERIFY(p.waitForStarted());
             if (!p.waitForFinished(30'000)) {
                 p.kill();
@@ -40,10 +41,9 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("Checking 1 numbers with 1 processes:"));
         // f'{n:16}  {label} {elapsed:9.6f}s'
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^         1000003  P [ 0-9]\d\.\d{6}s$)"))
-                     .match(lines[1])
-                     .hasMatch(),
-                 qPrintable(lines[1]));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral(R"(^         1000003  P [ 0-9]\d\.\d{6}s$)")).match(lines[1]).hasMatch(),
+            qPrintable(lines[1]));
         QVERIFY2(QRegularExpression(QStringLiteral(R"(^Total time: \d+\.\d\ds$)")).match(lines[2]).hasMatch(),
                  qPrintable(lines[2]));
     }

@@ -74,8 +74,8 @@ void TestSweepCPython::specsParse_data()
                              << true;
     QTest::addRow("any case, spaces") << QStringLiteral(" Processes:ENGINE=CPython ")
                                       << QStringLiteral("processes:engine=cpython") << true;
-    QTest::addRow("emulated is the default") << QStringLiteral("processes:engine=emulated")
-                                             << QStringLiteral("processes") << false;
+    QTest::addRow("emulated is the default")
+        << QStringLiteral("processes:engine=emulated") << QStringLiteral("processes") << false;
     QTest::addRow("threads emulated") << QStringLiteral("threads:engine=emulated:gil=off")
                                       << QStringLiteral("threads:gil=off") << false;
     QTest::addRow("plain processes") << QStringLiteral("processes") << QStringLiteral("processes") << false;

@@ -109,7 +109,7 @@ struct Options
     QString outDir = QStringLiteral("screenshots");
     QSize size{1920, 1080};
     QString language = QStringLiteral("en");
-    bool pagesOnly = false; // every page, then every page presented at zoom +3
+    bool pagesOnly = false;   // every page, then every page presented at zoom +3
     bool cpythonOnly = false; // only the "Run in CPython too" pictures
 };
 
@@ -169,7 +169,8 @@ std::optional<Options> parse(int argc, char **argv)
         } else if (!a.startsWith(u"--")) {
             o.outDir = a;
         } else {
-            std::fprintf(stderr, "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]\n");
+            std::fprintf(stderr,
+                         "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]\n");
             return std::nullopt;
         }
     }

@@ -7,6 +7,7 @@
 #include "core/cpython/pythonlocator.h"
 #include "core/record/runrecording.h"
 #include "ui/engine/filejob.h"
+#include "ui/models/resultstablemodel.h"
 #include "ui/models/sidebysidemodel.h"
 #include "ui/pages/primespage.h"
 #include "ui/pages/spinnercpythonpanel.h"
@@ -15,7 +16,6 @@
 #include "ui/primespage/primescpythonpanel.h"
 #include "ui/primespage/primesexports.h"
 #include "ui/settings/runsettings.h"
-#include "ui/models/resultstablemodel.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"
 
@@ -125,7 +125,8 @@ private slots:
         QVERIFY(waitForFile(page.exports()->exportCsv(csvPath)));
         const QList<QByteArray> lines = readAll(csvPath).trimmed().split('\n');
         QVERIFY2(lines.value(0).startsWith("engine,n,prime"), lines.value(0).constData());
-        QCOMPARE(std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("cpython,"); }),
+        QCOMPARE(std::count_if(lines.begin(), lines.end(),
+                               [](const QByteArray &l) { return l.startsWith("cpython,"); }),
                  4);
         QCOMPARE(std::count_if(lines.begin(), lines.end(),
                                [](const QByteArray &l) { return l.startsWith("emulation,"); }),

@@ -49,13 +49,15 @@ void TestPythonDialog::pathShowsTheVersion()
     PythonDialog dialog(&settings);
     QCOMPARE(dialog.choice(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isProbing(), 30'000);
-    const QString version = QStringLiteral("CPython %1.%2.%3").arg(python3_.major).arg(python3_.minor).arg(python3_.micro);
+    const QString version =
+        QStringLiteral("CPython %1.%2.%3").arg(python3_.major).arg(python3_.minor).arg(python3_.micro);
     QVERIFY2(dialog.foundText().contains(version), qPrintable(dialog.foundText()));
     QVERIFY2(dialog.foundText().contains(python3_.freeThreaded ? u"free-threaded" : u"not free-threaded"),
              qPrintable(dialog.foundText()));
     // Either a free-threaded interpreter for GIL off, or the sentence saying one is needed.
     const PythonInterpreter ft = PythonLocator::findFreeThreaded();
-    QVERIFY2(dialog.gilOffText().contains(ft.ok() ? QStringLiteral("GIL off runs in") : QStringLiteral("GIL off needs")),
+    QVERIFY2(dialog.gilOffText().contains(ft.ok() ? QStringLiteral("GIL off runs in")
+                                                  : QStringLiteral("GIL off needs")),
              qPrintable(dialog.gilOffText()));
 }
 

@@ -6,7 +6,6 @@
 #include "core/cpython/cpythonspinnerrun.h"
 #include "ui/engine/runsession.h"
 
-
 namespace conlab {
 
 CPythonFollowUp::CPythonFollowUp(QObject *parent) : QObject(parent)

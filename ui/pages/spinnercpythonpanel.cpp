@@ -6,9 +6,9 @@
 #include "core/cpython/spinnersidebyside.h"
 #include "ui/widgets/cpythonheading.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocumentFragment>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace conlab {
@@ -51,8 +51,7 @@ void SpinnerCPythonPanel::showRunning()
     show();
 }
 
-void SpinnerCPythonPanel::showSide(const SpinnerConfig &config, const SpinnerReport &emulation,
-                                   const CPythonSide &side)
+void SpinnerCPythonPanel::showSide(const SpinnerConfig &config, const SpinnerReport &emulation, const CPythonSide &side)
 {
     const SpinnerSideBySide sbs(config, emulation, side);
     heading_->showSide(side);

@@ -85,8 +85,8 @@ QByteArray SpinnerExports::build(Kind kind, const RunRecording &run, const QStri
         if (!run.cpython)
             return emulation;
         const SpinnerSideBySide side(run.spinner, *run.report, *run.cpython);
-        return CPythonExport::json(emulation, *run.cpython, py ? SpinnerJsonReport::build(run.spinner, *py) : QByteArray(),
-                                   side.toJson());
+        return CPythonExport::json(emulation, *run.cpython,
+                                   py ? SpinnerJsonReport::build(run.spinner, *py) : QByteArray(), side.toJson());
     }
     case Kind::Trace: {
         // The trace's metadata names the GUI action where the CLI's names

@@ -119,23 +119,27 @@ FileJob *PrimesExports::exportJson(const QString &path)
 {
     if (!run_)
         return nullptr;
-    return FileJob::exportFrom(page_, path, [results = run_->results, config = run_->config, summary = run_->summary,
-                                             cpython = run_->cpython] {
-        const auto reportOf = [&config](const std::vector<PrimeResult> &rows, const RunSummary &s) {
-            JsonReport report(*config);
-            for (const PrimeResult &r : rows)
-                report.add(r);
-            return report.finish(s);
-        };
-        const QByteArray emulation = reportOf(*results, summary);
-        if (!cpython)
-            return emulation;
-        const auto pairs = PrimesSideBySide::pair(*results, cpython->results);
-        const auto totals = PrimesSideBySide::totals(*results, summary, *cpython);
-        return CPythonExport::json(emulation, *cpython,
-                                   cpython->summary ? reportOf(cpython->results, *cpython->summary) : QByteArray(),
-                                   PrimesSideBySide::toJson(pairs, totals));
-    });
+    return FileJob::exportFrom(page_, path,
+                               [results = run_->results, config = run_->config, summary = run_->summary,
+                                cpython = run_->cpython] {
+                                   const auto reportOf = [&config](const std::vector<PrimeResult> &rows,
+                                                                   const RunSummary &s) {
+                                       JsonReport report(*config);
+                                       for (const PrimeResult &r : rows)
+                                           report.add(r);
+                                       return report.finish(s);
+                                   };
+                                   const QByteArray emulation = reportOf(*results, summary);
+                                   if (!cpython)
+                                       return emulation;
+                                   const auto pairs = PrimesSideBySide::pair(*results, cpython->results);
+                                   const auto totals = PrimesSideBySide::totals(*results, summary, *cpython);
+                                   return CPythonExport::json(emulation, *cpython,
+                                                              cpython->summary
+                                                                  ? reportOf(cpython->results, *cpython->summary)
+                                                                  : QByteArray(),
+                                                              PrimesSideBySide::toJson(pairs, totals));
+                               });
 }
 
 FileJob *PrimesExports::exportTrace(const QString &path)
@@ -148,8 +152,8 @@ FileJob *PrimesExports::exportTrace(const QString &path)
     metadata.appVersion = QCoreApplication::applicationVersion();
     metadata.command = QStringLiteral("concurrency-lab window: Primes, Export Chrome trace");
     return FileJob::exportFrom(page_, path, [path, metadata, run = *run_] {
-        QByteArray trace =
-            PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary, *run.loopSteps, metadata);
+        QByteArray trace = PrimesTrace::build(*run.config, *run.results, *run.holds, &run.summary, *run.loopSteps,
+                                              metadata);
         if (run.cpython && run.cpython->summary)
             trace = CPythonExport::trace(trace,
                                          PrimesTrace::build(*run.config, run.cpython->results, {},

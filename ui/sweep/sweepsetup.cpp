@@ -259,9 +259,10 @@ void SweepSetup::retranslateUi()
         box->setText(series.label());
         if (series.isCPython())
             box->setToolTip(QCoreApplication::translate(
-                "conlab::SweepPage", "The book's procs.py run by real CPython at each worker count, taking turns "
-                                     "with the other series. The interpreter is chosen under Run > CPython "
-                                     "Interpreter; the chart names its version."));
+                "conlab::SweepPage",
+                "The book's procs.py run by real CPython at each worker count, taking turns "
+                "with the other series. The interpreter is chosen under Run > CPython "
+                "Interpreter; the chart names its version."));
     }
     maxWorkersLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "Up to &workers:"));
     runsLabel_->setText(QCoreApplication::translate("conlab::SweepPage", "&Repeats:"));

@@ -24,8 +24,8 @@ void CPythonHeading::showSide(const CPythonSide &side)
         return;
     }
     //: %1 the interpreter ("CPython 3.11.2 (/usr/bin/python3)"), %2 the command line
-    setText(tr("<b>%1</b> ran <code>%2</code>")
-                .arg(side.interpreter.toHtmlEscaped(), side.commandLine.toHtmlEscaped()));
+    setText(
+        tr("<b>%1</b> ran <code>%2</code>").arg(side.interpreter.toHtmlEscaped(), side.commandLine.toHtmlEscaped()));
 }
 
 } // namespace conlab
