@@ -101,6 +101,7 @@ private slots:
     void timeBand();
     void raceComparesTheCommonOutcome();
     void failedRunsGiveNoData();
+    void spinnerSampleTimesTheSupervisor();
     void ratioRowComparesRatios();
     void runnerTakesTurnsAndOrdersRows();
 };
@@ -210,6 +211,28 @@ void TestFidelity::failedRunsGiveNoData()
     r = FidelityJudge::judge(row(u"P2"_qs), {failed(u"killed"_qs), timed(7.0)}, {timed(7.1)});
     QCOMPARE(r.verdict, FidelityVerdict::Agree);
     QCOMPARE(r.cpython.ok, 1);
+}
+
+void TestFidelity::spinnerSampleTimesTheSupervisor()
+{
+    // CPython's run includes the interpreter's start-up; the sample is the
+    // span from the spinner's start to the answer, as the emulation's is.
+    SpinnerConfig config;
+    config.model = SpinnerModel::Thread;
+    config.slow = SlowKind::Sleep;
+    SpinnerReport report;
+    report.answer = 42;
+    report.elapsed = 3.25;
+    report.slowSeconds = 3.0;
+    for (int k = 0; k < 30; ++k)
+        report.frames.push_back({k, k * 100'000'000LL, '|'});
+    report.expectedFrames = 30;
+    report.maxGapNs = 100'000'000;
+    const FidelitySample s = FidelitySample::of(config, report);
+    QVERIFY(s.ok());
+    QCOMPARE(s.seconds, 3.0);
+    QCOMPARE(s.frames, 30);
+    QCOMPARE(s.framesPerSecond, 10.0);
 }
 
 void TestFidelity::ratioRowComparesRatios()
