@@ -118,8 +118,13 @@ const PaceCalibration &PaceCalibration::instance()
 
 std::uint32_t PaceCalibration::unitsForTarget(double targetNs) const
 {
-    if (targetNs <= nativeNs_)
-        return 0;
+    return unitsForTarget(targetNs, 0, nativeNs_);
+}
+
+std::uint32_t PaceCalibration::unitsForTarget(double targetNs, std::uint32_t fromUnits, double fromNs) const
+{
+    if (targetNs <= fromNs)
+        return fromUnits;
     std::lock_guard lock(mutex_);
     if (const auto it = cache_.find(targetNs); it != cache_.end())
         return it->second;
@@ -133,9 +138,9 @@ std::uint32_t PaceCalibration::unitsForTarget(double targetNs) const
     // after five steps cpython pace was left at 35 units instead of 51, 0.57x
     // CPython's time. A free secant, tried next, jumped to 156 on one noisy
     // pair of measurements.)
-    double lo = 0, loNs = nativeNs_;
+    double lo = fromUnits, loNs = fromNs;
     double hi = -1, hiNs = 0;
-    double units = std::max(1.0, std::round((targetNs - nativeNs_) / unitNs_));
+    double units = lo + std::max(1.0, std::round((targetNs - loNs) / unitNs_));
     for (int step = 0; step < 12; ++step) {
         const double measured = loopNsPerDivision(static_cast<std::uint32_t>(units));
         if (std::abs(targetNs - measured) < 0.01 * targetNs)
@@ -150,7 +155,7 @@ std::uint32_t PaceCalibration::unitsForTarget(double targetNs) const
         if (hi < 0) {
             // Not above the target yet: go on at the slope seen so far, but
             // at least one unit and at most twice as far.
-            const double slope = std::max(1e-3, (loNs - nativeNs_) / std::max(1.0, lo));
+            const double slope = std::max(1e-3, (loNs - fromNs) / std::max(1.0, lo - fromUnits));
             units = std::clamp(std::round(lo + (targetNs - loNs) / slope), lo + 1, 2 * lo + 1);
             continue;
         }
@@ -161,6 +166,9 @@ std::uint32_t PaceCalibration::unitsForTarget(double targetNs) const
         const double f = (targetNs - loNs) / std::max(1e-9, hiNs - loNs);
         units = std::clamp(std::round(lo + f * (hi - lo)), lo + 1, hi - 1);
     }
+    // Above a known point, a dearer target never costs fewer units.
+    if (fromUnits > 0)
+        units = std::max(units, fromUnits + 1.0);
     const auto result = static_cast<std::uint32_t>(std::clamp(std::lround(units), 0L, 1L << 24));
     cache_.emplace(targetNs, result);
     return result;
@@ -191,7 +199,10 @@ std::uint32_t PaceCalibration::napTestUnits(const Pace &pace) const
     constexpr double kNapTestFactor = 1.79 / 1.18;
     const double target = targetNsPerDivision(pace);
     const std::uint32_t base = unitsForTarget(target);
-    const std::uint32_t withTest = unitsForTarget(target * kNapTestFactor);
+    // Bracketed from `base`, where the loop costs `target`: a noisy
+    // measurement can shorten the nap's extra, but never cancel it (two
+    // separate calibrations, each off by a few units, once left it at 0).
+    const std::uint32_t withTest = unitsForTarget(target * kNapTestFactor, base, target);
     return withTest > base ? withTest - base : 0;
 }
 

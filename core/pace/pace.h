@@ -71,6 +71,9 @@ public:
     std::uint32_t unitsForTarget(double targetNs) const;
 
 private:
+    // The same, searched upwards from a point already known: the loop costs
+    // `fromNs` with `fromUnits`.
+    std::uint32_t unitsForTarget(double targetNs, std::uint32_t fromUnits, double fromNs) const;
     PaceCalibration();
     double nativeNs_ = 2.0;
     double unitNs_ = 1.0;

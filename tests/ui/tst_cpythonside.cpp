@@ -185,6 +185,26 @@ private slots:
         QCOMPARE(page.recording().cpython->end, CPythonSide::End::Cancelled);
     }
 
+    // CPython's results reach its timeline as the listing prints them, not
+    // only when it ends: the small numbers are drawn while the big one runs.
+    void cpythonResultsArriveWhileItRuns()
+    {
+        PrimesPage page(PrimesPage::Variant::Threads);
+        RunSettings settings;
+        settings.workers = 2;
+        settings.pace = Pace::native();
+        page.applySettings(settings);
+        page.numbersInput()->setText(QStringLiteral("2, 3, 5, 7, 9999999999999917, 9999999999999917"));
+        page.cpythonToggle()->setChecked(true);
+        page.run();
+        QTRY_VERIFY_WITH_TIMEOUT(page.cpythonPanel()->headingText().contains(QStringLiteral("running")), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page.cpythonPanel()->results()->rowCount() >= 4, kTimeoutMs);
+        QVERIFY2(page.isRunning(), "CPython's first results came only after it ended");
+        QVERIFY(page.cpythonPanel()->results()->rowCount() < 6);
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+    }
+
     void spinnerShowsBothSidesWithRatios()
     {
         SpinnerPage page(SpinnerPageSpec::helloWorld());

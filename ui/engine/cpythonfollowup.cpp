@@ -4,13 +4,14 @@
 
 #include "core/cpython/cpythonprimesrun.h"
 #include "core/cpython/cpythonspinnerrun.h"
-#include "ui/engine/runsession.h"
 
 namespace conlab {
 
 CPythonFollowUp::CPythonFollowUp(QObject *parent) : QObject(parent)
 {
     session_ = new RunSession(this);
+    primes_ = session_->addChannel<PrimeResult>(
+        [this](std::vector<PrimeResult> &&batch) { emit primesArrived(batch); });
     connect(session_, &RunSession::finished, this, [this] {
         const CPythonSide *side = session_->outcome<CPythonSide>();
         emit finished(side ? *side : CPythonSide{});
@@ -44,9 +45,12 @@ void CPythonFollowUp::startPrimes(const PrimesConfig &config, const CPythonOptio
     session_->begin();
     auto engine = std::make_shared<CPythonPrimesRun>(config, options);
     session_->start<CPythonSide>(
-        [engine] {
+        [engine, inbox = primes_->inbox()] {
             std::vector<PrimeResult> results;
-            RunSummary summary = engine->exec([&results](const PrimeResult &r) { results.push_back(r); });
+            RunSummary summary = engine->exec([&results, &inbox](const PrimeResult &r) {
+                results.push_back(r);
+                inbox->push(r);
+            });
             CPythonSide side = CPythonSide::from(engine->outcome());
             side.results = std::move(results);
             side.summary = std::move(summary);

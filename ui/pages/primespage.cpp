@@ -47,6 +47,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     exports_ = new PrimesExports(this);
     followUp_ = new CPythonFollowUp(this);
     buildLayout();
+    connect(followUp_, &CPythonFollowUp::primesArrived, cpythonPanel_, &PrimesCPythonPanel::appendLive);
     connect(followUp_, &CPythonFollowUp::finished, this, [this](const CPythonSide &side) {
         showCPython(side);
         updateControls();
@@ -65,7 +66,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
         // running until CPython ends too.
         const bool alsoCPython = cpythonToggle_->isChecked() && !summary.cancelled;
         if (alsoCPython) {
-            cpythonPanel_->showRunning();
+            cpythonPanel_->showRunning(*shownConfig_);
             shareHeight();
             followUp_->startPrimes(*shownConfig_, CPythonFollowUp::options(settings_));
         }

@@ -73,12 +73,38 @@ void PrimesCPythonPanel::clear()
     hide();
 }
 
-void PrimesCPythonPanel::showRunning()
+void PrimesCPythonPanel::showRunning(const PrimesConfig &config)
 {
     heading_->showRunning();
     summary_->clear();
-    split_->hide();
+    pairs_->setPairs({});
+    prepareTimeline(config);
+    timeline_->setLive(true);
+    split_->show();
     show();
+    fitSplit();
+}
+
+void PrimesCPythonPanel::appendLive(const std::vector<PrimeResult> &batch)
+{
+    std::int64_t end = 0;
+    for (const PrimeResult &r : batch)
+        end = std::max(end, r.endNs);
+    results_->append(batch);
+    timeline_->setMinimumSpanNs(end);
+}
+
+void PrimesCPythonPanel::prepareTimeline(const PrimesConfig &config)
+{
+    results_->clear();
+    timeline_->clear();
+    std::vector<TimelineView::Lane> lanes;
+    for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
+        //: a lane of the CPython run's timeline; %1 the worker ("Process-1")
+        lanes.push_back({worker, tr("CPython %1").arg(name)});
+    timeline_->setLanes(std::move(lanes));
+    timeline_->setTotalNumbers(static_cast<qsizetype>(config.numbers.size()));
+    timeline_->setToolTip(tr("CPython's timeline: each worker's start and end, from the listing's own records"));
 }
 
 void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
@@ -89,18 +115,10 @@ void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<
     summary_->setText(PrimesSideBySide::summary(totals, side));
     pairs_->setPairs(PrimesSideBySide::pair(emulation, side.results));
 
-    results_->clear();
-    timeline_->clear();
-    std::vector<TimelineView::Lane> lanes;
-    for (const auto &[worker, name] : PrimesOutcome::laneNames(config))
-        //: a lane of the CPython run's timeline; %1 the worker ("Process-1")
-        lanes.push_back({worker, tr("CPython %1").arg(name)});
-    timeline_->setLanes(std::move(lanes));
+    prepareTimeline(config);
     results_->append(side.results);
-    timeline_->setTotalNumbers(static_cast<qsizetype>(config.numbers.size()));
     timeline_->setLive(false);
     timeline_->setMinimumSpanNs(static_cast<std::int64_t>((side.summary ? side.summary->wall : side.seconds) * 1e9));
-    timeline_->setToolTip(tr("CPython's timeline: each worker's start and end, from the listing's own records"));
     split_->setVisible(!side.results.empty() || !emulation.empty());
     show();
     table_->resizeColumnsToContents();

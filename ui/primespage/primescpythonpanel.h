@@ -31,7 +31,9 @@ public:
     explicit PrimesCPythonPanel(QWidget *parent = nullptr);
 
     void clear();
-    void showRunning();
+    // CPython runs `config`: its timeline fills as results come (appendLive).
+    void showRunning(const PrimesConfig &config);
+    void appendLive(const std::vector<PrimeResult> &batch);
     void showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
                   const std::optional<RunSummary> &emulationSummary, const CPythonSide &side);
 
@@ -39,6 +41,8 @@ public:
     QString headingText() const;
     SideBySideModel *pairs() const { return pairs_; }
     TimelineView *timeline() const { return timeline_; }
+    // CPython's results so far (as they come while it runs), what the timeline draws.
+    const ResultsTableModel *results() const { return results_; }
     // Asks for no height of its own: the page takes its size from its hint
     // (a scroll area), and the panel shares the emulation's height instead
     // of pushing the page past a projector's 768 lines.
@@ -51,6 +55,7 @@ protected:
 
 private:
     void fitSplit();
+    void prepareTimeline(const PrimesConfig &config);
 
     CPythonHeading *heading_ = nullptr;
     QLabel *summary_ = nullptr;
