@@ -231,7 +231,7 @@ int primesCommand(const QStringList &args)
     });
 
     // The hang as it happens: the book's script would now wait for ever.
-    run.setRaceObserver([](const RaceVerdict &) {
+    run.setRaceObserver([](const RaceVerdict &, std::int64_t) {
         std::fflush(bookOut);
         std::fprintf(stderr, "%s\n",
                      qPrintable(PrimesCommand::tr("race: the report loop waits for a result that will never come; "

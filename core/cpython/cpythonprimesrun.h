@@ -36,6 +36,12 @@ public:
     // The grace limit with no CPythonOptions::graceMs: a few times the
     // sequential time at CPython's measured speed, and never under 60 s.
     static int defaultGraceMs(const PrimesConfig &config);
+    // The grace limit for a racy run repeated to count its outcomes: a hang
+    // is told from a slow run only by the clock, and each hang costs the
+    // series this long, so it keeps defaultGraceMs's margin over the work
+    // (twice the book's pace) but not its 60 s floor: never under 10 s,
+    // as the fidelity table's racy rows.
+    static int racyGraceMs(const PrimesConfig &config);
 
 private:
     PrimesConfig config_;

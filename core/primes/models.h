@@ -21,7 +21,7 @@ struct RunContext
     Gil *gil = nullptr;                                       // threads and pool; may be a disabled GIL
     std::function<void(const aio::LoopEvent &)> loopObserver; // coroutine models
     std::function<void(const WorkerCrash &)> faultObserver;   // process models
-    std::function<void(const RaceVerdict &)> raceObserver{};  // racy processes: the hang begins
+    RaceHangFn raceObserver{};                                // racy processes: the hang begins
     std::mutex crashMutex{};                                  // crashes may come from several pool threads at once
     aio::LoopDetail loopDetail = aio::LoopDetail::Tasks;
 

@@ -13,6 +13,9 @@ namespace conlab {
 
 using ResultFn = std::function<void(const PrimeResult &)>;
 using CrashFn = std::function<void(const WorkerCrash &)>;
+// The racy report loop's hang begins: its verdict, and the grace time (ns)
+// after which the lab ends the wait.
+using RaceHangFn = std::function<void(const RaceVerdict &, std::int64_t graceNs)>;
 
 // One run of one model over a list of numbers. exec() blocks its caller, which
 // acts as the book's report loop: results reach `onResult` on that thread, in
@@ -42,9 +45,9 @@ public:
     // The same crashes are in RunSummary::crashes. Set before exec().
     void setFaultObserver(CrashFn observer) { faultObserver_ = std::move(observer); }
     // Racy processes: called once when the report loop starts to wait for a
-    // result that will never come, before the grace time that ends it. On
-    // the run's thread. Set before exec().
-    void setRaceObserver(std::function<void(const RaceVerdict &)> observer) { raceObserver_ = std::move(observer); }
+    // result that will never come, with the grace time that ends it, so a
+    // view can count it down. On the run's thread. Set before exec().
+    void setRaceObserver(RaceHangFn observer) { raceObserver_ = std::move(observer); }
     void cancel() { control_.cancel(); }
     const PrimesConfig &config() const { return config_; }
 
@@ -55,7 +58,7 @@ private:
     std::function<void(const aio::LoopEvent &)> loopObserver_;
     aio::LoopDetail loopDetail_ = aio::LoopDetail::Tasks;
     CrashFn faultObserver_;
-    std::function<void(const RaceVerdict &)> raceObserver_;
+    RaceHangFn raceObserver_;
 };
 
 } // namespace conlab

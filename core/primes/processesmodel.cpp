@@ -101,10 +101,10 @@ void ProcessesRun::playRace()
 // wait, then ends it after a few times the run's length and says why.
 void ProcessesRun::hang()
 {
-    if (ctx_.raceObserver)
-        ctx_.raceObserver(*race_);
     const std::int64_t start = monotonicNs();
     const std::int64_t grace = std::clamp<std::int64_t>(3 * (start - ctx_.t0Ns), 2'000'000'000, 60'000'000'000);
+    if (ctx_.raceObserver)
+        ctx_.raceObserver(*race_, grace);
     while (monotonicNs() - start < grace) {
         if (ctx_.control.cancelled())
             throw Cancelled{};

@@ -4,6 +4,8 @@
 // (1920x1080) on the offscreen platform and saves PNGs, so a human can look
 // at each one before release. Spinner pages run a quick variant first and
 // primes pages run at native pace, so the views show results, not blanks.
+#include "core/numbers/sample.h"
+#include "core/primes/racereport.h"
 #include "core/sweep/sweepstore.h"
 #include "ui/engine/backgroundrun.h"
 #include "ui/mainwindow.h"
@@ -21,13 +23,17 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
+#include <numeric>
 #include <optional>
+#include <set>
 
 using namespace conlab;
 
@@ -111,6 +117,7 @@ struct Options
     QString language = QStringLiteral("en");
     bool pagesOnly = false;   // every page, then every page presented at zoom +3
     bool cpythonOnly = false; // only the "Run in CPython too" pictures
+    bool raceOnly = false;    // only the race's pictures: a hang, and tallies
 };
 
 // "Run in CPython too" after a real run on S1 and both primes pools: the
@@ -142,7 +149,103 @@ bool cpythonShots(MainWindow &window, Settings &settings, const QString &outDir)
     return ok;
 }
 
-// conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]
+// The racy procs.py on the process-pool page: mid-hang, with its countdown;
+// after Repeat 10×; and, with `cpython`, after Repeat 4× with "Run in
+// CPython too". Samples, workers and seeds are chosen here with
+// RaceReport::play (the model's odds may be refitted): a hang for the first
+// pictures, ten runs that reach as many outcomes as can be for the tally.
+bool raceShots(MainWindow &window, Settings &settings, const QString &outDir, bool cpython)
+{
+    auto *pool = qobject_cast<PrimesPage *>(window.page(5));
+    if (!pool)
+        return false;
+    window.setCurrentExperiment(5);
+    pool->setModel(PrimesModel::Processes);
+    pool->setRacy(true);
+    const std::vector<std::uint64_t> small = [] {
+        std::vector<std::uint64_t> v(kSmallSampleCount);
+        std::iota(v.begin(), v.end(), kSmallSampleFirst);
+        return v;
+    }();
+    const std::vector<std::uint64_t> book(kBookSample.begin(), kBookSample.end());
+    struct Choice
+    {
+        const std::vector<std::uint64_t> *numbers;
+        int workers;
+        std::uint64_t seed;
+    };
+    // The first `runs` seeds in a row that reach `wanted` outcomes (or the
+    // most there are), each setup's verdicts played once.
+    const auto best = [&](int runs, std::size_t wanted) {
+        constexpr std::uint64_t kSeeds = 10'000;
+        Choice choice{&small, 2, 1};
+        std::size_t most = 0;
+        for (const auto *numbers : {&small, &book}) {
+            for (int workers : {2, 4}) {
+                std::vector<RaceOutcome> seen;
+                for (std::uint64_t s = 1; s < kSeeds + static_cast<std::uint64_t>(runs); ++s)
+                    seen.push_back(RaceReport::play(*numbers, {workers, QThread::idealThreadCount(), s}).outcome);
+                for (std::uint64_t first = 1; first <= kSeeds; ++first) {
+                    const auto from = seen.begin() + static_cast<std::ptrdiff_t>(first - 1);
+                    const std::set<RaceOutcome> kinds(from, from + runs);
+                    if (kinds.size() >= wanted)
+                        return Choice{numbers, workers, first};
+                    if (kinds.size() > most) {
+                        most = kinds.size();
+                        choice = {numbers, workers, first};
+                    }
+                }
+            }
+        }
+        return choice;
+    };
+    const auto show = [&](const Choice &c) {
+        settings.setWorkers(c.workers);
+        QStringList list;
+        for (std::uint64_t n : *c.numbers)
+            list << QString::number(n);
+        pool->numbersInput()->setText(list.join(u' '));
+        pool->setRaceSeed(c.seed);
+    };
+    bool ok = true;
+    // A hang: the first seed that hangs, of the first sample and workers that give one.
+    const auto hang = [&]() -> Choice {
+        for (const auto *numbers : {&small, &book})
+            for (int workers : {2, 4})
+                for (std::uint64_t s = 1; s <= 10'000; ++s)
+                    if (RaceReport::play(*numbers, {workers, QThread::idealThreadCount(), s}).outcome
+                        == RaceOutcome::Hung)
+                        return {numbers, workers, s};
+        return {&small, 2, 1};
+    };
+    show(hang());
+    pool->run();
+    ok &= waitFor([pool] { return pool->bannerText().contains(QStringLiteral("results.get()")); }, 60'000);
+    ok &= save(window, outDir, QStringLiteral("20-process-pool-hanging"));
+    ok &= waitFor([pool] { return !pool->isRunning(); }, 120'000);
+    ok &= save(window, outDir, QStringLiteral("21-process-pool-hung"));
+
+    // As many outcomes as the model gives in ten runs: all three if it can.
+    show(best(10, 3));
+    pool->runRepeated(10);
+    ok &= waitFor([pool] { return !pool->isRunning(); }, 600'000);
+    ok &= save(window, outDir, QStringLiteral("22-process-pool-tally"));
+    if (cpython) {
+        // CPython's own odds, beside a fresh series: the sample a lecturer would pick.
+        settings.setWorkers(2);
+        if (auto *button = pool->findChild<QPushButton *>(QStringLiteral("manySmallNumbers")))
+            button->click();
+        pool->setRaceSeed(0);
+        pool->cpythonToggle()->setChecked(true);
+        pool->runRepeated(4);
+        ok &= waitFor([pool] { return !pool->isRunning(); }, 600'000);
+        ok &= save(window, outDir, QStringLiteral("23-process-pool-tally-cpython"));
+        pool->cpythonToggle()->setChecked(false);
+    }
+    return ok;
+}
+
+// conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython] [--race]
 std::optional<Options> parse(int argc, char **argv)
 {
     Options o;
@@ -152,6 +255,8 @@ std::optional<Options> parse(int argc, char **argv)
             o.pagesOnly = true;
         } else if (a == u"--cpython") {
             o.cpythonOnly = true;
+        } else if (a == u"--race") {
+            o.raceOnly = true;
         } else if ((a == u"--size" || a == u"--lang") && i + 1 < argc) {
             const QString v = QString::fromLocal8Bit(argv[++i]);
             if (a == u"--lang") {
@@ -170,7 +275,10 @@ std::optional<Options> parse(int argc, char **argv)
             o.outDir = a;
         } else {
             std::fprintf(stderr,
-                         "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython]\n");
+                         "usage: conlab-screenshots [OUTDIR] [--size WxH] [--lang CODE] [--pages-only] [--cpython] "
+                         "[--race]\n"
+                         "  --race: the process-pool page's race only (a hang, Repeat's tally); with --cpython, "
+                         "also the tally with CPython's beside it\n");
             return std::nullopt;
         }
     }
@@ -214,6 +322,11 @@ int main(int argc, char **argv)
     settle();
 
     bool ok = true;
+    if (options->raceOnly) {
+        ok &= raceShots(window, settings, outDir, options->cpythonOnly);
+        BackgroundRun::stopAllAndWait(5000);
+        return ok ? 0 : 1;
+    }
     if (options->cpythonOnly) {
         ok &= cpythonShots(window, settings, outDir);
         BackgroundRun::stopAllAndWait(5000);

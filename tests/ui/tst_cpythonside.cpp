@@ -15,6 +15,7 @@
 #include "ui/pages/spinnerpagespec.h"
 #include "ui/primespage/primescpythonpanel.h"
 #include "ui/primespage/primesexports.h"
+#include "ui/primespage/racerepeat.h"
 #include "ui/settings/runsettings.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -203,6 +205,54 @@ private slots:
         QVERIFY(page.cpythonPanel()->results()->rowCount() < 6);
         page.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+    }
+
+    // Repeat with "Run in CPython too": after the emulated runs, CPython's
+    // racy listing as many times, its tally beside the emulation's and in
+    // the JSON export.
+    void repeatTalliesCPythonToo()
+    {
+        PrimesPage page(PrimesPage::Variant::ProcessPool);
+        RunSettings settings;
+        settings.workers = 2;
+        settings.pace = Pace::native();
+        page.applySettings(settings);
+        page.setModel(PrimesModel::Processes);
+        page.setRacy(true);
+        page.findChild<QPushButton *>(QStringLiteral("manySmallNumbers"))->click();
+        page.cpythonToggle()->setChecked(true);
+        bool cpythonDuringEmulation = false;
+        connect(page.raceRepeat(), &RaceRepeat::runEmulated, &page,
+                [&] { cpythonDuringEmulation |= page.raceRepeat()->cpython()->ran() > 0; });
+        page.runRepeated(2);
+        QVERIFY(page.isRunning());
+        // Each CPython hang lasts its grace time: allow a few.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 4 * kTimeoutMs);
+        QVERIFY(!cpythonDuringEmulation);
+        QCOMPARE(page.raceRepeat()->emulation()->ran(), 2);
+        const std::optional<RaceTally> &py = page.raceRepeat()->cpython();
+        QVERIFY(py);
+        QCOMPARE(py->ran(), 2);
+        QVERIFY(!py->stopped());
+        QCOMPARE(py->unjudged(), 0); // every CPython run ended complete, lost or hung
+        QVERIFY(py->seeds(RaceOutcome::Lost).empty());
+        const QString text = page.raceTallyText();
+        QVERIFY2(text.contains(QStringLiteral("CPython, the same listing: 2 run")), qPrintable(text));
+        QVERIFY(!page.cpythonPanel()->isHidden());
+        // 400 numbers: the heading shows the command's start and says how much more.
+        const QString heading = page.cpythonPanel()->headingText();
+        QVERIFY2(heading.contains(QStringLiteral("primes_procs_racy.py 2 1000000 ")), qPrintable(heading));
+        QVERIFY2(heading.contains(QStringLiteral(" more argument")) && !heading.contains(QStringLiteral("1000399")),
+                 qPrintable(heading));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("primes.json"));
+        QVERIFY(waitForFile(page.exports()->exportJson(path)));
+        const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        const QJsonObject tally = root.value(u"race_tally").toObject();
+        QCOMPARE(tally.value(u"emulation").toObject().value(u"ran").toInt(), 2);
+        QCOMPARE(tally.value(u"cpython").toObject().value(u"ran").toInt(), 2);
+        QVERIFY(root.contains(u"cpython")); // the last CPython run, side by side
     }
 
     void spinnerShowsBothSidesWithRatios()

@@ -3,6 +3,7 @@
 #include "ui/pages/primesoutcome.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace conlab {
 
@@ -100,13 +101,9 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         b.text = b.text.isEmpty() ? crashed : b.text + u'\n' + crashed;
     }
     if (s.race && s.race->outcome == RaceOutcome::Hung && !s.cancelled) {
-        // The book's script would still be waiting; the lab ended the wait.
-        //: %1 the reason, as the CLI prints it; %2 the seed that replays the run
-        const QString hung = tr("Hung: %1. The lab ended the wait after its grace time (seed %2).")
-                                 .arg(s.race->describe())
-                                 .arg(s.race->seed);
+        const QString hung = hungText(*s.race);
         if (b.kind == Kind::None)
-            b.kind = Kind::Lost;
+            b.kind = Kind::Hung;
         b.text = b.text.isEmpty() ? hung : b.text + u'\n' + hung;
     }
     if (!s.lost.empty()) {
@@ -121,6 +118,30 @@ PrimesOutcome::Banner PrimesOutcome::banner(const RunSummary &s)
         b.text = b.text.isEmpty() ? lost : b.text + u'\n' + lost;
     }
     return b;
+}
+
+QString PrimesOutcome::hangingText(qint64 nsLeft)
+{
+    const auto seconds = static_cast<int>((std::max<qint64>(nsLeft, 0) + 999'999'999) / 1'000'000'000);
+    //: while the racy run hangs; %n seconds until the lab ends the wait
+    return tr("Hanging: every result is printed, yet the report loop waits in results.get() for one more: a result "
+              "that will never come.\nThe book's script would wait for ever; the lab ends the wait in %n second(s).",
+              nullptr, seconds);
+}
+
+QString PrimesOutcome::hungText(const RaceVerdict &v)
+{
+    if (v.lateWorker == 0) // no worker named (CPython's verdict): say it as the CLI does
+        //: %1 the reason, as the CLI prints it
+        return tr("Hung: %1. The lab ended the wait after its grace time.").arg(v.describe());
+    //: %n pills left in the job queue, %1 the worker that had not taken its pill, %2 the seed that replays the run
+    return tr("Hung: every result was printed, but %n pill(s) were still in the job queue: worker %1 had not yet "
+              "come back for its pill. So jobs.empty() was False, and the loop called results.get() again, for a "
+              "result no worker will send.\nThe book's script would wait for ever; the lab ended the wait after its "
+              "grace time (seed %2).",
+              nullptr, v.pillsLeft)
+        .arg(v.lateWorker)
+        .arg(v.seed);
 }
 
 QString PrimesOutcome::totalsText(const PrimesConfig &c, qsizetype shown, const RunSummary *s, double elapsed,

@@ -23,7 +23,8 @@ class PrimesOutcome
     Q_DECLARE_TR_FUNCTIONS(conlab::PrimesOutcome)
 public:
     // Recovered: workers crashed, were replaced, and nothing was lost.
-    enum class Kind { None, Lost, Failed, Stopped, Recovered };
+    // Hung: the racy loop waited for a result that never came.
+    enum class Kind { None, Lost, Hung, Failed, Stopped, Recovered };
     struct Banner
     {
         Kind kind = Kind::None;
@@ -37,6 +38,11 @@ public:
     // the thread (GilThreadStats::worker).
     static std::map<int, int> gilWorkers(const GilStats &stats);
     static Banner banner(const RunSummary &summary);
+    // While the racy loop hangs: what it waits for, and how long until the
+    // lab ends the wait (rounded up to whole seconds).
+    static QString hangingText(qint64 nsLeft);
+    // Once it has hung: why, from the verdict.
+    static QString hungText(const RaceVerdict &verdict);
     // elapsed: seconds so far while running; summary: once the run ended.
     // The speedup is shown only against a sequential run at the config's
     // own pace; one at any other pace counts as no baseline. cores and now

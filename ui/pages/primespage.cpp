@@ -14,6 +14,7 @@
 #include "ui/primespage/primesreplaybanner.h"
 #include "ui/primespage/primessource.h"
 #include "ui/primespage/primestotals.h"
+#include "ui/primespage/racerepeat.h"
 #include "ui/widgets/loopview.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"
@@ -46,10 +47,16 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     live_ = new PrimesLiveView(results_, this);
     exports_ = new PrimesExports(this);
     followUp_ = new CPythonFollowUp(this);
+    repeat_ = new RaceRepeat(this);
     buildLayout();
+    connectRepeat();
     connect(followUp_, &CPythonFollowUp::primesArrived, cpythonPanel_, &PrimesCPythonPanel::appendLive);
     connect(followUp_, &CPythonFollowUp::finished, this, [this](const CPythonSide &side) {
         showCPython(side);
+        if (repeat_->inCPythonPhase()) {
+            repeat_->cpythonEnded(side);
+            return;
+        }
         updateControls();
         emit runningChanged(false);
     });
@@ -59,7 +66,14 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
     connect(source_, &PrimesSource::crashesArrived, timeline, &TimelineView::addCrashes);
     connect(source_, &PrimesSource::loopEventsArrived, live_->loopView(), &LoopView::addEvents);
     connect(source_, &PrimesSource::ticked, this, &PrimesPage::followClock);
+    connect(source_, &PrimesSource::hangBegan, live_,
+            [this](const RaceVerdict &, qint64 graceNs) { live_->showHanging(graceNs); });
     connect(source_, &PrimesSource::runFinished, this, [this](const RunSummary &summary) {
+        if (repeat_->isActive()) {
+            showEnded(summary, {});
+            repeat_->emulatedEnded(summary);
+            return;
+        }
         if (const auto baseline = SpeedupBaseline::of(*shownConfig_, summary, QDateTime::currentDateTimeUtc()))
             SequentialBaseline::instance().record(*baseline, SequentialBaseline::fingerprint(shownConfig_->numbers));
         // Only now: at once, the two would share the cores. The page stays
@@ -136,7 +150,8 @@ bool PrimesPage::canRun() const
 
 bool PrimesPage::isRunning() const
 {
-    return source_->isRunning() || followUp_->isRunning();
+    // Between the runs of a series too: nothing else may start then.
+    return source_->isRunning() || followUp_->isRunning() || repeat_->isActive();
 }
 
 QWidget *PrimesPage::liveView()
@@ -168,6 +183,7 @@ void PrimesPage::updateControls()
 {
     const bool running = isRunning();
     controls_->setRunning(running);
+    controls_->setCanRun(canRun());
     cpythonToggle_->setEnabled(!running);
     exportButton_->setEnabled(!running && exports_->run().has_value());
     openAction_->setEnabled(!running);
@@ -202,6 +218,7 @@ void PrimesPage::run()
         return;
     const PrimesConfig cfg = currentConfig();
     dropCPython();
+    dropRepeat();
     startShowing(cfg, cfg.numbers.size(), static_cast<qsizetype>(cfg.numbers.size()));
     source_->start(cfg);
     updateControls();
@@ -211,7 +228,10 @@ void PrimesPage::run()
 
 void PrimesPage::stop()
 {
-    // Whichever runs: the emulation, or CPython after it.
+    // Whichever runs: the emulation, or CPython after it; or nothing, a
+    // series being between two runs.
+    if (repeat_->stopBetweenRuns())
+        return;
     if (followUp_->isRunning())
         followUp_->stop();
     else
@@ -242,6 +262,7 @@ void PrimesPage::resetPage()
         return;
     source_->reset();
     dropCPython();
+    dropRepeat();
     startShowing(currentConfig(false), 0, 0);
     updateControls();
     updateTotals();
@@ -261,6 +282,7 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
     }
     source_->reset();
     dropCPython();
+    dropRepeat();
     if (recording.cpython)
         replayedCPython_ = std::make_shared<const CPythonSide>(*recording.cpython);
     controls_->showConfig(recording.primes);

@@ -29,6 +29,7 @@ class PrimesExports;
 class PrimesLiveView;
 class PrimesSource;
 class PrimesTotals;
+class RaceRepeat;
 class RecordingOpener;
 class ResultsTableModel;
 struct RunRecording;
@@ -73,8 +74,17 @@ public:
     void setModel(PrimesModel model);
     void setRacy(bool racy);
     // The race's seed for the next racy runs (0: a fresh one each run), so a
-    // run can be replayed.
+    // run can be replayed. A repeated run counts up from it.
     void setRaceSeed(quint64 seed) { raceSeed_ = seed; }
+    // Repeat (beside the race box): the racy run `runs` times, each drawn
+    // as a run of its own, then, with "Run in CPython too", CPython's racy
+    // listing as many times; the tallies show over the live view and go
+    // into the JSON export. Only when the racy loop is chosen and a run
+    // could start. Stop ends the series; the tally says how far it got.
+    void runRepeated(int runs);
+    // The series on screen (tallies, whether it runs): for tests.
+    const RaceRepeat *raceRepeat() const { return repeat_; }
+    QString raceTallyText() const;
     QString bannerText() const;
     QString totalsText() const;
     // "Run in CPython too": after the emulated run, the same listing in CPython.
@@ -115,6 +125,12 @@ private:
     void dropCPython();
     void showCPython(const CPythonSide &side);
     void shareHeight();
+    // The repeated racy run (primespagerace.cpp).
+    void connectRepeat();
+    void startRepeatRun(const PrimesConfig &config);
+    void startRepeatCPython(const PrimesConfig &config);
+    void repeatEnded();
+    void dropRepeat();
 
     const Variant variant_;
     RunSettings settings_;
@@ -138,6 +154,7 @@ private:
     QCheckBox *cpythonToggle_ = nullptr;
     PrimesCPythonPanel *cpythonPanel_ = nullptr;
     CPythonFollowUp *followUp_ = nullptr;
+    RaceRepeat *repeat_ = nullptr;
     // A replayed recording's CPython side, shown when the replay ends.
     std::shared_ptr<const CPythonSide> replayedCPython_;
 

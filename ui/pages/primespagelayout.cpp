@@ -172,6 +172,7 @@ void PrimesPage::availableWidthChanged(int width)
     // Zoomed on a narrow screen the buttons go below the totals, which
     // would otherwise wrap a word to a line beside them.
     const int budget = rowWidth(width);
+    controls_->fitWidth(budget);
     const int wanted = QFontMetrics(totals_->font()).horizontalAdvance(totals_->text().left(40))
         + totalsButtons_->sizeHint().width();
     totalsRow_->setDirection(wanted <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);

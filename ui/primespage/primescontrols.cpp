@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -24,37 +26,55 @@ PrimesControls::PrimesControls(std::vector<PrimesModel> models, QWidget *parent)
     modelBox_ = new QComboBox(this);
     for (PrimesModel m : models_)
         modelBox_->addItem({}, static_cast<int>(m));
+    const bool raceChoice = std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion);
     racyBox_ = new QCheckBox(this);
-    racyBox_->setVisible(std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion));
+    racyBox_->setVisible(raceChoice);
     // Jobs so short that the results come in a burst: the race shows at once.
     smallButton_ = new QPushButton(this);
-    smallButton_->setVisible(std::any_of(models_.begin(), models_.end(), &PrimesModels::hasRacyVersion));
+    smallButton_->setObjectName(QStringLiteral("manySmallNumbers"));
+    smallButton_->setVisible(raceChoice);
     connect(smallButton_, &QPushButton::clicked, this, [this] {
         QStringList list;
         for (std::size_t k = 0; k < kSmallSampleCount; ++k)
             list << QString::number(kSmallSampleFirst + k);
         numbers_->setText(list.join(u' '));
     });
+    // The race's odds, not one anecdote: the racy run N times, then the tally.
+    repeatButton_ = new QPushButton(this);
+    repeatButton_->setObjectName(QStringLiteral("repeatRacyRun"));
+    repeatBox_ = new QSpinBox(this);
+    repeatBox_->setObjectName(QStringLiteral("repeatCount"));
+    repeatBox_->setRange(1, kMaxRepeat);
+    repeatBox_->setValue(kDefaultRepeat);
+    repeatButton_->setVisible(raceChoice);
+    repeatBox_->setVisible(raceChoice);
+    connect(repeatButton_, &QPushButton::clicked, this, [this] { emit repeatRequested(repeatBox_->value()); });
     settingsLabel_ = new QLabel(this);
     settingsLabel_->setWordWrap(true);
     numbers_ = new NumbersInput(this);
 
-    auto *modelRow = new QHBoxLayout;
-    modelRow->addWidget(modelLabel_);
-    modelRow->addWidget(modelBox_);
-    modelRow->addWidget(racyBox_);
-    modelRow->addWidget(smallButton_);
-    modelRow->addWidget(settingsLabel_, 1);
+    modelRow_ = new QHBoxLayout;
+    modelRow_->addWidget(modelLabel_);
+    modelRow_->addWidget(modelBox_);
+    for (QWidget *w : raceWidgets())
+        modelRow_->addWidget(w);
+    modelRow_->addWidget(settingsLabel_, 1);
+    raceRow_ = new QHBoxLayout;
+    raceRow_->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(modelRow);
+    layout->addLayout(modelRow_);
+    layout->addLayout(raceRow_);
     layout->addWidget(numbers_);
 
     connect(modelBox_, &QComboBox::currentIndexChanged, this, [this] {
         updateRacyBox();
         emit choiceChanged();
     });
-    connect(racyBox_, &QCheckBox::toggled, this, &PrimesControls::choiceChanged);
+    connect(racyBox_, &QCheckBox::toggled, this, [this] {
+        updateRacyBox();
+        emit choiceChanged();
+    });
     updateRacyBox();
     retranslateUi();
 }
@@ -107,10 +127,49 @@ void PrimesControls::setRunning(bool running)
     updateRacyBox();
 }
 
+std::array<QWidget *, 4> PrimesControls::raceWidgets() const
+{
+    return {racyBox_, smallButton_, repeatButton_, repeatBox_};
+}
+
+void PrimesControls::fitWidth(int width)
+{
+    if (racyBox_->isHidden())
+        return; // a page without the race has one short row
+    // The settings' line wraps, but keeps room for a few words.
+    const int settings = std::min(settingsLabel_->sizeHint().width(), 16 * fontMetrics().averageCharWidth());
+    const int spacing = modelRow_->spacing() > 0
+        ? modelRow_->spacing()
+        : style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton, Qt::Horizontal);
+    int oneRow = modelLabel_->sizeHint().width() + modelBox_->sizeHint().width() + settings + 6 * spacing;
+    for (QWidget *w : raceWidgets())
+        oneRow += w->sizeHint().width();
+    const bool split = width < oneRow;
+    if (split == raceSplit_)
+        return;
+    raceSplit_ = split;
+    // The race's controls on a line of their own when the model's line
+    // would push the page wider than the screen.
+    int at = split ? 0 : 2;
+    for (QWidget *w : raceWidgets()) {
+        (split ? modelRow_ : raceRow_)->removeWidget(w);
+        (split ? raceRow_ : modelRow_)->insertWidget(at++, w);
+    }
+}
+
+void PrimesControls::setCanRun(bool canRun)
+{
+    canRun_ = canRun;
+    updateRacyBox();
+}
+
 void PrimesControls::updateRacyBox()
 {
     racyBox_->setEnabled(!running_ && PrimesModels::hasRacyVersion(model()));
     smallButton_->setEnabled(!running_);
+    // Only the racy loop has outcomes to tally.
+    repeatButton_->setEnabled(!running_ && canRun_ && racy());
+    repeatBox_->setEnabled(!running_ && racy());
 }
 
 void PrimesControls::retranslateUi()
@@ -135,6 +194,15 @@ void PrimesControls::retranslateUi()
                                 "loses or hangs far more often."));
     racyBox_->setToolTip(tr("The report loop stops once the job queue is empty, while workers may still be "
                             "checking numbers: their results are lost."));
+    //: button beside the race box; the count next to it says how many runs
+    repeatButton_->setText(tr("Repeat"));
+    repeatButton_->setToolTip(tr("Run the racy procs.py again and again, each run with a new seed, and tally how "
+                                 "the runs end: complete, lost or hung. With \"Run in CPython too\", CPython "
+                                 "then runs the racy listing as many times."));
+    //: suffix of the repeat count: "10×" reads "ten times"
+    repeatBox_->setSuffix(tr("×"));
+    repeatBox_->setToolTip(tr("How many racy runs Repeat makes"));
+    repeatBox_->setAccessibleName(tr("Repeat count"));
     //: label of the model choice
     modelLabel_->setText(tr("Model:"));
 }

@@ -14,9 +14,20 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QWidget>
 
 namespace conlab {
+
+namespace {
+// The report with the tallies of the series it ended, at its top level.
+QByteArray withRaceTally(const QByteArray &json, const QJsonObject &tally)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.insert(QStringLiteral("race_tally"), tally);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+} // namespace
 
 RunRecording PrimesExports::Run::recording() const
 {
@@ -91,8 +102,21 @@ void PrimesExports::setCPython(std::shared_ptr<const CPythonSide> side)
         run_->cpython = std::move(side);
 }
 
+void PrimesExports::setRaceTallies(const std::optional<RaceTally> &emulation, const std::optional<RaceTally> &cpython)
+{
+    if (!emulation) {
+        tallies_.reset();
+        return;
+    }
+    QJsonObject o{{QStringLiteral("emulation"), emulation->toJson()}};
+    if (cpython)
+        o.insert(QStringLiteral("cpython"), cpython->toJson());
+    tallies_ = std::make_shared<const QJsonObject>(std::move(o));
+}
+
 void PrimesExports::clear()
 {
+    tallies_.reset();
     run_.reset();
     updateActions();
 }
@@ -121,7 +145,10 @@ FileJob *PrimesExports::exportJson(const QString &path)
         return nullptr;
     return FileJob::exportFrom(page_, path,
                                [results = run_->results, config = run_->config, summary = run_->summary,
-                                cpython = run_->cpython] {
+                                cpython = run_->cpython, tallies = tallies_] {
+                                   const auto withTallies = [&tallies](const QByteArray &json) {
+                                       return tallies ? withRaceTally(json, *tallies) : json;
+                                   };
                                    const auto reportOf = [&config](const std::vector<PrimeResult> &rows,
                                                                    const RunSummary &s) {
                                        JsonReport report(*config);
@@ -131,14 +158,14 @@ FileJob *PrimesExports::exportJson(const QString &path)
                                    };
                                    const QByteArray emulation = reportOf(*results, summary);
                                    if (!cpython)
-                                       return emulation;
+                                       return withTallies(emulation);
                                    const auto pairs = PrimesSideBySide::pair(*results, cpython->results);
                                    const auto totals = PrimesSideBySide::totals(*results, summary, *cpython);
-                                   return CPythonExport::json(emulation, *cpython,
-                                                              cpython->summary
-                                                                  ? reportOf(cpython->results, *cpython->summary)
-                                                                  : QByteArray(),
-                                                              PrimesSideBySide::toJson(pairs, totals));
+                                   return withTallies(CPythonExport::json(emulation, *cpython,
+                                                                          cpython->summary ? reportOf(cpython->results,
+                                                                                                      *cpython->summary)
+                                                                                           : QByteArray(),
+                                                                          PrimesSideBySide::toJson(pairs, totals)));
                                });
 }
 

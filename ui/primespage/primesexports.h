@@ -5,9 +5,11 @@
 #include "core/gil/gilevents.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
+#include "core/primes/racetally.h"
 #include "core/record/runrecording.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <memory>
@@ -61,6 +63,10 @@ public:
     void setRun(Run run);
     // The CPython side arrives after the emulated run; the exports add it.
     void setCPython(std::shared_ptr<const CPythonSide> side);
+    // A repeated racy run: its tallies, after its last run (setRun), go into
+    // the JSON export as "race_tally" beside that run's report.
+    void setRaceTallies(const std::optional<RaceTally> &emulation, const std::optional<RaceTally> &cpython);
+    // Forgets the run and any tallies.
     void clear();
     const std::optional<Run> &run() const { return run_; }
 
@@ -82,6 +88,7 @@ private:
     QAction *trace_ = nullptr;
     QAction *recording_ = nullptr;
     std::optional<Run> run_;
+    std::shared_ptr<const QJsonObject> tallies_; // "race_tally", or nullptr
 };
 
 } // namespace conlab

@@ -4,6 +4,7 @@
 
 #include "ui/primespage/primesreplaybanner.h"
 #include "ui/primespage/primesresultstable.h"
+#include "ui/primespage/racetallyview.h"
 #include "ui/theme/palette.h"
 #include "ui/widgets/loopview.h"
 #include "ui/widgets/timelineview.h"
@@ -27,6 +28,9 @@ QString outcomeStyle(PrimesOutcome::Kind kind)
     } else if (kind == PrimesOutcome::Kind::Failed) {
         border = theme::primesFailedBorder;
         fill = theme::primesFailedFill;
+    } else if (kind == PrimesOutcome::Kind::Hung) {
+        border = theme::raceHungBorder;
+        fill = theme::raceHungFill;
     } else if (kind == PrimesOutcome::Kind::Recovered) {
         border = theme::primesRecoveredBorder;
         fill = theme::primesRecoveredFill;
@@ -45,6 +49,9 @@ PrimesLiveView::PrimesLiveView(ResultsTableModel *results, QWidget *parent) : QW
     outcome_->setTextFormat(Qt::PlainText);
     outcome_->setMargin(8);
     outcome_->hide();
+    tally_ = new RaceTallyView(this);
+    hangTicks_.setInterval(200);
+    connect(&hangTicks_, &QTimer::timeout, this, &PrimesLiveView::tickHang);
 
     timeline_ = new TimelineView(this);
     timeline_->setModel(results);
@@ -77,12 +84,14 @@ PrimesLiveView::PrimesLiveView(ResultsTableModel *results, QWidget *parent) : QW
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(replayBanner_);
     column->addWidget(outcome_);
+    column->addWidget(tally_);
     column->addWidget(split_, 1);
 }
 
 void PrimesLiveView::startRun(const PrimesConfig &config, qsizetype total)
 {
     replayBanner_->clear();
+    hangTicks_.stop();
     outcome_->hide();
     timeline_->clear();
     std::vector<TimelineView::Lane> lanes;
@@ -108,10 +117,35 @@ void PrimesLiveView::showEnded(const RunSummary &summary)
     // at an unknown time, so they are not counted in its depth; the axis
     // still reaches the job count.
     timeline_->setTotalNumbers(summary.numbers, static_cast<qsizetype>(summary.lost.size()));
+    hangTicks_.stop();
     const PrimesOutcome::Banner banner = PrimesOutcome::banner(summary);
-    outcome_->setVisible(!banner.text.isEmpty());
-    outcome_->setText(banner.text);
-    outcome_->setStyleSheet(outcomeStyle(banner.kind));
+    showBanner(banner.kind, banner.text);
+}
+
+void PrimesLiveView::showBanner(PrimesOutcome::Kind kind, const QString &text)
+{
+    shownKind_ = kind;
+    outcome_->setVisible(!text.isEmpty());
+    outcome_->setText(text);
+    outcome_->setStyleSheet(outcomeStyle(kind));
+}
+
+void PrimesLiveView::hideRaceBanner()
+{
+    if (shownKind_ == PrimesOutcome::Kind::Lost || shownKind_ == PrimesOutcome::Kind::Hung)
+        outcome_->hide();
+}
+
+void PrimesLiveView::showHanging(qint64 graceNs)
+{
+    hangEnds_.setRemainingTime(std::chrono::nanoseconds(graceNs));
+    hangTicks_.start();
+    tickHang();
+}
+
+void PrimesLiveView::tickHang()
+{
+    showBanner(PrimesOutcome::Kind::Hung, PrimesOutcome::hangingText(hangEnds_.remainingTimeNSecs()));
 }
 
 QString PrimesLiveView::outcomeText() const

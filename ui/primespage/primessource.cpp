@@ -22,6 +22,10 @@ PrimesSource::PrimesSource(ResultsTableModel *results, QObject *parent)
     crashesIn_ = session_->addChannel<WorkerCrash>(
         [this](std::vector<WorkerCrash> &&crashes) { emit crashesArrived(crashes); });
     loopIn_ = session_->addChannel<aio::LoopEvent>([this](std::vector<aio::LoopEvent> &&loop) { addLoopEvents(loop); });
+    hangIn_ = session_->addChannel<Hang>([this](std::vector<Hang> &&hangs) {
+        for (const Hang &h : hangs)
+            emit hangBegan(h.verdict, h.graceNs);
+    });
     connect(session_, &RunSession::ticked, this, &PrimesSource::ticked);
     connect(session_, &RunSession::finished, this, [this] {
         const RunSummary *summary = session_->outcome<RunSummary>();
@@ -45,6 +49,9 @@ void PrimesSource::start(const PrimesConfig &config)
     auto engine = std::make_shared<PrimesRun>(config);
     engine->setGilObserver([in = holdsIn_->inbox()](const GilHold &h) { in->push(h); });
     engine->setFaultObserver([in = crashesIn_->inbox()](const WorkerCrash &c) { in->push(c); });
+    engine->setRaceObserver([in = hangIn_->inbox()](const RaceVerdict &v, std::int64_t graceNs) {
+        in->push(Hang{v, graceNs});
+    });
     // Every kind, for the loop view; the trace keeps the steps. Capped, so
     // the page stays within its memory budget.
     auto seen = std::make_shared<std::atomic<std::size_t>>(0);

@@ -64,11 +64,19 @@ signals:
     void loopEventsArrived(const std::vector<conlab::aio::LoopEvent> &events);
     // After each frame's batches, while a run or a replay goes.
     void ticked();
+    // Racy processes: the report loop has begun to wait for a result that
+    // will never come; the run ends `graceNs` later (or when stopped).
+    void hangBegan(const conlab::RaceVerdict &verdict, qint64 graceNs);
     void runFinished(const conlab::RunSummary &summary);
     // recordedAt: when the recording was made (invalid: unknown).
     void replayFinished(const conlab::RunSummary &summary, const QDateTime &recordedAt);
 
 private:
+    struct Hang
+    {
+        RaceVerdict verdict;
+        std::int64_t graceNs = 0;
+    };
     void addHolds(const std::vector<GilHold> &holds);
     void addLoopEvents(const std::vector<aio::LoopEvent> &events);
     void dropReplay();
@@ -79,6 +87,7 @@ private:
     RunSession::Channel<GilHold> *holdsIn_ = nullptr;
     RunSession::Channel<WorkerCrash> *crashesIn_ = nullptr;
     RunSession::Channel<aio::LoopEvent> *loopIn_ = nullptr;
+    RunSession::Channel<Hang> *hangIn_ = nullptr;
     PrimesReplay *replay_ = nullptr;
     QTimer replayTicks_;
     RunSummary replaySummary_;

@@ -71,6 +71,14 @@ inline const QColor primesRecoveredFill{0xE3, 0xF1, 0xFB}; // pale sky blue: cra
 inline const QColor primesRecoveredBorder = okabeIto::skyBlue;
 inline const QColor primesReplayFill{0xE3, 0xF1, 0xFB}; // pale sky blue: a recording plays
 inline const QColor primesReplayBorder = okabeIto::skyBlue;
+// The race's three outcomes, in its tally and its banners: complete in
+// green, lost in the orange of lost results, hung in purple.
+inline const QColor raceCompleteFill{0xE0, 0xF3, 0xEC}; // pale bluish green
+inline const QColor raceCompleteBorder = okabeIto::bluishGreen;
+inline const QColor raceLostFill = primesLostFill;
+inline const QColor raceLostBorder = primesLostBorder;
+inline const QColor raceHungFill{0xF7, 0xE6, 0xF0}; // pale reddish purple
+inline const QColor raceHungBorder = neverAppeared; // the darker purple: a thin border must show
 
 // The primes timeline: GIL strips, the queue-depth line, crash markers and
 // the two lane stripes, shared by the view and its raster.

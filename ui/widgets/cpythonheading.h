@@ -17,6 +17,9 @@ class CPythonHeading : public QLabel
 public:
     explicit CPythonHeading(QWidget *parent = nullptr);
 
+    // Longer commands (hundreds of numbers) show their start only.
+    static constexpr qsizetype kMaxCommandChars = 120;
+
     // While the listing runs.
     void showRunning();
     void showSide(const CPythonSide &side);
