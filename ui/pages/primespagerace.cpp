@@ -55,7 +55,7 @@ void PrimesPage::startRepeatCPython(const PrimesConfig &config)
 {
     live_->hideRaceBanner(); // the emulation's tally is complete: it speaks for its runs
     const bool wasHidden = cpythonPanel_->isHidden();
-    cpythonPanel_->showRunning();
+    cpythonPanel_->showRunning(config);
     if (wasHidden)
         shareHeight();
     CPythonOptions options = CPythonFollowUp::options(settings_);
