@@ -83,6 +83,13 @@
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; 运行了 &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
+        <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>conlab::CPythonPrimesRun</name>
@@ -1059,6 +1066,28 @@
         <source>Check the 400 numbers from 1000000: the results come in a burst, and the race loses or hangs far more often.</source>
         <translation>检查从 1000000 开始的 400 个数字：结果集中涌来，竞态丢失结果或挂起的情况会频繁得多。</translation>
     </message>
+    <message>
+        <source>Repeat</source>
+        <extracomment>button beside the race box; the count next to it says how many runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the racy procs.py again and again, each run with a new seed, and tally how the runs end: complete, lost or hung. With &quot;Run in CPython too&quot;, CPython then runs the racy listing as many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <extracomment>suffix of the repeat count: &quot;10×&quot; reads &quot;ten times&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many racy runs Repeat makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::PrimesExports</name>
@@ -1216,10 +1245,26 @@
             <numerusform>以 %3 速度用 %2 秒检查了 %Ln 个数中的 %1 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hanging: every result is printed, yet the report loop waits in results.get() for one more: a result that will never come.
+The book&apos;s script would wait for ever; the lab ends the wait in %n second(s).</source>
+        <extracomment>while the racy run hangs; %n seconds until the lab ends the wait</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Hung: %1. The lab ended the wait after its grace time (seed %2).</source>
-        <extracomment>%1 the reason, as the CLI prints it; %2 the seed that replays the run</extracomment>
-        <translation>挂起：%1。宽限时间过后，实验室结束了等待（种子 %2）。</translation>
+        <source>Hung: %1. The lab ended the wait after its grace time.</source>
+        <extracomment>%1 the reason, as the CLI prints it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hung: every result was printed, but %n pill(s) were still in the job queue: worker %1 had not yet come back for its pill. So jobs.empty() was False, and the loop called results.get() again, for a result no worker will send.
+The book&apos;s script would wait for ever; the lab ended the wait after its grace time (seed %2).</source>
+        <extracomment>%n pills left in the job queue, %1 the worker that had not taken its pill, %2 the seed that replays the run</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1486,117 @@
         <translation>
             <numerusform>&apos;%1&apos;（%n 个字符）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RaceTally</name>
+    <message numerus="yes">
+        <source>stopped after %1 of %n run(s)</source>
+        <extracomment>%1 runs made, %n runs asked for</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) so far</source>
+        <extracomment>%1 runs made, %n runs asked for</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <extracomment>how a racy run ended: every result was read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>how a racy run ended: some results were never read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hung</source>
+        <extracomment>how a racy run ended: the report loop waited for ever</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 an outcome (Complete, Lost, Hung), %2 how many runs ended so</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>every result read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) lost</source>
+        <extracomment>%n results one lost run lost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) lost in each</source>
+        <extracomment>%n results each lost run lost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n results lost per run</source>
+        <extracomment>%1 the fewest results a lost run lost, %n the most</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worker %1 (%n run(s))</source>
+        <extracomment>%1 a worker&apos;s number, %n how many hung runs waited for its pill</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a pill still queued for %1</source>
+        <extracomment>%1 a list like &quot;worker 2 (3 runs), worker 1 (1 run)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every result printed, then get() waited until the grace limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>seed(s) %1</source>
+        <extracomment>%1 the seeds that replay these runs; %n how many seeds</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without a verdict: failed, or short of results at the grace limit</source>
+        <extracomment>%n runs that ended as none of complete, lost or hung</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RaceTallyView</name>
+    <message>
+        <source>Emulation, racy procs.py: %1</source>
+        <extracomment>heading of the repeated racy run&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython, the same listing: %1</source>
+        <extracomment>heading of CPython&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
