@@ -86,9 +86,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
         <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2 …&lt;/code&gt; e mais %n argumento</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2 …&lt;/code&gt; e mais %n argumentos</numerusform>
         </translation>
     </message>
 </context>
@@ -1079,24 +1079,24 @@
     <message>
         <source>Repeat</source>
         <extracomment>button beside the race box; the count next to it says how many runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Run the racy procs.py again and again, each run with a new seed, and tally how the runs end: complete, lost or hung. With &quot;Run in CPython too&quot;, CPython then runs the racy listing as many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa o procs.py com condição de corrida repetidas vezes, cada execução com uma nova semente, e contabiliza como as execuções terminam: completa, perdida ou travada. Com &quot;Executar também no CPython&quot;, o CPython executa em seguida a listagem com condição de corrida o mesmo número de vezes.</translation>
     </message>
     <message>
         <source>×</source>
         <extracomment>suffix of the repeat count: &quot;10×&quot; reads &quot;ten times&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How many racy runs Repeat makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas execuções com condição de corrida o Repetir faz</translation>
     </message>
     <message>
         <source>Repeat count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de repetições</translation>
     </message>
 </context>
 <context>
@@ -1263,23 +1263,27 @@
         <source>Hanging: every result is printed, yet the report loop waits in results.get() for one more: a result that will never come.
 The book&apos;s script would wait for ever; the lab ends the wait in %n second(s).</source>
         <extracomment>while the racy run hangs; %n seconds until the lab ends the wait</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Travando: todos os resultados foram impressos, mas o laço de relatório espera em results.get() por mais um: um resultado que nunca virá.
+O script do livro esperaria para sempre; o Concurrency Lab encerra a espera em %n segundo.</numerusform>
+            <numerusform>Travando: todos os resultados foram impressos, mas o laço de relatório espera em results.get() por mais um: um resultado que nunca virá.
+O script do livro esperaria para sempre; o Concurrency Lab encerra a espera em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hung: %1. The lab ended the wait after its grace time.</source>
         <extracomment>%1 the reason, as the CLI prints it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Travada: %1. O Concurrency Lab encerrou a espera após o tempo de tolerância.</translation>
     </message>
     <message numerus="yes">
         <source>Hung: every result was printed, but %n pill(s) were still in the job queue: worker %1 had not yet come back for its pill. So jobs.empty() was False, and the loop called results.get() again, for a result no worker will send.
 The book&apos;s script would wait for ever; the lab ended the wait after its grace time (seed %2).</source>
         <extracomment>%n pills left in the job queue, %1 the worker that had not taken its pill, %2 the seed that replays the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Travada: todos os resultados foram impressos, mas %n pílula ainda estava na fila de tarefas: o trabalhador %1 ainda não tinha voltado para buscar a sua pílula. Por isso jobs.empty() era False, e o laço chamou results.get() de novo, por um resultado que nenhum trabalhador vai enviar.
+O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera após o tempo de tolerância (semente %2).</numerusform>
+            <numerusform>Travada: todos os resultados foram impressos, mas %n pílulas ainda estavam na fila de tarefas: o trabalhador %1 ainda não tinha voltado para buscar a sua pílula. Por isso jobs.empty() era False, e o laço chamou results.get() de novo, por um resultado que nenhum trabalhador vai enviar.
+O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera após o tempo de tolerância (semente %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1510,105 +1514,105 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     <message numerus="yes">
         <source>stopped after %1 of %n run(s)</source>
         <extracomment>%1 runs made, %n runs asked for</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>parou após %1 de %n execução</numerusform>
+            <numerusform>parou após %1 de %n execuções</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s) so far</source>
         <extracomment>%1 runs made, %n runs asked for</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n execução até agora</numerusform>
+            <numerusform>%1 de %n execuções até agora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução</numerusform>
+            <numerusform>%n execuções</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
         <extracomment>how a racy run ended: every result was read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Completa</translation>
     </message>
     <message>
         <source>Lost</source>
         <extracomment>how a racy run ended: some results were never read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Hung</source>
         <extracomment>how a racy run ended: the report loop waited for ever</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Travada</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 an outcome (Complete, Lost, Hung), %2 how many runs ended so</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>every result read</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os resultados lidos</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) lost</source>
         <extracomment>%n results one lost run lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado perdido</numerusform>
+            <numerusform>%n resultados perdidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) lost in each</source>
         <extracomment>%n results each lost run lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado perdido em cada uma</numerusform>
+            <numerusform>%n resultados perdidos em cada uma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %n results lost per run</source>
         <extracomment>%1 the fewest results a lost run lost, %n the most</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %1 a %n resultado perdido por execução</numerusform>
+            <numerusform>de %1 a %n resultados perdidos por execução</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>worker %1 (%n run(s))</source>
         <extracomment>%1 a worker&apos;s number, %n how many hung runs waited for its pill</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trabalhador %1 (%n execução)</numerusform>
+            <numerusform>trabalhador %1 (%n execuções)</numerusform>
         </translation>
     </message>
     <message>
         <source>a pill still queued for %1</source>
         <extracomment>%1 a list like &quot;worker 2 (3 runs), worker 1 (1 run)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uma pílula ainda na fila para %1</translation>
     </message>
     <message>
         <source>every result printed, then get() waited until the grace limit</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os resultados impressos, depois get() esperou até o limite de tolerância</translation>
     </message>
     <message numerus="yes">
         <source>seed(s) %1</source>
         <extracomment>%1 the seeds that replay these runs; %n how many seeds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semente %1</numerusform>
+            <numerusform>sementes %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without a verdict: failed, or short of results at the grace limit</source>
         <extracomment>%n runs that ended as none of complete, lost or hung</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução sem veredito: falhou, ou ainda faltavam resultados no limite de tolerância</numerusform>
+            <numerusform>%n execuções sem veredito: falharam, ou ainda faltavam resultados no limite de tolerância</numerusform>
         </translation>
     </message>
 </context>
@@ -1617,12 +1621,12 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     <message>
         <source>Emulation, racy procs.py: %1</source>
         <extracomment>heading of the repeated racy run&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emulação, procs.py com condição de corrida: %1</translation>
     </message>
     <message>
         <source>CPython, the same listing: %1</source>
         <extracomment>heading of CPython&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython, a mesma listagem: %1</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
         <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 运行了 &lt;code&gt;%2 …&lt;/code&gt; 及另外 %n 个参数</numerusform>
         </translation>
     </message>
 </context>
@@ -1069,24 +1069,24 @@
     <message>
         <source>Repeat</source>
         <extracomment>button beside the race box; the count next to it says how many runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Run the racy procs.py again and again, each run with a new seed, and tally how the runs end: complete, lost or hung. With &quot;Run in CPython too&quot;, CPython then runs the racy listing as many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>反复运行存在竞态的 procs.py，每次运行使用新的种子，并统计各次运行的结局：完成、丢失或挂起。勾选“同时在 CPython 中运行”时，CPython 随后会将这份存在竞态的代码清单运行同样多次。</translation>
     </message>
     <message>
         <source>×</source>
         <extracomment>suffix of the repeat count: &quot;10×&quot; reads &quot;ten times&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How many racy runs Repeat makes</source>
-        <translation type="unfinished"></translation>
+        <translation>“重复”要进行多少次存在竞态的运行</translation>
     </message>
     <message>
         <source>Repeat count</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数</translation>
     </message>
 </context>
 <context>
@@ -1249,21 +1249,23 @@
         <source>Hanging: every result is printed, yet the report loop waits in results.get() for one more: a result that will never come.
 The book&apos;s script would wait for ever; the lab ends the wait in %n second(s).</source>
         <extracomment>while the racy run hangs; %n seconds until the lab ends the wait</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在挂起：所有结果都已打印，但报告循环仍在 results.get() 中等待下一个结果：一个永远不会到来的结果。
+书中的脚本会永远等下去；实验室将在 %n 秒后结束等待。</numerusform>
         </translation>
     </message>
     <message>
         <source>Hung: %1. The lab ended the wait after its grace time.</source>
         <extracomment>%1 the reason, as the CLI prints it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>挂起：%1。宽限时间过后，实验室结束了等待。</translation>
     </message>
     <message numerus="yes">
         <source>Hung: every result was printed, but %n pill(s) were still in the job queue: worker %1 had not yet come back for its pill. So jobs.empty() was False, and the loop called results.get() again, for a result no worker will send.
 The book&apos;s script would wait for ever; the lab ended the wait after its grace time (seed %2).</source>
         <extracomment>%n pills left in the job queue, %1 the worker that had not taken its pill, %2 the seed that replays the run</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>挂起：所有结果都已打印，但任务队列中仍有 %n 颗毒丸：工作进程 %1 还没回来取它的毒丸。因此 jobs.empty() 为 False，循环再次调用了 results.get()，等待一个不会有任何工作进程发送的结果。
+书中的脚本会永远等下去；宽限时间过后，实验室结束了等待（种子 %2）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,96 +1495,96 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     <message numerus="yes">
         <source>stopped after %1 of %n run(s)</source>
         <extracomment>%1 runs made, %n runs asked for</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 次运行，完成 %1 次后停止</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s) so far</source>
         <extracomment>%1 runs made, %n runs asked for</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前已完成 %1 次，共 %n 次运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
         <extracomment>how a racy run ended: every result was read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Lost</source>
         <extracomment>how a racy run ended: some results were never read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <source>Hung</source>
         <extracomment>how a racy run ended: the report loop waited for ever</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 an outcome (Complete, Lost, Hung), %2 how many runs ended so</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>every result read</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果均已读取</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) lost</source>
         <extracomment>%n results one lost run lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>丢失了 %n 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) lost in each</source>
         <extracomment>%n results each lost run lost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次丢失 %n 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %n results lost per run</source>
         <extracomment>%1 the fewest results a lost run lost, %n the most</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次运行丢失 %1 到 %n 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>worker %1 (%n run(s))</source>
         <extracomment>%1 a worker&apos;s number, %n how many hung runs waited for its pill</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作进程 %1（%n 次运行）</numerusform>
         </translation>
     </message>
     <message>
         <source>a pill still queued for %1</source>
         <extracomment>%1 a list like &quot;worker 2 (3 runs), worker 1 (1 run)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列中仍有留给 %1 的毒丸</translation>
     </message>
     <message>
         <source>every result printed, then get() waited until the grace limit</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果都已打印，随后 get() 一直等到宽限时间结束</translation>
     </message>
     <message numerus="yes">
         <source>seed(s) %1</source>
         <extracomment>%1 the seeds that replay these runs; %n how many seeds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>种子 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without a verdict: failed, or short of results at the grace limit</source>
         <extracomment>%n runs that ended as none of complete, lost or hung</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次运行没有结论：运行失败，或到宽限时间结束时结果仍不完整</numerusform>
         </translation>
     </message>
 </context>
@@ -1591,12 +1593,12 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     <message>
         <source>Emulation, racy procs.py: %1</source>
         <extracomment>heading of the repeated racy run&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟，存在竞态的 procs.py：%1</translation>
     </message>
     <message>
         <source>CPython, the same listing: %1</source>
         <extracomment>heading of CPython&apos;s tally; %1 how far it is (&quot;3 of 10 runs so far&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPython，同一份代码清单：%1</translation>
     </message>
 </context>
 <context>
