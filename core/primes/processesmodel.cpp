@@ -299,6 +299,11 @@ void ProcessesRun::run()
         s->channel->finish(500);
     if (race_) {
         ctx_.summary.race = race_;
+        // The workers can answer their pills before the loop has printed
+        // its share (one poll may bring the last results and both pills, on
+        // a loaded machine): the verdict is the race's, not the pipes'.
+        if (race_->outcome == RaceOutcome::Lost)
+            ctx_.summary.lost = race_->lost;
         if (race_->outcome == RaceOutcome::Hung)
             hang();
     }
