@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/primes/racereport.h"
 
+#include "core/primes/racecores.h"
+
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 
 namespace conlab {
@@ -23,103 +26,284 @@ double RaceReport::divisions(std::uint64_t n)
 
 namespace {
 
-struct Sent
-{
-    double at; // the result is in the pipe
-    std::uint64_t n;
-    double nextTake; // its worker took its next item then
-};
+constexpr double kNever = std::numeric_limits<double>::infinity();
 
-double draw(std::mt19937_64 &rng)
+double uniform(std::mt19937_64 &rng)
 {
     return static_cast<double>(rng() >> 11) * 0x1.0p-53;
 }
 
-} // namespace
-
-RaceVerdict RaceReport::play(const std::vector<std::uint64_t> &numbers, const Setup &setup, const RaceTiming &t)
+// One run of the script: the parent is process 0, worker k is process k.
+// Each process does one step at a time, and a step's CPU time passes only
+// while the process has a core.
+class Play
 {
-    std::mt19937_64 rng(setup.seed);
-    const int w = std::max(1, setup.workers);
-    const double share = std::max(1.0, static_cast<double>(w) / std::max(1, setup.cores));
-    const std::size_t count = numbers.size();
-
-    // The parent starts the workers one by one and puts a pill after each.
-    std::vector<double> ready(w), pillPut(w);
-    double clock = 0;
-    for (int k = 0; k < w; ++k) {
-        ready[k] = clock + t.boot.draw(rng);
-        clock += t.spawn.draw(rng);
-        pillPut[k] = clock;
+public:
+    Play(const std::vector<std::uint64_t> &numbers, const RaceReport::Setup &setup, const RaceTiming &t)
+        : numbers_(numbers),
+          t_(t),
+          workers_(std::max(1, setup.workers)),
+          rng_(setup.seed),
+          cores_(setup.cores, workers_ + 1, t.sliceUs),
+          procs_(static_cast<std::size_t>(workers_) + 1),
+          pillTaker_(static_cast<std::size_t>(workers_), 0)
+    {
+        verdict_.seed = setup.seed;
     }
-    const double loopStart = clock;
 
-    // The workers drain the queue in order: numbers, then pills.
-    std::vector<Sent> sent;
-    sent.reserve(count);
-    std::vector<double> pillTaken(w, 0);
-    std::vector<int> pillTaker(w, 0);
-    std::vector<bool> gone(w, false);
-    for (std::size_t item = 0; item < count + static_cast<std::size_t>(w); ++item) {
-        int k = -1;
-        for (int j = 0; j < w; ++j)
-            if (!gone[j] && (k < 0 || ready[j] < ready[k]))
-                k = j;
-        if (k < 0)
-            break;
-        if (item >= count) {
-            const std::size_t pill = item - count;
-            pillTaken[pill] = std::max(ready[k], pillPut[pill]);
-            pillTaker[pill] = k + 1;
-            gone[k] = true;
-            continue;
+    RaceVerdict run();
+
+private:
+    enum class Step { Boot, Take, Compute, Exit, Spawn, Warm, Get, Print, Empty };
+    struct Process
+    {
+        Step step = Step::Boot;
+        double left = 0; // CPU time still to run for the step, in microseconds
+        bool done = false;
+        std::uint64_t n = 0;
+        int items = 0;
+    };
+
+    std::size_t items() const { return numbers_.size() + static_cast<std::size_t>(workers_); }
+    Process &proc(int p) { return procs_[static_cast<std::size_t>(p)]; }
+    void startSpawn(int worker);
+    void startGet();
+    void takeItem(int worker);
+    void wakeParent(int waker);
+    void finishParent();
+    void finishWorker(int worker);
+    void stop(int p) { cores_.leave(p, now_); }
+    bool workersDone() const;
+
+    const std::vector<std::uint64_t> &numbers_;
+    const RaceTiming &t_;
+    const int workers_;
+    std::mt19937_64 rng_;
+    RaceCores cores_;
+    std::vector<Process> procs_;
+    double now_ = 0;
+    double wakeAt_ = kNever; // the parent, woken on a free core, runs then
+
+    std::size_t taken_ = 0; // items taken from the job queue: numbers, then pills
+    std::size_t pillsPut_ = 0;
+    std::deque<int> pillWaiters_;     // workers blocked in jobs.get() until a pill is put
+    std::vector<int> pillTaker_;      // per pill, the worker that took it
+    std::vector<std::uint64_t> sent_; // the result pipe, in the order the results were put
+    std::size_t read_ = 0;
+    bool parentWaits_ = false; // blocked in results.get() with nothing to read
+
+    bool decided_ = false;
+    bool checked_ = false;
+    std::size_t takenAtCheck_ = 0; // taken_ when the loop last asked jobs.empty()
+    RaceVerdict verdict_;
+};
+
+bool Play::workersDone() const
+{
+    return std::all_of(procs_.begin() + 1, procs_.end(), [](const Process &p) { return p.done; });
+}
+
+// The parent starts a worker and then puts its pill. The child exists from
+// the fork on and boots on whatever core it gets meanwhile.
+void Play::startSpawn(int worker)
+{
+    Process &child = proc(worker);
+    child.step = Step::Boot;
+    child.left = t_.bootCpu.draw(rng_) * t_.traceScale;
+    cores_.want(worker, now_);
+    Process &parent = proc(0);
+    parent.step = Step::Spawn;
+    parent.left = t_.forkCpu.draw(rng_) * t_.traceScale;
+}
+
+void Play::startGet()
+{
+    Process &parent = proc(0);
+    if (read_ < sent_.size()) {
+        parent.step = Step::Get;
+        parent.left = t_.get.drawBody(rng_);
+        return;
+    }
+    stop(0);
+    if (read_ < numbers_.size()) {
+        parentWaits_ = true;
+        return;
+    }
+    // Every result is printed and the queue was not empty: get() for ever.
+    decided_ = true;
+    verdict_.outcome = RaceOutcome::Hung;
+    verdict_.modelSeconds = now_ / 1e6;
+    if (!checked_)
+        takenAtCheck_ = taken_;
+}
+
+void Play::takeItem(int worker)
+{
+    Process &w = proc(worker);
+    if (taken_ < numbers_.size()) {
+        w.n = numbers_[taken_++];
+        w.step = Step::Compute;
+        w.left = t_.checkUs + RaceReport::divisions(w.n) * t_.nsPerDivision / 1000 + t_.put.drawBody(rng_);
+        if (++w.items == 1)
+            w.left += t_.workerWarmUs * t_.traceScale;
+        return;
+    }
+    const std::size_t pill = taken_ - numbers_.size();
+    if (pill < pillsPut_) {
+        pillTaker_[pill] = worker;
+        ++taken_;
+        w.step = Step::Exit;
+        w.left = t_.exitCpu.draw(rng_) * t_.traceScale;
+        return;
+    }
+    // Its pill is not in the queue yet: it blocks in jobs.get().
+    w.step = Step::Take;
+    w.left = 0;
+    pillWaiters_.push_back(worker);
+    stop(worker);
+}
+
+// A result was put while the parent blocked in get(). With a core free the
+// parent runs there after the wake-up, unless it is woken on its waker's core
+// (wakePreempts): then the waker waits until the parent blocks again, and has
+// not come back for its next item when the parent asks jobs.empty(). With
+// every core busy the parent waits its turn: it has just run, so the kernel
+// does not let it preempt a process that has had less.
+void Play::wakeParent(int waker)
+{
+    Process &parent = proc(0);
+    parent.step = Step::Get;
+    if (!cores_.anyIdle()) {
+        parent.left = t_.get.drawBody(rng_);
+        cores_.want(0, now_);
+    } else if (uniform(rng_) < t_.wakePreempts) {
+        parent.left = t_.get.drawBody(rng_);
+        cores_.takeFrom(0, waker, now_);
+    } else {
+        parent.left = 0; // the wake latency ends when get() returns
+        wakeAt_ = now_ + t_.wake.drawBody(rng_);
+    }
+}
+
+void Play::finishParent()
+{
+    Process &parent = proc(0);
+    switch (parent.step) {
+    case Step::Spawn:
+        ++pillsPut_;
+        if (!pillWaiters_.empty()) {
+            cores_.want(pillWaiters_.front(), now_);
+            pillWaiters_.pop_front();
         }
-        const std::uint64_t n = numbers[item];
-        const double compute = (t.checkUs + divisions(n) * t.nsPerDivision / 1000) * share;
-        const double putDone = ready[k] + compute + t.put.draw(rng);
-        ready[k] = putDone + t.take.draw(rng);
-        sent.push_back({putDone, n, ready[k]});
-    }
-    const double emptyFrom = w > 0 ? *std::max_element(pillTaken.begin(), pillTaken.end()) : 0;
-    // One pipe: results are read in the order they were put.
-    std::stable_sort(sent.begin(), sent.end(), [](const Sent &a, const Sent &b) { return a.at < b.at; });
-
-    RaceVerdict v;
-    v.seed = setup.seed;
-    double now = loopStart;
-    double heldBack = -1; // the take a preempted waker had not yet made
-    for (std::size_t i = 0; i < sent.size(); ++i) {
-        const bool woken = sent[i].at > now;
-        now = woken ? sent[i].at + t.wake.draw(rng) : now + t.get.draw(rng);
-        now += t.print.draw(rng);
-        v.printed.push_back(sent[i].n);
-        // The woken parent ran first: if its waker was the last to take an
-        // item, the queue is not empty yet at this check.
-        const bool preempted = woken && draw(rng) < t.wakePreempts && sent[i].nextTake >= emptyFrom;
-        heldBack = preempted ? sent[i].nextTake : -1;
-        if (now >= emptyFrom && !preempted) {
-            for (std::size_t j = i + 1; j < sent.size(); ++j)
-                v.lost.push_back(sent[j].n);
-            v.outcome = v.lost.empty() ? RaceOutcome::Complete : RaceOutcome::Lost;
-            v.modelSeconds = now / 1e6;
-            return v;
+        if (static_cast<int>(pillsPut_) < workers_) {
+            startSpawn(static_cast<int>(pillsPut_) + 1);
+        } else {
+            parent.step = Step::Warm;
+            parent.left = t_.parentWarmUs * t_.traceScale;
         }
-        now += t.empty.draw(rng);
+        return;
+    case Step::Warm:
+    case Step::Empty: startGet(); return;
+    case Step::Get:
+        verdict_.printed.push_back(sent_[read_++]);
+        parent.step = Step::Print;
+        parent.left = t_.print.drawBody(rng_);
+        return;
+    case Step::Print:
+        // if jobs.empty(): break
+        checked_ = true;
+        takenAtCheck_ = taken_;
+        if (taken_ == items()) {
+            decided_ = true;
+            verdict_.outcome = read_ == numbers_.size() ? RaceOutcome::Complete : RaceOutcome::Lost;
+            verdict_.modelSeconds = now_ / 1e6;
+            parent.done = true;
+            stop(0);
+            return;
+        }
+        parent.step = Step::Empty;
+        parent.left = t_.empty.drawBody(rng_);
+        return;
+    default: return;
     }
-    // Every result is printed and a pill is still queued: get() again, for ever.
-    v.outcome = RaceOutcome::Hung;
-    v.modelSeconds = now / 1e6;
-    double first = std::numeric_limits<double>::max();
-    for (int p = 0; p < w; ++p) {
-        if (pillTaken[p] > now || pillTaken[p] == heldBack) {
-            ++v.pillsLeft;
-            if (pillTaken[p] < first) {
-                first = pillTaken[p];
-                v.lateWorker = pillTaker[p];
+}
+
+void Play::finishWorker(int worker)
+{
+    Process &w = proc(worker);
+    switch (w.step) {
+    case Step::Boot:
+    case Step::Take: takeItem(worker); return;
+    case Step::Compute:
+        sent_.push_back(w.n);
+        w.step = Step::Take;
+        w.left = t_.take.drawBody(rng_);
+        if (parentWaits_ && !decided_) {
+            parentWaits_ = false;
+            wakeParent(worker);
+        }
+        return;
+    case Step::Exit:
+        w.done = true;
+        stop(worker);
+        return;
+    default: return;
+    }
+}
+
+RaceVerdict Play::run()
+{
+    double nextTick = uniform(rng_) * t_.tickUs;
+    cores_.want(0, now_);
+    startSpawn(1);
+    // The workers run on after the loop's end, so that the lost results and
+    // the pills left are known. Every step ends, so this does too; the bound
+    // only guards against a broken timing.
+    for (long step = 0; step < 100'000'000 && !(decided_ && workersDone()); ++step) {
+        double at = nextTick;
+        int who = -1;
+        for (int c = 0; c < cores_.cores(); ++c) {
+            const int p = cores_.runnerOf(c);
+            if (p >= 0 && now_ + proc(p).left < at) {
+                at = now_ + proc(p).left;
+                who = p;
             }
         }
+        const bool woken = wakeAt_ < at;
+        if (woken)
+            at = wakeAt_;
+        for (int c = 0; c < cores_.cores(); ++c)
+            if (const int p = cores_.runnerOf(c); p >= 0)
+                proc(p).left -= at - now_;
+        now_ = at;
+        if (woken) {
+            wakeAt_ = kNever;
+            cores_.want(0, now_);
+        } else if (who < 0) {
+            cores_.tick(now_);
+            nextTick += t_.tickUs;
+        } else {
+            proc(who).left = 0;
+            if (who == 0)
+                finishParent();
+            else
+                finishWorker(who);
+        }
     }
-    return v;
+    if (verdict_.outcome == RaceOutcome::Lost)
+        verdict_.lost.assign(sent_.begin() + static_cast<std::ptrdiff_t>(read_), sent_.end());
+    if (verdict_.outcome == RaceOutcome::Hung && takenAtCheck_ < items()) {
+        verdict_.pillsLeft = static_cast<int>(items() - takenAtCheck_);
+        verdict_.lateWorker = pillTaker_[takenAtCheck_ - numbers_.size()];
+    }
+    return verdict_;
+}
+
+} // namespace
+
+RaceVerdict RaceReport::play(const std::vector<std::uint64_t> &numbers, const Setup &setup, const RaceTiming &timing)
+{
+    return Play(numbers, setup, timing).run();
 }
 
 } // namespace conlab

@@ -3,6 +3,7 @@
 // Runs the real `concurrency-lab primes` (path in CONLAB_APP) through QProcess
 // and checks what a user sees: stdout, stderr and the exit code.
 #include "../common/proctools.h"
+#include "../common/raceseeds.h"
 #include "clitesthelpers.h"
 
 #include <QDeadlineTimer>
@@ -67,9 +68,14 @@ const QRegularExpression kResultLine(QStringLiteral(R"(^([ 0-9]{16})  ([P ]) ([ 
 
 using namespace conlab::testing;
 
-// Seeds of the race's model clock (tst_racereport checks what they give).
-constexpr quint64 kLostSeed = 12;
-constexpr quint64 kHungSeed = 3;
+// The first n numbers from 10^6: small jobs, whose results come in a burst.
+std::vector<std::uint64_t> smallRun(std::size_t n)
+{
+    std::vector<std::uint64_t> v(n);
+    for (std::size_t k = 0; k < n; ++k)
+        v[k] = 1'000'000 + k;
+    return v;
+}
 
 CliRun runPrimes(const QStringList &args, int timeoutMs = 60'000, const QString &stdoutFile = {})
 {
@@ -421,17 +427,19 @@ void TestCliPrimes::defaultWorkersIsCpuCount()
 
 void TestCliPrimes::racyLosesResults()
 {
-    // 20 small numbers: their results come in a burst, and with this seed
-    // the queue is empty while some are still on the way.
+    // 20 small numbers: their results come in a burst, and with a seed that
+    // loses, the queue is empty while some are still on the way.
     QList<quint64> given;
     QStringList list;
     for (quint64 n = 1'000'000; n < 1'000'020; ++n) {
         given << n;
         list << QString::number(n);
     }
+    const std::uint64_t seed = raceSeedFor(conlab::RaceOutcome::Lost, smallRun(20), 2);
+    QVERIFY(seed != 0);
     const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
                                 QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
-                                QString::number(kLostSeed), QStringLiteral("--numbers"), list.join(u',')});
+                                QString::number(seed), QStringLiteral("--numbers"), list.join(u',')});
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -474,13 +482,15 @@ void TestCliPrimes::racyLosesResults()
     QCOMPARE(sorted(printed + lost), sorted(given));
 }
 
-// The book's 20 with this seed: every result is printed while a pill is
-// still queued. The run shows the hang, ends it, and exits with 3.
+// The book's 20 with a seed that hangs: every result is printed while a pill
+// is still queued. The run shows the hang, ends it, and exits with 3.
 void TestCliPrimes::racyHangsWithItsOwnExitCode()
 {
+    const std::uint64_t seed = raceSeedFor(conlab::RaceOutcome::Hung, {kSample.begin(), kSample.end()}, 2);
+    QVERIFY(seed != 0);
     const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
                                 QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
-                                QString::number(kHungSeed), QStringLiteral("--json")});
+                                QString::number(seed), QStringLiteral("--json")});
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 3, r.err.constData());
@@ -491,7 +501,7 @@ void TestCliPrimes::racyHangsWithItsOwnExitCode()
     const QJsonObject summary = doc.object().value(u"summary").toObject();
     const QJsonObject race = summary.value(u"race").toObject();
     QCOMPARE(race.value(u"outcome").toString(), QStringLiteral("hung"));
-    QCOMPARE(race.value(u"seed").toInteger(), qint64(kHungSeed));
+    QCOMPARE(race.value(u"seed").toInteger(), qint64(seed));
     QCOMPARE(race.value(u"printed").toInt(), 20);
     QVERIFY(race.value(u"pills_left").toInt() >= 1);
     QVERIFY(race.value(u"why").toString().contains(u"pill"));
@@ -503,9 +513,11 @@ void TestCliPrimes::racyHangsWithItsOwnExitCode()
 // --json carries a lost outcome with its numbers.
 void TestCliPrimes::racyLostInJson()
 {
+    const std::uint64_t seed = raceSeedFor(conlab::RaceOutcome::Lost, smallRun(400), 2);
+    QVERIFY(seed != 0);
     const CliRun r = runPrimes({QStringLiteral("--model"), QStringLiteral("processes"), QStringLiteral("--workers"),
                                 QStringLiteral("2"), QStringLiteral("--racy"), QStringLiteral("--race-seed"),
-                                QString::number(kLostSeed), QStringLiteral("--sample"), QStringLiteral("small"),
+                                QString::number(seed), QStringLiteral("--sample"), QStringLiteral("small"),
                                 QStringLiteral("--json")});
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 0, r.err.constData());
