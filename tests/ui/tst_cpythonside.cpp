@@ -50,6 +50,15 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Two workers at native pace: the emulation ends at once, CPython does not.
+void applyQuickEmulation(PrimesPage &page)
+{
+    RunSettings settings;
+    settings.workers = 2;
+    settings.pace = Pace::native();
+    page.applySettings(settings);
+}
+
 // The threads page with the CPython run asked for, `numbers` checked.
 // `interpreter` as Run > CPython Interpreter gives it; empty: python3 on PATH.
 void runPrimes(PrimesPage &page, const QString &numbers, bool gil = true, const QString &interpreter = {})
@@ -169,10 +178,7 @@ private slots:
     void stopEndsTheCPythonRun()
     {
         PrimesPage page(PrimesPage::Variant::Threads);
-        RunSettings settings;
-        settings.workers = 2;
-        settings.pace = Pace::native(); // the emulation is quick, CPython is not
-        page.applySettings(settings);
+        applyQuickEmulation(page);
         page.numbersInput()->setText(QStringLiteral("9999999999999917, 9999999999999917, 9999999999999917"));
         page.cpythonToggle()->setChecked(true);
         page.run();
@@ -192,10 +198,7 @@ private slots:
     void cpythonResultsArriveWhileItRuns()
     {
         PrimesPage page(PrimesPage::Variant::Threads);
-        RunSettings settings;
-        settings.workers = 2;
-        settings.pace = Pace::native();
-        page.applySettings(settings);
+        applyQuickEmulation(page);
         page.numbersInput()->setText(QStringLiteral("2, 3, 5, 7, 9999999999999917, 9999999999999917"));
         page.cpythonToggle()->setChecked(true);
         page.run();
@@ -213,10 +216,7 @@ private slots:
     void repeatTalliesCPythonToo()
     {
         PrimesPage page(PrimesPage::Variant::ProcessPool);
-        RunSettings settings;
-        settings.workers = 2;
-        settings.pace = Pace::native();
-        page.applySettings(settings);
+        applyQuickEmulation(page);
         page.setModel(PrimesModel::Processes);
         page.setRacy(true);
         page.findChild<QPushButton *>(QStringLiteral("manySmallNumbers"))->click();
