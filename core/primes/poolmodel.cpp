@@ -5,88 +5,70 @@
 #include "core/gil/gilthreadstate.h"
 #include "core/primes/models.h"
 
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <mutex>
+#include <algorithm>
+#include <optional>
+#include <string>
 #include <thread>
-#include <unordered_map>
+#include <vector>
 
 namespace conlab::models {
 
-namespace {
-
-// Pool threads are anonymous and reused; the timeline wants lanes numbered
-// 1..N, so each thread gets the next number the first time it takes a job,
-// and with it a thread state of the GIL, named as ThreadPoolExecutor names
-// its threads.
-class Lanes
-{
-public:
-    explicit Lanes(Gil &gil) : gil_(gil) { }
-    struct Lane
-    {
-        int number;
-        int tid;
-    };
-    Lane lane()
-    {
-        std::lock_guard lock(mutex_);
-        auto [it, added] = lanes_.try_emplace(std::this_thread::get_id(), Lane{0, 0});
-        if (added) {
-            const int number = static_cast<int>(lanes_.size());
-            it->second = {number, gil_.registerThread("ThreadPoolExecutor-0_" + std::to_string(number - 1), number)};
-        }
-        return it->second;
-    }
-
-private:
-    Gil &gil_;
-    std::mutex mutex_;
-    std::unordered_map<std::thread::id, Lane> lanes_;
-};
-
-} // namespace
-
-// The analogue of ThreadPoolExecutor: QtConcurrent maps is_prime over the
-// numbers on a QThreadPool of N threads; results come back in completion order
-// through a queue that the report loop drains.
+// primes_threads_pool.py: the analogue of ThreadPoolExecutor, built the way
+// CPython builds it rather than on QThreadPool. The executor puts one work
+// item per submit() on a queue and starts a thread per submit until it has
+// max_workers, so a run of fewer numbers than workers has fewer threads; each
+// thread takes items in submission order. Shutdown wakes the threads with a
+// None each. Results come back in completion order, as as_completed() yields
+// them.
+//
+// (QtConcurrent::map handed items out in adaptive blocks, and its pool
+// threads queue work for each other through QThreadPool's internals, which
+// ThreadSanitizer cannot follow in Debian's uninstrumented QtCore.)
 void runPool(RunContext &ctx)
 {
-    QThreadPool pool;
-    pool.setMaxThreadCount(ctx.config.workers);
+    const std::size_t count = ctx.config.numbers.size();
+    const int threadCount = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(ctx.config.workers), count));
+    BlockingQueue<std::optional<std::uint64_t>> work;  // nullopt = shutdown
     BlockingQueue<PrimeResult> results;
-    Lanes lanes(*ctx.gil);
-    std::vector<std::uint64_t> numbers = ctx.config.numbers;
+    for (std::uint64_t n : ctx.config.numbers)
+        work.put(n);
+    for (int t = 0; t < threadCount; ++t)
+        work.put(std::nullopt);
 
-    QFuture<void> future = QtConcurrent::map(&pool, numbers, [&](const std::uint64_t &n) {
-        if (ctx.control.cancelled())
-            return;
-        const Lanes::Lane lane = lanes.lane();
-        GilThreadState state(*ctx.gil, lane.tid);
-        try {
-            // Between jobs a pool thread waits on the executor's queue, a
-            // blocking call that lets the GIL go; so it holds it per job.
-            GilAcquire running(state);
-            results.put(check(n, lane.number, ctx, state));
-        } catch (const Cancelled &) {
-        }
+    RunControl::WakerScope wake(ctx.control, [&] {
+        work.interrupt();
+        results.interrupt();
     });
     {
-        RunControl::WakerScope wake(ctx.control, [&] {
-            future.cancel();
-            results.interrupt();
-        });
-        for (std::size_t k = 0; k < numbers.size(); ++k) {
+        std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(threadCount));
+        for (int lane = 1; lane <= threadCount; ++lane) {
+            threads.emplace_back([&ctx, &work, &results, lane] {
+                // ThreadPoolExecutor names its threads from 0; the timeline's
+                // lanes count from 1.
+                GilThreadState state(*ctx.gil, "ThreadPoolExecutor-0_" + std::to_string(lane - 1), lane);
+                try {
+                    GilAcquire running(state);
+                    // The executor's queue.get() blocks, letting the GIL go.
+                    const auto nextItem = [&] {
+                        GilRelease blocking(state);
+                        return work.get();
+                    };
+                    for (auto item = nextItem(); item && *item; item = nextItem())
+                        results.put(check(**item, lane, ctx, state));
+                } catch (const Cancelled &) {
+                }
+            });
+        }
+        for (std::size_t k = 0; k < count; ++k) {
             const auto r = results.get();
             if (!r)
-                break;
+                break; // interrupted: cancelled
             ctx.publish(*r);
         }
+        // ~jthread joins every thread here: after the last result each has
+        // met its None, and after a cancel the queues are interrupted.
     }
-    future.cancel();
-    future.waitForFinished();
-    pool.waitForDone();
     if (ctx.control.cancelled())
         throw Cancelled{};
 }
