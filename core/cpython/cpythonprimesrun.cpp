@@ -80,26 +80,46 @@ RunSummary CPythonPrimesRun::exec(const ResultFn &onResult)
     std::map<std::uint64_t, int> seen;
     std::optional<double> footerTotal;
     QByteArray pending;
+    // The timeline's zero: where the listing starts its clock, right after
+    // its "Checking ..." line, as the emulation's starts at its run's start.
+    // Without it CPython's bars sat after the interpreter's start-up, and
+    // the two timelines could not be read against each other.
+    std::optional<std::int64_t> headerNs, originNs;
 
     const auto onLine = [&](const QString &line, std::int64_t tNs) {
         if (lineObserver_)
             lineObserver_(line);
         const BookLine b = BookLine::parse(line);
+        if (b.kind == BookLine::Kind::Header && !headerNs)
+            headerNs = tNs;
         if (b.kind == BookLine::Kind::Footer) {
             footerTotal = b.seconds;
             return;
         }
         if (b.kind != BookLine::Kind::Result)
             return;
-        PrimeResult r{b.n, b.prime, b.seconds, 0, tNs - static_cast<std::int64_t>(b.seconds * 1e9), tNs};
+        if (!originNs) {
+            // The line was read a little after the clock started: a check
+            // may have begun before it came, so no bar starts below zero.
+            originNs = headerNs.value_or(0);
+            for (const auto &[n, records] : timeline)
+                for (const TimelineRecord &rec : records)
+                    originNs = std::min(*originNs, rec.startNs);
+            originNs = std::max<std::int64_t>(*originNs, 0);
+        }
+        // Without a record, the line's arrival marks the end (it may come
+        // in one read with the header, so the start is kept at zero or more).
+        const std::int64_t arrived = std::max<std::int64_t>(tNs - *originNs, 0);
+        PrimeResult r{b.n, b.prime, b.seconds, 0,
+                      std::max<std::int64_t>(arrived - static_cast<std::int64_t>(b.seconds * 1e9), 0), arrived};
         // The worker wrote its record before the parent printed the line,
         // and the runner reads stderr first: it is already here.
         auto &records = timeline[b.n];
         if (!records.empty()) {
             const TimelineRecord rec = records.front();
             records.pop_front();
-            r.startNs = rec.startNs;
-            r.endNs = rec.endNs;
+            r.startNs = std::max<std::int64_t>(rec.startNs - *originNs, 0);
+            r.endNs = std::max<std::int64_t>(rec.endNs - *originNs, r.startNs);
             if (!oneLane) {
                 const auto key = qMakePair(rec.pid, rec.thread);
                 r.worker = workerOf.value(key, 0);

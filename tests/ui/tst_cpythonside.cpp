@@ -15,8 +15,11 @@
 #include "ui/pages/spinnerpagespec.h"
 #include "ui/primespage/primescpythonpanel.h"
 #include "ui/primespage/primesexports.h"
+#include "ui/primespage/primesliveview.h"
+#include "ui/primespage/primesresultstable.h"
 #include "ui/primespage/racerepeat.h"
 #include "ui/settings/runsettings.h"
+#include "ui/widgets/cpythonheading.h"
 #include "ui/widgets/numbersinput.h"
 #include "ui/widgets/timelineview.h"
 
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTest>
 
 using namespace conlab;
@@ -109,6 +113,11 @@ private slots:
             QVERIFY(pairs->data(pairs->index(row, SideBySideModel::Ratio)).toString().startsWith(u'×'));
         }
         QCOMPARE(panel->timeline()->objectName(), QStringLiteral("cpythonTimeline"));
+        // The pairs hold the emulation's times: its own table makes way for
+        // the two timelines (stopEndsTheCPythonRun sees it come back).
+        PrimesResultsTable *emulationTable = page.findChild<PrimesResultsTable *>();
+        QVERIFY(emulationTable && emulationTable->isHidden());
+        QVERIFY(!page.findChild<PrimesLiveView *>()->timeline()->isHidden());
 
         // The recording keeps the CPython side and plays it back.
         const RunRecording rec = page.recording();
@@ -191,6 +200,11 @@ private slots:
                  qPrintable(page.cpythonPanel()->summaryText()));
         QVERIFY(page.recording().cpython);
         QCOMPARE(page.recording().cpython->end, CPythonSide::End::Cancelled);
+        // Without CPython's side the emulation's table is back.
+        page.cpythonToggle()->setChecked(false);
+        page.resetPage();
+        QVERIFY(page.cpythonPanel()->isHidden());
+        QVERIFY(!page.findChild<PrimesResultsTable *>()->isHidden());
     }
 
     // CPython's results reach its timeline as the listing prints them, not
@@ -206,8 +220,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.cpythonPanel()->results()->rowCount() >= 4, kTimeoutMs);
         QVERIFY2(page.isRunning(), "CPython's first results came only after it ended");
         QVERIFY(page.cpythonPanel()->results()->rowCount() < 6);
+        // The pairs show the emulation's six at once, and CPython's as they come.
+        const std::vector<PrimesSideBySide::Pair> pairs = page.cpythonPanel()->pairs()->pairs();
+        QCOMPARE(pairs.size(), std::size_t(6));
+        const auto cpythonTimes = std::count_if(pairs.begin(), pairs.end(), [](const auto &p) { return p.cpython.has_value(); });
+        QVERIFY2(cpythonTimes >= 4 && cpythonTimes < 6, qPrintable(QString::number(cpythonTimes)));
+        QVERIFY(std::all_of(pairs.begin(), pairs.end(), [](const auto &p) { return p.emulation.has_value(); }));
         page.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), kTimeoutMs);
+    }
+
+    // The heading is one line at any width: the version in full, the
+    // command cut with "…" where the line ends; the whole of both in the
+    // tooltip. Why nothing ran wraps, since it says what to do.
+    void headingFitsOneLine()
+    {
+        CPythonSide side;
+        side.end = CPythonSide::End::Finished;
+        side.interpreter = QStringLiteral("CPython 3.11.2 (/usr/bin/python3)");
+        QStringList args{QStringLiteral("python3 -u primes_procs_racy.py 2")};
+        for (int n = 1'000'000; n < 1'000'400; ++n)
+            args << QString::number(n);
+        side.commandLine = args.join(u' ');
+        CPythonHeading heading;
+        heading.show(); // a hidden widget hears of its size only when shown
+        heading.resize(400, heading.sizeHint().height());
+        heading.showSide(side);
+        const auto shown = [&] { return QTextDocumentFragment::fromHtml(heading.text()).toPlainText(); };
+        QVERIFY2(shown().startsWith(QStringLiteral("CPython 3.11.2 ran python3 -u primes_")), qPrintable(shown()));
+        QVERIFY2(shown().endsWith(u'…') && !shown().contains(QStringLiteral("1000399")), qPrintable(shown()));
+        QVERIFY(!heading.wordWrap());
+        QCOMPARE(heading.fullText(), QStringLiteral("CPython 3.11.2 (/usr/bin/python3) ran ") + side.commandLine);
+        QCOMPARE(heading.toolTip(), heading.fullText());
+        // Wider, more of the command shows; a short one shows whole.
+        const qsizetype at400 = shown().size();
+        heading.resize(1200, heading.height());
+        QVERIFY2(shown().size() > at400 + 40, qPrintable(shown()));
+        side.commandLine = QStringLiteral("python3 -u primes_sequential.py 7");
+        heading.showSide(side);
+        QCOMPARE(shown(), QStringLiteral("CPython 3.11.2 ran python3 -u primes_sequential.py 7"));
+
+        CPythonSide none;
+        none.end = CPythonSide::End::Failed;
+        none.error = QStringLiteral("No python3 on PATH: install it with apt install python3");
+        heading.showSide(none);
+        QVERIFY(heading.wordWrap());
+        QVERIFY2(heading.fullText().contains(none.error), qPrintable(heading.fullText()));
     }
 
     // Repeat with "Run in CPython too": after the emulated runs, CPython's
@@ -239,11 +297,11 @@ private slots:
         const QString text = page.raceTallyText();
         QVERIFY2(text.contains(QStringLiteral("CPython, the same listing: 2 run")), qPrintable(text));
         QVERIFY(!page.cpythonPanel()->isHidden());
-        // 400 numbers: the heading shows the command's start and says how much more.
+        // 400 numbers: the heading keeps the whole command, for a copy
+        // (headingFitsOneLine checks what shows of it).
         const QString heading = page.cpythonPanel()->headingText();
         QVERIFY2(heading.contains(QStringLiteral("primes_procs_racy.py 2 1000000 ")), qPrintable(heading));
-        QVERIFY2(heading.contains(QStringLiteral(" more argument")) && !heading.contains(QStringLiteral("1000399")),
-                 qPrintable(heading));
+        QVERIFY2(heading.endsWith(QStringLiteral(" 1000399")), qPrintable(heading.right(80)));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("primes.json"));

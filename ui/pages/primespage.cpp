@@ -80,8 +80,8 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
         // running until CPython ends too.
         const bool alsoCPython = cpythonToggle_->isChecked() && !summary.cancelled;
         if (alsoCPython) {
-            cpythonPanel_->showRunning(*shownConfig_);
-            shareHeight();
+            cpythonPanel_->showRunning(*shownConfig_, *results_->snapshot());
+            showComparison(true);
             followUp_->startPrimes(*shownConfig_, CPythonFollowUp::options(settings_));
         }
         showEnded(summary, {});
@@ -243,6 +243,7 @@ void PrimesPage::dropCPython()
     followUp_->reset();
     replayedCPython_.reset();
     cpythonPanel_->clear();
+    showComparison(false);
 }
 
 // The CPython side beside the run on screen, and in its exports.
@@ -250,10 +251,8 @@ void PrimesPage::showCPython(const CPythonSide &side)
 {
     auto shared = std::make_shared<const CPythonSide>(side);
     exports_->setCPython(shared);
-    const bool wasHidden = cpythonPanel_->isHidden();
     cpythonPanel_->showSide(*shownConfig_, *results_->snapshot(), shownSummary_, side);
-    if (wasHidden)
-        shareHeight();
+    showComparison(true);
 }
 
 void PrimesPage::resetPage()

@@ -124,7 +124,7 @@ private:
     void updateTotals();
     void dropCPython();
     void showCPython(const CPythonSide &side);
-    void shareHeight();
+    void showComparison(bool on);
     // The repeated racy run (primespagerace.cpp).
     void connectRepeat();
     void startRepeatRun(const PrimesConfig &config);

@@ -64,8 +64,9 @@ void PrimesPage::buildLayout()
     sideBySide_->setObjectName(QStringLiteral("primesSideBySideSplitter"));
     sideBySide_->addWidget(live_);
     sideBySide_->addWidget(cpythonPanel_);
-    sideBySide_->setStretchFactor(0, 3);
-    sideBySide_->setStretchFactor(1, 2);
+    // As showComparison() shares it: CPython's side holds more.
+    sideBySide_->setStretchFactor(0, 2);
+    sideBySide_->setStretchFactor(1, 3);
     sideBySide_->setChildrenCollapsible(false);
     withCode_->addWidget(sideBySide_);
     withCode_->addWidget(code_);
@@ -159,12 +160,20 @@ void PrimesPage::changeEvent(QEvent *event)
     ExperimentPage::changeEvent(event);
 }
 
-// A panel shown after being hidden gets no height from the splitter: give
-// CPython half, under the emulation it is set against.
-void PrimesPage::shareHeight()
+// CPython's side under the emulation's: the two timelines one over the
+// other, so the eye compares straight down, then CPython's table of pairs,
+// which holds both runs' times (the emulation's own table makes way). A
+// panel shown after being hidden gets no height from the splitter: the
+// emulation's timeline takes two fifths, CPython's heading, timeline and
+// pairs the rest.
+void PrimesPage::showComparison(bool on)
 {
-    const int h = std::max(sideBySide_->height(), 2);
-    sideBySide_->setSizes({h / 2, h - h / 2});
+    const bool was = !live_->tableShown();
+    live_->setTableShown(!on);
+    if (!on || was)
+        return;
+    const int h = std::max(sideBySide_->height(), 5);
+    sideBySide_->setSizes({2 * h / 5, h - 2 * h / 5});
 }
 
 void PrimesPage::availableWidthChanged(int width)

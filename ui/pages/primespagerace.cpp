@@ -5,6 +5,7 @@
 // other, so the room watches every run of the series go by.
 #include "core/cpython/cpythonprimesrun.h"
 #include "ui/engine/cpythonfollowup.h"
+#include "ui/models/resultstablemodel.h"
 #include "ui/pages/primespage.h"
 #include "ui/primespage/primescontrols.h"
 #include "ui/primespage/primescpythonpanel.h"
@@ -54,10 +55,8 @@ void PrimesPage::startRepeatRun(const PrimesConfig &config)
 void PrimesPage::startRepeatCPython(const PrimesConfig &config)
 {
     live_->hideRaceBanner(); // the emulation's tally is complete: it speaks for its runs
-    const bool wasHidden = cpythonPanel_->isHidden();
-    cpythonPanel_->showRunning(config);
-    if (wasHidden)
-        shareHeight();
+    cpythonPanel_->showRunning(config, *results_->snapshot());
+    showComparison(true);
     CPythonOptions options = CPythonFollowUp::options(settings_);
     // Each hang costs the series its grace time: a shorter one than a
     // single run's, still well clear of the listing's work.

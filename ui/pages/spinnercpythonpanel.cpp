@@ -73,7 +73,7 @@ void SpinnerCPythonPanel::showSide(const SpinnerConfig &config, const SpinnerRep
 QString SpinnerCPythonPanel::text() const
 {
     const auto plain = [](const QLabel *l) { return QTextDocumentFragment::fromHtml(l->text()).toPlainText(); };
-    return plain(heading_) + u'\n' + plain(table_) + u'\n' + summary_->text();
+    return heading_->fullText() + u'\n' + plain(table_) + u'\n' + summary_->text();
 }
 
 } // namespace conlab

@@ -15,7 +15,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace conlab {
@@ -37,7 +36,7 @@ PrimesCPythonPanel::PrimesCPythonPanel(QWidget *parent) : QWidget(parent)
     timeline_ = new TimelineView(timelinePane);
     timeline_->setObjectName(QStringLiteral("cpythonTimeline"));
     timeline_->setModel(results_);
-    timeline_->setMinimumHeight(60);
+    timeline_->setLegendShown(false); // the emulation's, right above, says the same
     tl->addWidget(timeline_, 1);
 
     pairs_ = new SideBySideModel(this);
@@ -68,16 +67,20 @@ void PrimesCPythonPanel::clear()
 {
     results_->clear();
     timeline_->clear();
+    emulation_.clear();
     pairs_->setPairs({});
     summary_->clear();
     hide();
 }
 
-void PrimesCPythonPanel::showRunning(const PrimesConfig &config)
+void PrimesCPythonPanel::showRunning(const PrimesConfig &config, const std::vector<PrimeResult> &emulation)
 {
     heading_->showRunning();
     summary_->clear();
-    pairs_->setPairs({});
+    emulation_ = emulation;
+    // The emulation's column at once; CPython's fills in as it reports.
+    pairs_->setPairs(PrimesSideBySide::pair(emulation_, {}));
+    table_->resizeColumnsToContents();
     prepareTimeline(config);
     timeline_->setLive(true);
     split_->show();
@@ -92,6 +95,7 @@ void PrimesCPythonPanel::appendLive(const std::vector<PrimeResult> &batch)
         end = std::max(end, r.endNs);
     results_->append(batch);
     timeline_->setMinimumSpanNs(end);
+    pairs_->setPairs(PrimesSideBySide::pair(emulation_, *results_->snapshot()));
 }
 
 void PrimesCPythonPanel::prepareTimeline(const PrimesConfig &config)
@@ -111,6 +115,7 @@ void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<
                                   const std::optional<RunSummary> &emulationSummary, const CPythonSide &side)
 {
     heading_->showSide(side);
+    emulation_ = emulation;
     const PrimesSideBySide::Totals totals = PrimesSideBySide::totals(emulation, emulationSummary, side);
     summary_->setText(PrimesSideBySide::summary(totals, side));
     pairs_->setPairs(PrimesSideBySide::pair(emulation, side.results));
@@ -136,11 +141,27 @@ void PrimesCPythonPanel::resizeEvent(QResizeEvent *event)
     fitSplit();
 }
 
+// The timeline over the table when the height holds both (the timeline
+// then lines up with the emulation's, right above it); beside it on a wide
+// and short panel; over it again when too narrow for that.
 void PrimesCPythonPanel::fitSplit()
 {
+    const int rowHeight = table_->verticalHeader()->defaultSectionSize();
+    const int tableHigh = table_->horizontalHeader()->sizeHint().height() + 4 * rowHeight + 2 * table_->frameWidth();
+    const int room = height() - heading_->sizeHint().height() - summary_->heightForWidth(width()) - 8;
     const int wide = timeline_->minimumSizeHint().width() + table_->horizontalHeader()->length()
         + table_->verticalScrollBar()->sizeHint().width() + 4 * table_->frameWidth();
-    split_->setOrientation(width() >= wide ? Qt::Horizontal : Qt::Vertical);
+    const bool tall = room >= timeline_->minimumSizeHint().height() + tableHigh;
+    const Qt::Orientation wanted = tall || width() < wide ? Qt::Vertical : Qt::Horizontal;
+    if (wanted == split_->orientation())
+        return;
+    split_->setOrientation(wanted);
+    if (wanted == Qt::Vertical) {
+        const int h = std::max(room, 2);
+        split_->setSizes({h / 2, h - h / 2});
+    } else {
+        split_->setSizes({1000, 1200});
+    }
 }
 
 QString PrimesCPythonPanel::summaryText() const
@@ -150,7 +171,7 @@ QString PrimesCPythonPanel::summaryText() const
 
 QString PrimesCPythonPanel::headingText() const
 {
-    return QTextDocumentFragment::fromHtml(heading_->text()).toPlainText();
+    return heading_->fullText();
 }
 
 } // namespace conlab

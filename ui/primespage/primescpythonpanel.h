@@ -31,8 +31,9 @@ public:
     explicit PrimesCPythonPanel(QWidget *parent = nullptr);
 
     void clear();
-    // CPython runs `config`: its timeline fills as results come (appendLive).
-    void showRunning(const PrimesConfig &config);
+    // CPython runs `config`, after the emulation gave `emulation`: the
+    // timeline and the pairs' CPython column fill as results come (appendLive).
+    void showRunning(const PrimesConfig &config, const std::vector<PrimeResult> &emulation);
     void appendLive(const std::vector<PrimeResult> &batch);
     void showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
                   const std::optional<RunSummary> &emulationSummary, const CPythonSide &side);
@@ -64,6 +65,7 @@ private:
     SideBySideModel *pairs_ = nullptr;
     QTableView *table_ = nullptr;
     QSplitter *split_ = nullptr;
+    std::vector<PrimeResult> emulation_; // the run CPython's is paired with
 };
 
 } // namespace conlab

@@ -153,6 +153,16 @@ QString PrimesLiveView::outcomeText() const
     return outcome_->isHidden() ? QString() : outcome_->text();
 }
 
+void PrimesLiveView::setTableShown(bool shown)
+{
+    table_->setVisible(shown);
+}
+
+bool PrimesLiveView::tableShown() const
+{
+    return !table_->isHidden();
+}
+
 QByteArray PrimesLiveView::saveState() const
 {
     return split_->saveState();

@@ -50,6 +50,11 @@ public:
     void hideRaceBanner();
     QString outcomeText() const; // empty when no banner shows
 
+    // Beside CPython's side, whose table of pairs holds this run's times
+    // too, the results table makes way and the timeline takes its height.
+    void setTableShown(bool shown);
+    bool tableShown() const;
+
     // The timeline | table split, kept across sessions.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);

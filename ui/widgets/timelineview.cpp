@@ -32,7 +32,16 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 
 QSize TimelineView::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(u'x') * 40, fontMetrics().height() * 8};
+    return {fontMetrics().horizontalAdvance(u'x') * 40, fontMetrics().height() * (legendShown_ ? 8 : 6)};
+}
+
+void TimelineView::setLegendShown(bool shown)
+{
+    if (legendShown_ == shown)
+        return;
+    legendShown_ = shown;
+    updateGeometry();
+    invalidate(); // the chart's height changes, so its raster does
 }
 
 QSize TimelineView::sizeHint() const

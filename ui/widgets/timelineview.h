@@ -63,6 +63,10 @@ public:
     // 10^k s) so the drawn bars are redrawn only when it steps; at the end
     // it fits the run exactly.
     void setLive(bool live);
+    // Without its legend row, for a timeline drawn right under another
+    // whose legend says the same (CPython's under the emulation's): the
+    // height goes to the lanes.
+    void setLegendShown(bool shown);
     void clear();
 
     QSize minimumSizeHint() const override;
@@ -109,6 +113,7 @@ private:
     std::size_t nextRows_ = 0;
     std::size_t nextHolds_ = 0;
     bool live_ = false;
+    bool legendShown_ = true;
     std::vector<GilHold> holds_;
     std::map<int, int> gilWorkers_;
     std::vector<WorkerCrash> crashes_;

@@ -42,9 +42,10 @@ void TimelineView::relayout()
     int labelWidth = fm.horizontalAdvance(tr("queue depth"));
     for (const Lane &lane : lanes_)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.name));
-    l.chart = QRectF(labelWidth + 2 * pad, fm.height() * 2 + pad,
-                     width() - labelWidth - 4 * pad - fm.horizontalAdvance(l.totalText),
-                     height() - fm.height() * 4 - pad);
+    // The legend's row above the chart, the axis's two below it.
+    const int top = legendShown_ ? fm.height() * 2 + pad : pad;
+    l.chart = QRectF(labelWidth + 2 * pad, top, width() - labelWidth - 4 * pad - fm.horizontalAdvance(l.totalText),
+                     height() - top - fm.height() * 2);
     l.drawable = l.chart.width() >= 10 && l.chart.height() >= 10 && !lanes_.empty();
     if (!l.drawable) {
         layout_ = std::move(l);
@@ -66,13 +67,15 @@ void TimelineView::relayout()
         lx += fm.horizontalAdvance(text) + 2 * pad;
         l.legend.push_back(std::move(e));
     };
-    legend(theme::prime, tr("prime"), false);
-    legend(theme::notPrime, tr("not prime"), false);
-    if (!holds_.empty())
-        legend(theme::timelineGil, tr("GIL held"), false);
-    legend(theme::timelineQueueDepth, tr("queue depth"), true);
-    if (!crashes_.empty())
-        legend(theme::timelineCrash, tr("worker crashed"), false);
+    if (legendShown_) {
+        legend(theme::prime, tr("prime"), false);
+        legend(theme::notPrime, tr("not prime"), false);
+        if (!holds_.empty())
+            legend(theme::timelineGil, tr("GIL held"), false);
+        legend(theme::timelineQueueDepth, tr("queue depth"), true);
+        if (!crashes_.empty())
+            legend(theme::timelineCrash, tr("worker crashed"), false);
+    }
 
     l.laneHeight = chart.height() / static_cast<double>(lanes_.size());
     if (l.laneHeight >= fm.height() * 0.8) {
