@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/primes/racetally.h"
 
-#include <QJsonArray>
 #include <QStringList>
 #include <algorithm>
 #include <numeric>
@@ -147,34 +146,6 @@ QString RaceTally::text() const
     if (const QString other = unjudgedText(); !other.isEmpty())
         lines << other;
     return lines.join(u'\n');
-}
-
-QJsonObject RaceTally::toJson() const
-{
-    QJsonObject late;
-    for (const auto &[worker, runs] : lateWorkers_)
-        late.insert(QString::number(worker), runs);
-    QJsonObject seeds;
-    for (RaceOutcome o : {RaceOutcome::Complete, RaceOutcome::Lost, RaceOutcome::Hung}) {
-        QJsonArray list;
-        for (std::uint64_t seed : this->seeds(o))
-            list.append(QString::number(seed)); // 64 bits: a double would round it
-        seeds.insert(RaceVerdict::name(o), list);
-    }
-    QJsonObject o{{QStringLiteral("planned"), planned_},
-                  {QStringLiteral("ran"), ran()},
-                  {QStringLiteral("stopped"), stopped_},
-                  {QStringLiteral("complete"), count(RaceOutcome::Complete)},
-                  {QStringLiteral("lost"), count(RaceOutcome::Lost)},
-                  {QStringLiteral("hung"), count(RaceOutcome::Hung)},
-                  {QStringLiteral("unjudged"), unjudged_},
-                  {QStringLiteral("late_workers"), late},
-                  {QStringLiteral("seeds"), seeds}};
-    o.insert(QStringLiteral("lost_per_run"),
-             lost_ ? QJsonValue(QJsonObject{{QStringLiteral("min"), static_cast<qint64>(lost_->first)},
-                                            {QStringLiteral("max"), static_cast<qint64>(lost_->second)}})
-                   : QJsonValue(QJsonValue::Null));
-    return o;
 }
 
 } // namespace conlab

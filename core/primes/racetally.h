@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <array>
@@ -68,6 +69,9 @@ public:
     QString text() const;
     // For the JSON export: the counts, the range, the late workers, seeds.
     QJsonObject toJson() const;
+    // Back from toJson(), checked: nullopt with *error naming the field
+    // under `path` ("raceTally.emulation.lost: ...") that is wrong.
+    static std::optional<RaceTally> fromJson(const QJsonValue &value, const QString &path, QString *error);
 
 private:
     static std::size_t index(RaceOutcome outcome) { return static_cast<std::size_t>(outcome); }
@@ -79,6 +83,18 @@ private:
     std::optional<std::pair<std::size_t, std::size_t>> lost_;
     std::map<int, int> lateWorkers_;
     std::array<std::vector<std::uint64_t>, 3> seeds_;
+};
+
+// A repeated series' tallies: the emulation's, and CPython's when it ran
+// the same series. What the JSON export ("race_tally") and a recording
+// ("raceTally") keep of a series beyond its last run.
+struct RaceTallies
+{
+    RaceTally emulation;
+    std::optional<RaceTally> cpython;
+
+    QJsonObject toJson() const;
+    static std::optional<RaceTallies> fromJson(const QJsonValue &value, const QString &path, QString *error);
 };
 
 } // namespace conlab

@@ -20,7 +20,7 @@ const QString kSchemaPrefix = QStringLiteral("concurrency-lab.recording/");
 QByteArray RunRecording::toJson() const
 {
     using namespace recordingjson;
-    const int version = cpython ? kVersion : kOldestVersion;
+    const int version = raceTallies ? 3 : cpython ? 2 : kOldestVersion;
     QJsonObject root{
         {QStringLiteral("schema"), QString(kSchemaPrefix + QString::number(version))},
         {QStringLiteral("version"), version},
@@ -43,6 +43,8 @@ QByteArray RunRecording::toJson() const
     root.insert(QStringLiteral("loopEvents"), loopEventsToJson(loopEvents));
     if (cpython)
         root.insert(QStringLiteral("cpython"), cpythonToJson(*cpython));
+    if (raceTallies)
+        root.insert(QStringLiteral("raceTally"), raceTallies->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -106,6 +108,12 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
         r.cpython = in.cpython(root.value(QStringLiteral("cpython")), QStringLiteral("cpython"));
     if (!in.ok())
         return fail(in.error());
+    if (version >= 3 && root.contains(QStringLiteral("raceTally"))) {
+        QString why;
+        r.raceTallies = RaceTallies::fromJson(root.value(QStringLiteral("raceTally")), QStringLiteral("raceTally"), &why);
+        if (!r.raceTallies)
+            return fail(why);
+    }
     return r;
 }
 

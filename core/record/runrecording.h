@@ -6,6 +6,7 @@
 #include "core/gil/gilevents.h"
 #include "core/primes/primeevents.h"
 #include "core/primes/primesconfig.h"
+#include "core/primes/racetally.h"
 #include "core/spinner/spinnerconfig.h"
 #include "core/spinner/spinnerevents.h"
 
@@ -20,16 +21,17 @@ namespace conlab {
 
 // Everything one run produced, so that it can be saved and shown again later
 // as if it had just run: a lecture survives a machine that misbehaves on the
-// day. Stored as versioned JSON (schema "concurrency-lab.recording/1").
+// day. Stored as versioned JSON (schema "concurrency-lab.recording/N").
 // Results are stored column by column, numbers as decimal text: JSON numbers
 // are doubles, which cannot hold every 64-bit n, and columns keep a
 // million-result file compact.
 struct RunRecording
 {
     enum class Kind { Primes, Spinner };
-    static constexpr int kVersion = 2;
-    // A run without a CPython side is written as format 1, which an older
-    // build of the app still opens.
+    // Each file is written as the oldest format that holds it, so an older
+    // build of the app still opens what it can show: format 1 without a
+    // CPython side, 2 with one, 3 with a repeated race's tallies.
+    static constexpr int kVersion = 3;
     static constexpr int kOldestVersion = 1;
 
     Kind kind = Kind::Primes;
@@ -58,6 +60,10 @@ struct RunRecording
     // Both: the same experiment run in CPython afterwards ("Run in CPython
     // too"), with its results (primes) or report (spinner).
     std::optional<CPythonSide> cpython;
+
+    // Primes runs that ended a repeated racy series: the series' tallies
+    // (the run itself is its last).
+    std::optional<RaceTallies> raceTallies;
 
     QByteArray toJson() const;
     // nullopt with *error set to one line naming what is wrong and where.

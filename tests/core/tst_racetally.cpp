@@ -186,6 +186,82 @@ private slots:
         QVERIFY(RaceTally(1).toJson().value(u"lost_per_run").isNull());
     }
 
+    // What a recording keeps of a series comes back whole: the same counts,
+    // range, late workers, seeds and words.
+    void jsonReadsBackWhole()
+    {
+        RaceTally t(6);
+        t.add(complete(11));
+        t.add(lost(4, 12));
+        t.add(lost(9, 13));
+        t.add(hung(2, 14));
+        t.addUnjudged();
+        t.stop();
+        QString error;
+        const auto back = RaceTally::fromJson(t.toJson(), QStringLiteral("raceTally.emulation"), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->planned(), 6);
+        QCOMPARE(back->ran(), 5);
+        QVERIFY(back->stopped());
+        QCOMPARE(back->unjudged(), 1);
+        QCOMPARE(back->lostRange(), t.lostRange());
+        QCOMPARE(back->lateWorkers(), t.lateWorkers());
+        QCOMPARE(back->seeds(RaceOutcome::Lost), (std::vector<std::uint64_t>{12, 13}));
+        QCOMPARE(back->text(), t.text());
+        QCOMPARE(back->toJson(), t.toJson());
+
+        const RaceTallies both{t, RaceTally(3)};
+        const auto pair = RaceTallies::fromJson(both.toJson(), QStringLiteral("raceTally"), &error);
+        QVERIFY2(pair, qPrintable(error));
+        QVERIFY(pair->cpython);
+        QCOMPARE(pair->cpython->planned(), 3);
+        QCOMPARE(pair->emulation.toJson(), t.toJson());
+        const auto alone = RaceTallies::fromJson(RaceTallies{t, std::nullopt}.toJson(), QStringLiteral("raceTally"), &error);
+        QVERIFY2(alone && !alone->cpython, qPrintable(error));
+    }
+
+    // A hand-edited or damaged tally is refused with the field that is wrong.
+    void badJsonNamesTheField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("negative count") << "lost" << QJsonValue(-1) << "raceTally.emulation.lost";
+        QTest::addRow("fractional count") << "hung" << QJsonValue(1.5) << "raceTally.emulation.hung";
+        QTest::addRow("count as text") << "complete" << QJsonValue(QStringLiteral("1")) << "raceTally.emulation.complete";
+        QTest::addRow("more runs than planned") << "planned" << QJsonValue(2) << "more than the 2 planned";
+        QTest::addRow("ran disagrees") << "ran" << QJsonValue(7) << "raceTally.emulation.ran";
+        QTest::addRow("stopped not a bool") << "stopped" << QJsonValue(1) << "raceTally.emulation.stopped";
+        QTest::addRow("no range for lost runs") << "lost_per_run" << QJsonValue(QJsonValue::Null)
+                                                << "raceTally.emulation.lost_per_run";
+        QTest::addRow("range upside down")
+            << "lost_per_run" << QJsonValue(QJsonObject{{QStringLiteral("min"), 9}, {QStringLiteral("max"), 4}})
+            << "lost_per_run.max";
+        QTest::addRow("late worker not a number")
+            << "late_workers" << QJsonValue(QJsonObject{{QStringLiteral("two"), 1}}) << "not a worker number";
+        QTest::addRow("seed not decimal")
+            << "seeds" << QJsonValue(QJsonObject{{QStringLiteral("lost"), QJsonArray{QStringLiteral("0x1f")}}})
+            << "raceTally.emulation.seeds.lost";
+    }
+    void badJsonNamesTheField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        RaceTally t(4);
+        t.add(complete(1));
+        t.add(lost(4, 2));
+        t.add(hung(1, 3));
+        QJsonObject o = t.toJson();
+        QString error;
+        QVERIFY2(RaceTally::fromJson(o, QStringLiteral("raceTally.emulation"), &error), qPrintable(error));
+        o.insert(key, value);
+        QVERIFY(!RaceTally::fromJson(o, QStringLiteral("raceTally.emulation"), &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(!RaceTally::fromJson(QJsonValue(3), QStringLiteral("raceTally.cpython"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("raceTally.cpython: ")), qPrintable(error));
+    }
+
     // Fed the model's own verdicts, the tally agrees with them one by one.
     void talliesTheModelsVerdicts()
     {

@@ -347,6 +347,50 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("not supported")), qPrintable(error));
     }
 
+    // The last run of a repeated racy series keeps the series' tallies:
+    // format 3, written only when there are some.
+    void raceTalliesRoundTrip()
+    {
+        RunRecording primes = primesSample();
+        RaceTally emulation(3);
+        RaceVerdict lost;
+        lost.outcome = RaceOutcome::Lost;
+        lost.seed = 77;
+        lost.lost = {1'000'003, 1'000'033};
+        emulation.add(lost);
+        emulation.add(RaceVerdict{});
+        emulation.add(RaceVerdict{});
+        RaceTally cpython(3);
+        cpython.add(RaceVerdict{});
+        cpython.addUnjudged();
+        cpython.stop();
+        primes.raceTallies = RaceTallies{emulation, cpython};
+        const QByteArray json = primes.toJson();
+        QVERIFY(json.contains("\"concurrency-lab.recording/3\""));
+        QString error;
+        const auto back = RunRecording::fromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->raceTallies);
+        QCOMPARE(back->raceTallies->emulation.text(), emulation.text());
+        QVERIFY(back->raceTallies->cpython);
+        QCOMPARE(back->raceTallies->cpython->toJson(), cpython.toJson());
+        QCOMPARE(back->results.size(), primes.results.size());
+
+        // Damaged, the file is refused with the field named.
+        QByteArray bad = json;
+        QVERIFY(bad.contains("\"lost\":1"));
+        bad.replace("\"lost\":1", "\"lost\":-1");
+        QVERIFY(!RunRecording::fromJson(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("raceTally.emulation.lost")), qPrintable(error));
+        // A format-2 file has no tallies, even if some were pasted in.
+        QByteArray older = json;
+        older.replace("recording/3", "recording/2");
+        older.replace("\"version\":3", "\"version\":2");
+        const auto olderBack = RunRecording::fromJson(older, &error);
+        QVERIFY2(olderBack, qPrintable(error));
+        QVERIFY(!olderBack->raceTallies);
+    }
+
     void badFilesGiveClearErrors_data()
     {
         QTest::addColumn<QByteArray>("json");

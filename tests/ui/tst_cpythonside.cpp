@@ -311,6 +311,22 @@ private slots:
         QCOMPARE(tally.value(u"emulation").toObject().value(u"ran").toInt(), 2);
         QCOMPARE(tally.value(u"cpython").toObject().value(u"ran").toInt(), 2);
         QVERIFY(root.contains(u"cpython")); // the last CPython run, side by side
+
+        // The recording keeps the series' tallies with its last run, and a
+        // replay shows them again (and exports them again).
+        const QString recPath = dir.filePath(QStringLiteral("series.clrec.json"));
+        QVERIFY(waitForFile(page.exports()->saveRecording(recPath)));
+        QString error;
+        const auto back = RunRecording::load(recPath, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->raceTallies && back->raceTallies->cpython);
+        PrimesPage replay(PrimesPage::Variant::ProcessPool);
+        QVERIFY2(replay.showRecording(*back, &error), qPrintable(error));
+        replay.skipReplay();
+        QTRY_COMPARE_WITH_TIMEOUT(replay.raceTallyText(), text, kTimeoutMs);
+        const QString again = dir.filePath(QStringLiteral("again.json"));
+        QVERIFY(waitForFile(replay.exports()->exportJson(again)));
+        QCOMPARE(QJsonDocument::fromJson(readAll(again)).object().value(u"race_tally").toObject(), tally);
     }
 
     void spinnerShowsBothSidesWithRatios()

@@ -93,6 +93,8 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
                 showEnded(summary, recordedAt);
                 if (replayedCPython_)
                     showCPython(*replayedCPython_);
+                if (replayedTallies_)
+                    showReplayedTallies(replayedTallies_);
             });
     connect(live_->replayBanner(), &PrimesReplayBanner::skipRequested, this, &PrimesPage::skipReplay);
 
@@ -284,6 +286,8 @@ bool PrimesPage::showRecording(const RunRecording &recording, QString *error, co
     dropRepeat();
     if (recording.cpython)
         replayedCPython_ = std::make_shared<const CPythonSide>(*recording.cpython);
+    if (recording.raceTallies)
+        replayedTallies_ = std::make_shared<const RaceTallies>(*recording.raceTallies);
     controls_->showConfig(recording.primes);
     // The page starts empty, as before a run, and the replay fills it in;
     // the summary (banner, totals, exports) comes when the replay ends.
@@ -334,7 +338,7 @@ void PrimesPage::showEnded(const RunSummary &summary, const QDateTime &recordedA
     shownSummary_ = summary;
     live_->replayBanner()->setPlaying(std::nullopt);
     exports_->setRun({title(), shownConfig_, results_->snapshot(), source_->takeHolds(), source_->takeTaskSteps(),
-                      summary, recordedAt, nullptr});
+                      summary, recordedAt, nullptr, nullptr});
     showOutcome();
     updateControls();
 }

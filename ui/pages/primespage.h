@@ -30,6 +30,7 @@ class PrimesLiveView;
 class PrimesSource;
 class PrimesTotals;
 class RaceRepeat;
+struct RaceTallies;
 class RecordingOpener;
 class ResultsTableModel;
 struct RunRecording;
@@ -131,6 +132,7 @@ private:
     void startRepeatCPython(const PrimesConfig &config);
     void repeatEnded();
     void dropRepeat();
+    void showReplayedTallies(const std::shared_ptr<const RaceTallies> &tallies);
 
     const Variant variant_;
     RunSettings settings_;
@@ -157,6 +159,9 @@ private:
     RaceRepeat *repeat_ = nullptr;
     // A replayed recording's CPython side, shown when the replay ends.
     std::shared_ptr<const CPythonSide> replayedCPython_;
+    // A replayed series' tallies: shown, and exported again, once its last
+    // run has played.
+    std::shared_ptr<const RaceTallies> replayedTallies_;
 
     // The run on screen: its config and, once it ended, how it ended.
     std::shared_ptr<const PrimesConfig> shownConfig_;

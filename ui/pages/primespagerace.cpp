@@ -68,7 +68,8 @@ void PrimesPage::startRepeatCPython(const PrimesConfig &config)
 void PrimesPage::repeatEnded()
 {
     live_->hideRaceBanner();
-    exports_->setRaceTallies(repeat_->emulation(), repeat_->cpython());
+    if (repeat_->emulation())
+        exports_->setRaceTallies(std::make_shared<const RaceTallies>(RaceTallies{*repeat_->emulation(), repeat_->cpython()}));
     updateControls();
     emit runningChanged(false);
 }
@@ -76,7 +77,16 @@ void PrimesPage::repeatEnded()
 void PrimesPage::dropRepeat()
 {
     repeat_->clear();
+    replayedTallies_.reset();
     live_->raceTally()->clear();
+}
+
+// A recording of a series' last run: the tallies as they stood when it ended.
+void PrimesPage::showReplayedTallies(const std::shared_ptr<const RaceTallies> &tallies)
+{
+    live_->hideRaceBanner();
+    live_->raceTally()->showTallies(tallies->emulation, tallies->cpython);
+    exports_->setRaceTallies(tallies);
 }
 
 QString PrimesPage::raceTallyText() const

@@ -44,6 +44,8 @@ RunRecording PrimesExports::Run::recording() const
     r.loopEvents = *loopSteps;
     if (cpython)
         r.cpython = *cpython;
+    if (tallies)
+        r.raceTallies = *tallies;
     return r;
 }
 
@@ -102,21 +104,14 @@ void PrimesExports::setCPython(std::shared_ptr<const CPythonSide> side)
         run_->cpython = std::move(side);
 }
 
-void PrimesExports::setRaceTallies(const std::optional<RaceTally> &emulation, const std::optional<RaceTally> &cpython)
+void PrimesExports::setRaceTallies(std::shared_ptr<const RaceTallies> tallies)
 {
-    if (!emulation) {
-        tallies_.reset();
-        return;
-    }
-    QJsonObject o{{QStringLiteral("emulation"), emulation->toJson()}};
-    if (cpython)
-        o.insert(QStringLiteral("cpython"), cpython->toJson());
-    tallies_ = std::make_shared<const QJsonObject>(std::move(o));
+    if (run_)
+        run_->tallies = std::move(tallies);
 }
 
 void PrimesExports::clear()
 {
-    tallies_.reset();
     run_.reset();
     updateActions();
 }
@@ -145,9 +140,9 @@ FileJob *PrimesExports::exportJson(const QString &path)
         return nullptr;
     return FileJob::exportFrom(page_, path,
                                [results = run_->results, config = run_->config, summary = run_->summary,
-                                cpython = run_->cpython, tallies = tallies_] {
+                                cpython = run_->cpython, tallies = run_->tallies] {
                                    const auto withTallies = [&tallies](const QByteArray &json) {
-                                       return tallies ? withRaceTally(json, *tallies) : json;
+                                       return tallies ? withRaceTally(json, tallies->toJson()) : json;
                                    };
                                    const auto reportOf = [&config](const std::vector<PrimeResult> &rows,
                                                                    const RunSummary &s) {

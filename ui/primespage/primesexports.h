@@ -47,6 +47,8 @@ public:
         QDateTime recordedAt;
         // The same run in CPython, once it ended ("Run in CPython too").
         std::shared_ptr<const CPythonSide> cpython;
+        // The tallies of the repeated racy series this run ended, if it did.
+        std::shared_ptr<const RaceTallies> tallies;
 
         // A copy of everything: on the GUI thread that costs a copy of every row.
         RunRecording recording() const;
@@ -64,8 +66,9 @@ public:
     // The CPython side arrives after the emulated run; the exports add it.
     void setCPython(std::shared_ptr<const CPythonSide> side);
     // A repeated racy run: its tallies, after its last run (setRun), go into
-    // the JSON export as "race_tally" beside that run's report.
-    void setRaceTallies(const std::optional<RaceTally> &emulation, const std::optional<RaceTally> &cpython);
+    // the JSON export as "race_tally" beside that run's report, and into the
+    // recording.
+    void setRaceTallies(std::shared_ptr<const RaceTallies> tallies);
     // Forgets the run and any tallies.
     void clear();
     const std::optional<Run> &run() const { return run_; }
@@ -88,7 +91,6 @@ private:
     QAction *trace_ = nullptr;
     QAction *recording_ = nullptr;
     std::optional<Run> run_;
-    std::shared_ptr<const QJsonObject> tallies_; // "race_tally", or nullptr
 };
 
 } // namespace conlab
