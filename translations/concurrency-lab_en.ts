@@ -79,17 +79,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
+        <source>%1 ran %2</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
-        <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more arguments</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ran %2</source>
+        <extracomment>%1 the interpreter&apos;s version (&quot;CPython 3.11.2&quot;), %2 the command line, cut to fit</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1611,49 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
             <numerusform>%n run without a verdict: failed, or short of results at the grace limit</numerusform>
             <numerusform>%n runs without a verdict: failed, or short of results at the grace limit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <extracomment>%1 and %2 the bounds of the number expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs counted, more than the %2 planned</source>
+        <extracomment>%1 the runs counted, %2 the runs planned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the counts, which add up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;min&quot;, &quot;max&quot;} or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be given exactly when some runs lost results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a worker number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected seeds as decimal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;emulation&quot;</source>
+        <extracomment>%1 where in the file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,17 +79,14 @@
         <translation>&lt;b&gt;CPython&lt;/b&gt;: não foi executado. %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
+        <source>%1 ran %2</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2&lt;/code&gt;</translation>
+        <translation>%1 executou %2</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
-        <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2 …&lt;/code&gt; e mais %n argumento</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; executou &lt;code&gt;%2 …&lt;/code&gt; e mais %n argumentos</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ran %2</source>
+        <extracomment>%1 the interpreter&apos;s version (&quot;CPython 3.11.2&quot;), %2 the command line, cut to fit</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; executou %2</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1611,49 @@ O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera ap�
             <numerusform>%n execução sem veredito: falhou, ou ainda faltavam resultados no limite de tolerância</numerusform>
             <numerusform>%n execuções sem veredito: falharam, ou ainda faltavam resultados no limite de tolerância</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <extracomment>%1 and %2 the bounds of the number expected</extracomment>
+        <translation>esperado um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>esperado um objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>esperado true ou false</translation>
+    </message>
+    <message>
+        <source>%1 runs counted, more than the %2 planned</source>
+        <extracomment>%1 the runs counted, %2 the runs planned</extracomment>
+        <translation>%1 execuções contadas, mais que as %2 planejadas</translation>
+    </message>
+    <message>
+        <source>does not match the counts, which add up to %1</source>
+        <translation>não confere com as contagens, que somam %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;min&quot;, &quot;max&quot;} or null</source>
+        <translation>esperado {&quot;min&quot;, &quot;max&quot;} ou null</translation>
+    </message>
+    <message>
+        <source>must be given exactly when some runs lost results</source>
+        <translation>deve existir exatamente quando alguma execução perdeu resultados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a worker number</source>
+        <translation>&quot;%1&quot; não é um número de worker</translation>
+    </message>
+    <message>
+        <source>expected seeds as decimal text</source>
+        <translation>esperadas sementes como texto decimal</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;emulation&quot;</source>
+        <extracomment>%1 where in the file</extracomment>
+        <translation>%1: esperado um objeto com &quot;emulation&quot;</translation>
     </message>
 </context>
 <context>

@@ -79,16 +79,14 @@
         <translation>&lt;b&gt;CPython&lt;/b&gt;：未运行。%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2&lt;/code&gt;</source>
+        <source>%1 ran %2</source>
         <extracomment>%1 the interpreter (&quot;CPython 3.11.2 (/usr/bin/python3)&quot;), %2 the command line</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 运行了 &lt;code&gt;%2&lt;/code&gt;</translation>
+        <translation>%1 运行了 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; ran &lt;code&gt;%2 …&lt;/code&gt; and %n more argument(s)</source>
-        <extracomment>%1 the interpreter, %2 the start of a long command line, %n how many of its arguments are not shown</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; 运行了 &lt;code&gt;%2 …&lt;/code&gt; 及另外 %n 个参数</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ran %2</source>
+        <extracomment>%1 the interpreter&apos;s version (&quot;CPython 3.11.2&quot;), %2 the command line, cut to fit</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 运行了 %2</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1584,49 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
         <translation>
             <numerusform>%n 次运行没有结论：运行失败，或到宽限时间结束时结果仍不完整</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <extracomment>%1 and %2 the bounds of the number expected</extracomment>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为一个对象</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 runs counted, more than the %2 planned</source>
+        <extracomment>%1 the runs counted, %2 the runs planned</extracomment>
+        <translation>计入 %1 次运行，多于计划的 %2 次</translation>
+    </message>
+    <message>
+        <source>does not match the counts, which add up to %1</source>
+        <translation>与各项计数不符，计数之和为 %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;min&quot;, &quot;max&quot;} or null</source>
+        <translation>应为 {&quot;min&quot;, &quot;max&quot;} 或 null</translation>
+    </message>
+    <message>
+        <source>must be given exactly when some runs lost results</source>
+        <translation>仅当有运行丢失结果时才应给出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a worker number</source>
+        <translation>&quot;%1&quot; 不是 worker 编号</translation>
+    </message>
+    <message>
+        <source>expected seeds as decimal text</source>
+        <translation>种子应为十进制文本</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;emulation&quot;</source>
+        <extracomment>%1 where in the file</extracomment>
+        <translation>%1：应为包含 &quot;emulation&quot; 的对象</translation>
     </message>
 </context>
 <context>
