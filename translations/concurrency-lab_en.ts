@@ -180,6 +180,14 @@
         <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the code ◂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code beside the live view, or the whole width for the run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonModel</name>

@@ -180,6 +180,14 @@
         <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
         <translation>A tela é estreita demais para o código ao lado da visualização ao vivo: isto alterna entre os dois.</translation>
     </message>
+    <message>
+        <source>Hide the code ◂</source>
+        <translation>Ocultar o código ◂</translation>
+    </message>
+    <message>
+        <source>The code beside the live view, or the whole width for the run</source>
+        <translation>O código ao lado da visão ao vivo, ou toda a largura para a execução</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonModel</name>

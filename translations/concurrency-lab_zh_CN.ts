@@ -179,6 +179,14 @@
         <source>The screen is too narrow for the code beside the live view: this switches between the two.</source>
         <translation>屏幕太窄，代码无法与实时视图并排显示：此按钮在两者之间切换。</translation>
     </message>
+    <message>
+        <source>Hide the code ◂</source>
+        <translation>隐藏代码 ◂</translation>
+    </message>
+    <message>
+        <source>The code beside the live view, or the whole width for the run</source>
+        <translation>在实时视图旁显示代码，或把整个宽度留给运行</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonModel</name>

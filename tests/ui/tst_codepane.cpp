@@ -36,6 +36,7 @@ private slots:
     void wholeListingAtProjectorWidths_data();
     void wholeListingAtProjectorWidths();
     void narrowPaneWrapsInsteadOfScrolling();
+    void theButtonHidesTheCodeWhereBothFit();
     void codeZoomChangesOnlyTheCode();
     void showLargeFillsTheWindowAndEscReturns();
     void commentQuotesThePagesPace();
@@ -231,6 +232,42 @@ void TestCodePane::narrowPaneWrapsInsteadOfScrolling()
     // Wide enough: no line wraps.
     pane.resize(pane.listingWidth() + 10, 600);
     QTRY_COMPARE_WITH_TIMEOUT(view->continuationLines(), 0, 10'000);
+}
+
+// Where both fit, the button hides the code and gives the run the width;
+// where they do not, it swaps the code in for the live view. Either way it
+// is checked while the code is on screen.
+void TestCodePane::theButtonHidesTheCodeWhereBothFit()
+{
+    SpinnerPage page(SpinnerPageSpec::helloWorld());
+    page.resize(1900, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *toggle = page.findChild<QPushButton *>(QStringLiteral("codeToggle"));
+    QVERIFY(toggle);
+    const QWidget *code = page.codePane();
+    const QWidget *live = page.liveView();
+    QTRY_VERIFY_WITH_TIMEOUT(toggle->isVisible() && toggle->isChecked() && code->isVisible(), 10'000);
+    const QString hideText = toggle->text();
+    toggle->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!code->isVisible(), 10'000);
+    QVERIFY(live->isVisible());
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(toggle->text() != hideText);
+    // A resize while hidden keeps it hidden: only a click brings it back.
+    page.resize(1800, 900);
+    QTest::qWait(50);
+    QVERIFY(!code->isVisible());
+    toggle->click();
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && live->isVisible(), 10'000);
+    QCOMPARE(toggle->text(), hideText);
+
+    // Narrow: one at a time, the live view first.
+    page.resize(700, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(!code->isVisible() && live->isVisible() && !toggle->isChecked(), 10'000);
+    toggle->click();
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && !live->isVisible(), 10'000);
+    QVERIFY(toggle->isChecked());
 }
 
 void TestCodePane::codeZoomChangesOnlyTheCode()

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 
@@ -21,7 +22,7 @@ CodeSplit::CodeSplit(QSplitter *splitter, CodePane *code, QWidget *buttonParent)
     toggle_ = new QPushButton(buttonParent);
     toggle_->setObjectName(QStringLiteral("codeToggle"));
     toggle_->setCheckable(true);
-    toggle_->hide();
+    toggle_->setChecked(true); // both fit until update() knows otherwise
     connect(toggle_, &QPushButton::toggled, this, &CodeSplit::setShowingCode);
     splitter_->installEventFilter(this);
     code_->installEventFilter(this);
@@ -33,11 +34,12 @@ CodeSplit::CodeSplit(QSplitter *splitter, CodePane *code, QWidget *buttonParent)
 
 void CodeSplit::setShowingCode(bool show)
 {
-    if (show == showCode_)
+    if (show == showingCode())
         return;
-    showCode_ = show;
-    toggle_->setChecked(show);
-    retranslate();
+    if (sideBySide_)
+        hiddenBeside_ = !show;
+    else
+        showCode_ = show;
     update();
 }
 
@@ -80,13 +82,20 @@ void CodeSplit::update()
     const int needed = live->minimumSizeHint().width() + splitter_->handleWidth()
         + code_->listingWidth() * kCodeSharePercent / 100;
     sideBySide_ = splitter_->width() >= needed;
-    toggle_->setVisible(!sideBySide_);
     live->setVisible(sideBySide_ || !showCode_);
-    code_->setVisible(sideBySide_ || showCode_);
+    code_->setVisible(sideBySide_ ? !hiddenBeside_ : showCode_);
+    const QSignalBlocker quiet(toggle_); // a new width is not a click
+    toggle_->setChecked(showingCode());
+    retranslate();
 }
 
 void CodeSplit::retranslate()
 {
+    if (sideBySide_) {
+        toggle_->setText(hiddenBeside_ ? tr("Show the Python code ▸") : tr("Hide the code ◂"));
+        toggle_->setToolTip(tr("The code beside the live view, or the whole width for the run"));
+        return;
+    }
     toggle_->setText(showCode_ ? tr("◂ Back to the live view") : tr("Show the Python code ▸"));
     toggle_->setToolTip(tr("The screen is too narrow for the code beside the live view: "
                            "this switches between the two."));
