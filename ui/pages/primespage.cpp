@@ -80,7 +80,7 @@ PrimesPage::PrimesPage(PrimesPage::Variant variant, QWidget *parent)
         // running until CPython ends too.
         const bool alsoCPython = cpythonToggle_->isChecked() && !summary.cancelled;
         if (alsoCPython) {
-            cpythonPanel_->showRunning(*shownConfig_, *results_->snapshot());
+            cpythonPanel_->showRunning(*shownConfig_, results_->snapshot());
             showComparison(true);
             followUp_->startPrimes(*shownConfig_, CPythonFollowUp::options(settings_));
         }
@@ -253,7 +253,7 @@ void PrimesPage::showCPython(const CPythonSide &side)
 {
     auto shared = std::make_shared<const CPythonSide>(side);
     exports_->setCPython(shared);
-    cpythonPanel_->showSide(*shownConfig_, *results_->snapshot(), shownSummary_, side);
+    cpythonPanel_->showSide(*shownConfig_, results_->snapshot(), shownSummary_, side);
     showComparison(true);
 }
 

@@ -55,7 +55,7 @@ void PrimesPage::startRepeatRun(const PrimesConfig &config)
 void PrimesPage::startRepeatCPython(const PrimesConfig &config)
 {
     live_->hideRaceBanner(); // the emulation's tally is complete: it speaks for its runs
-    cpythonPanel_->showRunning(config, *results_->snapshot());
+    cpythonPanel_->showRunning(config, results_->snapshot());
     showComparison(true);
     CPythonOptions options = CPythonFollowUp::options(settings_);
     // Each hang costs the series its grace time: a shorter one than a

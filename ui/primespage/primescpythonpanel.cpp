@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace conlab {
@@ -53,6 +54,10 @@ PrimesCPythonPanel::PrimesCPythonPanel(QWidget *parent) : QWidget(parent)
     split_->addWidget(table_);
     split_->setChildrenCollapsible(false);
     split_->setSizes({1000, 1200});
+    pairTimer_ = new QTimer(this);
+    pairTimer_->setSingleShot(true);
+    pairTimer_->setInterval(200);
+    connect(pairTimer_, &QTimer::timeout, this, &PrimesCPythonPanel::pairLive);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -67,19 +72,20 @@ void PrimesCPythonPanel::clear()
 {
     results_->clear();
     timeline_->clear();
-    emulation_.clear();
+    pairTimer_->stop();
+    emulation_.reset();
     pairs_->setPairs({});
     summary_->clear();
     hide();
 }
 
-void PrimesCPythonPanel::showRunning(const PrimesConfig &config, const std::vector<PrimeResult> &emulation)
+void PrimesCPythonPanel::showRunning(const PrimesConfig &config, Rows emulation)
 {
     heading_->showRunning();
     summary_->clear();
-    emulation_ = emulation;
+    emulation_ = std::move(emulation);
     // The emulation's column at once; CPython's fills in as it reports.
-    pairs_->setPairs(PrimesSideBySide::pair(emulation_, {}));
+    pairs_->setPairs(PrimesSideBySide::pair(*emulation_, {}));
     table_->resizeColumnsToContents();
     prepareTimeline(config);
     timeline_->setLive(true);
@@ -95,7 +101,14 @@ void PrimesCPythonPanel::appendLive(const std::vector<PrimeResult> &batch)
         end = std::max(end, r.endNs);
     results_->append(batch);
     timeline_->setMinimumSpanNs(end);
-    pairs_->setPairs(PrimesSideBySide::pair(emulation_, *results_->snapshot()));
+    if (!pairTimer_->isActive())
+        pairTimer_->start();
+}
+
+void PrimesCPythonPanel::pairLive()
+{
+    if (emulation_)
+        pairs_->setPairs(PrimesSideBySide::pair(*emulation_, *results_->snapshot()));
 }
 
 void PrimesCPythonPanel::prepareTimeline(const PrimesConfig &config)
@@ -111,20 +124,21 @@ void PrimesCPythonPanel::prepareTimeline(const PrimesConfig &config)
     timeline_->setToolTip(tr("CPython's timeline: each worker's start and end, from the listing's own records"));
 }
 
-void PrimesCPythonPanel::showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
+void PrimesCPythonPanel::showSide(const PrimesConfig &config, Rows emulation,
                                   const std::optional<RunSummary> &emulationSummary, const CPythonSide &side)
 {
     heading_->showSide(side);
-    emulation_ = emulation;
-    const PrimesSideBySide::Totals totals = PrimesSideBySide::totals(emulation, emulationSummary, side);
+    pairTimer_->stop(); // the final pairs follow
+    emulation_ = std::move(emulation);
+    const PrimesSideBySide::Totals totals = PrimesSideBySide::totals(*emulation_, emulationSummary, side);
     summary_->setText(PrimesSideBySide::summary(totals, side));
-    pairs_->setPairs(PrimesSideBySide::pair(emulation, side.results));
+    pairs_->setPairs(PrimesSideBySide::pair(*emulation_, side.results));
 
     prepareTimeline(config);
     results_->append(side.results);
     timeline_->setLive(false);
     timeline_->setMinimumSpanNs(static_cast<std::int64_t>((side.summary ? side.summary->wall : side.seconds) * 1e9));
-    split_->setVisible(!side.results.empty() || !emulation.empty());
+    split_->setVisible(!side.results.empty() || !emulation_->empty());
     show();
     table_->resizeColumnsToContents();
     fitSplit();

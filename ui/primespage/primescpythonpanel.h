@@ -5,12 +5,14 @@
 #include "core/primes/primesconfig.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QLabel;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace conlab {
 
@@ -33,9 +35,12 @@ public:
     void clear();
     // CPython runs `config`, after the emulation gave `emulation`: the
     // timeline and the pairs' CPython column fill as results come (appendLive).
-    void showRunning(const PrimesConfig &config, const std::vector<PrimeResult> &emulation);
+    // The emulation's rows are shared, never copied (a snapshot of the
+    // page's results, which never changes once taken).
+    using Rows = std::shared_ptr<const std::vector<PrimeResult>>;
+    void showRunning(const PrimesConfig &config, Rows emulation);
     void appendLive(const std::vector<PrimeResult> &batch);
-    void showSide(const PrimesConfig &config, const std::vector<PrimeResult> &emulation,
+    void showSide(const PrimesConfig &config, Rows emulation,
                   const std::optional<RunSummary> &emulationSummary, const CPythonSide &side);
 
     QString summaryText() const;
@@ -65,7 +70,12 @@ private:
     SideBySideModel *pairs_ = nullptr;
     QTableView *table_ = nullptr;
     QSplitter *split_ = nullptr;
-    std::vector<PrimeResult> emulation_; // the run CPython's is paired with
+    void pairLive();
+
+    Rows emulation_; // the run CPython's is paired with
+    // Live pairs are worked out again at most this often: each time costs
+    // a pass over both runs, on the GUI thread.
+    QTimer *pairTimer_ = nullptr;
 };
 
 } // namespace conlab
