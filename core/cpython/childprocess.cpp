@@ -237,11 +237,22 @@ ChildExit ChildProcess::run(const ChunkFn &onStdout, const ChunkFn &onStderr, st
         if (ready < 0 && errno != EINTR)
             break;
         const std::int64_t t = monotonicNs();
-        // stderr first: what a process wrote there before the parent printed
-        // a line is then read before that line.
-        if (err.read >= 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) && !drain(err.read, onStderr, t))
+        // What a process wrote on stderr before the parent printed a line
+        // must be read before that line. So stdout is read first but held,
+        // then stderr is drained (it now holds everything written before
+        // the held bytes), and only then are the held bytes handed on.
+        // Draining stderr first was not enough: a line printed between the
+        // two drains came without the record written just before it.
+        QByteArray held;
+        bool outOpen = true;
+        if (out.read >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
+            outOpen = drain(out.read, [&](const QByteArray &bytes, std::int64_t) { held += bytes; }, t);
+        if (err.read >= 0 && ((fds[0].revents & (POLLIN | POLLHUP | POLLERR)) || !held.isEmpty())
+            && !drain(err.read, onStderr, t))
             err.closeRead();
-        if (out.read >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) && !drain(out.read, onStdout, t))
+        if (!held.isEmpty() && onStdout)
+            onStdout(held, t);
+        if (!outOpen)
             out.closeRead();
         // The interpreter is gone but something it started holds a pipe:
         // end the group, as the script's own exit would have.

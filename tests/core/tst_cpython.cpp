@@ -84,6 +84,7 @@ private slots:
     void theGuardEndsAsItsProgramEnded();
     void theGuardReportsAProgramThatCannotStart();
     void theGuardStartsNothingOnceItsAppIsGone();
+    void stderrWrittenBeforeALineIsReadBeforeIt();
 };
 
 void TestCPython::initTestCase()
@@ -529,6 +530,48 @@ void TestCPython::theGuardStartsNothingOnceItsAppIsGone()
     QVERIFY(guard.waitForFinished(30'000));
     QCOMPARE(guard.exitCode(), 0);
     QVERIFY(QFile::exists(mark));
+}
+
+
+// A listing writes a number's timeline record on stderr, then prints its
+// line on stdout; the runner pairs them by reading the record first. Under
+// load (CI's TSan run) a line printed while stderr was being read came
+// without its record. Here a child writes that pair thousands of times as
+// fast as it can, and every line must find its record already delivered.
+void TestCPython::stderrWrittenBeforeALineIsReadBeforeIt()
+{
+    constexpr int kPairs = 20000;
+    ChildProcess child({QStringLiteral("/bin/sh"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("i=0; while [ $i -lt %1 ]; do echo $i >&2; echo $i; i=$((i+1)); done")
+                             .arg(kPairs)},
+                        {},
+                        {},
+                        {}});
+    int records = 0, lines = 0, early = -1;
+    QByteArray outLine, errLine;
+    const auto split = [](QByteArray &pending, const QByteArray &bytes, const auto &onLine) {
+        pending += bytes;
+        qsizetype from = 0, nl;
+        for (; (nl = pending.indexOf('\n', from)) >= 0; from = nl + 1)
+            onLine(pending.mid(from, nl - from).toInt());
+        pending.remove(0, from);
+    };
+    const std::atomic<bool> never{false};
+    const ChildExit exit = child.run(
+        [&](const QByteArray &b, std::int64_t) {
+            split(outLine, b, [&](int i) {
+                if (i >= records && early < 0)
+                    early = i;
+                ++lines;
+            });
+        },
+        [&](const QByteArray &b, std::int64_t) { split(errLine, b, [&](int) { ++records; }); },
+        monotonicNs() + 120'000'000'000, never);
+    QCOMPARE(exit.end, ChildExit::End::Exited);
+    QCOMPARE(lines, kPairs);
+    QCOMPARE(records, kPairs);
+    QVERIFY2(early < 0, qPrintable(QStringLiteral("line %1 came before its record").arg(early)));
 }
 
 QTEST_GUILESS_MAIN(TestCPython)
