@@ -12,9 +12,14 @@ set -euo pipefail
 # is empty boxes without one), Qt's own translations (dialog buttons) and
 # python3, which runs the listings when a lesson runs in real CPython (and
 # which the CPython tests need: they fail, never skip, without it).
+# The task-queue lesson: hiredis (the app's Redis client, built in), and
+# the real broker and workers it starts: redis-server, and Celery with its
+# Redis transport for /usr/bin/python3 (python3-celery, python3-redis) plus
+# the `celery` command.
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          zlib1g-dev fonts-wqy-microhei qt6-translations-l10n python3)
+          zlib1g-dev fonts-wqy-microhei qt6-translations-l10n python3
+          libhiredis-dev redis-server python3-celery python3-redis celery)
 
 # The test command: Xvfb, and openbox with x11-utils (xprop) so the
 # screen-fit tests have a real window manager; clang and libclang-rt-14-dev
