@@ -10,7 +10,7 @@ namespace conlab::cli {
 
 bool isCommand(const QString &arg)
 {
-    static const std::array<QStringView, 4> kCommands = {u"primes", u"spinner", u"sweep", u"fidelity"};
+    static const std::array<QStringView, 5> kCommands = {u"primes", u"spinner", u"sweep", u"fidelity", u"join"};
     for (QStringView c : kCommands)
         if (arg == c)
             return true;
@@ -63,6 +63,8 @@ int run(const QStringList &args)
         return sweepCommand(rest);
     if (command == u"fidelity")
         return fidelityCommand(rest);
+    if (command == u"join")
+        return joinCommand(rest);
     return BadInput;
 }
 

@@ -27,5 +27,6 @@ int primesCommand(const QStringList &args);
 int spinnerCommand(const QStringList &args);
 int sweepCommand(const QStringList &args);
 int fidelityCommand(const QStringList &args);
+int joinCommand(const QStringList &args);
 
 } // namespace conlab::cli

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "celeryprimes.h"
 #include "cli.h"
 #include "interruptguard.h"
 #include "options.h"
@@ -63,6 +64,28 @@ QString joinNumbers(const std::vector<std::uint64_t> &ns, std::size_t max = 20)
     return parts.join(u", ");
 }
 
+} // namespace
+
+// --sample, --numbers or --numbers-file: every model's numbers, Celery's too.
+std::vector<std::uint64_t> primesNumbers(const Options &opt)
+{
+    std::vector<std::uint64_t> sample(kBookSample.begin(), kBookSample.end());
+    const QString sampleName = opt.choice(QStringLiteral("sample"), {QStringLiteral("book"), QStringLiteral("small")},
+                                          QStringLiteral("book"));
+    if (opt.isSet(QStringLiteral("sample"))
+        && (opt.isSet(QStringLiteral("numbers")) || opt.isSet(QStringLiteral("numbers-file"))))
+        throw UsageError{PrimesCommand::tr("--sample and --numbers (or --numbers-file) each choose the numbers; "
+                                           "give one")};
+    if (sampleName == u"small") {
+        sample.resize(kSmallSampleCount);
+        for (std::size_t k = 0; k < kSmallSampleCount; ++k)
+            sample[k] = kSmallSampleFirst + k;
+    }
+    return opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"), sample);
+}
+
+namespace {
+
 PrimesConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
 {
     cpython = opt.engine({QStringLiteral("pace")});
@@ -87,19 +110,7 @@ PrimesConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
             throw UsageError{PrimesCommand::tr("--race-seed: expected a whole number from 1, not \"%1\"")
                                  .arg(opt.value(QStringLiteral("race-seed")))};
     }
-    std::vector<std::uint64_t> sample(kBookSample.begin(), kBookSample.end());
-    const QString sampleName = opt.choice(QStringLiteral("sample"), {QStringLiteral("book"), QStringLiteral("small")},
-                                          QStringLiteral("book"));
-    if (opt.isSet(QStringLiteral("sample"))
-        && (opt.isSet(QStringLiteral("numbers")) || opt.isSet(QStringLiteral("numbers-file"))))
-        throw UsageError{PrimesCommand::tr("--sample and --numbers (or --numbers-file) each choose the numbers; "
-                                           "give one")};
-    if (sampleName == u"small") {
-        sample.resize(kSmallSampleCount);
-        for (std::size_t k = 0; k < kSmallSampleCount; ++k)
-            sample[k] = kSmallSampleFirst + k;
-    }
-    cfg.numbers = opt.numbers(QStringLiteral("numbers"), QStringLiteral("numbers-file"), sample);
+    cfg.numbers = primesNumbers(opt);
     cfg.gil = opt.gil();
     const bool threaded = PrimesModels::gilApplies(cfg.model);
     if (!threaded && (opt.isSet(QStringLiteral("gil")) || opt.isSet(QStringLiteral("switch-interval"))))
@@ -126,7 +137,10 @@ int primesCommand(const QStringList &args)
     const QString models = PrimesModels::validNames().split(u'|').join(u", ");
     parser.addOptions({
         //: %1 the model names, separated by commas
-        {QStringLiteral("model"), PrimesCommand::tr("One of %1 (default sequential).").arg(models),
+        {QStringLiteral("model"),
+         PrimesCommand::tr("One of %1 (default sequential), or celery: real Celery workers on a real Redis "
+                           "(the chapter's task queues).")
+             .arg(models),
          QStringLiteral("MODEL")},
         {QStringLiteral("workers"),
          PrimesCommand::tr("Worker threads or processes, 1 to 256 (default: the CPU count)."), QStringLiteral("N")},
@@ -164,6 +178,7 @@ int primesCommand(const QStringList &args)
          QStringLiteral("FILE")},
     });
     parser.addOptions(Options::engineOptions());
+    parser.addOptions(celeryOptions());
 
     PrimesConfig cfg;
     std::optional<CPythonOptions> cpython;
@@ -180,6 +195,9 @@ int primesCommand(const QStringList &args)
             printLine(Options::versionText().trimmed());
             return Ok;
         }
+        if (opt.value(QStringLiteral("model")) == u"celery")
+            return celeryPrimes(opt, guard);
+        refuseCeleryOptions(opt);
         cfg = parseConfig(opt, cpython);
         // The input is read; the trace file comes next, and a signal from
         // here on cancels the run in order instead of ending the process.

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -89,6 +91,33 @@ CeleryInterpreter CeleryLocator::find(const QString &chosen)
                     "install python3-celery python3-redis celery redis-server).\nTried:\n%1")
                      .arg(tried.join(u'\n'));
     return none;
+}
+
+QByteArrayList CeleryLocator::lockScripts(const CeleryInterpreter &celery, QString *error)
+{
+    ChildProcess child({celery.executable,
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import json; from redis.lock import Lock as L; print(json.dumps("
+                                        "[L.LUA_RELEASE_SCRIPT, L.LUA_EXTEND_SCRIPT, L.LUA_REACQUIRE_SCRIPT]))")},
+                        {},
+                        {},
+                        {}});
+    QByteArray out, err;
+    const std::atomic<bool> never{false};
+    const ChildExit exit = child.run([&](const QByteArray &b, std::int64_t) { out += b; },
+                                     [&](const QByteArray &b, std::int64_t) { err += b; },
+                                     monotonicNs() + 30'000'000'000, never);
+    QByteArrayList scripts;
+    const QJsonArray texts = QJsonDocument::fromJson(out).array();
+    for (const QJsonValue &t : texts)
+        scripts << t.toString().toUtf8();
+    if (exit.end != ChildExit::End::Exited || exit.code != 0 || scripts.size() != 3 || scripts.contains({})) {
+        scripts.clear();
+        if (error)
+            *error = tr("could not read redis-py's lock scripts from %1: %2")
+                         .arg(celery.executable, QString::fromUtf8(err).trimmed().split(u'\n').constLast());
+    }
+    return scripts;
 }
 
 QString CeleryLocator::redisServer(QString *error)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,12 @@ public:
     // /usr/bin/python3. Starts each candidate once (a second or so with
     // Celery's imports); cached for the life of the process.
     static CeleryInterpreter find(const QString &chosen = {});
+    // The Lua scripts of redis-py's Lock, as this interpreter's redis-py has
+    // them. A Celery worker's Redis transport takes such a lock to restore
+    // unacknowledged tasks and releases it with EVALSHA; when the script is
+    // not on the server it would SCRIPT LOAD it, which the room's workers
+    // may not. The app loads them first, as the broker's admin.
+    static QByteArrayList lockScripts(const CeleryInterpreter &celery, QString *error);
     // redis-server on PATH, or an error saying how to get it.
     static QString redisServer(QString *error);
 };

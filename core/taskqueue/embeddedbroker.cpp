@@ -20,11 +20,14 @@ namespace {
 // What a worker node of Celery 5.2 on kombu's Redis transport runs: the
 // queue and its unacked bookkeeping (lists, hashes, sorted sets, keys),
 // results (strings with expiry, pub/sub), and the checks it makes on
-// connecting. Every admin or scripting command stays out (REFERENCE.md).
+// connecting, and EVALSHA of redis-py's lock scripts, which the app loads
+// beforehand (CeleryLocator::lockScripts): SCRIPT itself stays out, as every
+// admin command does (REFERENCE.md). A script runs under its caller's ACL,
+// so EVAL reaches no command the user could not run directly.
 constexpr const char *kWorkerAcl
     = "+@read +@write +@list +@hash +@set +@sortedset +@string +@keyspace +@pubsub +@connection +@transaction "
-      "-@admin -@dangerous -config -flushall -flushdb -debug -shutdown -module -script -eval -evalsha -keys "
-      "+info +client|setname +client|getname +client|id";
+      "-@admin -@dangerous -config -flushall -flushdb -debug -shutdown -module -script -keys "
+      "+eval +evalsha +info +client|setname +client|getname +client|id";
 
 } // namespace
 
@@ -126,6 +129,20 @@ BrokerUrl EmbeddedBroker::openToRoom(const QString &lanAddress)
     QByteArrayList acl{"ACL", "SETUSER", "worker", "reset", "on", '>' + room.password.toUtf8(), "~*", "&*"};
     for (const QByteArray &rule : QByteArray(kWorkerAcl).split(' '))
         acl << rule;
+    // Before the user exists: a worker of the room may release its first
+    // lock at once.
+    QString why;
+    const CeleryInterpreter celery = CeleryLocator::find();
+    const QByteArrayList scripts = celery.ok() ? CeleryLocator::lockScripts(celery, &why) : QByteArrayList{};
+    if (scripts.isEmpty()) {
+        error_ = celery.ok() ? why : celery.error;
+        return {};
+    }
+    for (const QByteArray &script : scripts)
+        if (admin.command({"SCRIPT", "LOAD", script}).isError()) {
+            error_ = admin.error();
+            return {};
+        }
     const RedisReply user = admin.command(acl);
     const RedisReply bind = admin.command({"CONFIG", "SET", "bind", "127.0.0.1 " + lanAddress.toUtf8()});
     for (const RedisReply *r : {&user, &bind}) {
