@@ -90,8 +90,11 @@ PrimesConfig parseConfig(Options &opt, std::optional<CPythonOptions> &cpython)
 {
     cpython = opt.engine({QStringLiteral("pace")});
     PrimesConfig cfg;
-    const auto model = PrimesModels::parse(
-        opt.choice(QStringLiteral("model"), PrimesModels::validNames().split(u'|'), QStringLiteral("sequential")));
+    // celery is offered here too, so a typo's message lists it; it never
+    // gets this far (celeryPrimes() runs it).
+    const auto model = PrimesModels::parse(opt.choice(QStringLiteral("model"),
+                                                      PrimesModels::validNames().split(u'|') << QStringLiteral("celery"),
+                                                      QStringLiteral("sequential")));
     cfg.model = *model;
     cfg.workers = opt.workers(QStringLiteral("workers"), QThread::idealThreadCount(), 1, PrimesConfig::kMaxWorkers);
     // CPython's run is at CPython's speed; the reports say so.

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for concurrency-lab                      -*- shell-script -*-
 #
-# Completes the subcommands (primes, spinner, sweep, fidelity), each one's options, the
+# Completes the subcommands (primes, spinner, sweep, fidelity, join), each one's options, the
 # values of the options that take a fixed set, and file names for the options
 # that take a file. It needs no helper from the bash-completion package, so
 # it also works when sourced by hand; tests/cli/tst_cli_docs runs it to check
@@ -15,7 +15,7 @@ _concurrency_lab_options()
     case $1 in
         primes)
             echo "$common --model --workers --pace --racy --race-seed --sample --gil --switch-interval --numbers" \
-                "--numbers-file --json --trace --engine --python --grace"
+                "--numbers-file --json --trace --engine --python --grace --pool --nodes --broker --acks-late"
             ;;
         spinner)
             echo "$common --model --slow --gil --switch-interval --pace --seconds --number --json --trace" \
@@ -27,6 +27,9 @@ _concurrency_lab_options()
             ;;
         fidelity)
             echo "$common --rounds --numbers --numbers-file --python --json"
+            ;;
+        join)
+            echo "$common --pool --concurrency --name"
             ;;
         *)
             echo "$common -v --experiment --run --presentation -platform"
@@ -41,7 +44,8 @@ _concurrency_lab_takes_value()
         --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
             --pdf | --size | --scale | --band | --cores | --experiment | --race-seed | --sample | -platform | -style | \
-            --engine | --python | --grace | --rounds)
+            --engine | --python | --grace | --rounds | --pool | --nodes | --broker | --acks-late | \
+            --concurrency | --name)
             return 0
             ;;
     esac
@@ -63,7 +67,7 @@ _concurrency_lab()
     # A subcommand counts only as the first argument, as the program reads it.
     local sub='' model='' w
     case ${words[1]-} in
-        primes | spinner | sweep | fidelity) sub=${words[1]} ;;
+        primes | spinner | sweep | fidelity | join) sub=${words[1]} ;;
     esac
     # The spinner's --slow choices depend on its --model.
     for ((w = 1; w < ${#words[@]}; w++)); do
@@ -88,7 +92,7 @@ _concurrency_lab()
             if [[ $sub == spinner ]]; then
                 values=(thread process coroutine)
             else
-                values=(sequential threads processes pool coroutines coroutines-executor)
+                values=(sequential threads processes pool coroutines coroutines-executor celery)
             fi
             ;;
         --slow)
@@ -99,7 +103,8 @@ _concurrency_lab()
             fi
             ;;
         --pace) values=(native cpython book) ;;
-        --gil) values=(on off) ;;
+        --gil | --acks-late) values=(on off) ;;
+        --pool) values=(prefork threads solo) ;;
         --engine) values=(emulated cpython) ;;
         --sample) values=(book small) ;;
         --band) values=(none minmax quartiles) ;;
@@ -129,7 +134,7 @@ _concurrency_lab()
         *)
             # A subcommand only as the first argument, as the program reads it.
             if [[ -z $sub && ${#words[@]} -eq 1 && $cur != -* ]]; then
-                values=(primes spinner sweep fidelity)
+                values=(primes spinner sweep fidelity join)
             else
                 read -ra values <<<"$(_concurrency_lab_options "$sub")"
             fi

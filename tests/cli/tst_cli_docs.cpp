@@ -164,6 +164,7 @@ private slots:
         QTest::addRow("spinner") << QStringLiteral("spinner") << QStringLiteral("SPINNER");
         QTest::addRow("sweep") << QStringLiteral("sweep") << QStringLiteral("SWEEP");
         QTest::addRow("fidelity") << QStringLiteral("fidelity") << QStringLiteral("FIDELITY");
+        QTest::addRow("join") << QStringLiteral("join") << QStringLiteral("JOIN");
     }
     void manPageHasEveryOption()
     {
@@ -238,6 +239,15 @@ private slots:
                                          << QStringLiteral("concurrency-lab primes --engine ");
         QTest::addRow("spinner --engine") << QStringList{QStringLiteral("spinner"), QStringLiteral("--engine"), bad}
                                           << QStringLiteral("concurrency-lab spinner --engine ");
+        QTest::addRow("primes --pool") << QStringList{QStringLiteral("primes"), QStringLiteral("--model"),
+                                                      QStringLiteral("celery"), QStringLiteral("--pool"), bad}
+                                       << QStringLiteral("concurrency-lab primes --model celery --pool ");
+        QTest::addRow("primes --acks-late") << QStringList{QStringLiteral("primes"), QStringLiteral("--model"),
+                                                           QStringLiteral("celery"), QStringLiteral("--acks-late"), bad}
+                                            << QStringLiteral("concurrency-lab primes --model celery --acks-late ");
+        QTest::addRow("join --pool") << QStringList{QStringLiteral("join"), QStringLiteral("redis://h/0"),
+                                                    QStringLiteral("--pool"), bad}
+                                     << QStringLiteral("concurrency-lab join redis://h/0 --pool ");
         QTest::addRow("sweep --band") << QStringList{QStringLiteral("sweep"), QStringLiteral("--band"), bad}
                                       << QStringLiteral("concurrency-lab sweep --band ");
     }
