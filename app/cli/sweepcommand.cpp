@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+
+#include "core/taskqueue/celerysweepengine.h"
 #include "interruptguard.h"
 #include "options.h"
 #include "outputpath.h"
@@ -291,7 +293,10 @@ int sweepCommand(const QStringList &args)
     note(SweepCommand::tr("results: %1").arg(path));
     note(planLine(data));
 
+    // Declared before the runner, which uses it until exec() returns.
+    CelerySweepEngine celery;
     SweepRunner runner(data, std::move(file));
+    runner.setExternalEngine(&celery);
     // After the runner, so it stops stopping it before the runner is gone; a
     // signal that came since beginWork() stops it at once.
     std::optional<InterruptGuard::Stopper> stopper;

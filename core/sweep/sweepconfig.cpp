@@ -27,6 +27,8 @@ QString knownList()
 
 QString SweepSeries::spec() const
 {
+    if (engine == Engine::Celery)
+        return model == PrimesModel::Threads ? QStringLiteral("celery:pool=threads") : QStringLiteral("celery");
     QString s = PrimesModels::name(model);
     if (engine == Engine::CPython)
         return s + u":engine=cpython";
@@ -40,6 +42,9 @@ QString SweepSeries::spec() const
 
 QString SweepSeries::label(const QString &cpythonVersion) const
 {
+    if (engine == Engine::Celery)
+        return model == PrimesModel::Threads ? SweepConfig::tr("Celery, thread pool")
+                                             : SweepConfig::tr("Celery, prefork pool");
     if (engine == Engine::CPython) {
         // Major and minor are what a lecturer compares; the file keeps the rest.
         const QString version = cpythonVersion.section(u'.', 0, 1);
@@ -74,7 +79,9 @@ QStringList SweepSeries::knownSpecs()
             QStringLiteral("pool"),
             QStringLiteral("pool:gil=off"),
             QStringLiteral("coroutines-executor"),
-            QStringLiteral("processes:engine=cpython")};
+            QStringLiteral("processes:engine=cpython"),
+            QStringLiteral("celery"),
+            QStringLiteral("celery:pool=threads")};
 }
 
 std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *error)
@@ -87,6 +94,17 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
         return std::nullopt;
     };
     const QStringList parts = specText.trimmed().toLower().split(u':');
+    if (parts.first() == u"celery") {
+        SweepSeries s;
+        s.engine = Engine::Celery;
+        if (parts.size() == 1 || (parts.size() == 2 && parts[1] == u"pool=prefork"))
+            return s;
+        if (parts.size() == 2 && parts[1] == u"pool=threads") {
+            s.model = PrimesModel::Threads;
+            return s;
+        }
+        return fail(SweepConfig::tr("celery takes pool=prefork or pool=threads (solo has no pool to sweep)"));
+    }
     const auto model = PrimesModels::parse(parts.first());
     if (!model)
         // A spec that is only a model is already quoted whole by fail().
@@ -155,6 +173,11 @@ std::optional<SweepSeries> SweepSeries::parse(const QString &specText, QString *
 bool SweepConfig::usesCPython() const
 {
     return std::any_of(series.begin(), series.end(), [](const SweepSeries &s) { return s.isCPython(); });
+}
+
+bool SweepConfig::usesCelery() const
+{
+    return std::any_of(series.begin(), series.end(), [](const SweepSeries &s) { return s.isCelery(); });
 }
 
 QString SweepConfig::validate() const

@@ -22,10 +22,15 @@ namespace conlab {
 // and `processes:engine=cpython`: the book's procs.py run by real CPython
 // beside the emulation (`engine=emulated` is the default and is not written).
 // `threads` alone means the GIL is on, as in CPython before 3.13t.
+// `celery` and `celery:pool=threads`: the numbers as Celery tasks on a real
+// Redis, to one local worker node whose pool (prefork processes, or threads
+// under the GIL) has the worker count as its concurrency (T2, the chapter's
+// Figure 19-2 on a task queue). They need a SweepRunner given a Celery
+// engine (conlab_taskqueue).
 struct SweepSeries
 {
-    enum class Engine { Emulated, CPython };
-    PrimesModel model = PrimesModel::Processes;
+    enum class Engine { Emulated, CPython, Celery };
+    PrimesModel model = PrimesModel::Processes; // Celery: Processes (prefork) or Threads
     GilConfig gil;                    // threads and pool only
     Engine engine = Engine::Emulated; // CPython: processes only
 
@@ -36,6 +41,7 @@ struct SweepSeries
     // "procs.py in CPython 3.11").
     QString label(const QString &cpythonVersion = {}) const;
     bool isCPython() const { return engine == Engine::CPython; }
+    bool isCelery() const { return engine == Engine::Celery; }
     // nullopt with *error naming the spec and what is accepted.
     static std::optional<SweepSeries> parse(const QString &spec, QString *error);
     // The specs a user may write, for help texts and error messages.
@@ -74,6 +80,7 @@ public:
     QString validate() const;
     int totalRuns() const { return int(series.size()) * maxWorkers * runs; }
     bool usesCPython() const;
+    bool usesCelery() const;
 };
 
 // A short, stable fingerprint of a number list (hex), so a CSV row says which

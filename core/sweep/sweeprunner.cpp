@@ -3,6 +3,7 @@
 #include "core/sweep/sweeprunner.h"
 
 #include "core/cpython/cpythonprimesrun.h"
+#include "core/sweep/sweepexternalengine.h"
 #include "core/primes/primesrun.h"
 #include "core/process/workerlocator.h"
 #include "core/sweep/sweepestimate.h"
@@ -47,6 +48,11 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
         return outcome;
     }
 
+    if (config.usesCelery() && !external_) {
+        outcome.error = tr("this sweep has a Celery series, and no Celery engine was given to run it");
+        return outcome;
+    }
+
     const std::vector<SweepPoint> schedule = sweepSchedule(config, data_.runs);
     SweepProgress progress;
     progress.total = config.totalRuns();
@@ -69,12 +75,12 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
         pc.gil = series.gil;
         pc.numbers = config.numbers;
         pc.workerPath = workerPath;
-        // One of the two lives for this point; the other stays empty.
+        // One of the two lives for this point, or neither for a Celery one.
         std::optional<PrimesRun> emulated;
         std::optional<CPythonPrimesRun> cpython;
         if (series.isCPython())
             cpython.emplace(std::move(pc), config.cpython);
-        else
+        else if (!series.isCelery())
             emulated.emplace(std::move(pc));
         {
             std::unique_lock lock(mutex_);
@@ -87,9 +93,18 @@ SweepOutcome SweepRunner::exec(const RunFn &onRun)
                 outcome.stopped = true;
                 break;
             }
-            cancelCurrent_ = [&] { cpython ? cpython->cancel() : emulated->cancel(); };
+            cancelCurrent_ = [&] {
+                if (cpython)
+                    cpython->cancel();
+                else if (emulated)
+                    emulated->cancel();
+                else
+                    external_->cancel();
+            };
         }
-        const RunSummary summary = cpython ? cpython->exec({}) : emulated->exec({});
+        const RunSummary summary = cpython ? cpython->exec({})
+            : emulated                     ? emulated->exec({})
+                                           : external_->run(series, point.workers, config.numbers);
         {
             std::lock_guard lock(mutex_);
             cancelCurrent_ = nullptr;

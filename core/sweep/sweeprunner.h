@@ -14,6 +14,7 @@
 namespace conlab {
 
 class SweepFile;
+class SweepExternalEngine;
 
 struct SweepProgress
 {
@@ -51,6 +52,9 @@ public:
     SweepRunner(SweepData data, std::unique_ptr<SweepFile> file);
     ~SweepRunner();
 
+    // Runs the Celery series' points (not owned; must outlive exec()).
+    // Without one, a sweep with a Celery series is refused before any run.
+    void setExternalEngine(SweepExternalEngine *engine) { external_ = engine; }
     SweepOutcome exec(const RunFn &onRun);
     void pause();
     void resume();
@@ -64,6 +68,7 @@ public:
 private:
     SweepData data_;
     std::unique_ptr<SweepFile> file_;
+    SweepExternalEngine *external_ = nullptr;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     bool paused_ = false;

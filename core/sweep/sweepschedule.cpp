@@ -42,9 +42,15 @@ std::vector<SweepPoint> sweepSchedule(const SweepConfig &config, const std::vect
         previous = counts.back();
         for (int workers : counts)
             for (int series = 0; series < seriesCount; ++series)
-                if (!isDone[index(series, workers, repeat)])
+                if (!config.series[std::size_t(series)].isCelery() && !isDone[index(series, workers, repeat)])
                     out.push_back({series, workers, repeat});
     }
+    for (int series = 0; series < seriesCount; ++series)
+        if (config.series[std::size_t(series)].isCelery())
+            for (int workers = 1; workers <= maxWorkers; ++workers)
+                for (int repeat = 1; repeat <= runs; ++repeat)
+                    if (!isDone[index(series, workers, repeat)])
+                        out.push_back({series, workers, repeat});
     return out;
 }
 

@@ -21,6 +21,9 @@ struct SweepPoint
 // round r runs every count once, every series at each count, and alternate
 // rounds go up and down the counts. Points already in `done` are left out,
 // which is how a resumed sweep skips what is finished.
+// A Celery series is the exception: its worker node is started once per
+// count, so its points come count by count, every repeat of a count in a
+// row, after the interleaved rounds of the other series.
 std::vector<SweepPoint> sweepSchedule(const SweepConfig &config, const std::vector<SweepRun> &done = {});
 
 } // namespace conlab

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -95,6 +96,7 @@ private slots:
     void sigkillOfTheAppLeavesNoProcess();
     void aBrokerThatDiesIsExitOneWithinFiveSeconds();
     void aJoinedMachineTakesTheTasks();
+    void aSweepDrawsBothCelerySeries();
     void cleanup();
 };
 
@@ -325,6 +327,30 @@ void TestCliCelery::aJoinedMachineTakesTheTasks()
     QCOMPARE(doc.value(u"nodes").toInt(-1), 0);
 
     interruptCli(join, join.processId(), SIGINT);
+}
+
+// Figure 19-2 on a task queue: each count's node started once, every point
+// timed, and the results file holds both series.
+void TestCliCelery::aSweepDrawsBothCelerySeries()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("celery.txt"));
+    const CliRun r = runCli(QStringLiteral("sweep"),
+                            {QStringLiteral("--series"), QStringLiteral("celery,celery:pool=threads"),
+                             QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--runs"),
+                             QStringLiteral("1"), QStringLiteral("--numbers"), kQuick, QStringLiteral("--out"), out},
+                            300'000);
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    // One line per run: series, model, gil, workers, repeat, wall, ...
+    static const QRegularExpression prefork(QStringLiteral("^celery,processes,,[12],1,\\d+\\.\\d+,"),
+                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression threads(QStringLiteral("^celery:pool=threads,threads,on,[12],1,\\d+\\.\\d+,"),
+                                            QRegularExpression::MultilineOption);
+    QCOMPARE(text.count(prefork), 2);
+    QCOMPARE(text.count(threads), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliCelery)

@@ -41,6 +41,8 @@ private slots:
     void interleaves();
     void roundsAlternateDirection();
     void resumeSkipsDone();
+    void celerySeriesGoCountByCount();
+    void celerySpecsParseAndRoundTrip();
 };
 
 void TestSweepSchedule::everyPointOnce_data()
@@ -141,6 +143,45 @@ void TestSweepSchedule::resumeSkipsDone()
     for (const SweepPoint &p : full)
         all.push_back({p.series, p.workers, p.repeat, 1.0, {}});
     QVERIFY(sweepSchedule(c, all).empty());
+}
+
+// A Celery series starts its worker node once per count: its points come
+// count by count, each count's repeats in a row, after the other series'
+// interleaved rounds.
+void TestSweepSchedule::celerySeriesGoCountByCount()
+{
+    SweepConfig c = config(1, 3, 2);
+    QString why;
+    c.series.push_back(*SweepSeries::parse(QStringLiteral("celery"), &why));
+    const std::vector<SweepPoint> s = sweepSchedule(c);
+    QCOMPARE(s.size(), std::size_t(2 * 3 * 2));
+    const std::vector<SweepPoint> celery(s.begin() + 6, s.end());
+    for (std::size_t k = 0; k < 6; ++k)
+        QCOMPARE(s[k].series, 0);
+    const std::vector<SweepPoint> expected{{1, 1, 1}, {1, 1, 2}, {1, 2, 1}, {1, 2, 2}, {1, 3, 1}, {1, 3, 2}};
+    QVERIFY(celery == expected);
+    // Resumed: only what is left, in the same order.
+    const std::vector<SweepPoint> rest = sweepSchedule(c, {{1, 1, 1, 1.0, {}}, {1, 2, 2, 1.0, {}}});
+    const std::vector<SweepPoint> left(rest.end() - 4, rest.end());
+    QVERIFY(left == (std::vector<SweepPoint>{{1, 1, 2}, {1, 2, 1}, {1, 3, 1}, {1, 3, 2}}));
+}
+
+void TestSweepSchedule::celerySpecsParseAndRoundTrip()
+{
+    QString why;
+    const auto prefork = SweepSeries::parse(QStringLiteral("celery"), &why);
+    QVERIFY2(prefork && prefork->isCelery(), qPrintable(why));
+    QCOMPARE(prefork->spec(), QStringLiteral("celery"));
+    const auto threads = SweepSeries::parse(QStringLiteral("Celery:pool=threads"), &why);
+    QVERIFY2(threads && threads->isCelery(), qPrintable(why));
+    QCOMPARE(threads->spec(), QStringLiteral("celery:pool=threads"));
+    QVERIFY(!(*threads == *prefork));
+    QCOMPARE(SweepSeries::parse(QStringLiteral("celery:pool=prefork"), &why)->spec(), QStringLiteral("celery"));
+    for (const char *bad : {"celery:pool=solo", "celery:gil=off", "celery:pool=threads:switch=5"}) {
+        QVERIFY(!SweepSeries::parse(QLatin1String(bad), &why));
+        QVERIFY2(why.contains(u"pool="), qPrintable(why));
+    }
+    QVERIFY(SweepSeries::knownSpecs().contains(QStringLiteral("celery:pool=threads")));
 }
 
 QTEST_GUILESS_MAIN(TestSweepSchedule)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/sweeppage.h"
 
+#include "core/taskqueue/celerysweepengine.h"
+
 #include "ui/sweep/sweepchart.h"
 #include "ui/sweep/sweepchartbuilder.h"
 #include "ui/sweep/sweepexporter.h"
@@ -222,9 +224,12 @@ void SweepPage::startSweep(SweepData data, std::unique_ptr<SweepFile> file)
 
     session_->begin();
     auto runner = std::make_shared<SweepRunner>(std::move(data), std::move(file));
+    // The Celery series' broker and node; held by the job as long as the runner.
+    auto celery = std::make_shared<CelerySweepEngine>();
+    runner->setExternalEngine(celery.get());
     runner_ = runner;
     session_->start<SweepOutcome>(
-        [runner, in = arrivals_->inbox()] {
+        [runner, celery, in = arrivals_->inbox()] {
             return runner->exec([in](const SweepRun &run, const SweepProgress &p) { in->push({run, p}); });
         },
         [runner] { runner->stop(); });
