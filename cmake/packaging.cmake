@@ -20,8 +20,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # A CJK font draws the zh_CN translation; qt6-translations-l10n translates
 # Qt's own buttons and dialogs; python3 runs the listings when a lesson runs in
-# real CPython (without it only that side is missing, and it says so).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n, python3")
+# real CPython (without it only that side is missing, and it says so); the
+# task-queue lesson runs a real redis-server and real Celery worker nodes
+# (without them that page says how to install them). hiredis, the app's own
+# Redis client, is linked in, so shlibdeps makes it a dependency.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n, python3, redis-server, python3-celery, python3-redis, celery")
 # Only for a Wayland session without XWayland; the app says so when it is missing.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

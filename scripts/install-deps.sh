@@ -19,7 +19,7 @@ set -euo pipefail
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           zlib1g-dev fonts-wqy-microhei qt6-translations-l10n python3
-          libhiredis-dev redis-server python3-celery python3-redis celery)
+          pkg-config libhiredis-dev redis-server python3-celery python3-redis celery)
 
 # The test command: Xvfb, and openbox with x11-utils (xprop) so the
 # screen-fit tests have a real window manager; clang and libclang-rt-14-dev
