@@ -6,14 +6,18 @@
 #include "core/taskqueue/celerylocator.h"
 #include "ui/engine/backgroundrun.h"
 #include "ui/pages/taskqueuepage.h"
+#include "ui/taskqueue/lanaddress.h"
 #include "ui/taskqueue/queuelengthchart.h"
+#include "ui/taskqueue/roompanel.h"
 #include "ui/taskqueue/tasklanesview.h"
 #include "ui/taskqueue/taskqueuecontrols.h"
 #include "ui/taskqueue/taskresultsmodel.h"
 #include "ui/widgets/numbersinput.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +88,8 @@ private slots:
     void unreachableBrokerIsSaidOnThePage();
     void oneSmallRun_data();
     void oneSmallRun();
+    void killedPoolProcessIsRedelivered();
+    void roomKeepsTheSessionUntilClosed();
     void cleanupTestCase();
 
 private:
@@ -213,6 +219,81 @@ void TestTaskQueuePage::oneSmallRun()
         QTRY_VERIFY_WITH_TIMEOUT(!ours(before_).isEmpty(), 30000);
     }
     QTRY_VERIFY2_WITH_TIMEOUT(ours(before_).isEmpty(), qPrintable(ours(before_).join(u'\n')), 30000);
+}
+
+// T4 through the page: a pool process killed mid-task, with late acks; the
+// broker hands the task to the other process and nothing is lost.
+void TestTaskQueuePage::killedPoolProcessIsRedelivered()
+{
+    // The book's 9999999999999917 takes seconds in CPython: long enough to
+    // be killed in the middle of it.
+    constexpr std::uint64_t slow = 9999999999999917ull;
+    TaskQueuePage page;
+    page.show();
+    page.controls()->poolBox()->setCurrentIndex(0);
+    page.controls()->concurrencyBox()->setValue(2);
+    page.controls()->acksLateBox()->setChecked(true);
+    page.controls()->numbersInput()->setText(QStringLiteral("9999999999999917 2 1000003"));
+    QTRY_VERIFY(page.canRun());
+    page.run();
+    QTRY_VERIFY_WITH_TIMEOUT(page.busy().count(slow) || !page.isRunning(), 60000);
+    QVERIFY(page.isRunning());
+    QVERIFY(page.killButton()->isEnabled());
+    page.killPoolProcess();
+    QVERIFY2(page.killText().contains(QString::number(slow)), qPrintable(page.killText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60000);
+    QCOMPARE(page.results()->rowCount(), 3);
+    QVERIFY2(page.killText().contains(QStringLiteral("another worker")), qPrintable(page.killText()));
+    bool redelivered = false;
+    for (int i = 0; i < page.incidents()->count(); ++i)
+        redelivered |= page.incidents()->item(i)->text().startsWith(u"Redelivered: " + QString::number(slow));
+    QVERIFY(redelivered);
+}
+
+// T3's set-up: the room keeps the session (broker and local nodes) between
+// runs, and closing it stops them.
+void TestTaskQueuePage::roomKeepsTheSessionUntilClosed()
+{
+    TaskQueuePage page;
+    page.show();
+    page.controls()->poolBox()->setCurrentIndex(2); // solo: quick to start
+    page.controls()->numbersInput()->setText(QStringLiteral("2 1000003"));
+    QVERIFY(!page.roomToggle()->isChecked());
+    QVERIFY(page.roomPanel()->isHidden());
+    page.roomToggle()->setChecked(true);
+    QVERIFY(!page.canRun()); // the room's session is starting
+    const QString lan = lanIPv4Address();
+    if (lan.isEmpty()) {
+        // No network here: said on the page, and the box goes off again.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.roomToggle()->isChecked(), 60000);
+        QVERIFY(page.roomPanel()->statusText().contains(QStringLiteral("Could not open")));
+        QTRY_VERIFY_WITH_TIMEOUT(ours(before_).isEmpty(), 15000);
+        QSKIP("no LAN IPv4 address on this machine");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!page.roomPanel()->joinCommand().isEmpty(), 60000);
+    const QString join = page.roomPanel()->joinCommand();
+    QVERIFY2(join.startsWith(QStringLiteral("concurrency-lab join redis://worker:")), qPrintable(join));
+    QVERIFY2(join.contains(u'@' + lan + u':'), qPrintable(join));
+    QVERIFY2(page.roomPanel()->celeryCommand().startsWith(QStringLiteral("celery -A primes_tasks -b redis://worker:")),
+             qPrintable(page.roomPanel()->celeryCommand()));
+    QVERIFY(page.roomPanel()->isVisible());
+    QVERIFY(page.hasRoomSession());
+    // The nodes and the broker stay as they are while the room is open.
+    QVERIFY(!page.controls()->poolBox()->isEnabled());
+    QTRY_VERIFY(page.canRun());
+    page.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 60000);
+    QVERIFY2(page.statusText().startsWith(QStringLiteral("Done")), qPrintable(page.statusText()));
+    QCOMPARE(page.results()->rowCount(), 2);
+    // The run ended; the room's session did not.
+    QVERIFY(page.hasRoomSession());
+    QCOMPARE(page.roomPanel()->joinCommand(), join);
+    QVERIFY(!ours(before_).isEmpty());
+    page.roomToggle()->setChecked(false);
+    QVERIFY(page.roomPanel()->isHidden());
+    QVERIFY(!page.hasRoomSession());
+    QTRY_VERIFY2_WITH_TIMEOUT(ours(before_).isEmpty(), qPrintable(ours(before_).join(u'\n')), 30000);
+    QVERIFY(page.controls()->poolBox()->isEnabled());
 }
 
 void TestTaskQueuePage::cleanupTestCase()

@@ -129,6 +129,7 @@ void TaskQueuePage::clearViews()
     queue_->clear();
     incidents_->clear();
     busy_.clear();
+    doneNumbers_.clear();
     killedTask_ = 0;
     killedPid_ = 0;
     killText_.clear();
@@ -254,15 +255,20 @@ void TaskQueuePage::showStages(std::vector<Stage> &&batch)
 
 void TaskQueuePage::showStarted(std::vector<TaskStarted> &&batch)
 {
+    // The channels drain in turn, so a task's start can come after its
+    // result: a number that is done is not busy.
     for (const TaskStarted &s : batch)
-        busy_[s.n] = s.pid;
+        if (!doneNumbers_.count(s.n))
+            busy_[s.n] = s.pid;
     lanes_->addStarted(batch);
 }
 
 void TaskQueuePage::showDone(std::vector<TaskDone> &&batch)
 {
-    for (const TaskDone &d : batch)
+    for (const TaskDone &d : batch) {
         busy_.erase(d.result.n);
+        doneNumbers_.insert(d.result.n);
+    }
     lanes_->addDone(batch);
     results_->append(batch);
     updateTotals(false);
@@ -339,10 +345,15 @@ void TaskQueuePage::runEnded()
     const Outcome *out = runSession_->outcome<Outcome>();
     lanes_->setLive(false);
     sessionUp_ = false;
-    std::shared_ptr<TaskQueueRunShare> share = std::move(share_);
-    // A session the open room keeps: the engine thread left it in the share.
-    if (share && roomToggle_->isChecked() && !roomSession_)
-        roomSession_ = share->session();
+    if (std::shared_ptr<TaskQueueRunShare> share = std::move(share_)) {
+        // A session the open room keeps: the engine thread left it in the
+        // share. Taken out of it, since the finished run's closure still
+        // holds the share, and a session closed later must not live on there.
+        std::shared_ptr<TaskQueueSession> kept = share->session();
+        share->setSession(nullptr);
+        if (roomToggle_->isChecked() && !roomSession_)
+            roomSession_ = std::move(kept);
+    }
     if (!out) {
         setStatus(tr("The run ended without an outcome."), true);
     } else if (!out->startError.isEmpty()) {
@@ -400,8 +411,10 @@ void TaskQueuePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::FontChange && totals_)
+    else if (event->type() == QEvent::FontChange && totals_) {
         totals_->fitToFont(font());
+        fitTable();
+    }
     ExperimentPage::changeEvent(event);
 }
 

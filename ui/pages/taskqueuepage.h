@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 class QCheckBox;
 class QLabel;
@@ -80,6 +81,8 @@ public:
     QString statusText() const;
     QString totalsText() const;
     QString killText() const;
+    // The worker pid running each number now, as the page last heard.
+    const std::map<std::uint64_t, qint64> &busy() const { return busy_; }
     // The session the open room keeps between runs (none while closed).
     bool hasRoomSession() const { return roomSession_ != nullptr; }
 
@@ -98,6 +101,7 @@ protected:
 private:
     void buildLayout();
     void retranslateUi();
+    void fitTable();
     void updateControls();
     void setStatus(const QString &text, bool error);
     void clearViews();
@@ -145,6 +149,7 @@ private:
     qsizetype total_ = 0;
     QElapsedTimer runClock_;
     std::map<std::uint64_t, qint64> busy_; // number -> pid running it now
+    std::set<std::uint64_t> doneNumbers_;
     std::uint64_t killedTask_ = 0;         // the number the killed process held
     qint64 killedPid_ = 0;
     QString killText_;
@@ -154,7 +159,15 @@ private:
     std::shared_ptr<TaskQueueSession> roomSession_;
     BrokerUrl roomUrl_;
     bool roomBusy_ = false; // starting the session or opening the room
-    QFutureWatcher<std::pair<std::shared_ptr<TaskQueueSession>, QString>> roomStart_;
+    // The room's session as it starts: the pool thread leaves it here, not
+    // in the future, whose result would keep it (and its processes) alive
+    // as long as the watcher holds the future.
+    struct RoomStart
+    {
+        std::shared_ptr<TaskQueueSession> session;
+    };
+    std::shared_ptr<RoomStart> roomStartSlot_;
+    QFutureWatcher<QString> roomStart_;
     QFutureWatcher<std::pair<BrokerUrl, QString>> roomOpen_;
 };
 

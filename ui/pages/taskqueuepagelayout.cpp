@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,7 +57,7 @@ void TaskQueuePage::buildLayout()
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setMinimumWidth(200);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Completion order, as the workers finish: the newest row stays in sight.
     connect(results_, &QAbstractItemModel::rowsInserted, table_, &QTableView::scrollToBottom);
     incidentsLabel_ = new QLabel(live_);
@@ -65,6 +66,7 @@ void TaskQueuePage::buildLayout()
     incidents_->setWordWrap(true);
 
     auto *side = new QWidget(live_);
+    side->setMinimumWidth(8 * fontMetrics().height());
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(queue_, 1);
@@ -114,6 +116,29 @@ void TaskQueuePage::buildLayout()
     layout->addWidget(roomPanel_);
     layout->addWidget(totals_);
     layout->addWidget(withCode_, 1);
+    fitTable();
+}
+
+// Zoom and presentation mode change the font: n, P and elapsed stay whole
+// (the book's 16 digits), host and pid may scroll sideways on a narrow screen.
+void TaskQueuePage::fitTable()
+{
+    const QFontMetrics fm = table_->fontMetrics();
+    table_->verticalHeader()->setDefaultSectionSize(fm.height() + fm.height() / 2);
+    const int digit = fm.horizontalAdvance(u'0');
+    const int padding = fm.height();
+    const int digits[TaskResultsModel::ColumnCount] = {17, 2, 10, 8, 7};
+    int minimum = table_->verticalScrollBar()->sizeHint().width() + 2 * table_->frameWidth();
+    for (int c = 0; c < TaskResultsModel::ColumnCount; ++c) {
+        const int header = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
+                               results_->headerData(c, Qt::Horizontal).toString())
+            + 2 * padding;
+        const int w = std::max(digits[c] * digit + padding, header);
+        table_->setColumnWidth(c, w);
+        if (c <= TaskResultsModel::ElapsedColumn)
+            minimum += w;
+    }
+    table_->setMinimumWidth(minimum);
 }
 
 void TaskQueuePage::retranslateUi()
@@ -125,6 +150,7 @@ void TaskQueuePage::retranslateUi()
     roomToggle_->setText(tr("Open to the room"));
     roomToggle_->setToolTip(tr("Let workers on other machines in the room join this broker over the LAN"));
     incidentsLabel_->setText(tr("Incidents"));
+    fitTable();
 }
 
 QByteArray TaskQueuePage::saveLayout() const

@@ -36,7 +36,10 @@ void TaskQueuePage::connectRoom()
 {
     connect(roomToggle_, &QCheckBox::toggled, this, &TaskQueuePage::roomToggled);
     connect(&roomStart_, &QFutureWatcherBase::finished, this, [this] {
-        auto [session, error] = roomStart_.result();
+        const QString error = roomStart_.result();
+        std::shared_ptr<TaskQueueSession> session =
+            roomStartSlot_ ? std::move(roomStartSlot_->session) : std::shared_ptr<TaskQueueSession>();
+        roomStartSlot_.reset();
         roomBusy_ = false;
         if (!session) {
             //: %1 says why the broker or the worker nodes could not start
@@ -87,11 +90,13 @@ void TaskQueuePage::roomToggled(bool on)
     roomBusy_ = true;
     roomPanel_->setStatus(tr("Starting redis-server and %n worker node(s) for the room…", nullptr, setup.nodes), false);
     updateControls();
-    roomStart_.setFuture(QtConcurrent::run([setup]() -> std::pair<std::shared_ptr<TaskQueueSession>, QString> {
+    roomStartSlot_ = std::make_shared<RoomStart>();
+    roomStart_.setFuture(QtConcurrent::run([setup, slot = roomStartSlot_]() -> QString {
         auto session = std::make_shared<TaskQueueSession>();
         if (!session->start(setup))
-            return {nullptr, session->error()};
-        return {session, QString()};
+            return session->error();
+        slot->session = std::move(session);
+        return {};
     }));
 }
 

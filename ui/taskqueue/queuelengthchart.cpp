@@ -52,8 +52,8 @@ void QueueLengthChart::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     const QRect all = rect().adjusted(4, 2, -6, -4);
     p.setPen(theme::text);
-    //: heading of the queue-length chart; %1 is the number of tasks queued now
-    const QString heading = tr("Tasks waiting in Redis: %1").arg(lastLength());
+    //: heading of the queue-length chart; %1 is the number of tasks waiting in Redis now
+    const QString heading = tr("Queue: %1 waiting").arg(lastLength());
     p.drawText(QRect(all.left(), all.top(), all.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(heading, Qt::ElideRight, all.width()));
     const int labelW = fm.horizontalAdvance(QString::number(std::max<long long>(maxLength_, 10))) + 6;

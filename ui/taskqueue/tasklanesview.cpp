@@ -74,10 +74,18 @@ void TaskLanesView::addStarted(const std::vector<TaskStarted> &batch)
 {
     for (const TaskStarted &s : batch) {
         laneIndex(s.lane, s.host, s.pid);
+        sawTime(s.startNs);
+        // The run may see a task's STARTED state more than once (a message,
+        // then a poll of its key): one bar per start on a lane.
+        // And the channels drain in turn, so a start can come after the
+        // task's result: a task that is done gets no new bar.
+        if (std::any_of(bars_.begin(), bars_.end(), [&](const Bar &b) {
+                return b.n == s.n && ((b.lane == s.lane && b.endNs < 0) || (b.endNs >= 0 && !b.abandoned));
+            }))
+            continue;
         // Begun again elsewhere: the earlier worker died with it.
         abandonOpen(s.n, s.lane, s.startNs);
         bars_.push_back(Bar{s.n, s.lane, s.startNs, -1, false, false});
-        sawTime(s.startNs);
     }
     update();
 }
