@@ -14,7 +14,10 @@
 #include "ui/pages/spinnerpage.h"
 #include "ui/pages/sweeppage.h"
 #include "ui/pages/taskqueuepage.h"
+#include "ui/taskqueue/roompanel.h"
 #include "ui/taskqueue/taskresultsmodel.h"
+
+#include <QCheckBox>
 #include "ui/settings/settings.h"
 #include "ui/shell/zoom.h"
 #include "ui/sweep/sweepchart.h"
@@ -379,6 +382,13 @@ int main(int argc, char **argv)
                 waitFor([tasks] { return !tasks->isRunning() || tasks->results()->rowCount() >= 6; }, 120'000);
                 ok &= save(window, outDir, QStringLiteral("10-task-queues-running"));
                 ok &= waitFor([tasks] { return !tasks->isRunning(); }, 180'000);
+                // Open to the room: the banner and the join commands (the
+                // password is the session's, gone when the shot is taken).
+                tasks->roomToggle()->setChecked(true);
+                waitFor([tasks] { return !tasks->roomPanel()->joinCommand().isEmpty() || !tasks->roomToggle()->isChecked(); },
+                        60'000);
+                ok &= save(window, outDir, QStringLiteral("10-task-queues-room"));
+                tasks->roomToggle()->setChecked(false);
             }
         } else if (page->canRun()) {
             // Primes at native pace: the whole sample in about a second.

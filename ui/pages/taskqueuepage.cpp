@@ -102,7 +102,12 @@ void TaskQueuePage::setStatus(const QString &text, bool error)
     QFont f = status_->font();
     f.setBold(error);
     status_->setFont(f);
-    status_->setText(text);
+    // A failed node's error carries its last lines of output (Celery's
+    // banner): the first line is what the room reads, the rest is in the
+    // tooltip for the lecturer.
+    const qsizetype newline = text.indexOf(u'\n');
+    status_->setText(newline < 0 ? text : text.left(newline) + u" …");
+    status_->setToolTip(newline < 0 ? QString() : text);
 }
 
 void TaskQueuePage::updateControls()
@@ -359,6 +364,7 @@ void TaskQueuePage::runEnded()
     } else if (!out->startError.isEmpty()) {
         //: %1 says why the broker or the worker nodes could not start
         setStatus(tr("Could not start: %1").arg(out->startError), true);
+        totals_->setNumbers({});
     } else if (!out->summary.error.isEmpty()) {
         QString text = tr("The run failed: %1").arg(out->summary.error);
         if (!out->summary.left.empty()) {
