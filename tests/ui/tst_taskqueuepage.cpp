@@ -277,6 +277,10 @@ void TestTaskQueuePage::roomKeepsTheSessionUntilClosed()
     QVERIFY2(page.roomPanel()->celeryCommand().startsWith(QStringLiteral("celery -A primes_tasks -b redis://worker:")),
              qPrintable(page.roomPanel()->celeryCommand()));
     QVERIFY(page.roomPanel()->isVisible());
+    // Said in words on the screen, with the LAN address: the broker is open.
+    auto *banner = page.roomPanel()->findChild<QLabel *>(QStringLiteral("roomBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(lan), qPrintable(banner->text()));
     QVERIFY(page.hasRoomSession());
     // The nodes and the broker stay as they are while the room is open.
     QVERIFY(!page.controls()->poolBox()->isEnabled());

@@ -96,6 +96,8 @@ void RoomPanel::setRoom(const BrokerUrl &room, const QString &pool, int concurre
     celery_->setCursorPosition(0);
     status_->clear();
     status_->hide();
+    // setStatus() hid it while the room was opening.
+    banner_->show();
     for (QWidget *w : {static_cast<QWidget *>(joinLabel_), static_cast<QWidget *>(join_),
                        static_cast<QWidget *>(copy_), static_cast<QWidget *>(celeryLabel_),
                        static_cast<QWidget *>(celery_), static_cast<QWidget *>(save_)})
