@@ -68,6 +68,30 @@
     </message>
 </context>
 <context>
+    <name>conlab::BrokerUrl</name>
+    <message>
+        <source>broker URL &quot;%1&quot;: it must start with redis:// (redis://[:password@]host:port/db)</source>
+        <extracomment>%1 the URL as given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: no host (redis://[:password@]host:port/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: options after ? or # are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the database after the / must be a number from 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CPythonHeading</name>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
@@ -109,6 +133,28 @@
     <message>
         <source>%1 printed no spinner object or no Answer line</source>
         <extracomment>%1 the listing&apos;s file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CeleryLocator</name>
+    <message>
+        <source>%1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery %1 on %2</source>
+        <extracomment>%1 a version such as 5.2.6, %2 the interpreter&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPython with Celery and its Redis transport was found. Install them (Debian: sudo apt install python3-celery python3-redis celery redis-server).
+Tried:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +302,21 @@
     </message>
     <message>
         <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::EmbeddedBroker</name>
+    <message>
+        <source>cannot make a private folder for the broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker is not running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +1565,14 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     </message>
 </context>
 <context>
+    <name>conlab::QueueLengthChart</name>
+    <message>
+        <source>Queue: %1 waiting</source>
+        <extracomment>heading of the queue-length chart; %1 is the number of tasks waiting in Redis now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::QuotedValue</name>
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
@@ -1730,6 +1799,45 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     </message>
 </context>
 <context>
+    <name>conlab::RedisConnection</name>
+    <message>
+        <source>the broker at %1</source>
+        <extracomment>%1 host:port of the broker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <extracomment>%1 the broker, %2 the system&apos;s reason (e.g. Connection refused)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password: %2</source>
+        <extracomment>%1 the broker, %2 Redis&apos;s reason (WRONGPASS ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: give it in the URL, redis://:PASSWORD@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost %1: %2</source>
+        <extracomment>%1 the broker, %2 the reason (Connection reset, timed out ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::ResultsTableModel</name>
     <message>
         <source>main</source>
@@ -1770,6 +1878,55 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoomPanel</name>
+    <message>
+        <source>Open to the room: this broker listens on the LAN at %1. Anyone with the command below can run tasks for it.</source>
+        <extracomment>%1 is the LAN address and port of the app&apos;s Redis, as 192.168.1.20:40123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy both commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tasks module…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save primes_tasks.py, to run the Celery line in its folder on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tasks module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Run the Celery line in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 why it failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2108,25 @@ column marking primes</extracomment>
     </message>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ServiceChild</name>
+    <message>
+        <source>%1 ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not ready within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3498,6 +3674,383 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::TaskLanesView</name>
+    <message>
+        <source>One lane per worker process (host:pid) appears here as tasks start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the end of the time axis, in seconds since the run began</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueControls</name>
+    <message>
+        <source>Type the broker&apos;s URL, as redis://:password@host:6379/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker URL: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefork: processes; threads: threads under the GIL; solo: one task at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool processes or threads per worker node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery worker nodes started on this machine; 0 uses only workers already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late acks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a task after it is done, so a killed worker&apos;s task goes to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app&apos;s Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueuePage</name>
+    <message>
+        <source>Task queues: Celery on Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the broker at %1 and starting %n worker node(s)…</source>
+        <extracomment>%1 is the broker&apos;s URL with its password hidden; %n local worker nodes</extracomment>
+        <translation>
+            <numerusform>Checking the broker at %1 and starting %n worker node…</numerusform>
+            <numerusform>Checking the broker at %1 and starting %n worker nodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s)…</source>
+        <translation>
+            <numerusform>Starting redis-server and %n worker node…</numerusform>
+            <numerusform>Starting redis-server and %n worker nodes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · broker %2</source>
+        <extracomment>what runs the tasks: %1 the interpreter with Celery, %2 the broker&apos;s URL (password hidden)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed result for %1, asked again: %2</source>
+        <extracomment>%1 is the number, %2 what was wrong with its result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1 (%2)</source>
+        <extracomment>%1 is the number, %2 why it was lost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redelivered: %1, its first worker died</source>
+        <extracomment>%1 is the number whose worker died; the broker gave it to another</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 went back to the queue and another worker took it (late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 is lost (no late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pool process to kill: only a prefork node on this machine has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 in the middle of %2. Watch the incidents: redelivered, or lost.</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 (it was idle). Celery starts another.</source>
+        <extracomment>%1 is a pid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended without an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for: %1.</source>
+        <extracomment>%1 lists the numbers that got no result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the tasks not yet started were taken back off the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, but these tasks were lost: %1.</source>
+        <extracomment>%1 lists the numbers whose tasks were lost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every number came back from the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill a pool process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGKILL one process of a local prefork node, one that is running a task if any (T4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let workers on other machines in the room join this broker over the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open to the room: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start
+----------
+%1 says why the broker could not listen on the LAN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room opens as soon as the broker is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s) for the room…</source>
+        <translation>
+            <numerusform>Starting redis-server and %n worker node for the room…</numerusform>
+            <numerusform>Starting redis-server and %n worker nodes for the room…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine has no IPv4 address on a network that is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the app&apos;s own Redis can be opened to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueRun</name>
+    <message>
+        <source>the broker did not confirm the subscription to results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its worker %1 was lost; the broker gave the task to another</source>
+        <extracomment>%1 host:pid of the worker process that died</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>malformed %n time(s); not asked again</source>
+        <extracomment>%1 how many times the number was asked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result for every number within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 number(s) left without a result: %3</source>
+        <extracomment>%1 what went wrong with the broker, %2 how many numbers, %3 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueTotals</name>
+    <message>
+        <source>Press Run: the numbers go to Redis as Celery tasks, and the workers send back the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tasks done · %3 s · %n lane(s)</source>
+        <extracomment>%1 of %2 results in, %3 seconds so far, %4 worker processes seen</extracomment>
+        <translation>
+            <numerusform>%1 of %2 tasks done · %3 s · %n lane</numerusform>
+            <numerusform>%1 of %2 tasks done · %3 s · %n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tasks in %2 s on %n lane(s)</source>
+        <extracomment>%1 tasks done in %2 seconds; %n lanes (worker processes)</extracomment>
+        <translation>
+            <numerusform>%1 tasks in %2 s on %n lane</numerusform>
+            <numerusform>%1 tasks in %2 s on %n lanes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overhead %1 ms per task</source>
+        <extracomment>the broker&apos;s overhead per task, in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speedup %1× against the sum of task times (a sequential estimate)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResult</name>
+    <message>
+        <source>the result is %1 bytes, more than a result can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a STARTED state without its host and pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, not a whole number from 0 to 2^64-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, but this task asked about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prime&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;elapsed&quot; is %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times run from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot; is not a process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResultsModel</name>
+    <message>
+        <source>n</source>
+        <extracomment>column header: the number checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>column header: P when the number is prime, as the book prints it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>column header: the machine the Celery worker ran on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <extracomment>column header: the worker&apos;s process id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::TimelineView</name>
     <message>
         <source>main</source>
@@ -3725,6 +4278,13 @@ column marking primes</extracomment>
     <message>
         <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
         <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::WorkerNode</name>
+    <message>
+        <source>worker node %1 did not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,30 @@
     </message>
 </context>
 <context>
+    <name>conlab::BrokerUrl</name>
+    <message>
+        <source>broker URL &quot;%1&quot;: it must start with redis:// (redis://[:password@]host:port/db)</source>
+        <extracomment>%1 the URL as given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: no host (redis://[:password@]host:port/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: options after ? or # are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the database after the / must be a number from 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CPythonHeading</name>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
@@ -110,6 +134,28 @@
         <source>%1 printed no spinner object or no Answer line</source>
         <extracomment>%1 the listing&apos;s file name</extracomment>
         <translation>%1 não imprimiu o objeto spinner ou a linha Answer</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CeleryLocator</name>
+    <message>
+        <source>%1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery %1 on %2</source>
+        <extracomment>%1 a version such as 5.2.6, %2 the interpreter&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPython with Celery and its Redis transport was found. Install them (Debian: sudo apt install python3-celery python3-redis celery redis-server).
+Tried:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,6 +303,21 @@
     <message>
         <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
         <translation>Threads e corrotinas compartilham um único interpretador e seus objetos, então compartilham memória livremente, mas, sob a GIL, executam código Python um de cada vez. Processos rodam de fato em paralelo, mas só compartilham o que lhes é enviado ou o que é colocado explicitamente em memória compartilhada, e cada um custa um interpretador inteiro.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::EmbeddedBroker</name>
+    <message>
+        <source>cannot make a private folder for the broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker is not running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1565,14 @@ O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera ap�
     </message>
 </context>
 <context>
+    <name>conlab::QueueLengthChart</name>
+    <message>
+        <source>Queue: %1 waiting</source>
+        <extracomment>heading of the queue-length chart; %1 is the number of tasks waiting in Redis now</extracomment>
+        <translation>Fila: %1 à espera</translation>
+    </message>
+</context>
+<context>
     <name>conlab::QuotedValue</name>
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
@@ -1730,6 +1799,45 @@ O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera ap�
     </message>
 </context>
 <context>
+    <name>conlab::RedisConnection</name>
+    <message>
+        <source>the broker at %1</source>
+        <extracomment>%1 host:port of the broker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <extracomment>%1 the broker, %2 the system&apos;s reason (e.g. Connection refused)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password: %2</source>
+        <extracomment>%1 the broker, %2 Redis&apos;s reason (WRONGPASS ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: give it in the URL, redis://:PASSWORD@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost %1: %2</source>
+        <extracomment>%1 the broker, %2 the reason (Connection reset, timed out ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::ResultsTableModel</name>
     <message>
         <source>main</source>
@@ -1771,6 +1879,55 @@ column marking primes</extracomment>
     <message>
         <source>end</source>
         <translation>fim</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoomPanel</name>
+    <message>
+        <source>Open to the room: this broker listens on the LAN at %1. Anyone with the command below can run tasks for it.</source>
+        <extracomment>%1 is the LAN address and port of the app&apos;s Redis, as 192.168.1.20:40123</extracomment>
+        <translation>Aberto à sala: este broker escuta na rede local em %1. Qualquer pessoa com o comando abaixo pode executar tarefas para ele.</translation>
+    </message>
+    <message>
+        <source>With the app:</source>
+        <translation>Com o app:</translation>
+    </message>
+    <message>
+        <source>Celery only:</source>
+        <translation>Só Celery:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy both commands</source>
+        <translation>Copiar os dois comandos</translation>
+    </message>
+    <message>
+        <source>Save tasks module…</source>
+        <translation>Salvar módulo de tarefas…</translation>
+    </message>
+    <message>
+        <source>Save primes_tasks.py, to run the Celery line in its folder on another machine</source>
+        <translation>Salvar primes_tasks.py, para executar a linha do Celery na pasta dele em outra máquina</translation>
+    </message>
+    <message>
+        <source>Save tasks module</source>
+        <translation>Salvar módulo de tarefas</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Run the Celery line in its folder.</source>
+        <translation>%1 salvo. Execute a linha do Celery na pasta dele.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 why it failed</extracomment>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2109,25 @@ column marking primes</extracomment>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
         <translation>Processos ou threads trabalhadores para os experimentos de primos.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ServiceChild</name>
+    <message>
+        <source>%1 ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not ready within %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3677,383 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::TaskLanesView</name>
+    <message>
+        <source>One lane per worker process (host:pid) appears here as tasks start.</source>
+        <translation>Uma faixa por processo worker (host:pid) aparece aqui quando as tarefas começam.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the end of the time axis, in seconds since the run began</extracomment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueControls</name>
+    <message>
+        <source>Type the broker&apos;s URL, as redis://:password@host:6379/0</source>
+        <translation>Digite a URL do broker, como redis://:senha@host:6379/0</translation>
+    </message>
+    <message>
+        <source>Broker URL: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL the user typed</extracomment>
+        <translation>URL do broker: %1</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <source>prefork: processes; threads: threads under the GIL; solo: one task at a time</source>
+        <translation>prefork: processos; threads: threads sob a GIL; solo: uma tarefa por vez</translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation>Concorrência:</translation>
+    </message>
+    <message>
+        <source>Pool processes or threads per worker node</source>
+        <translation>Processos ou threads do pool por nó worker</translation>
+    </message>
+    <message>
+        <source>Local nodes:</source>
+        <translation>Nós locais:</translation>
+    </message>
+    <message>
+        <source>Celery worker nodes started on this machine; 0 uses only workers already attached</source>
+        <translation>Nós worker do Celery iniciados nesta máquina; 0 usa só os workers já conectados</translation>
+    </message>
+    <message>
+        <source>Late acks</source>
+        <translation>Acks tardios</translation>
+    </message>
+    <message>
+        <source>Acknowledge a task after it is done, so a killed worker&apos;s task goes to another</source>
+        <translation>Confirmar a tarefa depois de concluída, para que a tarefa de um worker morto vá para outro</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>Broker:</translation>
+    </message>
+    <message>
+        <source>This app&apos;s Redis</source>
+        <translation>O Redis deste app</translation>
+    </message>
+    <message>
+        <source>Redis at a URL</source>
+        <translation>Redis numa URL</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueuePage</name>
+    <message>
+        <source>Task queues: Celery on Redis</source>
+        <translation>Filas de tarefas: Celery sobre Redis</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL</extracomment>
+        <translation>Não é possível executar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the broker at %1 and starting %n worker node(s)…</source>
+        <extracomment>%1 is the broker&apos;s URL with its password hidden; %n local worker nodes</extracomment>
+        <translation>
+            <numerusform>Verificando o broker em %1 e iniciando %n nó worker…</numerusform>
+            <numerusform>Verificando o broker em %1 e iniciando %n nós worker…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s)…</source>
+        <translation>
+            <numerusform>Iniciando o redis-server e %n nó worker…</numerusform>
+            <numerusform>Iniciando o redis-server e %n nós worker…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · broker %2</source>
+        <extracomment>what runs the tasks: %1 the interpreter with Celery, %2 the broker&apos;s URL (password hidden)</extracomment>
+        <translation>%1 · broker %2</translation>
+    </message>
+    <message>
+        <source>Malformed result for %1, asked again: %2</source>
+        <extracomment>%1 is the number, %2 what was wrong with its result</extracomment>
+        <translation>Resultado malformado para %1, pedido de novo: %2</translation>
+    </message>
+    <message>
+        <source>Lost: %1 (%2)</source>
+        <extracomment>%1 is the number, %2 why it was lost</extracomment>
+        <translation>Perdida: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redelivered: %1, its first worker died</source>
+        <extracomment>%1 is the number whose worker died; the broker gave it to another</extracomment>
+        <translation>Reentregue: %1, o primeiro worker dela morreu</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 went back to the queue and another worker took it (late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>Processo do pool %1 morto: a tarefa %2 voltou à fila e outro worker a pegou (acks tardios).</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 is lost (no late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>Processo do pool %1 morto: a tarefa %2 se perdeu (sem acks tardios).</translation>
+    </message>
+    <message>
+        <source>No pool process to kill: only a prefork node on this machine has them.</source>
+        <translation>Nenhum processo do pool para matar: só um nó prefork nesta máquina os tem.</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 in the middle of %2. Watch the incidents: redelivered, or lost.</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>Processo do pool %1 morto no meio de %2. Veja os incidentes: reentregue ou perdida.</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 (it was idle). Celery starts another.</source>
+        <extracomment>%1 is a pid</extracomment>
+        <translation>Processo do pool %1 morto (estava ocioso). O Celery inicia outro.</translation>
+    </message>
+    <message>
+        <source>The run ended without an outcome.</source>
+        <translation>A execução terminou sem resultado.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start</extracomment>
+        <translation>Não foi possível iniciar: %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>A execução falhou: %1</translation>
+    </message>
+    <message>
+        <source>No result for: %1.</source>
+        <extracomment>%1 lists the numbers that got no result</extracomment>
+        <translation>Sem resultado para: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the tasks not yet started were taken back off the queue.</source>
+        <translation>Parado: as tarefas ainda não iniciadas foram retiradas da fila.</translation>
+    </message>
+    <message>
+        <source>Done, but these tasks were lost: %1.</source>
+        <extracomment>%1 lists the numbers whose tasks were lost</extracomment>
+        <translation>Concluído, mas estas tarefas se perderam: %1.</translation>
+    </message>
+    <message>
+        <source>Done: every number came back from the workers.</source>
+        <translation>Concluído: todos os números voltaram dos workers.</translation>
+    </message>
+    <message>
+        <source>Kill a pool process</source>
+        <translation>Matar um processo do pool</translation>
+    </message>
+    <message>
+        <source>SIGKILL one process of a local prefork node, one that is running a task if any (T4)</source>
+        <translation>SIGKILL em um processo de um nó prefork local, de preferência um que esteja executando uma tarefa (T4)</translation>
+    </message>
+    <message>
+        <source>Open to the room</source>
+        <translation>Abrir à sala</translation>
+    </message>
+    <message>
+        <source>Let workers on other machines in the room join this broker over the LAN</source>
+        <translation>Permitir que workers em outras máquinas da sala se juntem a este broker pela rede local</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Could not open to the room: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start
+----------
+%1 says why the broker could not listen on the LAN</extracomment>
+        <translation>Não foi possível abrir à sala: %1</translation>
+    </message>
+    <message>
+        <source>The room opens as soon as the broker is up.</source>
+        <translation>A sala abre assim que o broker estiver no ar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s) for the room…</source>
+        <translation>
+            <numerusform>Iniciando o redis-server e %n nó worker para a sala…</numerusform>
+            <numerusform>Iniciando o redis-server e %n nós worker para a sala…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine has no IPv4 address on a network that is up</source>
+        <translation>esta máquina não tem endereço IPv4 numa rede ativa</translation>
+    </message>
+    <message>
+        <source>only the app&apos;s own Redis can be opened to the room</source>
+        <translation>só o Redis do próprio app pode ser aberto à sala</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueRun</name>
+    <message>
+        <source>the broker did not confirm the subscription to results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its worker %1 was lost; the broker gave the task to another</source>
+        <extracomment>%1 host:pid of the worker process that died</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>malformed %n time(s); not asked again</source>
+        <extracomment>%1 how many times the number was asked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result for every number within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 number(s) left without a result: %3</source>
+        <extracomment>%1 what went wrong with the broker, %2 how many numbers, %3 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueTotals</name>
+    <message>
+        <source>Press Run: the numbers go to Redis as Celery tasks, and the workers send back the results.</source>
+        <translation>Clique em Executar: os números vão para o Redis como tarefas do Celery, e os workers devolvem os resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tasks done · %3 s · %n lane(s)</source>
+        <extracomment>%1 of %2 results in, %3 seconds so far, %4 worker processes seen</extracomment>
+        <translation>
+            <numerusform>%1 de %2 tarefas concluídas · %3 s · %n faixa</numerusform>
+            <numerusform>%1 de %2 tarefas concluídas · %3 s · %n faixas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tasks in %2 s on %n lane(s)</source>
+        <extracomment>%1 tasks done in %2 seconds; %n lanes (worker processes)</extracomment>
+        <translation>
+            <numerusform>%1 tarefas em %2 s em %n faixa</numerusform>
+            <numerusform>%1 tarefas em %2 s em %n faixas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overhead %1 ms per task</source>
+        <extracomment>the broker&apos;s overhead per task, in milliseconds</extracomment>
+        <translation>sobrecarga de %1 ms por tarefa</translation>
+    </message>
+    <message>
+        <source>speedup %1× against the sum of task times (a sequential estimate)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
+        <translation>aceleração de %1× em relação à soma dos tempos das tarefas (uma estimativa sequencial)</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResult</name>
+    <message>
+        <source>the result is %1 bytes, more than a result can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished">não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>a STARTED state without its host and pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, not a whole number from 0 to 2^64-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, but this task asked about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prime&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;elapsed&quot; is %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times run from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot; is not a process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResultsModel</name>
+    <message>
+        <source>n</source>
+        <extracomment>column header: the number checked</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>column header: P when the number is prime, as the book prints it</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>column header: the machine the Celery worker ran on</extracomment>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <extracomment>column header: the worker&apos;s process id</extracomment>
+        <translation>pid</translation>
+    </message>
+</context>
+<context>
     <name>conlab::TimelineView</name>
     <message>
         <source>main</source>
@@ -3729,6 +4282,13 @@ column marking primes</extracomment>
         <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
         <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
         <translation>o processo do spinner (pid %1) não desenhou nenhum quadro em %2 s: está parado ou travado, e foi encerrado</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::WorkerNode</name>
+    <message>
+        <source>worker node %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

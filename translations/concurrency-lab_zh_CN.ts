@@ -68,6 +68,30 @@
     </message>
 </context>
 <context>
+    <name>conlab::BrokerUrl</name>
+    <message>
+        <source>broker URL &quot;%1&quot;: it must start with redis:// (redis://[:password@]host:port/db)</source>
+        <extracomment>%1 the URL as given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: no host (redis://[:password@]host:port/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: options after ? or # are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker URL &quot;%1&quot;: the database after the / must be a number from 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::CPythonHeading</name>
     <message>
         <source>&lt;b&gt;CPython&lt;/b&gt;: running the same listing now…</source>
@@ -109,6 +133,28 @@
         <source>%1 printed no spinner object or no Answer line</source>
         <extracomment>%1 the listing&apos;s file name</extracomment>
         <translation>%1 没有输出 spinner 对象或 Answer 行</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CeleryLocator</name>
+    <message>
+        <source>%1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery %1 on %2</source>
+        <extracomment>%1 a version such as 5.2.6, %2 the interpreter&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPython with Celery and its Redis transport was found. Install them (Debian: sudo apt install python3-celery python3-redis celery redis-server).
+Tried:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,6 +302,21 @@
     <message>
         <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
         <translation>线程和协程共用一个解释器及其对象，因此可以自由共享内存，但在 GIL 之下一次只能有一个在执行 Python 代码。进程是真正并行运行的，但只能共享发给它们的数据或显式放入共享内存的数据，而且每个进程都要付出一整个解释器的代价。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::EmbeddedBroker</name>
+    <message>
+        <source>cannot make a private folder for the broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker is not running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1548,14 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     </message>
 </context>
 <context>
+    <name>conlab::QueueLengthChart</name>
+    <message>
+        <source>Queue: %1 waiting</source>
+        <extracomment>heading of the queue-length chart; %1 is the number of tasks waiting in Redis now</extracomment>
+        <translation>队列：%1 个等待中</translation>
+    </message>
+</context>
+<context>
     <name>conlab::QuotedValue</name>
     <message numerus="yes">
         <source>&apos;%1&apos; (%n characters)</source>
@@ -1701,6 +1770,45 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     </message>
 </context>
 <context>
+    <name>conlab::RedisConnection</name>
+    <message>
+        <source>the broker at %1</source>
+        <extracomment>%1 host:port of the broker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <extracomment>%1 the broker, %2 the system&apos;s reason (e.g. Connection refused)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password: %2</source>
+        <extracomment>%1 the broker, %2 Redis&apos;s reason (WRONGPASS ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: give it in the URL, redis://:PASSWORD@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost %1: %2</source>
+        <extracomment>%1 the broker, %2 the reason (Connection reset, timed out ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::ResultsTableModel</name>
     <message>
         <source>main</source>
@@ -1742,6 +1850,55 @@ column marking primes</extracomment>
     <message>
         <source>end</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoomPanel</name>
+    <message>
+        <source>Open to the room: this broker listens on the LAN at %1. Anyone with the command below can run tasks for it.</source>
+        <extracomment>%1 is the LAN address and port of the app&apos;s Redis, as 192.168.1.20:40123</extracomment>
+        <translation>已向教室开放：此 broker 在局域网 %1 上监听。任何拿到下面命令的人都可以为它执行任务。</translation>
+    </message>
+    <message>
+        <source>With the app:</source>
+        <translation>使用本应用：</translation>
+    </message>
+    <message>
+        <source>Celery only:</source>
+        <translation>仅用 Celery：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy both commands</source>
+        <translation>复制两条命令</translation>
+    </message>
+    <message>
+        <source>Save tasks module…</source>
+        <translation>保存任务模块…</translation>
+    </message>
+    <message>
+        <source>Save primes_tasks.py, to run the Celery line in its folder on another machine</source>
+        <translation>保存 primes_tasks.py，以便在另一台机器上于其所在文件夹中运行 Celery 命令</translation>
+    </message>
+    <message>
+        <source>Save tasks module</source>
+        <translation>保存任务模块</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Run the Celery line in its folder.</source>
+        <translation>已保存 %1。请在其所在文件夹中运行 Celery 命令。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 why it failed</extracomment>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2080,25 @@ column marking primes</extracomment>
     <message>
         <source>Worker processes or threads for the primes experiments.</source>
         <translation>素数实验所用的工作进程或线程数。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ServiceChild</name>
+    <message>
+        <source>%1 ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not ready within %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3627,377 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::TaskLanesView</name>
+    <message>
+        <source>One lane per worker process (host:pid) appears here as tasks start.</source>
+        <translation>任务开始后，这里会为每个工作进程（host:pid）显示一条泳道。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the end of the time axis, in seconds since the run began</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueControls</name>
+    <message>
+        <source>Type the broker&apos;s URL, as redis://:password@host:6379/0</source>
+        <translation>请输入 broker 的 URL，例如 redis://:密码@host:6379/0</translation>
+    </message>
+    <message>
+        <source>Broker URL: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL the user typed</extracomment>
+        <translation>Broker URL：%1</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>池：</translation>
+    </message>
+    <message>
+        <source>prefork: processes; threads: threads under the GIL; solo: one task at a time</source>
+        <translation>prefork：进程；threads：受 GIL 约束的线程；solo：一次一个任务</translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation>并发数：</translation>
+    </message>
+    <message>
+        <source>Pool processes or threads per worker node</source>
+        <translation>每个工作节点的池进程或线程数</translation>
+    </message>
+    <message>
+        <source>Local nodes:</source>
+        <translation>本地节点：</translation>
+    </message>
+    <message>
+        <source>Celery worker nodes started on this machine; 0 uses only workers already attached</source>
+        <translation>在本机启动的 Celery 工作节点；0 表示只使用已连接的 worker</translation>
+    </message>
+    <message>
+        <source>Late acks</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge a task after it is done, so a killed worker&apos;s task goes to another</source>
+        <translation>任务完成后才确认，这样被杀死的 worker 的任务会交给另一个 worker</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>Broker：</translation>
+    </message>
+    <message>
+        <source>This app&apos;s Redis</source>
+        <translation>本应用的 Redis</translation>
+    </message>
+    <message>
+        <source>Redis at a URL</source>
+        <translation>指定 URL 的 Redis</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>数字：</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueuePage</name>
+    <message>
+        <source>Task queues: Celery on Redis</source>
+        <translation>任务队列：基于 Redis 的 Celery</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <extracomment>%1 says what is wrong with the broker URL</extracomment>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the broker at %1 and starting %n worker node(s)…</source>
+        <extracomment>%1 is the broker&apos;s URL with its password hidden; %n local worker nodes</extracomment>
+        <translation>
+            <numerusform>正在检查 %1 上的 broker 并启动 %n 个工作节点…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s)…</source>
+        <translation>
+            <numerusform>正在启动 redis-server 和 %n 个工作节点…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · broker %2</source>
+        <extracomment>what runs the tasks: %1 the interpreter with Celery, %2 the broker&apos;s URL (password hidden)</extracomment>
+        <translation>%1 · broker %2</translation>
+    </message>
+    <message>
+        <source>Malformed result for %1, asked again: %2</source>
+        <extracomment>%1 is the number, %2 what was wrong with its result</extracomment>
+        <translation>%1 的结果格式错误，已重新请求：%2</translation>
+    </message>
+    <message>
+        <source>Lost: %1 (%2)</source>
+        <extracomment>%1 is the number, %2 why it was lost</extracomment>
+        <translation>丢失：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Redelivered: %1, its first worker died</source>
+        <extracomment>%1 is the number whose worker died; the broker gave it to another</extracomment>
+        <translation>重新投递：%1，它的第一个 worker 已死亡</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 went back to the queue and another worker took it (late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>已杀死池进程 %1：它的任务 %2 回到了队列，并由另一个 worker 接手（延迟确认）。</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1: its task %2 is lost (no late acks).</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>已杀死池进程 %1：它的任务 %2 丢失了（没有延迟确认）。</translation>
+    </message>
+    <message>
+        <source>No pool process to kill: only a prefork node on this machine has them.</source>
+        <translation>没有可杀死的池进程：只有本机上的 prefork 节点才有池进程。</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 in the middle of %2. Watch the incidents: redelivered, or lost.</source>
+        <extracomment>%1 is a pid, %2 the number it was checking</extracomment>
+        <translation>在处理 %2 的过程中杀死了池进程 %1。请看事件列表：重新投递，还是丢失。</translation>
+    </message>
+    <message>
+        <source>Killed pool process %1 (it was idle). Celery starts another.</source>
+        <extracomment>%1 is a pid</extracomment>
+        <translation>已杀死池进程 %1（它处于空闲）。Celery 会再启动一个。</translation>
+    </message>
+    <message>
+        <source>The run ended without an outcome.</source>
+        <translation>运行结束，但没有结果。</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start</extracomment>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>No result for: %1.</source>
+        <extracomment>%1 lists the numbers that got no result</extracomment>
+        <translation>以下数字没有结果：%1。</translation>
+    </message>
+    <message>
+        <source>Stopped: the tasks not yet started were taken back off the queue.</source>
+        <translation>已停止：尚未开始的任务已从队列中撤回。</translation>
+    </message>
+    <message>
+        <source>Done, but these tasks were lost: %1.</source>
+        <extracomment>%1 lists the numbers whose tasks were lost</extracomment>
+        <translation>已完成，但这些任务丢失了：%1。</translation>
+    </message>
+    <message>
+        <source>Done: every number came back from the workers.</source>
+        <translation>已完成：所有数字都已从 worker 返回。</translation>
+    </message>
+    <message>
+        <source>Kill a pool process</source>
+        <translation>杀死一个池进程</translation>
+    </message>
+    <message>
+        <source>SIGKILL one process of a local prefork node, one that is running a task if any (T4)</source>
+        <translation>向本地 prefork 节点的一个进程发送 SIGKILL，优先选择正在执行任务的进程（T4）</translation>
+    </message>
+    <message>
+        <source>Open to the room</source>
+        <translation>向教室开放</translation>
+    </message>
+    <message>
+        <source>Let workers on other machines in the room join this broker over the LAN</source>
+        <translation>让教室里其他机器上的 worker 通过局域网加入此 broker</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Could not open to the room: %1</source>
+        <extracomment>%1 says why the broker or the worker nodes could not start
+----------
+%1 says why the broker could not listen on the LAN</extracomment>
+        <translation>无法向教室开放：%1</translation>
+    </message>
+    <message>
+        <source>The room opens as soon as the broker is up.</source>
+        <translation>broker 一启动，教室就会开放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting redis-server and %n worker node(s) for the room…</source>
+        <translation>
+            <numerusform>正在为教室启动 redis-server 和 %n 个工作节点…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine has no IPv4 address on a network that is up</source>
+        <translation>本机在已启用的网络上没有 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>only the app&apos;s own Redis can be opened to the room</source>
+        <translation>只有本应用自己的 Redis 才能向教室开放</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueRun</name>
+    <message>
+        <source>the broker did not confirm the subscription to results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its worker %1 was lost; the broker gave the task to another</source>
+        <extracomment>%1 host:pid of the worker process that died</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>malformed %n time(s); not asked again</source>
+        <extracomment>%1 how many times the number was asked</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result for every number within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 number(s) left without a result: %3</source>
+        <extracomment>%1 what went wrong with the broker, %2 how many numbers, %3 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskQueueTotals</name>
+    <message>
+        <source>Press Run: the numbers go to Redis as Celery tasks, and the workers send back the results.</source>
+        <translation>按“运行”：这些数字会作为 Celery 任务发送到 Redis，worker 会把结果送回来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tasks done · %3 s · %n lane(s)</source>
+        <extracomment>%1 of %2 results in, %3 seconds so far, %4 worker processes seen</extracomment>
+        <translation>
+            <numerusform>已完成 %1/%2 个任务 · %3 秒 · %n 条泳道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tasks in %2 s on %n lane(s)</source>
+        <extracomment>%1 tasks done in %2 seconds; %n lanes (worker processes)</extracomment>
+        <translation>
+            <numerusform>%1 个任务，用时 %2 秒，共 %n 条泳道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overhead %1 ms per task</source>
+        <extracomment>the broker&apos;s overhead per task, in milliseconds</extracomment>
+        <translation>每个任务开销 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>speedup %1× against the sum of task times (a sequential estimate)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
+        <translation>相对于任务时间之和（顺序执行的估计）加速 %1 倍</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResult</name>
+    <message>
+        <source>the result is %1 bytes, more than a result can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished">不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a STARTED state without its host and pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, not a whole number from 0 to 2^64-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; is %1, but this task asked about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prime&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;elapsed&quot; is %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times run from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot; is not a process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::TaskResultsModel</name>
+    <message>
+        <source>n</source>
+        <extracomment>column header: the number checked</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>column header: P when the number is prime, as the book prints it</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>column header: the machine the Celery worker ran on</extracomment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <extracomment>column header: the worker&apos;s process id</extracomment>
+        <translation>pid</translation>
+    </message>
+</context>
+<context>
     <name>conlab::TimelineView</name>
     <message>
         <source>main</source>
@@ -3671,6 +4218,13 @@ column marking primes</extracomment>
         <source>the spinner&apos;s process (pid %1) drew no frame for %2 s: it is stopped or hung, and was killed</source>
         <extracomment>%1 the child&apos;s pid, %2 the watchdog&apos;s limit in seconds</extracomment>
         <translation>旋转指示器的进程（pid %1）在 %2 秒内没有绘制任何一帧：它已停止或挂起，已被终止</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::WorkerNode</name>
+    <message>
+        <source>worker node %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "pages/primespage.h"
 #include "pages/spinnerpage.h"
 #include "pages/sweeppage.h"
+#include "pages/taskqueuepage.h"
 #include "settings/pythondialog.h"
 #include "settings/settings.h"
 #include "shell/experimentlist.h"
@@ -124,6 +125,7 @@ void MainWindow::buildPages()
         new PrimesPage(PrimesPage::Variant::Threads, stack_),
         new SweepPage(stack_),
         new ComparisonPage(stack_),
+        new TaskQueuePage(stack_),
     };
     list_->setPages(pages_);
     const RunSettings run = settings_->runSettings();

@@ -13,6 +13,11 @@
 #include "ui/pages/primespage.h"
 #include "ui/pages/spinnerpage.h"
 #include "ui/pages/sweeppage.h"
+#include "ui/pages/taskqueuepage.h"
+#include "ui/taskqueue/roompanel.h"
+#include "ui/taskqueue/taskresultsmodel.h"
+
+#include <QCheckBox>
 #include "ui/settings/settings.h"
 #include "ui/shell/zoom.h"
 #include "ui/sweep/sweepchart.h"
@@ -342,7 +347,8 @@ int main(int argc, char **argv)
         waitFor([first] { return !first->isRunning(); }, 30'000);
     }
     const char *names[] = {"01-spinner-hello", "02-blocking-call", "03-gil-quiz", "04-power-napping", "05-sequential",
-                           "06-process-pool",  "07-threads",       "08-sweep",    "09-comparison"};
+                           "06-process-pool",  "07-threads",       "08-sweep",    "09-comparison",
+                           "10-task-queues"};
     // The spinner variant to run on pages 1 to 4: the one that tells most.
     const int spinnerVariant[] = {0, 0, 1, 0};
     for (int i = 0; i < window.experimentCount(); ++i) {
@@ -368,6 +374,22 @@ int main(int argc, char **argv)
             ok &= save(window, outDir, QStringLiteral("08-sweep-1-running"));
             ok &= waitFor([sweep] { return !sweep->isRunning(); }, 180'000);
             settings.setPace(Pace::cpython());
+        } else if (auto *tasks = qobject_cast<TaskQueuePage *>(page)) {
+            // Real Redis and Celery, prefork 2, the book's sample: one picture
+            // with lanes busy, one at the end.
+            if (tasks->canRun()) {
+                tasks->run();
+                waitFor([tasks] { return !tasks->isRunning() || tasks->results()->rowCount() >= 6; }, 120'000);
+                ok &= save(window, outDir, QStringLiteral("10-task-queues-running"));
+                ok &= waitFor([tasks] { return !tasks->isRunning(); }, 180'000);
+                // Open to the room: the banner and the join commands (the
+                // password is the session's, gone when the shot is taken).
+                tasks->roomToggle()->setChecked(true);
+                waitFor([tasks] { return !tasks->roomPanel()->joinCommand().isEmpty() || !tasks->roomToggle()->isChecked(); },
+                        60'000);
+                ok &= save(window, outDir, QStringLiteral("10-task-queues-room"));
+                tasks->roomToggle()->setChecked(false);
+            }
         } else if (page->canRun()) {
             // Primes at native pace: the whole sample in about a second.
             settings.setPace(Pace::native());
