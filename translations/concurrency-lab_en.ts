@@ -157,6 +157,20 @@ Tried:
         <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not read redis-py&apos;s lock scripts from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CelerySweepEngine</name>
+    <message numerus="yes">
+        <source>%n task(s) lost</source>
+        <translation>
+            <numerusform>%n task lost</numerusform>
+            <numerusform>%n tasks lost</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>conlab::ChildProcess</name>
@@ -3028,6 +3042,18 @@ column marking primes</extracomment>
         <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Celery, thread pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery, prefork pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celery takes pool=prefork or pool=threads (solo has no pool to sweep)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -3552,6 +3578,10 @@ column marking primes</extracomment>
         <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this sweep has a Celery series, and no Celery engine was given to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepText</name>
@@ -3907,9 +3937,9 @@ column marking primes</extracomment>
     <message numerus="yes">
         <source>malformed %n time(s); not asked again</source>
         <extracomment>%1 how many times the number was asked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>malformed %n time; not asked again</numerusform>
+            <numerusform>malformed %n times; not asked again</numerusform>
         </translation>
     </message>
     <message>
@@ -4289,6 +4319,51 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::cli::CeleryPrimes</name>
+    <message>
+        <source>celery: each node&apos;s pool, prefork (processes, the default), threads or solo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celery: local worker nodes to start, 0 to 16 (default 1; 0 uses only workers already on the broker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celery: an existing Redis, redis://[:PASSWORD@]HOST:PORT/DB (default: the app starts its own on 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celery: on (the default) acknowledges a task after it ran, so a killed worker&apos;s task comes back; off acknowledges it when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to --model celery only</source>
+        <extracomment>%1 the option&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --model celery: the workers are real CPython processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes 0 needs --broker: the app&apos;s own broker has no other workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before any task was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; %1 of %2 numbers checked; the rest were taken off the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost %1 task(s), never checked: %2</source>
+        <extracomment>%1 how many, %2 the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::cli::FidelityCommand</name>
     <message>
         <source>Runs every lesson in real CPython and in the emulation, taking turns, and prints
@@ -4404,6 +4479,51 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
     <message>
         <source>concurrency-lab %1: interrupted before anything ran</source>
         <extracomment>%1 the command, e.g. sweep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::JoinCommand</name>
+    <message>
+        <source>Runs a Celery worker node for another machine&apos;s task-queue session: the URL is the one
+its page shows under &quot;Open to the room&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefork (the default), threads or solo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool size, 1 to 64 (default: the CPU count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s name before @host (default: room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the session&apos;s broker URL, as its page shows it: concurrency-lab join redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: one word without @, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined %1 as node %2@this machine (%3 pool of %4); Ctrl+C leaves</source>
+        <extracomment>%1 the node&apos;s name, %2 the broker (password hidden), %3 pool, %4 size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency-lab join: the session&apos;s broker has been gone for 10 s (%1); leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,11 +4693,6 @@ the same lines those scripts print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of %1 (default sequential).</source>
-        <extracomment>%1 the model names, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,6 +4732,11 @@ the same lines those scripts print.</source>
     <message>
         <source>race: %1 (%2)</source>
         <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential), or celery: real Celery workers on a real Redis (the chapter&apos;s task queues).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

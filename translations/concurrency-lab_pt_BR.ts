@@ -72,23 +72,23 @@
     <message>
         <source>broker URL &quot;%1&quot;: it must start with redis:// (redis://[:password@]host:port/db)</source>
         <extracomment>%1 the URL as given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL do broker &quot;%1&quot;: deve começar com redis:// (redis://[:senha@]host:porta/db)</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: no host (redis://[:password@]host:port/db)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do broker &quot;%1&quot;: sem host (redis://[:senha@]host:porta/db)</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: options after ? or # are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do broker &quot;%1&quot;: opções depois de ? ou # não são suportadas</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: the port must be 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do broker &quot;%1&quot;: a porta deve ser de 1 a 65535</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: the database after the / must be a number from 0 to 15</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do broker &quot;%1&quot;: o banco depois da / deve ser um número de 0 a 15</translation>
     </message>
 </context>
 <context>
@@ -140,22 +140,38 @@
     <name>conlab::CeleryLocator</name>
     <message>
         <source>%1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi encontrado</translation>
     </message>
     <message>
         <source>Celery %1 on %2</source>
         <extracomment>%1 a version such as 5.2.6, %2 the interpreter&apos;s path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Celery %1 em %2</translation>
     </message>
     <message>
         <source>No CPython with Celery and its Redis transport was found. Install them (Debian: sudo apt install python3-celery python3-redis celery redis-server).
 Tried:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum CPython com o Celery e seu transporte Redis foi encontrado. Instale-os (Debian: sudo apt install python3-celery python3-redis celery redis-server).
+Tentados:
+%1</translation>
     </message>
     <message>
         <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>redis-server não foi encontrado no PATH. Instale-o (Debian: sudo apt install redis-server) ou informe um broker existente por URL (redis://:SENHA@HOST:PORTA/0).</translation>
+    </message>
+    <message>
+        <source>could not read redis-py&apos;s lock scripts from %1: %2</source>
+        <translation>não foi possível ler os scripts de trava do redis-py em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CelerySweepEngine</name>
+    <message numerus="yes">
+        <source>%n task(s) lost</source>
+        <translation>
+            <numerusform>%n tarefa perdida</numerusform>
+            <numerusform>%n tarefas perdidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,15 +325,15 @@ Tried:
     <name>conlab::EmbeddedBroker</name>
     <message>
         <source>cannot make a private folder for the broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar uma pasta privada para o broker: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <source>the broker is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>o broker não está em execução</translation>
     </message>
 </context>
 <context>
@@ -1803,38 +1819,38 @@ O script do livro esperaria para sempre; o Concurrency Lab encerrou a espera ap�
     <message>
         <source>the broker at %1</source>
         <extracomment>%1 host:port of the broker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o broker em %1</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: memória esgotada</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
         <extracomment>%1 the broker, %2 the system&apos;s reason (e.g. Connection refused)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível alcançar %1: %2</translation>
     </message>
     <message>
         <source>%1 refused the password: %2</source>
         <extracomment>%1 the broker, %2 Redis&apos;s reason (WRONGPASS ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 recusou a senha: %2</translation>
     </message>
     <message>
         <source>%1 needs a password: give it in the URL, redis://:PASSWORD@host:port/db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige uma senha: informe-a na URL, redis://:SENHA@host:porta/db</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: database %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: banco %2: %3</translation>
     </message>
     <message>
         <source>lost %1: %2</source>
         <extracomment>%1 the broker, %2 the reason (Connection reset, timed out ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perdeu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2115,19 +2131,19 @@ column marking primes</extracomment>
     <name>conlab::ServiceChild</name>
     <message>
         <source>%1 ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminou (%2)</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinal %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código de saída %1</translation>
     </message>
     <message>
         <source>%1 was not ready within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não ficou pronto em %2 s</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3046,18 @@ column marking primes</extracomment>
         <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
         <translation>a lista tem %1 números; a série CPython aceita no máximo %2, porque o procs.py enche a sua fila de tarefas antes de iniciar um trabalhador e trava na própria fila depois de alguns milhares</translation>
     </message>
+    <message>
+        <source>Celery, thread pool</source>
+        <translation>Celery, pool de threads</translation>
+    </message>
+    <message>
+        <source>Celery, prefork pool</source>
+        <translation>Celery, pool prefork</translation>
+    </message>
+    <message>
+        <source>celery takes pool=prefork or pool=threads (solo has no pool to sweep)</source>
+        <translation>celery aceita pool=prefork ou pool=threads (solo não tem pool para varrer)</translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -3555,6 +3583,10 @@ column marking primes</extracomment>
         <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
         <translation>%1 com %2 trabalhadores, execução %3: %4</translation>
     </message>
+    <message>
+        <source>this sweep has a Celery series, and no Celery engine was given to run it</source>
+        <translation>esta varredura tem uma série Celery, e nenhum motor Celery foi dado para executá-la</translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepText</name>
@@ -3900,30 +3932,31 @@ column marking primes</extracomment>
     <name>conlab::TaskQueueRun</name>
     <message>
         <source>the broker did not confirm the subscription to results</source>
-        <translation type="unfinished"></translation>
+        <translation>o broker não confirmou a assinatura dos resultados</translation>
     </message>
     <message>
         <source>its worker %1 was lost; the broker gave the task to another</source>
         <extracomment>%1 host:pid of the worker process that died</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seu worker %1 foi perdido; o broker deu a tarefa a outro</translation>
     </message>
     <message numerus="yes">
         <source>malformed %n time(s); not asked again</source>
         <extracomment>%1 how many times the number was asked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>malformado %n vez; não perguntado de novo</numerusform>
+            <numerusform>malformado %n vezes; não perguntado de novo</numerusform>
         </translation>
     </message>
     <message>
         <source>no result for every number within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum resultado para todos os números em %1 s</translation>
     </message>
     <message>
         <source>%1
 %2 number(s) left without a result: %3</source>
         <extracomment>%1 what went wrong with the broker, %2 how many numbers, %3 the numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 número(s) ficaram sem resultado: %3</translation>
     </message>
 </context>
 <context>
@@ -3963,67 +3996,67 @@ column marking primes</extracomment>
     <name>conlab::TaskResult</name>
     <message>
         <source>the result is %1 bytes, more than a result can be</source>
-        <translation type="unfinished"></translation>
+        <translation>o resultado tem %1 bytes, mais do que um resultado pode ter</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é JSON (%1 no byte %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished">não é um objeto JSON</translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>a STARTED state without its host and pid</source>
-        <translation type="unfinished"></translation>
+        <translation>um estado STARTED sem host e pid</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>sem status</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>status desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;result&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;result&quot; não é um objeto</translation>
     </message>
     <message>
         <source>&quot;n&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; falta ou não é um número</translation>
     </message>
     <message>
         <source>&quot;n&quot; is %1, not a whole number from 0 to 2^64-1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; é %1, não um número inteiro de 0 a 2^64-1</translation>
     </message>
     <message>
         <source>&quot;n&quot; is %1, but this task asked about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; é %1, mas esta tarefa perguntou sobre %2</translation>
     </message>
     <message>
         <source>&quot;prime&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;prime&quot; não é true nem false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; falta ou não é um número</translation>
     </message>
     <message>
         <source>&quot;elapsed&quot; is %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;elapsed&quot; é %1 s</translation>
     </message>
     <message>
         <source>the times run from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>os tempos vão de %1 a %2</translation>
     </message>
     <message>
         <source>&quot;host&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;host&quot; não é um nome de host</translation>
     </message>
     <message>
         <source>&quot;pid&quot; is not a process id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pid&quot; não é um id de processo</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4321,52 @@ column marking primes</extracomment>
     <name>conlab::WorkerNode</name>
     <message>
         <source>worker node %1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o nó worker %1 não iniciou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::CeleryPrimes</name>
+    <message>
+        <source>celery: each node&apos;s pool, prefork (processes, the default), threads or solo.</source>
+        <translation>celery: o pool de cada nó, prefork (processos, o padrão), threads ou solo.</translation>
+    </message>
+    <message>
+        <source>celery: local worker nodes to start, 0 to 16 (default 1; 0 uses only workers already on the broker).</source>
+        <translation>celery: nós worker locais a iniciar, de 0 a 16 (padrão 1; 0 usa só os workers já no broker).</translation>
+    </message>
+    <message>
+        <source>celery: an existing Redis, redis://[:PASSWORD@]HOST:PORT/DB (default: the app starts its own on 127.0.0.1).</source>
+        <translation>celery: um Redis existente, redis://[:SENHA@]HOST:PORTA/DB (padrão: o app inicia o seu em 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>celery: on (the default) acknowledges a task after it ran, so a killed worker&apos;s task comes back; off acknowledges it when it starts.</source>
+        <translation>celery: on (o padrão) confirma a tarefa depois de executada, então a tarefa de um worker morto volta; off a confirma quando começa.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --model celery only</source>
+        <extracomment>%1 the option&apos;s name</extracomment>
+        <translation>--%1 só se aplica a --model celery</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --model celery: the workers are real CPython processes</source>
+        <translation>--%1 não se aplica a --model celery: os workers são processos CPython reais</translation>
+    </message>
+    <message>
+        <source>--nodes 0 needs --broker: the app&apos;s own broker has no other workers</source>
+        <translation>--nodes 0 exige --broker: o broker do próprio app não tem outros workers</translation>
+    </message>
+    <message>
+        <source>cancelled before any task was sent</source>
+        <translation>cancelado antes de enviar qualquer tarefa</translation>
+    </message>
+    <message>
+        <source>cancelled; %1 of %2 numbers checked; the rest were taken off the queue</source>
+        <translation>cancelado; %1 de %2 números verificados; o resto foi retirado da fila</translation>
+    </message>
+    <message>
+        <source>lost %1 task(s), never checked: %2</source>
+        <extracomment>%1 how many, %2 the numbers</extracomment>
+        <translation>%1 tarefa(s) perdida(s), nunca verificada(s): %2</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4493,52 @@ cerca de 2 minutos com a amostra do livro.</translation>
         <source>concurrency-lab %1: interrupted before anything ran</source>
         <extracomment>%1 the command, e.g. sweep</extracomment>
         <translation>concurrency-lab %1: interrompido antes que algo fosse executado</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::JoinCommand</name>
+    <message>
+        <source>Runs a Celery worker node for another machine&apos;s task-queue session: the URL is the one
+its page shows under &quot;Open to the room&quot;.</source>
+        <translation>Executa um nó worker do Celery para a sessão de fila de tarefas de outra máquina: a URL é a que
+a página dela mostra em &quot;Abrir para a sala&quot;.</translation>
+    </message>
+    <message>
+        <source>redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation>redis://worker:SENHA@HOST:PORTA/0</translation>
+    </message>
+    <message>
+        <source>prefork (the default), threads or solo.</source>
+        <translation>prefork (o padrão), threads ou solo.</translation>
+    </message>
+    <message>
+        <source>Pool size, 1 to 64 (default: the CPU count).</source>
+        <translation>Tamanho do pool, de 1 a 64 (padrão: o número de CPUs).</translation>
+    </message>
+    <message>
+        <source>The node&apos;s name before @host (default: room).</source>
+        <translation>O nome do nó antes de @host (padrão: room).</translation>
+    </message>
+    <message>
+        <source>give the session&apos;s broker URL, as its page shows it: concurrency-lab join redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation>informe a URL do broker da sessão, como a página dela mostra: concurrency-lab join redis://worker:SENHA@HOST:PORTA/0</translation>
+    </message>
+    <message>
+        <source>--name: one word without @, not &quot;%1&quot;</source>
+        <translation>--name: uma palavra sem @, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>joined %1 as node %2@this machine (%3 pool of %4); Ctrl+C leaves</source>
+        <extracomment>%1 the node&apos;s name, %2 the broker (password hidden), %3 pool, %4 size</extracomment>
+        <translation>entrou em %1 como nó %2@esta máquina (pool %3 de %4); Ctrl+C sai</translation>
+    </message>
+    <message>
+        <source>concurrency-lab join: the session&apos;s broker has been gone for 10 s (%1); leaving</source>
+        <translation>concurrency-lab join: o broker da sessão sumiu há 10 s (%1); saindo</translation>
+    </message>
+    <message>
+        <source>left the session</source>
+        <translation>saiu da sessão</translation>
     </message>
 </context>
 <context>
@@ -4585,11 +4709,6 @@ as mesmas linhas que esses scripts imprimem.</translation>
         <translation>%1; um trabalhador novo verifica %2 de novo</translation>
     </message>
     <message>
-        <source>One of %1 (default sequential).</source>
-        <extracomment>%1 the model names, separated by commas</extracomment>
-        <translation>Um de %1 (padrão: sequential).</translation>
-    </message>
-    <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation>Grava também a execução como JSON do Chrome Trace Event em FILE (abre em ui.perfetto.dev). FILE - é a stdout; as linhas do livro vão então para a stderr, e --json é recusado.</translation>
     </message>
@@ -4630,6 +4749,11 @@ as mesmas linhas que esses scripts imprimem.</translation>
         <source>race: %1 (%2)</source>
         <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation>race: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential), or celery: real Celery workers on a real Redis (the chapter&apos;s task queues).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
+        <translation>Um de %1 (padrão sequential), ou celery: workers Celery reais num Redis real (as filas de tarefas do capítulo).</translation>
     </message>
 </context>
 <context>

@@ -72,23 +72,23 @@
     <message>
         <source>broker URL &quot;%1&quot;: it must start with redis:// (redis://[:password@]host:port/db)</source>
         <extracomment>%1 the URL as given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL &quot;%1&quot;：必须以 redis:// 开头（redis://[:密码@]主机:端口/库）</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: no host (redis://[:password@]host:port/db)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL &quot;%1&quot;：没有主机（redis://[:密码@]主机:端口/库）</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: options after ? or # are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL &quot;%1&quot;：不支持 ? 或 # 之后的选项</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: the port must be 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL &quot;%1&quot;：端口必须在 1 到 65535 之间</translation>
     </message>
     <message>
         <source>broker URL &quot;%1&quot;: the database after the / must be a number from 0 to 15</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL &quot;%1&quot;：/ 之后的数据库必须是 0 到 15 的数字</translation>
     </message>
 </context>
 <context>
@@ -139,22 +139,37 @@
     <name>conlab::CeleryLocator</name>
     <message>
         <source>%1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1</translation>
     </message>
     <message>
         <source>Celery %1 on %2</source>
         <extracomment>%1 a version such as 5.2.6, %2 the interpreter&apos;s path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Celery %1，位于 %2</translation>
     </message>
     <message>
         <source>No CPython with Celery and its Redis transport was found. Install them (Debian: sudo apt install python3-celery python3-redis celery redis-server).
 Tried:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到带有 Celery 及其 Redis 传输的 CPython。请安装它们（Debian：sudo apt install python3-celery python3-redis celery redis-server）。
+已尝试：
+%1</translation>
     </message>
     <message>
         <source>redis-server was not found on PATH. Install it (Debian: sudo apt install redis-server), or give an existing broker with a URL (redis://:PASSWORD@HOST:PORT/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中没有 redis-server。请安装它（Debian：sudo apt install redis-server），或用 URL 指定已有的代理（redis://:密码@主机:端口/0）。</translation>
+    </message>
+    <message>
+        <source>could not read redis-py&apos;s lock scripts from %1: %2</source>
+        <translation>无法从 %1 读取 redis-py 的锁脚本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CelerySweepEngine</name>
+    <message numerus="yes">
+        <source>%n task(s) lost</source>
+        <translation>
+            <numerusform>丢失了 %n 个任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -308,15 +323,15 @@ Tried:
     <name>conlab::EmbeddedBroker</name>
     <message>
         <source>cannot make a private folder for the broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为代理创建私有文件夹：%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>the broker is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>代理未在运行</translation>
     </message>
 </context>
 <context>
@@ -1774,38 +1789,38 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     <message>
         <source>the broker at %1</source>
         <extracomment>%1 host:port of the broker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的代理</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：内存不足</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
         <extracomment>%1 the broker, %2 the system&apos;s reason (e.g. Connection refused)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <source>%1 refused the password: %2</source>
         <extracomment>%1 the broker, %2 Redis&apos;s reason (WRONGPASS ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了密码：%2</translation>
     </message>
     <message>
         <source>%1 needs a password: give it in the URL, redis://:PASSWORD@host:port/db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要密码：请写在 URL 中，redis://:密码@主机:端口/库</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: database %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库 %2：%3</translation>
     </message>
     <message>
         <source>lost %1: %2</source>
         <extracomment>%1 the broker, %2 the reason (Connection reset, timed out ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接丢失：%2</translation>
     </message>
 </context>
 <context>
@@ -2086,19 +2101,19 @@ column marking primes</extracomment>
     <name>conlab::ServiceChild</name>
     <message>
         <source>%1 ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已结束（%2）</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
     <message>
         <source>%1 was not ready within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内未就绪</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3006,18 @@ column marking primes</extracomment>
         <extracomment>%1 how many numbers were given, %2 the most procs.py can take</extracomment>
         <translation>列表中有 %1 个数字；CPython 系列最多接受 %2 个，因为 procs.py 会在启动工作进程之前先填充任务队列，超过几千个时就会阻塞在自己的队列上</translation>
     </message>
+    <message>
+        <source>Celery, thread pool</source>
+        <translation>Celery，线程池</translation>
+    </message>
+    <message>
+        <source>Celery, prefork pool</source>
+        <translation>Celery，prefork 进程池</translation>
+    </message>
+    <message>
+        <source>celery takes pool=prefork or pool=threads (solo has no pool to sweep)</source>
+        <translation>celery 接受 pool=prefork 或 pool=threads（solo 没有可扫描的池）</translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepFile</name>
@@ -3511,6 +3538,10 @@ column marking primes</extracomment>
         <extracomment>%1 a series such as &quot;threads, GIL on&quot;, %2 a worker count, %3 a run number, %4 why it failed</extracomment>
         <translation>%1，%2 个工作者，第 %3 次运行：%4</translation>
     </message>
+    <message>
+        <source>this sweep has a Celery series, and no Celery engine was given to run it</source>
+        <translation>此扫描含有 Celery 系列，但没有提供运行它的 Celery 引擎</translation>
+    </message>
 </context>
 <context>
     <name>conlab::SweepText</name>
@@ -3847,29 +3878,30 @@ column marking primes</extracomment>
     <name>conlab::TaskQueueRun</name>
     <message>
         <source>the broker did not confirm the subscription to results</source>
-        <translation type="unfinished"></translation>
+        <translation>代理没有确认对结果的订阅</translation>
     </message>
     <message>
         <source>its worker %1 was lost; the broker gave the task to another</source>
         <extracomment>%1 host:pid of the worker process that died</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它的工作者 %1 丢失了；代理把任务交给了另一个</translation>
     </message>
     <message numerus="yes">
         <source>malformed %n time(s); not asked again</source>
         <extracomment>%1 how many times the number was asked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>格式错误 %n 次；不再重新请求</numerusform>
         </translation>
     </message>
     <message>
         <source>no result for every number within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 %1 秒内得到所有数字的结果</translation>
     </message>
     <message>
         <source>%1
 %2 number(s) left without a result: %3</source>
         <extracomment>%1 what went wrong with the broker, %2 how many numbers, %3 the numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 个数字没有结果：%3</translation>
     </message>
 </context>
 <context>
@@ -3907,67 +3939,67 @@ column marking primes</extracomment>
     <name>conlab::TaskResult</name>
     <message>
         <source>the result is %1 bytes, more than a result can be</source>
-        <translation type="unfinished"></translation>
+        <translation>结果有 %1 字节，超出结果可能的大小</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished">不是 JSON 对象</translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>a STARTED state without its host and pid</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTED 状态缺少主机和 pid</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 status</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;result&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;result&quot; 不是对象</translation>
     </message>
     <message>
         <source>&quot;n&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; 缺失或不是数字</translation>
     </message>
     <message>
         <source>&quot;n&quot; is %1, not a whole number from 0 to 2^64-1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; 是 %1，不是 0 到 2^64-1 的整数</translation>
     </message>
     <message>
         <source>&quot;n&quot; is %1, but this task asked about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; 是 %1，但此任务询问的是 %2</translation>
     </message>
     <message>
         <source>&quot;prime&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;prime&quot; 不是 true 或 false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 缺失或不是数字</translation>
     </message>
     <message>
         <source>&quot;elapsed&quot; is %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;elapsed&quot; 为 %1 秒</translation>
     </message>
     <message>
         <source>the times run from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间从 %1 到 %2</translation>
     </message>
     <message>
         <source>&quot;host&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;host&quot; 不是主机名</translation>
     </message>
     <message>
         <source>&quot;pid&quot; is not a process id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pid&quot; 不是进程号</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4256,52 @@ column marking primes</extracomment>
     <name>conlab::WorkerNode</name>
     <message>
         <source>worker node %1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 未能启动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::CeleryPrimes</name>
+    <message>
+        <source>celery: each node&apos;s pool, prefork (processes, the default), threads or solo.</source>
+        <translation>celery：每个节点的池，prefork（进程，默认）、threads 或 solo。</translation>
+    </message>
+    <message>
+        <source>celery: local worker nodes to start, 0 to 16 (default 1; 0 uses only workers already on the broker).</source>
+        <translation>celery：要启动的本地工作节点，0 到 16（默认 1；0 只使用已连接到代理的工作者）。</translation>
+    </message>
+    <message>
+        <source>celery: an existing Redis, redis://[:PASSWORD@]HOST:PORT/DB (default: the app starts its own on 127.0.0.1).</source>
+        <translation>celery：已有的 Redis，redis://[:密码@]主机:端口/库（默认：应用在 127.0.0.1 上启动自己的）。</translation>
+    </message>
+    <message>
+        <source>celery: on (the default) acknowledges a task after it ran, so a killed worker&apos;s task comes back; off acknowledges it when it starts.</source>
+        <translation>celery：on（默认）在任务运行后确认，因此被杀死的工作者的任务会回来；off 在任务开始时确认。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --model celery only</source>
+        <extracomment>%1 the option&apos;s name</extracomment>
+        <translation>--%1 只适用于 --model celery</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --model celery: the workers are real CPython processes</source>
+        <translation>--%1 不适用于 --model celery：工作者是真实的 CPython 进程</translation>
+    </message>
+    <message>
+        <source>--nodes 0 needs --broker: the app&apos;s own broker has no other workers</source>
+        <translation>--nodes 0 需要 --broker：应用自己的代理没有其他工作者</translation>
+    </message>
+    <message>
+        <source>cancelled before any task was sent</source>
+        <translation>在发送任何任务之前已取消</translation>
+    </message>
+    <message>
+        <source>cancelled; %1 of %2 numbers checked; the rest were taken off the queue</source>
+        <translation>已取消；已检查 %2 个数字中的 %1 个；其余已从队列中撤回</translation>
+    </message>
+    <message>
+        <source>lost %1 task(s), never checked: %2</source>
+        <extracomment>%1 how many, %2 the numbers</extracomment>
+        <translation>丢失了 %1 个任务，从未检查：%2</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4423,52 @@ row that differs. One round takes about 2 minutes with the book&apos;s sample.</
         <source>concurrency-lab %1: interrupted before anything ran</source>
         <extracomment>%1 the command, e.g. sweep</extracomment>
         <translation>concurrency-lab %1：在任何内容运行之前就被中断了</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::cli::JoinCommand</name>
+    <message>
+        <source>Runs a Celery worker node for another machine&apos;s task-queue session: the URL is the one
+its page shows under &quot;Open to the room&quot;.</source>
+        <translation>为另一台机器的任务队列会话运行一个 Celery 工作节点：URL 就是
+它的页面在“向教室开放”下显示的那个。</translation>
+    </message>
+    <message>
+        <source>redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation>redis://worker:密码@主机:端口/0</translation>
+    </message>
+    <message>
+        <source>prefork (the default), threads or solo.</source>
+        <translation>prefork（默认）、threads 或 solo。</translation>
+    </message>
+    <message>
+        <source>Pool size, 1 to 64 (default: the CPU count).</source>
+        <translation>池大小，1 到 64（默认：CPU 数）。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s name before @host (default: room).</source>
+        <translation>节点在 @主机 之前的名字（默认：room）。</translation>
+    </message>
+    <message>
+        <source>give the session&apos;s broker URL, as its page shows it: concurrency-lab join redis://worker:PASSWORD@HOST:PORT/0</source>
+        <translation>请给出会话的代理 URL，如其页面所示：concurrency-lab join redis://worker:密码@主机:端口/0</translation>
+    </message>
+    <message>
+        <source>--name: one word without @, not &quot;%1&quot;</source>
+        <translation>--name：一个不含 @ 的词，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>joined %1 as node %2@this machine (%3 pool of %4); Ctrl+C leaves</source>
+        <extracomment>%1 the node&apos;s name, %2 the broker (password hidden), %3 pool, %4 size</extracomment>
+        <translation>已作为节点 %2@本机 加入 %1（%3 池，大小 %4）；按 Ctrl+C 离开</translation>
+    </message>
+    <message>
+        <source>concurrency-lab join: the session&apos;s broker has been gone for 10 s (%1); leaving</source>
+        <translation>concurrency-lab join：会话的代理已消失 10 秒（%1）；离开</translation>
+    </message>
+    <message>
+        <source>left the session</source>
+        <translation>已离开会话</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +4638,6 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
         <translation>%1；由新的工作进程重试 %2</translation>
     </message>
     <message>
-        <source>One of %1 (default sequential).</source>
-        <extracomment>%1 the model names, separated by commas</extracomment>
-        <translation>%1 之一（默认 sequential）。</translation>
-    </message>
-    <message>
         <source>Also write the run as Chrome Trace Event JSON to FILE (opens in ui.perfetto.dev). FILE - is stdout; the book&apos;s lines then go to stderr, and --json is refused.</source>
         <translation>同时将本次运行以 Chrome Trace Event JSON 格式写入 FILE（可在 ui.perfetto.dev 中打开）。FILE 为 - 时写入 stdout；此时书中的输出行改写到 stderr，并拒绝 --json。</translation>
     </message>
@@ -4560,6 +4678,11 @@ procs.py 中的某一种并发模型，并输出与这些脚本相同的内容�
         <source>race: %1 (%2)</source>
         <extracomment>%1 the outcome (complete, lost or hung), %2 why, %3 the seed</extracomment>
         <translation>race：%1（%2）</translation>
+    </message>
+    <message>
+        <source>One of %1 (default sequential), or celery: real Celery workers on a real Redis (the chapter&apos;s task queues).</source>
+        <extracomment>%1 the model names, separated by commas</extracomment>
+        <translation>%1 之一（默认 sequential），或 celery：真实 Redis 上的真实 Celery 工作者（本章的任务队列）。</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,9 @@ int celeryPrimes(Options &opt, InterruptGuard &guard)
                                                  : QStringLiteral("solo pool");
     TaskQueueJson report({pool, setup.node.concurrency, setup.nodes, session.broker().displayString(),
                           setup.node.acksLate});
-    if (!json)
+    if (!json && setup.nodes == 0)
+        printOut(QStringLiteral("Checking %1 numbers with Celery, on the workers the broker has:").arg(numbers.size()));
+    else if (!json)
         printOut(QStringLiteral("Checking %1 numbers with Celery, %2 %3, %4:")
                      .arg(numbers.size())
                      .arg(setup.nodes)

@@ -160,7 +160,11 @@ TaskQueueSummary TaskQueueRun::exec(const Callbacks &cb)
         case TaskResult::Kind::Started: {
             // Celery names the node, "node1@host"; lanes are by machine.
             const QString host = r.host.section(u'@', -1);
-            if (task.starts > 0 && (host != task.host || r.pid != task.pid)) {
+            // The net's poll reads a STARTED state the subscription may
+            // already have brought: the same process again is no news.
+            if (task.starts > 0 && host == task.host && r.pid == task.pid)
+                return;
+            if (task.starts > 0) {
                 ++s.redeliveries;
                 incident(TaskIncident::Kind::Redelivered, task.n,
                          //: %1 host:pid of the worker process that died

@@ -113,7 +113,7 @@ _concurrency_lab()
             [[ $cur == *,* ]] && prefix=${cur%,*},
             cur=${cur##*,}
             values=(processes threads threads:gil=on threads:gil=off pool pool:gil=on pool:gil=off
-                coroutines-executor processes:engine=cpython)
+                coroutines-executor processes:engine=cpython celery celery:pool=threads)
             ;;
         --size) values=(1600x900 1920x1080 1280x720 1024x768) ;;
         --scale) values=(1 2) ;;

@@ -13,11 +13,9 @@ import os
 import socket
 import time
 
-from celery import Celery, bootsteps
+from celery import Celery, bootsteps, signals
 
-broker = os.environ.get('CELERY_BROKER_URL', 'redis://127.0.0.1:6379/0')
-app = Celery('primes_tasks', broker=broker,
-             backend=os.environ.get('CELERY_RESULT_BACKEND', broker))
+app = Celery('primes_tasks')         # the broker: -b, or CELERY_BROKER_URL
 late = os.environ.get('ACKS_LATE', 'on') != 'off'
 app.conf.update(
     accept_content=['json'],         # never pickle: a message could run code here
@@ -28,6 +26,14 @@ app.conf.update(
     worker_prefetch_multiplier=1,    # one task at a time per process, like procs.py
     task_track_started=True,         # say who began a task: the app draws it live
 )
+
+
+@signals.celeryd_init.connect
+def results_beside_the_tasks(conf=None, **kwargs):
+    """Results go to the broker's Redis unless --result-backend or
+    CELERY_RESULT_BACKEND says otherwise (-b is read after this import)."""
+    if not conf.result_backend:
+        conf.result_backend = conf.broker_url
 
 
 class Tick(bootsteps.StartStopStep):

@@ -6,6 +6,7 @@
 // bad URLs and passwords, and a machine that joins the room.
 #include "clitesthelpers.h"
 
+#include "core/cpython/listingstage.h"
 #include "core/taskqueue/embeddedbroker.h"
 #include "core/taskqueue/redisconnection.h"
 
@@ -97,6 +98,7 @@ private slots:
     void aBrokerThatDiesIsExitOneWithinFiveSeconds();
     void aJoinedMachineTakesTheTasks();
     void aSweepDrawsBothCelerySeries();
+    void aWorkerStartedByHandTakesTheTasks();
     void cleanup();
 };
 
@@ -351,6 +353,48 @@ void TestCliCelery::aSweepDrawsBothCelerySeries()
                                             QRegularExpression::MultilineOption);
     QCOMPARE(text.count(prefork), 2);
     QCOMPARE(text.count(threads), 2);
+}
+
+// Interoperation: a plain Celery worker the app did not start, run as the
+// page's "Celery only" line says, in a folder holding nothing but the tasks
+// module, executes the app's tasks.
+void TestCliCelery::aWorkerStartedByHandTakesTheTasks()
+{
+    EmbeddedBroker broker;
+    QVERIFY2(broker.start(), qPrintable(broker.error()));
+    QTemporaryDir folder;
+    QFile module(folder.filePath(QStringLiteral("primes_tasks.py")));
+    QVERIFY(module.open(QIODevice::WriteOnly));
+    module.write(ListingStage::source(QStringLiteral("primes_tasks.py")).toUtf8());
+    module.close();
+    QProcess worker;
+    const KillAtExit killWorker(worker);
+    worker.setWorkingDirectory(folder.path());
+    worker.setProcessChannelMode(QProcess::MergedChannels);
+    // The interpreter Debian's python3-celery is for; threads, so that the
+    // one process is all there is to stop.
+    worker.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-m"), QStringLiteral("celery"), QStringLiteral("-A"), QStringLiteral("primes_tasks"),
+                  QStringLiteral("-b"), broker.url().toString(), QStringLiteral("worker"), QStringLiteral("--pool"),
+                  QStringLiteral("threads"), QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("-n"),
+                  QStringLiteral("byhand@%h"), QStringLiteral("-l"), QStringLiteral("INFO")});
+    QVERIFY(worker.waitForStarted(10'000));
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += worker.readAll()).contains(" ready."), said.constData(), 60'000);
+
+    const CliRun r = runCli(QStringLiteral("primes"),
+                            {QStringLiteral("--model"), QStringLiteral("celery"), QStringLiteral("--nodes"),
+                             QStringLiteral("0"), QStringLiteral("--broker"), broker.url().toString(),
+                             QStringLiteral("--numbers"), kQuick, QStringLiteral("--json")},
+                            120'000);
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray results = doc.value(u"results").toArray();
+    QCOMPARE(results.size(), 6);
+    for (const QJsonValue &v : results)
+        QCOMPARE(v.toObject().value(u"pid").toInteger(), worker.processId());
+    worker.kill();
+    QVERIFY(worker.waitForFinished(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestCliCelery)
