@@ -3922,6 +3922,16 @@ column marking primes</extracomment>
         <source>only the app&apos;s own Redis can be opened to the room</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done. Now timing the same numbers sequentially in CPython (primes_sequential.py), for the speedup…</source>
+        <extracomment>the speedup needs a sequential run of the same numbers in real CPython</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the sequential CPython run for the speedup did not finish: %1</source>
+        <extracomment>%1 why the sequential CPython run could not time the numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::TaskQueueRun</name>
@@ -3983,6 +3993,11 @@ column marking primes</extracomment>
     <message>
         <source>speedup %1× against the sum of task times (a sequential estimate)</source>
         <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speedup %1× against sequential CPython (%2 s)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; %2 the seconds sequential.py took in CPython on the same numbers</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

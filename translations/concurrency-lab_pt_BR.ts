@@ -3927,6 +3927,16 @@ column marking primes</extracomment>
         <source>only the app&apos;s own Redis can be opened to the room</source>
         <translation>só o Redis do próprio app pode ser aberto à sala</translation>
     </message>
+    <message>
+        <source>Done. Now timing the same numbers sequentially in CPython (primes_sequential.py), for the speedup…</source>
+        <extracomment>the speedup needs a sequential run of the same numbers in real CPython</extracomment>
+        <translation>Pronto. Agora cronometrando os mesmos números em sequência no CPython (primes_sequential.py), para o ganho…</translation>
+    </message>
+    <message>
+        <source>Done; the sequential CPython run for the speedup did not finish: %1</source>
+        <extracomment>%1 why the sequential CPython run could not time the numbers</extracomment>
+        <translation>Pronto; a execução sequencial no CPython para o ganho não terminou: %1</translation>
+    </message>
 </context>
 <context>
     <name>conlab::TaskQueueRun</name>
@@ -3990,6 +4000,11 @@ column marking primes</extracomment>
         <source>speedup %1× against the sum of task times (a sequential estimate)</source>
         <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
         <translation>aceleração de %1× em relação à soma dos tempos das tarefas (uma estimativa sequencial)</translation>
+    </message>
+    <message>
+        <source>speedup %1× against sequential CPython (%2 s)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; %2 the seconds sequential.py took in CPython on the same numbers</extracomment>
+        <translation>ganho de %1× sobre o CPython sequencial (%2 s)</translation>
     </message>
 </context>
 <context>

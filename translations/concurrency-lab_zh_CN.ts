@@ -3873,6 +3873,16 @@ column marking primes</extracomment>
         <source>only the app&apos;s own Redis can be opened to the room</source>
         <translation>只有本应用自己的 Redis 才能向教室开放</translation>
     </message>
+    <message>
+        <source>Done. Now timing the same numbers sequentially in CPython (primes_sequential.py), for the speedup…</source>
+        <extracomment>the speedup needs a sequential run of the same numbers in real CPython</extracomment>
+        <translation>完成。现在在 CPython 中按顺序为相同的数字计时（primes_sequential.py），以计算加速比…</translation>
+    </message>
+    <message>
+        <source>Done; the sequential CPython run for the speedup did not finish: %1</source>
+        <extracomment>%1 why the sequential CPython run could not time the numbers</extracomment>
+        <translation>完成；用于加速比的顺序 CPython 运行未完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>conlab::TaskQueueRun</name>
@@ -3933,6 +3943,11 @@ column marking primes</extracomment>
         <source>speedup %1× against the sum of task times (a sequential estimate)</source>
         <extracomment>%1 is the speedup, e.g. 1.9; the sum of the workers&apos; task times stands for a sequential run</extracomment>
         <translation>相对于任务时间之和（顺序执行的估计）加速 %1 倍</translation>
+    </message>
+    <message>
+        <source>speedup %1× against sequential CPython (%2 s)</source>
+        <extracomment>%1 is the speedup, e.g. 1.9; %2 the seconds sequential.py took in CPython on the same numbers</extracomment>
+        <translation>相对顺序 CPython 加速 %1×（%2 秒）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include "core/taskqueue/celerylocator.h"
 #include "core/taskqueue/taskqueuerun.h"
+#include "ui/engine/cpythonfollowup.h"
+#include "ui/pages/sequentialbaseline.h"
 #include "ui/taskqueue/queuelengthchart.h"
 #include "ui/taskqueue/roompanel.h"
 #include "ui/taskqueue/tasklanesview.h"
@@ -34,6 +36,8 @@ TaskQueuePage::TaskQueuePage(QWidget *parent) : ExperimentPage(parent)
     samples_ = runSession_->addChannel<QueueSample>([this](std::vector<QueueSample> &&b) { queue_->addSamples(b); });
     connect(runSession_, &RunSession::ticked, this, [this] { updateTotals(false); });
     connect(runSession_, &RunSession::finished, this, &TaskQueuePage::runEnded);
+    sequential_ = new CPythonFollowUp(this);
+    connect(sequential_, &CPythonFollowUp::finished, this, &TaskQueuePage::sequentialEnded);
     buildLayout();
     connect(controls_, &TaskQueueControls::changed, this, &TaskQueuePage::updateControls);
     connect(killButton_, &QPushButton::clicked, this, &TaskQueuePage::killPoolProcess);
@@ -60,7 +64,7 @@ QString TaskQueuePage::title() const
 
 bool TaskQueuePage::isRunning() const
 {
-    return runSession_->isRunning();
+    return runSession_->isRunning() || sequential_->isRunning();
 }
 
 bool TaskQueuePage::canRun() const
@@ -70,8 +74,9 @@ bool TaskQueuePage::canRun() const
 
 void TaskQueuePage::applySettings(const RunSettings &settings)
 {
-    // The workers are real CPython: no pace, no emulated GIL to apply.
-    Q_UNUSED(settings);
+    // The workers are real CPython: no pace, no emulated GIL to apply. Only
+    // the chosen interpreter matters, for the sequential baseline.
+    settings_ = settings;
 }
 
 QWidget *TaskQueuePage::liveView()
@@ -166,6 +171,8 @@ void TaskQueuePage::run()
     TaskQueueRun::Config config;
     config.numbers = controls_->numbers();
     config.origin = QStringLiteral("concurrency-lab");
+    runNumberList_ = config.numbers;
+    runNumbers_ = SequentialBaseline::fingerprint(config.numbers);
     total_ = static_cast<qsizetype>(config.numbers.size());
     sessionUp_ = false;
     killable_ = setup.node.pool == CeleryPool::Prefork && setup.nodes > 0;
@@ -239,8 +246,10 @@ void TaskQueuePage::run()
 
 void TaskQueuePage::stop()
 {
-    if (isRunning())
+    if (runSession_->isRunning())
         runSession_->stop();
+    if (sequential_->isRunning())
+        sequential_->stop();
 }
 
 void TaskQueuePage::showStages(std::vector<Stage> &&batch)
@@ -388,6 +397,46 @@ void TaskQueuePage::runEnded()
     }
     if (out && out->ran)
         updateTotals(true);
+    const bool whole = out && out->ran && out->summary.ok() && out->summary.lost.empty();
+    if (whole && startSequentialBaseline())
+        return; // finishRun() when it ends
+    finishRun();
+}
+
+bool TaskQueuePage::startSequentialBaseline()
+{
+    if (runNumberList_.empty() || sequentialWall_.contains(runNumbers_))
+        return false;
+    //: the speedup needs a sequential run of the same numbers in real CPython
+    setStatus(tr("Done. Now timing the same numbers sequentially in CPython (primes_sequential.py), for the "
+                 "speedup…"),
+              false);
+    PrimesConfig config;
+    config.model = PrimesModel::Sequential;
+    config.workers = 1;
+    config.numbers = runNumberList_;
+    sequential_->startPrimes(config, CPythonFollowUp::options(settings_));
+    updateControls();
+    return true;
+}
+
+void TaskQueuePage::sequentialEnded(const CPythonSide &side)
+{
+    if (side.summary && side.summary->ok() && side.error.isEmpty()) {
+        sequentialWall_.insert(runNumbers_, side.summary->wall);
+        setStatus(tr("Done: every number came back from the workers."), false);
+    } else {
+        //: %1 why the sequential CPython run could not time the numbers
+        setStatus(tr("Done; the sequential CPython run for the speedup did not finish: %1")
+                      .arg(side.error.isEmpty() && side.summary ? side.summary->error : side.error),
+                  !side.error.isEmpty() || (side.summary && !side.summary->cancelled));
+    }
+    updateTotals(true);
+    finishRun();
+}
+
+void TaskQueuePage::finishRun()
+{
     emit runningChanged(false);
     updateControls();
     if (roomToggle_->isChecked() && !roomSession_ && !roomBusy_)
@@ -401,6 +450,7 @@ void TaskQueuePage::updateTotals(bool ended)
     n.tasks = results_->rowCount();
     n.lanes = lanes_->laneCount();
     n.sumElapsed = results_->sumOfElapsed();
+    n.sequentialCPython = sequentialWall_.value(runNumbers_, 0.0);
     n.ended = ended;
     if (ended) {
         const Outcome *out = runSession_->outcome<Outcome>();

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/cpython/cpythonside.h"
 #include "core/taskqueue/taskqueueevents.h"
 #include "core/taskqueue/taskqueuesession.h"
 #include "ui/engine/runsession.h"
 #include "ui/pages/experimentpage.h"
+#include "ui/settings/runsettings.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QHash>
 
 #include <map>
 #include <memory>
@@ -23,6 +26,7 @@ class QTableView;
 namespace conlab {
 
 class CodePane;
+class CPythonFollowUp;
 class QueueLengthChart;
 class RoomPanel;
 class TaskLanesView;
@@ -110,6 +114,13 @@ private:
     void showDone(std::vector<TaskDone> &&batch);
     void showIncidents(std::vector<TaskIncident> &&batch);
     void runEnded();
+    // The speedup's baseline: primes_sequential.py on the same numbers in
+    // real CPython, once per number list (the cores are the run's until
+    // then, so it counts as part of the run). False when there is nothing
+    // to time, or it is known already.
+    bool startSequentialBaseline();
+    void sequentialEnded(const CPythonSide &side);
+    void finishRun();
     void updateTotals(bool ended);
     // Open to the room (taskqueuepageroom.cpp).
     void connectRoom();
@@ -154,6 +165,13 @@ private:
     qint64 killedPid_ = 0;
     QString killText_;
     bool lastCanRun_ = false;
+    RunSettings settings_;
+    // The speedup's baseline: sequential CPython's wall time per number list
+    // (SequentialBaseline::fingerprint), measured once each.
+    CPythonFollowUp *sequential_ = nullptr;
+    QHash<QByteArray, double> sequentialWall_;
+    QByteArray runNumbers_; // the fingerprint of the run on screen
+    std::vector<std::uint64_t> runNumberList_;
 
     // The room (T3): the session it keeps between runs, and its URL.
     std::shared_ptr<TaskQueueSession> roomSession_;

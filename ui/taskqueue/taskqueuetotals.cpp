@@ -55,7 +55,12 @@ void TaskQueueTotals::refresh()
     if (n.tasks > 0 && n.lanes > 0) {
         //: the broker's overhead per task, in milliseconds
         text += u" · " + tr("overhead %1 ms per task").arg(overheadPerTask(n) * 1000.0, 0, 'f', 1);
-        if (n.wall > 0)
+        if (n.wall > 0 && n.sequentialCPython > 0)
+            //: %1 is the speedup, e.g. 1.9; %2 the seconds sequential.py took in CPython on the same numbers
+            text += u" · " + tr("speedup %1× against sequential CPython (%2 s)")
+                                 .arg(n.sequentialCPython / n.wall, 0, 'f', 2)
+                                 .arg(n.sequentialCPython, 0, 'f', 2);
+        else if (n.wall > 0)
             //: %1 is the speedup, e.g. 1.9; the sum of the workers' task times stands for a sequential run
             text += u" · " + tr("speedup %1× against the sum of task times (a sequential estimate)").arg(n.sumElapsed / n.wall, 0, 'f', 2);
     }

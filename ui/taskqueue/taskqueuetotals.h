@@ -7,9 +7,10 @@
 namespace conlab {
 
 // The line over a task-queue run: how far it is, or how it ended, with the
-// broker's overhead per task (T5) and the speedup against the sum of the
-// task times, which is what one CPython process running the same tasks one
-// after another would take, less the broker.
+// broker's overhead per task (T5) and the speedup against a sequential run
+// of the same numbers in real CPython (primes_sequential.py), or, until that
+// has been timed, against the sum of the task times, which is what one
+// CPython process running the same tasks one after another would take.
 class TaskQueueTotals : public QLabel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
         int lanes = 0;          // worker processes that ran a task
         double wall = 0.0;      // seconds, first task sent to last result in
         double sumElapsed = 0.0; // seconds, the workers' own is_prime times
+        double sequentialCPython = 0.0; // seconds, primes_sequential.py on the same numbers; 0 until timed
         bool ended = false;
     };
 
