@@ -9,6 +9,7 @@
 #include "core/cpython/listingstage.h"
 #include "core/taskqueue/embeddedbroker.h"
 #include "core/taskqueue/redisconnection.h"
+#include "tests/support/processscan.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -31,35 +32,6 @@ namespace {
 const QString kSlow = QStringLiteral("3333333333333301,3333335652092209,4444444444444423,4444444488888889,"
                                      "5555553133149889,5555555555555503,6666666666666719,7777777777777753");
 const QString kQuick = QStringLiteral("2,1000003,999999999989,100000000003,4000000011,29996224275833");
-
-// Processes whose command line mentions `needle` (not this test's own).
-QStringList processesWith(const QByteArray &needle)
-{
-    QStringList found;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const int p = pid.toInt(&ok);
-        if (!ok || p == ::getpid())
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray cmd = f.readAll();
-        cmd.replace('\0', ' ');
-        const QList<QByteArray> stat = statFields(p);
-        if (cmd.contains(needle) && !(stat.size() > 0 && stat[0] == "Z"))
-            found << pid + u' ' + QString::fromLocal8Bit(cmd);
-    }
-    return found;
-}
-
-// What a session leaves if it leaves anything: worker nodes (they run
-// primes_tasks) and the app's own redis-server (its config is redis.conf
-// in a private folder).
-QStringList leftovers()
-{
-    return processesWith("primes_tasks") + processesWith("redis.conf");
-}
 
 void startCli(QProcess &p, const QStringList &args)
 {
@@ -105,13 +77,13 @@ private slots:
 void TestCliCelery::initTestCase()
 {
     QVERIFY2(QFileInfo(appPath()).isExecutable(), qPrintable(appPath()));
-    QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u'\n')));
+    QVERIFY2(taskQueueProcesses().isEmpty(), qPrintable(taskQueueProcesses().join(u'\n')));
 }
 
 void TestCliCelery::cleanup()
 {
     // After every test: nothing it started is left (a zombie is not a process).
-    QTRY_VERIFY2_WITH_TIMEOUT(leftovers().isEmpty(), qPrintable(leftovers().join(u'\n')), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(taskQueueProcesses().isEmpty(), qPrintable(taskQueueProcesses().join(u'\n')), 5000);
 }
 
 void TestCliCelery::theBookLinesWithHostAndPid()
@@ -268,11 +240,11 @@ void TestCliCelery::sigkillOfTheAppLeavesNoProcess()
                  QStringLiteral("--numbers"), kSlow});
     QByteArray out;
     QVERIFY2(waitForLines(p, out, 1, 60'000), p.readAllStandardError().constData());
-    QVERIFY(!leftovers().isEmpty()); // the broker and two nodes run now
+    QVERIFY(!taskQueueProcesses().isEmpty()); // the broker and two nodes run now
     QCOMPARE(::kill(pid_t(p.processId()), SIGKILL), 0);
     QVERIFY(p.waitForFinished(10'000));
     // The guard of each child ends its group when the app is gone.
-    QTRY_VERIFY2_WITH_TIMEOUT(leftovers().isEmpty(), qPrintable(leftovers().join(u'\n')), 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(taskQueueProcesses().isEmpty(), qPrintable(taskQueueProcesses().join(u'\n')), 10'000);
 }
 
 void TestCliCelery::aBrokerThatDiesIsExitOneWithinFiveSeconds()

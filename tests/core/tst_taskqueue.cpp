@@ -11,6 +11,7 @@
 #include "core/taskqueue/taskqueuerun.h"
 #include "core/taskqueue/taskqueuesession.h"
 #include "kernel/monotonic.h"
+#include "tests/support/processscan.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <thread>
 
 using namespace conlab;
+using conlab::testing::processesWith;
+using conlab::testing::processState;
 
 namespace {
 
@@ -36,38 +39,6 @@ std::vector<std::uint64_t> twenty()
             4000000007, 4000000009, 4000000011,   1000000000039, 1000000000037, 999999000001,
             29996224275833, 29996224275831, 3333333333333, 10000000000037, 10000000000039, 10000000000041,
             7777777777, 9999999967};
-}
-
-// Processes whose command line mentions `needle`: what a session must not leave.
-QStringList processesWith(const QByteArray &needle)
-{
-    QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &pid : pids) {
-        bool ok = false;
-        const int p = pid.toInt(&ok);
-        if (!ok || p == ::getpid())
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray cmd = f.readAll();
-        cmd.replace('\0', ' ');
-        if (cmd.contains(needle))
-            found << pid + u' ' + QString::fromLocal8Bit(cmd);
-    }
-    return found;
-}
-
-// The state letter of /proc/PID/stat (R, S, Z, ...); 0 when it is gone.
-char processState(pid_t pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray stat = f.readAll();
-    const qsizetype close = stat.lastIndexOf(')');
-    return close >= 0 && close + 2 < stat.size() ? stat.at(close + 2) : 0;
 }
 
 // Child CPU time (user + system) of a process, in seconds, from /proc.

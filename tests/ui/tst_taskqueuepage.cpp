@@ -13,6 +13,7 @@
 #include "ui/taskqueue/taskqueuecontrols.h"
 #include "ui/taskqueue/taskresultsmodel.h"
 #include "ui/widgets/numbersinput.h"
+#include "tests/support/processscan.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -31,36 +32,16 @@
 #include <unistd.h>
 
 using namespace conlab;
+using conlab::testing::taskQueueProcesses;
 
 namespace {
-
-// Processes whose command line mentions `needle`, but for this test itself.
-QStringList processesWith(const QByteArray &needle)
-{
-    QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &pid : pids) {
-        bool ok = false;
-        const int p = pid.toInt(&ok);
-        if (!ok || p == ::getpid())
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray cmd = f.readAll();
-        cmd.replace('\0', ' ');
-        if (cmd.contains(needle))
-            found << pid + u' ' + QString::fromLocal8Bit(cmd);
-    }
-    return found;
-}
 
 // What this test's sessions start: Celery nodes running primes_tasks, and
 // redis-servers with their private config (the sessions' folders carry the
 // test's name).
 QStringList ours(const QStringList &before)
 {
-    QStringList now = processesWith("primes_tasks") + processesWith("redis.conf");
+    QStringList now = taskQueueProcesses();
     now.removeIf([&](const QString &line) { return before.contains(line); });
     return now;
 }
@@ -104,7 +85,7 @@ void TestTaskQueuePage::initTestCase()
     QVERIFY2(celery.ok(), qPrintable(celery.error));
     QString error;
     QVERIFY2(!CeleryLocator::redisServer(&error).isEmpty(), qPrintable(error));
-    before_ = processesWith("primes_tasks") + processesWith("redis.conf");
+    before_ = taskQueueProcesses();
 }
 
 void TestTaskQueuePage::badBrokerUrlShowsAnErrorAndDoesNotRun_data()
