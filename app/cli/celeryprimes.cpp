@@ -186,6 +186,10 @@ int celeryPrimes(Options &opt, InterruptGuard &guard)
         printOut(QStringLiteral("%1 checks in %2s").arg(s.checked).arg(s.wall, 0, 'f', 2));
     }
     session.stop(); // before the exit: no node outlives the command
+    // A node stopped mid-task may have stored its state after the run
+    // cleaned up: clean up again, now that none of ours can write.
+    if (s.cancelled || !s.error.isEmpty())
+        run.clearBroker();
     if (s.cancelled) {
         printErr(CeleryPrimes::tr("cancelled; %1 of %2 numbers checked; the rest were taken off the queue")
                      .arg(s.checked)

@@ -295,19 +295,32 @@ TaskQueueSummary TaskQueueRun::exec(const Callbacks &cb)
                       .arg(s.left.size())
                       .arg(numberList(s.left));
     }
+    for (std::size_t i : left)
+        envelopes_ << tasks[i].envelope;
+    for (const Task &t : tasks)
+        resultKeys_ << channelOf(t.id);
     // Leave the broker as we found it: our tasks off the queue, our results
     // gone. A broker that died needs nothing.
-    if (cmd.error().isEmpty()) {
-        for (std::size_t i : left)
-            cmd.command({"LREM", CeleryMessage::kQueue, "0", tasks[i].envelope});
-        for (std::size_t from = 0; from < tasks.size(); from += kChunk) {
-            QByteArrayList args{"DEL"};
-            for (std::size_t k = from; k < std::min(tasks.size(), from + kChunk); ++k)
-                args << channelOf(tasks[k].id);
-            cmd.command(args);
-        }
-    }
+    if (cmd.error().isEmpty())
+        clear(cmd);
     return s;
+}
+
+void TaskQueueRun::clear(RedisConnection &connection) const
+{
+    for (const QByteArray &envelope : envelopes_)
+        connection.command({"LREM", CeleryMessage::kQueue, "0", envelope});
+    for (qsizetype from = 0; from < resultKeys_.size(); from += kChunk)
+        connection.command(QByteArrayList{"DEL"} + resultKeys_.mid(from, kChunk));
+}
+
+bool TaskQueueRun::clearBroker()
+{
+    RedisConnection connection;
+    if (!connection.open(config_.broker, config_.connectTimeoutMs))
+        return false;
+    clear(connection);
+    return connection.error().isEmpty();
 }
 
 } // namespace conlab

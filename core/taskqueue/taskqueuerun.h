@@ -4,6 +4,7 @@
 #include "core/taskqueue/brokerurl.h"
 #include "core/taskqueue/taskqueueevents.h"
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 
 #include <atomic>
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace conlab {
+
+class RedisConnection;
 
 // procs.py's job queue on a real broker: one Celery task per number onto
 // the queue the workers take from, then each result from the result
@@ -56,11 +59,20 @@ public:
     TaskQueueSummary exec(const Callbacks &callbacks);
     bool sentAny() const { return sent_; }
     void cancel() { cancel_ = true; }
+    // After exec(): takes the run's tasks off the queue and deletes their
+    // results, again. exec() does so as it ends, but a worker still running
+    // one of them then may store its state after that; call this once the
+    // local nodes are stopped. False when the broker cannot be reached.
+    bool clearBroker();
 
 private:
+    void clear(RedisConnection &connection) const;
+
     Config config_;
     std::atomic<bool> cancel_{false};
     bool sent_ = false;
+    QByteArrayList envelopes_;  // every task this run sent, for LREM
+    QByteArrayList resultKeys_; // and where each one's result goes
 };
 
 } // namespace conlab

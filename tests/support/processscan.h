@@ -56,4 +56,17 @@ inline QStringList taskQueueProcesses()
     return processesWith("primes_tasks") + processesWith("redis.conf");
 }
 
+// Those of `now` that were not in `before`: what a test itself started. The
+// scan is machine-wide, and another test or a lecturer's app may run a
+// session beside this one; each entry carries its pid, so a process that
+// came since is a new entry.
+inline QStringList startedSince(const QStringList &before, const QStringList &now = taskQueueProcesses())
+{
+    QStringList fresh;
+    for (const QString &p : now)
+        if (!before.contains(p))
+            fresh << p;
+    return fresh;
+}
+
 } // namespace conlab::testing
