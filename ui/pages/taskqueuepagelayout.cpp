@@ -135,8 +135,9 @@ void TaskQueuePage::fitTable()
             + 2 * padding;
         const int w = std::max(digits[c] * digit + padding, header);
         table_->setColumnWidth(c, w);
-        if (c <= TaskResultsModel::ElapsedColumn)
-            minimum += w;
+        // Every column, pid included: seen from the back of a room, a pid
+        // cut to "1819" reads as another process.
+        minimum += w;
     }
     table_->setMinimumWidth(minimum);
 }
