@@ -235,6 +235,10 @@ void TaskQueuePage::run()
         // nodes take a moment to end. Only the last owner, so a room being
         // closed on a pool thread never sees it stopped under it.
         toStop.reset();
+        // A node stopped mid-task may have stored its state after the run
+        // cleaned up: once the nodes are gone, clean up again.
+        if (out.ran && out.summary.cancelled)
+            run.clearBroker();
         return out;
     };
     runSession_->start<Outcome>(std::move(work), [share] { share->cancel(); });
