@@ -9,7 +9,7 @@
 #include "core/cpython/listingstage.h"
 #include "core/taskqueue/embeddedbroker.h"
 #include "core/taskqueue/redisconnection.h"
-#include "tests/support/processscan.h"
+#include "../support/processscan.h"
 
 #include <QDir>
 #include <QJsonArray>

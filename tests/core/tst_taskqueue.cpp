@@ -11,7 +11,7 @@
 #include "core/taskqueue/taskqueuerun.h"
 #include "core/taskqueue/taskqueuesession.h"
 #include "kernel/monotonic.h"
-#include "tests/support/processscan.h"
+#include "../support/processscan.h"
 
 #include <QDir>
 #include <QFile>

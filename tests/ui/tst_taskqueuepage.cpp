@@ -13,7 +13,7 @@
 #include "ui/taskqueue/taskqueuecontrols.h"
 #include "ui/taskqueue/taskresultsmodel.h"
 #include "ui/widgets/numbersinput.h"
-#include "tests/support/processscan.h"
+#include "../support/processscan.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
