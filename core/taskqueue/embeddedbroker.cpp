@@ -4,7 +4,7 @@
 
 #include "core/taskqueue/celerylocator.h"
 #include "core/taskqueue/redisconnection.h"
-#include "core/taskqueue/secret.h"
+#include "core/identity/secret.h"
 
 #include <QFile>
 

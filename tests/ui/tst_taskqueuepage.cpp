@@ -6,7 +6,7 @@
 #include "core/taskqueue/celerylocator.h"
 #include "ui/engine/backgroundrun.h"
 #include "ui/pages/taskqueuepage.h"
-#include "ui/taskqueue/lanaddress.h"
+#include "core/audience/lanaddress.h"
 #include "ui/taskqueue/queuelengthchart.h"
 #include "ui/taskqueue/roompanel.h"
 #include "ui/taskqueue/tasklanesview.h"

@@ -7,7 +7,7 @@
 // processes, so they run off the GUI thread.
 #include "ui/pages/taskqueuepage.h"
 
-#include "ui/taskqueue/lanaddress.h"
+#include "core/audience/lanaddress.h"
 #include "ui/taskqueue/roompanel.h"
 #include "ui/taskqueue/taskqueuecontrols.h"
 #include "ui/taskqueue/taskqueuerunshare.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "ui/taskqueue/lanaddress.h"
+#include "core/audience/lanaddress.h"
 
 #include <QNetworkInterface>
 
