@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "audience/audiencecontroller.h"
+#include "audience/audiencestrip.h"
 #include "engine/backgroundrun.h"
 #include "pages/comparisonpage.h"
 #include "pages/primespage.h"
@@ -33,6 +35,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace conlab {
 
@@ -76,10 +79,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     list_ = new ExperimentList(central);
-    stack_ = new QStackedWidget(central);
+    // The page column: the audience strip, while Audience is on, over the page.
+    auto *pageColumn = new QWidget(central);
+    auto *column = new QVBoxLayout(pageColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    stack_ = new QStackedWidget(pageColumn);
+    audience_ = new AudienceController(stack_, this);
+    column->addWidget(audience_->strip());
+    column->addWidget(stack_, 1);
     row->addWidget(list_);
-    row->addWidget(stack_, 1);
+    row->addWidget(pageColumn, 1);
     setCentralWidget(central);
+    connect(audience_, &AudienceController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
 
     buildActions();
     buildPages();
@@ -91,6 +104,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         if (row < 0)
             return;
         stack_->setCurrentIndex(row);
+        audience_->setCurrentPage(currentPage());
         settings_->setLastExperiment(row);
         updateRunActions();
         showRunRefusal();
@@ -251,6 +265,13 @@ void MainWindow::buildMenus()
     viewMenu_->addAction(zoomOutAction_);
     viewMenu_->addAction(zoomResetAction_);
 
+    audienceMenu_ = menuBar()->addMenu(QString());
+    audienceMenu_->addAction(audience_->toggleAction());
+    audienceMenu_->addAction(audience_->showJoinAction());
+    audienceMenu_->addAction(audience_->countsLiveAction());
+    audienceMenu_->addSeparator();
+    audienceMenu_->addAction(audience_->exportAction());
+
     menuBar()->addMenu(new LanguageMenu(settings_, this));
 
     helpMenu_ = menuBar()->addMenu(QString());
@@ -294,6 +315,11 @@ int MainWindow::currentExperiment() const
 void MainWindow::setCurrentExperiment(int index)
 {
     list_->setCurrentRow(index);
+}
+
+bool MainWindow::startAudience(const AudienceOptions &options, QString *error)
+{
+    return audience_->start(options, error);
 }
 
 bool MainWindow::isPresenting() const
@@ -356,6 +382,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings_->setWindowGeometry(saveGeometry());
     settings_->setWindowState(saveState());
     settings_->sync();
+    // The listener closes with the window: no phone reaches a closed app.
+    audience_->stop();
     // No worker thread or process may outlive the window.
     BackgroundRun::stopAllAndWait(kStopWaitMs);
     QMainWindow::closeEvent(event);
@@ -367,6 +395,7 @@ void MainWindow::retranslateUi()
     fileMenu_->setTitle(tr("&File"));
     runMenu_->setTitle(tr("&Run"));
     viewMenu_->setTitle(tr("&View"));
+    audienceMenu_->setTitle(tr("&Audience"));
     helpMenu_->setTitle(tr("&Help"));
     runAction_->setText(tr("▶ &Run"));
     runAction_->setToolTip(tr("Run the experiment (F5)"));

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/audience/audienceoptions.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -11,6 +13,7 @@ class QStackedWidget;
 
 namespace conlab {
 
+class AudienceController;
 class ExperimentList;
 class ExperimentPage;
 class LanguageSwitcher;
@@ -40,6 +43,10 @@ public:
     Zoom *zoom() const { return zoom_; }
     LanguageSwitcher *languages() const { return languages_; }
     bool isPresenting() const;
+    // The room's vote: on with `options` (an empty bind: the LAN address),
+    // as the Audience menu's switch does. False with *error when it cannot listen.
+    bool startAudience(const AudienceOptions &options, QString *error);
+    AudienceController *audience() const { return audience_; }
 
 public slots:
     void setPresentationMode(bool on);
@@ -71,6 +78,8 @@ private:
     QMenu *fileMenu_ = nullptr;
     QMenu *runMenu_ = nullptr;
     QMenu *viewMenu_ = nullptr;
+    QMenu *audienceMenu_ = nullptr;
+    AudienceController *audience_ = nullptr;
     QMenu *helpMenu_ = nullptr;
     QAction *runAction_ = nullptr;
     QAction *stopAction_ = nullptr;

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QMetaObject>
 #include <QTimer>
+#include <cstdio>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -62,6 +63,15 @@ int run(int &argc, char **argv)
             return 2;
         if (launch->experiment > 0)
             window.setCurrentExperiment(launch->experiment - 1);
+        if (launch->audience) {
+            QString why;
+            if (!window.startAudience(*launch->audience, &why)) {
+                //: %1 why the room's vote could not start, e.g. a port in use
+                std::fprintf(stderr, "concurrency-lab: error: %s\n",
+                             qPrintable(QCoreApplication::translate("conlab::gui::GuiApp", "Audience: %1").arg(why)));
+                return 2;
+            }
+        }
         if (launch->presentation)
             window.setPresentationMode(true); // shows it, full screen
         else

@@ -23,6 +23,9 @@ class GuiApp
 const QString kExperiment = QStringLiteral("experiment");
 const QString kRun = QStringLiteral("run");
 const QString kPresentation = QStringLiteral("presentation");
+const QString kAudiencePort = QStringLiteral("audience-port");
+const QString kAudienceBind = QStringLiteral("audience-bind");
+const QString kAudienceCode = QStringLiteral("audience-code");
 
 // Lets a lecturer open straight into an experiment, or onto the projector,
 // from a desktop shortcut (the .desktop file's actions use these), and lets
@@ -37,6 +40,15 @@ void addOptions(QCommandLineParser &parser)
         {kExperiment, GuiApp::tr("Open experiment N of the window's list, counting from 1."), QStringLiteral("N")},
         {kRun, GuiApp::tr("Press Run as soon as the window is up.")},
         {kPresentation, GuiApp::tr("Open in presentation mode: full screen, larger text (F11 in the window).")},
+        //: help of --audience-port, N its value
+        {kAudiencePort, GuiApp::tr("Start with Audience on, the room's vote, listening on port N (0: a free one)."),
+         QStringLiteral("N")},
+        //: help of --audience-bind, ADDR its value
+        {kAudienceBind, GuiApp::tr("Start with Audience on, listening on ADDR (default: the LAN address)."),
+         QStringLiteral("ADDR")},
+        //: help of --audience-code, CODE its value
+        {kAudienceCode, GuiApp::tr("Start with Audience on, with this 4-digit session code (default: a random one)."),
+         QStringLiteral("CODE")},
     });
 }
 
@@ -129,6 +141,35 @@ std::optional<LaunchOptions> parse(const QStringList &args, int experiments)
     }
     out.run = parser.isSet(kRun);
     out.presentation = parser.isSet(kPresentation);
+    if (parser.isSet(kAudiencePort) || parser.isSet(kAudienceBind) || parser.isSet(kAudienceCode)) {
+        AudienceOptions audience;
+        QString why;
+        if (parser.isSet(kAudiencePort)) {
+            const auto port = AudienceOptions::parsePort(parser.value(kAudiencePort), &why);
+            if (!port) {
+                printError(why);
+                return std::nullopt;
+            }
+            audience.port = *port;
+        }
+        if (parser.isSet(kAudienceBind)) {
+            const auto bind = AudienceOptions::parseBind(parser.value(kAudienceBind), &why);
+            if (!bind) {
+                printError(why);
+                return std::nullopt;
+            }
+            audience.bind = *bind;
+        }
+        if (parser.isSet(kAudienceCode)) {
+            const auto code = AudienceOptions::parseCode(parser.value(kAudienceCode), &why);
+            if (!code) {
+                printError(why);
+                return std::nullopt;
+            }
+            audience.code = *code;
+        }
+        out.audience = audience;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         //: %1 the unexpected word on the command line (quoted)
         printError(GuiApp::tr("unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity")

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/audience/audienceoptions.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -13,6 +15,9 @@ struct LaunchOptions
     int experiment = 0; // 1-based as the list shows it; 0: the last one used
     bool run = false;
     bool presentation = false; // full screen, as F11 does
+    // --audience-port, --audience-bind, --audience-code: start with Audience
+    // on, for tests and for a lecturer who wants a fixed code.
+    std::optional<AudienceOptions> audience;
 };
 
 // The top-level command line in one place: the help the no-display path

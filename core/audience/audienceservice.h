@@ -3,7 +3,7 @@
 #pragma once
 #include "core/audience/audienceoptions.h"
 #include "core/audience/audiencequestion.h"
-#include "core/audience/roundtally.h"
+#include "core/vote/roundtally.h"
 #include "core/audience/votebox.h"
 
 #include <QObject>

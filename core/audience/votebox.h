@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "core/audience/audiencequestion.h"
-#include "core/audience/roundtally.h"
+#include "core/vote/roundtally.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -20,7 +20,7 @@ const QString kSchemaPrefix = QStringLiteral("concurrency-lab.recording/");
 QByteArray RunRecording::toJson() const
 {
     using namespace recordingjson;
-    const int version = raceTallies ? 3 : cpython ? 2 : kOldestVersion;
+    const int version = audience ? 4 : raceTallies ? 3 : cpython ? 2 : kOldestVersion;
     QJsonObject root{
         {QStringLiteral("schema"), QString(kSchemaPrefix + QString::number(version))},
         {QStringLiteral("version"), version},
@@ -45,6 +45,8 @@ QByteArray RunRecording::toJson() const
         root.insert(QStringLiteral("cpython"), cpythonToJson(*cpython));
     if (raceTallies)
         root.insert(QStringLiteral("raceTally"), raceTallies->toJson());
+    if (audience)
+        root.insert(QStringLiteral("audience"), audience->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -112,6 +114,12 @@ std::optional<RunRecording> RunRecording::fromJson(const QByteArray &json, QStri
         QString why;
         r.raceTallies = RaceTallies::fromJson(root.value(QStringLiteral("raceTally")), QStringLiteral("raceTally"), &why);
         if (!r.raceTallies)
+            return fail(why);
+    }
+    if (version >= 4 && root.contains(QStringLiteral("audience"))) {
+        QString why;
+        r.audience = RoundTally::fromJson(root.value(QStringLiteral("audience")), QStringLiteral("audience"), &why);
+        if (!r.audience)
             return fail(why);
     }
     return r;

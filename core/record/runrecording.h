@@ -9,6 +9,7 @@
 #include "core/primes/racetally.h"
 #include "core/spinner/spinnerconfig.h"
 #include "core/spinner/spinnerevents.h"
+#include "core/vote/roundtally.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,8 +31,9 @@ struct RunRecording
     enum class Kind { Primes, Spinner };
     // Each file is written as the oldest format that holds it, so an older
     // build of the app still opens what it can show: format 1 without a
-    // CPython side, 2 with one, 3 with a repeated race's tallies.
-    static constexpr int kVersion = 3;
+    // CPython side, 2 with one, 3 with a repeated race's tallies, 4 with
+    // the room's vote.
+    static constexpr int kVersion = 4;
     static constexpr int kOldestVersion = 1;
 
     Kind kind = Kind::Primes;
@@ -64,6 +66,10 @@ struct RunRecording
     // Primes runs that ended a repeated racy series: the series' tallies
     // (the run itself is its last).
     std::optional<RaceTallies> raceTallies;
+
+    // Runs the room voted on (Audience): the round's question, its counts
+    // and what the run showed.
+    std::optional<RoundTally> audience;
 
     QByteArray toJson() const;
     // nullopt with *error set to one line naming what is wrong and where.

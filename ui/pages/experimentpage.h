@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
+#include "core/audience/audiencequestion.h"
+#include "core/vote/roundtally.h"
 #include "ui/settings/runsettings.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 
@@ -40,6 +43,14 @@ public:
     virtual QByteArray saveLayout() const { return {}; }
     virtual void restoreLayout(const QByteArray &state) { Q_UNUSED(state); }
 
+    // The room's vote (Audience): the question this page asks before Run,
+    // if any, and what the last run showed as the number of its answer.
+    virtual std::optional<AudienceQuestion> audienceQuestion() const { return std::nullopt; }
+    virtual std::optional<int> audienceOutcome() const { return std::nullopt; }
+    // The room's tally, shown beside the page's own reveal and kept with the
+    // run it was about; nullopt takes it away.
+    virtual void showRoomTally(const std::optional<RoundTally> &tally) { Q_UNUSED(tally); }
+
     // One run at a time in the whole window: while another page runs, the
     // main window names it here and this page's canRun() is false. Two runs
     // would share two cores and spoil each other's numbers, and the room
@@ -60,6 +71,11 @@ signals:
     void canRunChanged(bool canRun);
     // The user moved a splitter: saveLayout() has changed.
     void layoutChanged();
+    // A fresh question is on screen (a new variant, a reset): the room's
+    // vote opens a new round.
+    void questionAsked();
+    // A run ended and the page shows what it showed: audienceOutcome() has it.
+    void revealed();
 
 protected:
     // A page sits in a scroll area that gives it the viewport's width. Wrapped

@@ -5,6 +5,8 @@
 #include "ui/pages/spinnerpage.h"
 
 #include "core/spinner/spinnercomparison.h"
+#include "core/audience/audiencequestion.h"
+#include "ui/audience/roomtallychart.h"
 #include "ui/codepane/codepane.h"
 #include "ui/engine/cpythonfollowup.h"
 #include "ui/pages/recordingopener.h"
@@ -143,6 +145,7 @@ void SpinnerPage::beginShowing(const SpinnerConfig &config)
         live_->nameGilLanes();
     verdict_->clear();
     prediction_->setMeasured(std::nullopt);
+    showRoomTally(std::nullopt);
 }
 
 void SpinnerPage::resetPage()
@@ -156,7 +159,30 @@ void SpinnerPage::resetPage()
     verdict_->clear();
     prediction_->setMeasured(std::nullopt);
     prediction_->setGuess(std::nullopt);
+    showRoomTally(std::nullopt);
     setRunning(false);
+    emit questionAsked();
+}
+
+std::optional<AudienceQuestion> SpinnerPage::audienceQuestion() const
+{
+    return AudienceQuestion::spinner();
+}
+
+std::optional<int> SpinnerPage::audienceOutcome() const
+{
+    const std::optional<SpinnerVerdict> v = verdict_->verdict();
+    if (!v || !v->outcome)
+        return std::nullopt;
+    return static_cast<int>(*v->outcome);
+}
+
+void SpinnerPage::showRoomTally(const std::optional<RoundTally> &tally)
+{
+    roomTallyShown_ = tally;
+    if (tally)
+        roomTally_->setTally(*tally);
+    roomTally_->setVisible(tally.has_value());
 }
 
 void SpinnerPage::stop()
@@ -187,6 +213,10 @@ void SpinnerPage::onRunFinished(const SpinnerReport &report)
     // The box tells a screen reader whether its guess was right.
     prediction_->setMeasured(verdict_->verdict() ? verdict_->verdict()->outcome : std::nullopt);
     verdict_->setComparison(SpinnerComparison::concerns(config) ? std::optional(sharedComparison()) : std::nullopt);
+    if (isReplay() && shown_->run().audience)
+        showRoomTally(shown_->run().audience); // the room's vote, as recorded
+    else if (!isReplay())
+        emit revealed(); // the room's vote, if any, comes back through showRoomTally()
     if (isReplay() && cpythonSide_) {
         cpythonPanel_->showSide(config, report, *cpythonSide_);
     } else if (!isReplay() && cpythonToggle_->isChecked() && !report.cancelled) {
@@ -261,6 +291,7 @@ std::optional<RunRecording> SpinnerPage::recording() const
     r.title = title();
     r.description = SpinnerChoices::modelName(r.spinner.model) + u' ' + SpinnerChoices::slowName(r.spinner.slow);
     r.cpython = cpythonSide_;
+    r.audience = roomTallyShown_;
     return r;
 }
 

@@ -22,6 +22,7 @@ class CodeWidthFit;
 class CPythonFollowUp;
 class FileJob;
 class PredictionBox;
+class RoomTallyChart;
 class RecordingOpener;
 class SpinnerControls;
 class SpinnerCPythonPanel;
@@ -67,6 +68,11 @@ public:
     // "Run in CPython too": after the emulated run, the same listing in CPython.
     QCheckBox *cpythonToggle() const { return cpythonToggle_; }
     SpinnerCPythonPanel *cpythonPanel() const { return cpythonPanel_; }
+
+    std::optional<AudienceQuestion> audienceQuestion() const override;
+    std::optional<int> audienceOutcome() const override;
+    void showRoomTally(const std::optional<RoundTally> &tally) override;
+    RoomTallyChart *roomTally() const { return roomTally_; }
 
     // The run on screen, as a recording to save; empty until a run ended.
     std::optional<RunRecording> recording() const;
@@ -115,6 +121,9 @@ private:
     SpinnerControls *controls_ = nullptr;
     PredictionBox *prediction_ = nullptr;
     VerdictBanner *verdict_ = nullptr;
+    RoomTallyChart *roomTally_ = nullptr;
+    std::optional<RoundTally> roomTallyShown_;
+    QBoxLayout *revealRow_ = nullptr;
     QBoxLayout *topRow_ = nullptr;
     QBoxLayout *header_ = nullptr;
     QWidget *headerButtons_ = nullptr;

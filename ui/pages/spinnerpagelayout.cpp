@@ -4,6 +4,7 @@
 // the splitter the main window keeps across sessions.
 #include "ui/pages/spinnerpage.h"
 
+#include "ui/audience/roomtallychart.h"
 #include "ui/codepane/codepane.h"
 #include "ui/codepane/codesplit.h"
 #include "ui/codepane/codewidthfit.h"
@@ -48,9 +49,15 @@ void SpinnerPage::buildUi()
     topRow_->addWidget(controls_, 1);
     topRow_->addWidget(prediction_, 1, Qt::AlignTop);
     ll->addLayout(topRow_);
-    // The reveal spans the column, under the question it answers.
+    // The reveal spans the column, under the question it answers; the
+    // room's tally, when the room voted, sits beside it (below on a narrow page).
     verdict_ = new VerdictBanner(left);
-    ll->addWidget(verdict_);
+    roomTally_ = new RoomTallyChart(left);
+    roomTally_->hide();
+    revealRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    revealRow_->addWidget(verdict_, 3);
+    revealRow_->addWidget(roomTally_, 2);
+    ll->addLayout(revealRow_);
     // CPython's figures under the verdict they are set against.
     cpythonPanel_ = new SpinnerCPythonPanel(left);
     ll->addWidget(cpythonPanel_);
@@ -118,6 +125,9 @@ void SpinnerPage::availableWidthChanged(int width)
     const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width()
         + std::max(0, header_->spacing());
     header_->setDirection(header <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The left column holds the reveal row: about 5/9 of the page beside the code.
+    const int reveal = verdict_->minimumSizeHint().width() + roomTally_->minimumSizeHint().width() + 300;
+    revealRow_->setDirection(reveal <= budget * 5 / 9 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 // The controls, banners and views retranslate themselves; the page has its

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #pragma once
-#include "core/audience/roundtally.h"
+#include "core/vote/roundtally.h"
 
 #include <QByteArray>
 #include <vector>

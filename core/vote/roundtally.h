@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -34,6 +35,11 @@ struct RoundTally
     // the window's language; empty before a reveal or without voters.
     QString revealLine() const;
     bool operator==(const RoundTally &) const = default;
+
+    // For recordings: every field, dates as ISO 8601 with milliseconds.
+    QJsonObject toJson() const;
+    // Back, checked: nullopt with *error naming the field under `path`.
+    static std::optional<RoundTally> fromJson(const QJsonValue &value, const QString &path, QString *error);
 };
 
 } // namespace conlab

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "core/audience/tallycsv.h"
+#include "core/vote/tallycsv.h"
 
 namespace conlab {
 

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "ui/audience/audiencestrip.h"
+
+#include "ui/audience/roundstatus.h"
+#include "ui/widgets/accessibletext.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace conlab {
+
+AudienceStrip::AudienceStrip(QAction *showJoin, QAction *turnOff, QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("audienceStrip"));
+    setFrameShape(QFrame::StyledPanel);
+    where_ = new QLabel(this);
+    round_ = new QLabel(this);
+    exposure_ = new QLabel(this);
+    for (QLabel *l : {where_, round_, exposure_}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+    }
+    where_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = where_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    where_->setFont(big);
+    auto *join = new QToolButton(this);
+    join->setDefaultAction(showJoin);
+    auto *off = new QToolButton(this);
+    off->setDefaultAction(turnOff);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(8, 4, 8, 4);
+    row->addWidget(where_, 3);
+    row->addWidget(round_, 2);
+    row->addWidget(exposure_, 2);
+    row->addWidget(join);
+    row->addWidget(off);
+    render();
+}
+
+void AudienceStrip::setAddress(const QUrl &url, const QString &code, bool loopbackOnly)
+{
+    url_ = url;
+    code_ = code;
+    loopbackOnly_ = loopbackOnly;
+    render();
+}
+
+void AudienceStrip::setTally(const RoundTally &tally, bool hasQuestion)
+{
+    tally_ = tally;
+    hasQuestion_ = hasQuestion;
+    render();
+}
+
+void AudienceStrip::render()
+{
+    //: The audience strip: %1 the address to type on a phone, %2 the 4-digit code
+    where_->setText(tr("Vote at %1 · code %2").arg(url_.toString(QUrl::RemoveScheme | QUrl::StripTrailingSlash).mid(2), code_));
+    round_->setText(RoundStatus::text(tally_, hasQuestion_));
+    exposure_->setText(loopbackOnly_ ? tr("Listening on this machine only")
+                                     //: Said on screen while phones can reach the app
+                                     : tr("Open to the network: anyone here with the code can vote"));
+    a11y::setName(this, plainText());
+}
+
+QString AudienceStrip::plainText() const
+{
+    return where_->text() + u'\n' + round_->text() + u'\n' + exposure_->text();
+}
+
+void AudienceStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QFrame::changeEvent(event);
+}
+
+} // namespace conlab
