@@ -23,7 +23,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # real CPython (without it only that side is missing, and it says so); the
 # task-queue lesson runs a real redis-server and real Celery worker nodes
 # (without them that page says how to install them). hiredis, the app's own
-# Redis client, is linked in, so shlibdeps makes it a dependency.
+# Redis client, is linked in, so shlibdeps makes it a dependency; so are Qt's
+# HTTP server and libqrencode, which serve the room's vote and draw its QR code.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n, python3, redis-server, python3-celery, python3-redis, celery")
 # Only for a Wayland session without XWayland; the app says so when it is missing.
@@ -41,6 +42,7 @@ prime checks that get faster with processes but not with threads under the
 GIL; the median run time against the number of workers.
 
 It adds an emulated GIL with a switch-interval knob, an event loop to watch,
-per-worker timelines, questions to answer before each run, and exports that
-open in Perfetto. The same runs work headless from the command line.]=])
+per-worker timelines, questions the room answers before each run (from their
+phones, through a page the app serves on the local network when asked), and
+exports that open in Perfetto. The same runs work headless from the command line.]=])
 include(CPack)

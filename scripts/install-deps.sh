@@ -15,19 +15,23 @@ set -euo pipefail
 # The task-queue lesson: hiredis (the app's Redis client, built in), and
 # the real broker and workers it starts: redis-server, and Celery with its
 # Redis transport for /usr/bin/python3 (python3-celery, python3-redis) plus
-# the `celery` command.
+# the `celery` command. The room's vote: Qt's HTTP server and libqrencode.
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
           qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           zlib1g-dev fonts-wqy-microhei qt6-translations-l10n python3
-          pkg-config libhiredis-dev redis-server python3-celery python3-redis celery)
+          pkg-config libhiredis-dev redis-server python3-celery python3-redis celery
+          qt6-httpserver-dev libqrencode-dev)
 
 # The test command: Xvfb, and openbox with x11-utils (xprop) so the
 # screen-fit tests have a real window manager; clang and libclang-rt-14-dev
 # (libFuzzer and clang's sanitizer runtimes) for the fuzz stage; the desktop
 # file and AppStream validators and groff for the installed-files tests; and
-# what CI needs to build the package and lint it.
+# what CI needs to build the package and lint it; for the room's vote,
+# Chromium with its WebDriver (the phone's browser in the tests) and zbar
+# (which reads the painted QR code back).
 test_packages=(xvfb xauth openbox x11-utils clang libclang-rt-14-dev
-               desktop-file-utils appstream groff-base dpkg-dev lintian)
+               desktop-file-utils appstream groff-base dpkg-dev lintian
+               chromium chromium-driver zbar-tools)
 package_packages=(dpkg-dev lintian file)
 
 for arg in "$@"; do

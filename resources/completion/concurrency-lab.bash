@@ -32,7 +32,7 @@ _concurrency_lab_options()
             echo "$common --pool --concurrency --name"
             ;;
         *)
-            echo "$common -v --experiment --run --presentation -platform"
+            echo "$common -v --experiment --run --presentation --audience-port --audience-bind --audience-code -platform"
             ;;
     esac
 }
@@ -41,7 +41,8 @@ _concurrency_lab_options()
 _concurrency_lab_takes_value()
 {
     case $1 in
-        --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
+        --audience-port | --audience-bind | --audience-code | \
+            --model | --workers | --pace | --gil | --switch-interval | --numbers | --numbers-file | --trace | \
             --slow | --seconds | --number | --series | --max | --runs | --resume | --out | --png | --svg | \
             --pdf | --size | --scale | --band | --cores | --experiment | --race-seed | --sample | -platform | -style | \
             --engine | --python | --grace | --rounds | --pool | --nodes | --broker | --acks-late | \

@@ -44,7 +44,9 @@ AudienceController::AudienceController(QWidget *pageArea, QObject *parent)
     countsLive_ = new QAction(this);
     countsLive_->setCheckable(true);
     export_ = new QAction(this);
-    strip_ = new AudienceStrip(showJoin_, toggle_, pageArea->parentWidget());
+    export_->setEnabled(false); // until a round is revealed
+    strip_ = new AudienceStrip(showJoin_, pageArea->parentWidget());
+    connect(strip_, &AudienceStrip::turnOffRequested, this, &AudienceController::stop);
     strip_->hide();
     overlay_ = new JoinOverlay(pageArea);
 

@@ -13,7 +13,7 @@
 
 namespace conlab {
 
-AudienceStrip::AudienceStrip(QAction *showJoin, QAction *turnOff, QWidget *parent) : QFrame(parent)
+AudienceStrip::AudienceStrip(QAction *showJoin, QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("audienceStrip"));
     setFrameShape(QFrame::StyledPanel);
@@ -31,15 +31,15 @@ AudienceStrip::AudienceStrip(QAction *showJoin, QAction *turnOff, QWidget *paren
     where_->setFont(big);
     auto *join = new QToolButton(this);
     join->setDefaultAction(showJoin);
-    auto *off = new QToolButton(this);
-    off->setDefaultAction(turnOff);
+    off_ = new QToolButton(this);
+    connect(off_, &QToolButton::clicked, this, &AudienceStrip::turnOffRequested);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 8, 4);
     row->addWidget(where_, 3);
     row->addWidget(round_, 2);
     row->addWidget(exposure_, 2);
     row->addWidget(join);
-    row->addWidget(off);
+    row->addWidget(off_);
     render();
 }
 
@@ -61,11 +61,13 @@ void AudienceStrip::setTally(const RoundTally &tally, bool hasQuestion)
 void AudienceStrip::render()
 {
     //: The audience strip: %1 the address to type on a phone, %2 the 4-digit code
-    where_->setText(tr("Vote at %1 · code %2").arg(url_.toString(QUrl::RemoveScheme | QUrl::StripTrailingSlash).mid(2), code_));
+    where_->setText(tr("Vote at %1 · code %2").arg(url_.authority(), code_));
     round_->setText(RoundStatus::text(tally_, hasQuestion_));
     exposure_->setText(loopbackOnly_ ? tr("Listening on this machine only")
                                      //: Said on screen while phones can reach the app
                                      : tr("Open to the network: anyone here with the code can vote"));
+    off_->setText(tr("Turn off"));
+    off_->setToolTip(tr("Close the voting page: phones can no longer reach this machine"));
     a11y::setName(this, plainText());
 }
 

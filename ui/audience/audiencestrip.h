@@ -20,10 +20,13 @@ class AudienceStrip : public QFrame
 {
     Q_OBJECT
 public:
-    AudienceStrip(QAction *showJoin, QAction *turnOff, QWidget *parent = nullptr);
+    AudienceStrip(QAction *showJoin, QWidget *parent = nullptr);
     void setAddress(const QUrl &url, const QString &code, bool loopbackOnly);
     void setTally(const RoundTally &tally, bool hasQuestion);
     QString plainText() const;
+
+signals:
+    void turnOffRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +36,7 @@ private:
     QLabel *where_ = nullptr;
     QLabel *round_ = nullptr;
     QLabel *exposure_ = nullptr;
+    QToolButton *off_ = nullptr;
     QUrl url_;
     QString code_;
     bool loopbackOnly_ = false;

@@ -64,6 +64,7 @@ JoinOverlay::JoinOverlay(QWidget *over) : QWidget(over)
     row->addLayout(text, 2);
     over->installEventFilter(this);
     hide();
+    applyFonts();
     render();
 }
 
@@ -91,14 +92,19 @@ void JoinOverlay::showOver()
     setFocus();
 }
 
-void JoinOverlay::render()
+// Sizes follow the window's font, so the View menu's zoom scales them too.
+void JoinOverlay::applyFonts()
 {
-    // Sizes follow the page's font, so the View menu's zoom scales them too.
     heading_->setFont(scaled(font(), 1.6, true));
     address_->setFont(scaled(font(), 2.0, true));
     code_->setFont(scaled(font(), 3.0, true));
+}
+
+void JoinOverlay::render()
+{
     heading_->setText(tr("Vote from your phone"));
-    address_->setText(typed_.toString(QUrl::RemoveScheme | QUrl::StripTrailingSlash).mid(2));
+    // What people type: a browser adds http:// to an address with a port.
+    address_->setText(typed_.authority());
     //: Over the join screen; %1 the 4-digit session code
     code_->setText(tr("Code %1").arg(codeText_));
     status_->setText(RoundStatus::text(tally_, hasQuestion_));
@@ -163,7 +169,9 @@ void JoinOverlay::keyPressEvent(QKeyEvent *event)
 
 void JoinOverlay::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    if (event->type() == QEvent::LanguageChange)
         render();
     QWidget::changeEvent(event);
 }

@@ -42,6 +42,7 @@ protected:
 
 private:
     void render();
+    void applyFonts();
     void fit();
 
     QWidget *card_ = nullptr;

@@ -125,9 +125,13 @@ void SpinnerPage::availableWidthChanged(int width)
     const int header = title_->sizeHint().width() + headerButtons_->sizeHint().width()
         + std::max(0, header_->spacing());
     header_->setDirection(header <= budget ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    // The left column holds the reveal row: about 5/9 of the page beside the code.
-    const int reveal = verdict_->minimumSizeHint().width() + roomTally_->minimumSizeHint().width() + 300;
-    revealRow_->setDirection(reveal <= budget * 5 / 9 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The reveal row is in the left column: about 5/9 of the page with the
+    // code beside it, all of it without. The room's tally goes beside the
+    // verdict where both fit, so the live view keeps its height.
+    const int column = codeSplit_->sideBySide() && codeSplit_->showingCode() ? budget * 5 / 9 : budget;
+    const int reveal = verdict_->minimumSizeHint().width() + roomTally_->minimumSizeHint().width()
+        + std::max(0, revealRow_->spacing());
+    revealRow_->setDirection(reveal <= column ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 // The controls, banners and views retranslate themselves; the page has its
