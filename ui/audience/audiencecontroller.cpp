@@ -167,6 +167,7 @@ void AudienceController::onRevealed()
         rounds_.push_back(t);
     else
         rounds_.back() = t;
+    export_->setEnabled(true);
     page_->showRoomTally(t);
 }
 
