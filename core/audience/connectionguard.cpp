@@ -18,7 +18,13 @@ void refuse(QTcpSocket *socket, const QByteArray &status, const QByteArray &mess
 }
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(QObject *parent) : QTcpServer(parent) {}
+GuardedTcpServer::GuardedTcpServer(QObject *parent) : QTcpServer(parent)
+{
+    // A hall scans the QR code within seconds: the kernel's queue of new
+    // connections must hold them, or phones wait a second for a SYN retry.
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1024);
+}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
