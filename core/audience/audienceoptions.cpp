@@ -45,7 +45,8 @@ std::optional<QHostAddress> AudienceOptions::parseBind(const QString &text, QStr
 
 std::optional<QString> AudienceOptions::parseCode(const QString &text, QString *error)
 {
-    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    // Anchored at the very end: "$" alone would let "1234\n" through.
+    static const QRegularExpression fourDigits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
     if (!fourDigits.match(text).hasMatch()) {
         //: %1 the value given to --audience-code
         *error = tr("--audience-code: \"%1\" is not a session code; give 4 digits, such as 0427").arg(text);

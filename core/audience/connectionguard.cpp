@@ -48,6 +48,9 @@ void GuardedTcpServer::guard(QTcpSocket *socket, const QString &address)
 {
     ++open_;
     ++perAddress_[address];
+    // QHttpServer writes a response's head and body apart: without this,
+    // Nagle holds the body until the phone's delayed ACK, 40 ms a response.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QObject::destroyed, this, [this, address] {
         --open_;
         if (--perAddress_[address] <= 0)
