@@ -90,8 +90,12 @@ QHttpServerResponse AudienceServer::respond(const QHttpServerRequest &request)
     }
     const QString path = request.url().path();
     const auto method = request.method();
-    const auto wrongMethod = [](const char *allowed) {
-        QHttpServerResponse r = error(Status::MethodNotAllowed, QStringLiteral("use %1").arg(QLatin1String(allowed)));
+    const auto wrongMethod = [method](const char *allowed) {
+        // A HEAD answer has no body, or a keep-alive client would read it
+        // as the start of its next answer.
+        QHttpServerResponse r = method == QHttpServerRequest::Method::Head
+            ? QHttpServerResponse(Status::MethodNotAllowed)
+            : error(Status::MethodNotAllowed, QStringLiteral("use %1").arg(QLatin1String(allowed)));
         r.setHeader("Allow", allowed);
         return r;
     };
@@ -178,7 +182,7 @@ QHttpServerResponse AudienceServer::vote(const QHttpServerRequest &request)
     const QByteArray type = header(request, "Content-Type").toLower();
     // JSON only: a form posted from another site's page cannot be JSON
     // without a CORS preflight, which this server never grants.
-    if (!type.startsWith("application/json"))
+    if (type.left(type.indexOf(';') < 0 ? type.size() : type.indexOf(';')).trimmed() != "application/json")
         return error(Status::UnsupportedMediaType, QStringLiteral("send Content-Type: application/json"));
     const auto parsed = VoteRequest::parse(request.body());
     if (const auto *bad = std::get_if<VoteRequest::Error>(&parsed))

@@ -66,9 +66,6 @@ bool AudienceService::start(const AudienceOptions &options, QString *error)
         [&] {
             auto *s = new AudienceServer(&box_, code_);
             auto *tcp = new GuardedTcpServer(s);
-            // A hall connects at once: with Qt's backlog of 50 the rest wait
-            // for SYN-ACK retries, 1 s, 2 s, 4 s... each.
-            tcp->setListenBacklogSize(GuardedTcpServer::kMaxConnections);
             if (!tcp->listen(options.bind, options.port)) {
                 failure = tcp->errorString();
                 delete s;

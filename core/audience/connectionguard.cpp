@@ -22,8 +22,8 @@ GuardedTcpServer::GuardedTcpServer(QObject *parent) : QTcpServer(parent)
 {
     // A hall scans the QR code within seconds: the kernel's queue of new
     // connections must hold them, or phones wait a second for a SYN retry.
-    setListenBacklogSize(1024);
-    setMaxPendingConnections(1024);
+    setListenBacklogSize(kMaxConnections);
+    setMaxPendingConnections(kMaxConnections);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)

@@ -5,8 +5,8 @@
 // real reader (zbarimg, from zbar-tools) must decode back to the URL.
 #include "core/audience/audienceoptions.h"
 #include "core/audience/qrmatrix.h"
-#include "core/audience/roundtally.h"
-#include "core/audience/tallycsv.h"
+#include "core/vote/roundtally.h"
+#include "core/vote/tallycsv.h"
 
 #include <QImage>
 #include <QProcess>
