@@ -117,7 +117,7 @@ void TestComparisonModel::todayAddsTheFreeThreadedColumn()
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 5);
     QCOMPARE(inserted.at(0).at(2).toInt(), 5);
-    QCOMPARE(model.headerData(Facts::FreeThreaded, Qt::Horizontal).toString(), u"Free-threaded (GIL off)"_s);
+    QCOMPARE(model.headerData(Facts::FreeThreaded, Qt::Horizontal).toString(), u"Free-threaded\n(GIL off)"_s);
     // The book's column titles stay as cited.
     QCOMPARE(model.headerData(Facts::Pep554, Qt::Horizontal).toString(), u"PEP 554"_s);
     model.setToday(true); // no change, no signal

@@ -69,7 +69,7 @@ QString ComparisonFacts::columnTitle(int column)
     case Multiprocessing: return tr("Multiprocessing");
     case Pep554: return tr("PEP 554");
     case IdealCsp: return tr("Ideal CSP");
-    case FreeThreaded: return tr("Free-threaded (GIL off)");
+    case FreeThreaded: return tr("Free-threaded\n(GIL off)");
     default: return {};
     }
 }

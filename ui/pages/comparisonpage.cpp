@@ -4,6 +4,7 @@
 
 #include "ui/models/comparisonmodel.h"
 #include "ui/widgets/comparisondelegate.h"
+#include "ui/widgets/comparisontablefit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,23 +17,6 @@
 namespace conlab {
 
 namespace {
-// The table is the whole point of the page and is read from the back of the
-// room: half again the text size where the width allows it, never below the
-// page's own size (a narrow projector gets the whole table, smaller).
-constexpr double kTableScale = 1.5;
-constexpr double kSmallestScale = 1.0;
-constexpr double kScaleStep = 0.1;
-
-QFont scaled(const QFont &base, double scale)
-{
-    QFont f = base;
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    else
-        f.setPixelSize(static_cast<int>(f.pixelSize() * scale));
-    return f;
-}
-
 QLabel *wrapping(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -64,10 +48,15 @@ ComparisonPage::ComparisonPage(QWidget *parent) : InfoPage(parent)
     table_->setMouseTracking(true);
     table_->setAlternatingRowColors(true);
     table_->setWordWrap(false);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
-    table_->horizontalHeader()->setTextElideMode(Qt::ElideNone);
+    // ComparisonTableFit sizes the sections; titles wrap at spaces, never elide.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setMinimumSectionSize(1);
+    table_->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    table_->verticalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
+    for (QHeaderView *header : {table_->horizontalHeader(), table_->verticalHeader()})
+        header->setTextElideMode(Qt::ElideNone);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -146,58 +135,7 @@ void ComparisonPage::pointAt(const QModelIndex &index)
 
 void ComparisonPage::fitTable()
 {
-    const int width = rowWidth(availableWidth());
-    const int columns = model_->columnCount();
-    const int frame = 2 * table_->frameWidth();
-    QFont big;
-    int rowTitles = 0;
-    int cellWidth = 0;
-    // The largest type at which every word of the table fits its column:
-    // cells on one line, headers wrapped at spaces at most.
-    for (double scale = kTableScale; scale >= kSmallestScale - 1e-9; scale -= kScaleStep) {
-        big = scaled(font(), scale);
-        QFont bold = big;
-        bold.setBold(true);
-        const QFontMetrics fm(bold);
-        const int pad = 2 * fm.horizontalAdvance(u'M');
-        rowTitles = 0;
-        for (int r = 0; r < model_->rowCount(); ++r)
-            rowTitles = std::max(rowTitles, fm.horizontalAdvance(model_->headerData(r, Qt::Vertical).toString()));
-        rowTitles += pad;
-        cellWidth = 0;
-        for (int c = 0; c < columns; ++c) {
-            const auto words = model_->headerData(c, Qt::Horizontal).toString().split(u' ');
-            for (const QString &word : words)
-                cellWidth = std::max(cellWidth, fm.horizontalAdvance(word));
-            for (int r = 0; r < model_->rowCount(); ++r)
-                cellWidth = std::max(cellWidth, fm.horizontalAdvance(ComparisonDelegate::decoratedText(model_->index(r, c))));
-        }
-        cellWidth += pad;
-        if (rowTitles + columns * cellWidth + frame <= width)
-            break;
-    }
-    table_->setFont(big);
-    table_->horizontalHeader()->setFont(big);
-    table_->verticalHeader()->setFont(big);
-    table_->verticalHeader()->setFixedWidth(rowTitles);
-    const QFontMetrics fm(big);
-    const int rowHeight = fm.height() * 2;
-    table_->verticalHeader()->setMinimumSectionSize(rowHeight);
-    table_->verticalHeader()->setDefaultSectionSize(rowHeight);
-    // Headers wrap at spaces in the width each column will get.
-    const int column = std::max(cellWidth, (width - rowTitles - frame) / std::max(columns, 1));
-    int headerLines = 1;
-    for (int c = 0; c < columns; ++c) {
-        const QString text = model_->headerData(c, Qt::Horizontal).toString();
-        const QRect r = fm.boundingRect(QRect(0, 0, column - fm.horizontalAdvance(u'M'), 1000),
-                                        Qt::AlignCenter | Qt::TextWordWrap, text);
-        headerLines = std::max(headerLines, (r.height() + fm.height() - 1) / fm.height());
-    }
-    const int headerHeight = fm.height() * headerLines + fm.height();
-    table_->horizontalHeader()->setFixedHeight(headerHeight);
-    table_->setFixedHeight(headerHeight + rowHeight * model_->rowCount() + frame);
-    // Its minimum is the whole table, so the page scrolls before a column is cut.
-    table_->setMinimumWidth(rowTitles + columns * cellWidth + frame);
+    ComparisonTableFit::apply(table_, font(), rowWidth(availableWidth()));
 }
 
 void ComparisonPage::availableWidthChanged(int)
