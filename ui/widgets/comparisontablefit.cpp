@@ -59,7 +59,9 @@ Widths measure(const QAbstractItemModel &model, const QFont &font, bool wrapRows
     QFont bold = font;
     bold.setBold(true);
     const QFontMetrics fm(bold);
-    const int pad = 2 * fm.horizontalAdvance(u'M');
+    // Room for the frame of a changed cell on both sides, and no more: every
+    // pixel here is taken from the type on a narrow projector.
+    const int pad = fm.horizontalAdvance(u'M') * 6 / 5;
     Widths w;
     w.wrappedRows = wrapRows;
     for (int r = 0; r < model.rowCount(); ++r) {
