@@ -61,8 +61,10 @@ QString ComparisonModel::toolTip(int row, int column) const
     const ComparisonFacts::Cell &cell = ComparisonFacts::cell(row, column);
     QStringList lines;
     if (today_ && cell.status != ComparisonFacts::Status::AsInBook) {
-        //: tooltip of a changed cell; %1 the book's answer (2020), for example "?"
-        lines << tr("The book (2020): %1").arg(ComparisonFacts::valueText(cell.book));
+        // An added cell had no book answer to recall: its column is new.
+        if (cell.status != ComparisonFacts::Status::Added)
+            //: tooltip of a changed cell; %1 the book's answer (2020), for example "?"
+            lines << tr("The book (2020): %1").arg(ComparisonFacts::valueText(cell.book));
         lines << ComparisonFacts::sourceText(cell.source);
     }
     if (cell.demo != ComparisonFacts::Demo::None) {

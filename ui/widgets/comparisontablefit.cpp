@@ -15,8 +15,8 @@ namespace conlab {
 namespace {
 constexpr double kStep = 0.1;
 // Rows with air around the words; a row title wrapped on two lines needs more.
-constexpr double kRowLines = 1.8;
-constexpr double kWrappedRowLines = 2.4;
+constexpr double kRowLines = 1.6;
+constexpr double kWrappedRowLines = 2.3;
 
 QFont scaled(const QFont &base, double scale)
 {
@@ -124,7 +124,8 @@ double ComparisonTableFit::apply(QTableView *table, const QFont &pageFont, int w
     const int rowHeight = static_cast<int>(fm.height() * (w.wrappedRows ? kWrappedRowLines : kRowLines));
     table->verticalHeader()->setMinimumSectionSize(rowHeight);
     table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    const int headerHeight = fm.height() * (headerLines(model, fm, w.columns, fm.horizontalAdvance(u'M')) + 1);
+    const int headerHeight =
+        fm.height() * headerLines(model, fm, w.columns, fm.horizontalAdvance(u'M')) + fm.height() * 2 / 3;
     table->horizontalHeader()->setFixedHeight(headerHeight);
     table->setFixedHeight(headerHeight + rowHeight * model.rowCount() + frame);
     return scale;
