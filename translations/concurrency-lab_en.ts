@@ -250,41 +250,62 @@ Tried:
     </message>
 </context>
 <context>
-    <name>conlab::ComparisonModel</name>
+    <name>conlab::ComparisonFacts</name>
     <message>
-        <source>no</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limited</source>
+        <source>Limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>medium</source>
+        <source>Limited?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>low</source>
+        <source>No?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>high</source>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>threads</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>async</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>multiprocessing</source>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiprocessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal CSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-threaded
+(GIL off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,19 +324,104 @@ Tried:
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEP 684 (Python 3.12): each interpreter has its own GIL, so interpreters run in parallel. PEP 734 (3.14) brings them to Python code: concurrent.interpreters and InterpreterPoolExecutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): only memoryview and the interpreters&apos; Queue share mutable data between interpreters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): other objects are copied, most through pickle, so mutable ones do not stay in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open: there is no settled figure for what an interpreter costs against a thread or a process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP 703, supported since Python 3.14 (PEP 779): a build without the GIL, where threads run Python code in parallel and share objects as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads cost what they did; single-threaded code runs somewhat slower than on the default build (Python 3.14 documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 with coroutines: every number is checked on one thread, no faster than sequential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 against P3: processes run at once, one per core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 against P2: threads take turns at the GIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 with the GIL off: threads run at once, one per core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P5: processes share no objects, only queues, and the report loop races on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T5: with many tiny tasks, the round trip of each task dominates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ComparisonModel</name>
+    <message>
+        <source>The book (2020): %1</source>
+        <extracomment>tooltip of a changed cell; %1 the book&apos;s answer (2020), for example &quot;?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter: opens %1, ready to run.</source>
+        <extracomment>tooltip of a cell that opens an experiment; %1 its entry in the list, &quot;7 · Threads and the GIL&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonPage</name>
     <message>
-        <source>The three models compared</source>
+        <source>The models compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The summary the chapter cites: what each model gives you, and what it costs.</source>
+        <source>Source: Mark Shannon&apos;s table from the python-dev discussion of PEP 554 (subinterpreters), as the chapter cites it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
+        <source>Mark Shannon&apos;s table, as the chapter cites it: four models of concurrency in Python, PEP 554&apos;s subinterpreters among them, against Hoare&apos;s ideal. The question marks were the honest state of 2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of the open cells since the book, and the free-threaded column (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (Python 3.14). Bold in a frame, with its source&apos;s number: changed since the book. Dashed frame: still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s table (2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlined with ↗: click it, or press Enter on it, to open the experiment that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal CSP is Hoare&apos;s Communicating Sequential Processes (1978): nothing is shared, and units talk only through channels. Go breaks the ideal: goroutines may share objects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -252,42 +252,64 @@ Tentados:
     </message>
 </context>
 <context>
-    <name>conlab::ComparisonModel</name>
+    <name>conlab::ComparisonFacts</name>
     <message>
-        <source>no</source>
-        <translation>não</translation>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sim</translation>
+        <source>Yes</source>
+        <translation>Sim</translation>
     </message>
     <message>
-        <source>limited</source>
-        <translation>limitada</translation>
+        <source>Limited</source>
+        <translation>Limitada</translation>
     </message>
     <message>
-        <source>medium</source>
-        <translation>média</translation>
+        <source>Limited?</source>
+        <translation>Limitada?</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>baixa</translation>
+        <source>No?</source>
+        <translation>Não?</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>alta</translation>
+        <source>Medium</source>
+        <translation>Média</translation>
     </message>
     <message>
-        <source>threads</source>
-        <translation>threads</translation>
+        <source>Low</source>
+        <translation>Baixa</translation>
     </message>
     <message>
-        <source>async</source>
-        <translation>async</translation>
+        <source>High</source>
+        <translation>Alta</translation>
     </message>
     <message>
-        <source>multiprocessing</source>
-        <translation>multiprocessing</translation>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>Multiprocessing</source>
+        <translation>Multiprocessing</translation>
+    </message>
+    <message>
+        <source>PEP 554</source>
+        <translation>PEP 554</translation>
+    </message>
+    <message>
+        <source>Ideal CSP</source>
+        <translation>CSP ideal</translation>
+    </message>
+    <message>
+        <source>Free-threaded
+(GIL off)</source>
+        <translation>Free-threaded
+(sem GIL)</translation>
     </message>
     <message>
         <source>parallel execution</source>
@@ -305,20 +327,105 @@ Tentados:
         <source>overhead</source>
         <translation>custo adicional</translation>
     </message>
+    <message>
+        <source>PEP 684 (Python 3.12): each interpreter has its own GIL, so interpreters run in parallel. PEP 734 (3.14) brings them to Python code: concurrent.interpreters and InterpreterPoolExecutor.</source>
+        <translation>PEP 684 (Python 3.12): cada interpretador tem seu próprio GIL, então os interpretadores rodam em paralelo. A PEP 734 (3.14) os leva ao código Python: concurrent.interpreters e InterpreterPoolExecutor.</translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): only memoryview and the interpreters&apos; Queue share mutable data between interpreters.</source>
+        <translation>PEP 734 (3.14): só memoryview e a Queue dos interpretadores compartilham dados mutáveis entre interpretadores.</translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): other objects are copied, most through pickle, so mutable ones do not stay in sync.</source>
+        <translation>PEP 734 (3.14): os demais objetos são copiados, a maioria via pickle, então os mutáveis não ficam sincronizados.</translation>
+    </message>
+    <message>
+        <source>Still open: there is no settled figure for what an interpreter costs against a thread or a process.</source>
+        <translation>Ainda em aberto: não há um número consolidado para quanto custa um interpretador em comparação com uma thread ou um processo.</translation>
+    </message>
+    <message>
+        <source>PEP 703, supported since Python 3.14 (PEP 779): a build without the GIL, where threads run Python code in parallel and share objects as before.</source>
+        <translation>PEP 703, com suporte oficial desde o Python 3.14 (PEP 779): uma compilação sem o GIL, em que as threads rodam código Python em paralelo e compartilham objetos como antes.</translation>
+    </message>
+    <message>
+        <source>Threads cost what they did; single-threaded code runs somewhat slower than on the default build (Python 3.14 documentation).</source>
+        <translation>As threads custam o mesmo de antes; código de uma só thread roda um pouco mais devagar do que na compilação padrão (documentação do Python 3.14).</translation>
+    </message>
+    <message>
+        <source>P1 with coroutines: every number is checked on one thread, no faster than sequential.</source>
+        <translation>P1 com corrotinas: todos os números são verificados em uma só thread, sem ganho sobre o sequencial.</translation>
+    </message>
+    <message>
+        <source>P2 against P3: processes run at once, one per core.</source>
+        <translation>P2 contra P3: os processos rodam ao mesmo tempo, um por núcleo.</translation>
+    </message>
+    <message>
+        <source>P3 against P2: threads take turns at the GIL.</source>
+        <translation>P3 contra P2: as threads se revezam no GIL.</translation>
+    </message>
+    <message>
+        <source>P3 with the GIL off: threads run at once, one per core.</source>
+        <translation>P3 com o GIL desligado: as threads rodam ao mesmo tempo, uma por núcleo.</translation>
+    </message>
+    <message>
+        <source>P5: processes share no objects, only queues, and the report loop races on them.</source>
+        <translation>P5: os processos não compartilham objetos, só filas, e o laço de relatório entra em condição de corrida nelas.</translation>
+    </message>
+    <message>
+        <source>T5: with many tiny tasks, the round trip of each task dominates.</source>
+        <translation>T5: com muitas tarefas minúsculas, a ida e volta de cada tarefa domina.</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ComparisonModel</name>
+    <message>
+        <source>The book (2020): %1</source>
+        <extracomment>tooltip of a changed cell; %1 the book&apos;s answer (2020), for example &quot;?&quot;</extracomment>
+        <translation>O livro (2020): %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter: opens %1, ready to run.</source>
+        <extracomment>tooltip of a cell that opens an experiment; %1 its entry in the list, &quot;7 · Threads and the GIL&quot;</extracomment>
+        <translation>Clique ou pressione Enter: abre %1, pronto para executar.</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonPage</name>
     <message>
-        <source>The three models compared</source>
-        <translation>Os três modelos comparados</translation>
+        <source>The models compared</source>
+        <translation>Os modelos comparados</translation>
     </message>
     <message>
-        <source>The summary the chapter cites: what each model gives you, and what it costs.</source>
-        <translation>O resumo citado no capítulo: o que cada modelo oferece e quanto custa.</translation>
+        <source>Source: Mark Shannon&apos;s table from the python-dev discussion of PEP 554 (subinterpreters), as the chapter cites it.</source>
+        <translation>Fonte: a tabela de Mark Shannon da discussão da PEP 554 (subinterpretadores) na python-dev, como o capítulo a cita.</translation>
     </message>
     <message>
-        <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
-        <translation>Threads e corrotinas compartilham um único interpretador e seus objetos, então compartilham memória livremente, mas, sob a GIL, executam código Python um de cada vez. Processos rodam de fato em paralelo, mas só compartilham o que lhes é enviado ou o que é colocado explicitamente em memória compartilhada, e cada um custa um interpretador inteiro.</translation>
+        <source>Mark Shannon&apos;s table, as the chapter cites it: four models of concurrency in Python, PEP 554&apos;s subinterpreters among them, against Hoare&apos;s ideal. The question marks were the honest state of 2020.</source>
+        <translation>A tabela de Mark Shannon, como o capítulo a cita: quatro modelos de concorrência em Python, entre eles os subinterpretadores da PEP 554, diante do ideal de Hoare. Os pontos de interrogação eram o estado honesto de 2020.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>What became of the open cells since the book, and the free-threaded column (Alt+T)</source>
+        <translation>O que aconteceu com as células em aberto desde o livro, e a coluna free-threaded (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Today (Python 3.14). Bold in a frame, with its source&apos;s number: changed since the book. Dashed frame: still open.</source>
+        <translation>Hoje (Python 3.14). Em negrito e com moldura, com o número da fonte: mudou desde o livro. Moldura tracejada: ainda em aberto.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s table (2020).</source>
+        <translation>A tabela do livro (2020).</translation>
+    </message>
+    <message>
+        <source>Underlined with ↗: click it, or press Enter on it, to open the experiment that shows it.</source>
+        <translation>Sublinhado com ↗: clique, ou pressione Enter sobre ele, para abrir o experimento que o demonstra.</translation>
+    </message>
+    <message>
+        <source>Ideal CSP is Hoare&apos;s Communicating Sequential Processes (1978): nothing is shared, and units talk only through channels. Go breaks the ideal: goroutines may share objects.</source>
+        <translation>CSP ideal são os Communicating Sequential Processes de Hoare (1978): nada é compartilhado, e as unidades se comunicam apenas por canais. Go quebra o ideal: goroutines podem compartilhar objetos.</translation>
     </message>
 </context>
 <context>

@@ -250,42 +250,64 @@ Tried:
     </message>
 </context>
 <context>
-    <name>conlab::ComparisonModel</name>
+    <name>conlab::ComparisonFacts</name>
     <message>
-        <source>no</source>
+        <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>limited</source>
+        <source>Limited</source>
         <translation>有限</translation>
     </message>
     <message>
-        <source>medium</source>
+        <source>Limited?</source>
+        <translation>有限？</translation>
+    </message>
+    <message>
+        <source>No?</source>
+        <translation>否？</translation>
+    </message>
+    <message>
+        <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <source>low</source>
+        <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <source>high</source>
+        <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <source>threads</source>
+        <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <source>async</source>
+        <source>Async</source>
         <translation>异步 (async)</translation>
     </message>
     <message>
-        <source>multiprocessing</source>
-        <translation>多进程 (multiprocessing)</translation>
+        <source>Multiprocessing</source>
+        <translation>多进程</translation>
+    </message>
+    <message>
+        <source>PEP 554</source>
+        <translation>PEP 554</translation>
+    </message>
+    <message>
+        <source>Ideal CSP</source>
+        <translation>理想 CSP</translation>
+    </message>
+    <message>
+        <source>Free-threaded
+(GIL off)</source>
+        <translation>自由线程
+(无 GIL)</translation>
     </message>
     <message>
         <source>parallel execution</source>
@@ -303,20 +325,105 @@ Tried:
         <source>overhead</source>
         <translation>开销</translation>
     </message>
+    <message>
+        <source>PEP 684 (Python 3.12): each interpreter has its own GIL, so interpreters run in parallel. PEP 734 (3.14) brings them to Python code: concurrent.interpreters and InterpreterPoolExecutor.</source>
+        <translation>PEP 684（Python 3.12）：每个解释器都有自己的 GIL，因此多个解释器可以并行运行。PEP 734（3.14）让 Python 代码也能使用它们：concurrent.interpreters 和 InterpreterPoolExecutor。</translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): only memoryview and the interpreters&apos; Queue share mutable data between interpreters.</source>
+        <translation>PEP 734（3.14）：只有 memoryview 和解释器的 Queue 会在解释器之间共享可变数据。</translation>
+    </message>
+    <message>
+        <source>PEP 734 (3.14): other objects are copied, most through pickle, so mutable ones do not stay in sync.</source>
+        <translation>PEP 734（3.14）：其他对象都会被复制，大多通过 pickle，因此可变对象不会保持同步。</translation>
+    </message>
+    <message>
+        <source>Still open: there is no settled figure for what an interpreter costs against a thread or a process.</source>
+        <translation>仍无定论：一个解释器相对于线程或进程的开销，目前还没有公认的数字。</translation>
+    </message>
+    <message>
+        <source>PEP 703, supported since Python 3.14 (PEP 779): a build without the GIL, where threads run Python code in parallel and share objects as before.</source>
+        <translation>PEP 703，自 Python 3.14 起获得正式支持（PEP 779）：一种没有 GIL 的构建，线程可以并行运行 Python 代码，并像以前一样共享对象。</translation>
+    </message>
+    <message>
+        <source>Threads cost what they did; single-threaded code runs somewhat slower than on the default build (Python 3.14 documentation).</source>
+        <translation>线程的开销与以前相同；单线程代码比默认构建稍慢（Python 3.14 文档）。</translation>
+    </message>
+    <message>
+        <source>P1 with coroutines: every number is checked on one thread, no faster than sequential.</source>
+        <translation>使用协程的 P1：所有数字都在一个线程上检查，并不比顺序执行快。</translation>
+    </message>
+    <message>
+        <source>P2 against P3: processes run at once, one per core.</source>
+        <translation>P2 对比 P3：进程同时运行，每个核心一个。</translation>
+    </message>
+    <message>
+        <source>P3 against P2: threads take turns at the GIL.</source>
+        <translation>P3 对比 P2：线程轮流持有 GIL。</translation>
+    </message>
+    <message>
+        <source>P3 with the GIL off: threads run at once, one per core.</source>
+        <translation>关闭 GIL 的 P3：线程同时运行，每个核心一个。</translation>
+    </message>
+    <message>
+        <source>P5: processes share no objects, only queues, and the report loop races on them.</source>
+        <translation>P5：进程不共享对象，只共享队列，而报告循环在队列上产生竞态。</translation>
+    </message>
+    <message>
+        <source>T5: with many tiny tasks, the round trip of each task dominates.</source>
+        <translation>T5：任务多而小时，每个任务的往返开销占主导。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ComparisonModel</name>
+    <message>
+        <source>The book (2020): %1</source>
+        <extracomment>tooltip of a changed cell; %1 the book&apos;s answer (2020), for example &quot;?&quot;</extracomment>
+        <translation>书中（2020）：%1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter: opens %1, ready to run.</source>
+        <extracomment>tooltip of a cell that opens an experiment; %1 its entry in the list, &quot;7 · Threads and the GIL&quot;</extracomment>
+        <translation>单击或按 Enter：打开 %1，可直接运行。</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ComparisonPage</name>
     <message>
-        <source>The three models compared</source>
-        <translation>三种模型的比较</translation>
+        <source>The models compared</source>
+        <translation>模型比较</translation>
     </message>
     <message>
-        <source>The summary the chapter cites: what each model gives you, and what it costs.</source>
-        <translation>本章引用的总结：每种模型能带来什么，又要付出什么代价。</translation>
+        <source>Source: Mark Shannon&apos;s table from the python-dev discussion of PEP 554 (subinterpreters), as the chapter cites it.</source>
+        <translation>来源：Mark Shannon 在 python-dev 上讨论 PEP 554（子解释器）时给出的表格，本章引用了它。</translation>
     </message>
     <message>
-        <source>Threads and coroutines share one interpreter and its objects, so they share memory freely but, under the GIL, run Python code one at a time. Processes run truly in parallel, but share only what is sent to them or placed in shared memory explicitly, and each costs a whole interpreter.</source>
-        <translation>线程和协程共用一个解释器及其对象，因此可以自由共享内存，但在 GIL 之下一次只能有一个在执行 Python 代码。进程是真正并行运行的，但只能共享发给它们的数据或显式放入共享内存的数据，而且每个进程都要付出一整个解释器的代价。</translation>
+        <source>Mark Shannon&apos;s table, as the chapter cites it: four models of concurrency in Python, PEP 554&apos;s subinterpreters among them, against Hoare&apos;s ideal. The question marks were the honest state of 2020.</source>
+        <translation>本章引用的 Mark Shannon 的表格：Python 的四种并发模型（其中包括 PEP 554 的子解释器），与 Hoare 的理想模型对照。那些问号如实反映了 2020 年的状况。</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What became of the open cells since the book, and the free-threaded column (Alt+T)</source>
+        <translation>自本书出版以来，那些未定的单元格有了什么答案，以及自由线程一列（Alt+T）</translation>
+    </message>
+    <message>
+        <source>Today (Python 3.14). Bold in a frame, with its source&apos;s number: changed since the book. Dashed frame: still open.</source>
+        <translation>今天（Python 3.14）。加粗、带边框并标有来源编号：自本书以来已改变。虚线边框：仍无定论。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s table (2020).</source>
+        <translation>书中的表格（2020）。</translation>
+    </message>
+    <message>
+        <source>Underlined with ↗: click it, or press Enter on it, to open the experiment that shows it.</source>
+        <translation>带下划线和 ↗ 的单元格：单击它，或在其上按 Enter，即可打开演示它的实验。</translation>
+    </message>
+    <message>
+        <source>Ideal CSP is Hoare&apos;s Communicating Sequential Processes (1978): nothing is shared, and units talk only through channels. Go breaks the ideal: goroutines may share objects.</source>
+        <translation>理想 CSP 指 Hoare 的通信顺序进程（Communicating Sequential Processes，1978）：什么都不共享，执行单元只通过通道通信。Go 打破了这一理想：goroutine 可以共享对象。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "pages/taskqueuepage.h"
 #include "settings/pythondialog.h"
 #include "settings/settings.h"
+#include "shell/demoopener.h"
 #include "shell/experimentlist.h"
 #include "shell/fieldcommit.h"
 #include "shell/languagemenu.h"
@@ -154,6 +155,7 @@ void MainWindow::buildPages()
             sweep->useSettings(settings_);
     }
     new PageLayouts(settings_, pages_, this);
+    new DemoOpener(settings_, pages_, list_, this); // the comparison table's cells open their experiments
     runGate_ = new RunGate(pages_, list_, this);
     connect(runGate_, &RunGate::busyChanged, this, [this](ExperimentPage *busy) {
         if (!busy)

@@ -21,6 +21,9 @@ public:
     // Marks the entry whose run is going, so it can be found from any page.
     void setBusy(int index, bool busy);
     bool isBusy(int index) const { return index == busy_; }
+    // The entry as the list shows it when idle, "7 · Threads and the GIL",
+    // for whoever points the room at a page.
+    QString entryName(int index) const { return entryText(index, false); }
 
 protected:
     void changeEvent(QEvent *event) override;
