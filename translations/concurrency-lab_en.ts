@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>conlab::AudienceController</name>
+    <message>
+        <source>Audience is off: %1</source>
+        <extracomment>%1 why the listener could not start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine has no network address phones could reach; connect to the room&apos;s network, or give --audience-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the room&apos;s votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience: the room votes from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a voting page on the local network, with a QR code and a session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;counts while voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the room sees the counts only at the reveal, so nobody follows the crowd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the room&apos;s votes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::AudienceOptions</name>
+    <message>
+        <source>--audience-port: &quot;%1&quot; is not a port; give 1 to 65535, or 0 for a free one</source>
+        <extracomment>%1 the value given to --audience-port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience-bind: &quot;%1&quot; is not an IP address, such as 127.0.0.1 or 192.168.1.20</source>
+        <extracomment>%1 the value given to --audience-bind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience-code: &quot;%1&quot; is not a session code; give 4 digits, such as 0427</source>
+        <extracomment>%1 the value given to --audience-code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::AudienceQuestion</name>
+    <message>
+        <source>What will the spinner do?</source>
+        <extracomment>The question on the students&apos; phones before a spinner run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::AudienceService</name>
+    <message>
+        <source>no address to listen on: this machine has no LAN address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <extracomment>%1 an address such as 192.168.1.20, %2 a port, %3 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::AudienceStrip</name>
+    <message>
+        <source>Vote at %1 · code %2</source>
+        <extracomment>The audience strip: %1 the address to type on a phone, %2 the 4-digit code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the network: anyone here with the code can vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::BookMediansChart</name>
     <message>
         <source>The book&apos;s medians, procs.py on 6 cores</source>
@@ -564,6 +662,30 @@ Tried:
     </message>
 </context>
 <context>
+    <name>conlab::JoinOverlay</name>
+    <message>
+        <source>Vote from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <extracomment>Over the join screen; %1 the 4-digit session code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the network: anyone here with the code can vote. Turn Audience off when the lecture ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -860,6 +982,10 @@ Tried:
         <source>Which CPython runs the listings, and its version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::NumberListParser</name>
@@ -1042,6 +1168,85 @@ Tried:
     <message>
         <source>unknown pace %1: use native, cpython, book, or a multiplier from 1 to 1000 such as 4</source>
         <extracomment>%1 the pace the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::PhoneTexts</name>
+    <message>
+        <source>Concurrency Lab: vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4 digits on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the session code first: the 4 digits on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question right now. Keep this page open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is open: tap your answer. You can change it until the run starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting has closed: watch the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is wrong: type the 4 digits on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not counted (error %1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the lecturer&apos;s laptop. Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run showed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1784,14 @@ The book&apos;s script would wait for ever; the lab ended the wait after its gra
     </message>
 </context>
 <context>
+    <name>conlab::QrCodeView</name>
+    <message>
+        <source>QR code for %1</source>
+        <extracomment>Screen reader name of the QR code; %1 the address it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::QueueLengthChart</name>
     <message>
         <source>Queue: %1 waiting</source>
@@ -1941,6 +2154,89 @@ column marking primes</extracomment>
     <message>
         <source>Could not save %1: %2</source>
         <extracomment>%1 is the file&apos;s path, %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoomTallyChart</name>
+    <message numerus="yes">
+        <source>The room: %n voted</source>
+        <extracomment>Over the room&apos;s tally; %n how many voted from their phones</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>One line of the room&apos;s tally as text: %1 the answer, %2 votes, %3 per cent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the run showed this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoundStatus</name>
+    <message>
+        <source>No question on this page: phones wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voted</source>
+        <extracomment>%n how many have voted in this round</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting open · %1</source>
+        <extracomment>%1 e.g. &quot;23 voted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed · %1</source>
+        <extracomment>%1 e.g. &quot;23 voted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed · %1</source>
+        <extracomment>%1 e.g. &quot;23 voted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conlab::RoundTally</name>
+    <message>
+        <source>%1% said %2; it %3.</source>
+        <extracomment>The reveal of the room&apos;s vote. %1 a per cent, %2 the answer most chose (e.g. &quot;Keeps spinning&quot;), %3 what the run showed (e.g. &quot;never appeared&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In a recording file: %1 where, e.g. &quot;audience.counts&quot;, %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three texts expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three counts expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count must be a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3704,6 +4000,14 @@ column marking primes</extracomment>
     </message>
 </context>
 <context>
+    <name>conlab::TallyBars</name>
+    <message>
+        <source>%1 · %2%</source>
+        <extracomment>The room&apos;s tally beside a bar: %1 votes, %2 per cent of the voters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conlab::TaskLanesView</name>
     <message>
         <source>One lane per worker process (host:pid) appears here as tasks start.</source>
@@ -5206,6 +5510,26 @@ Run the window under a virtual X server:   xvfb-run -a concurrency-lab
     <message>
         <source>unexpected argument %1; the headless commands are primes, spinner, sweep and fidelity</source>
         <extracomment>%1 the unexpected word on the command line (quoted)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <extracomment>%1 why the room&apos;s vote could not start, e.g. a port in use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with Audience on, the room&apos;s vote, listening on port N (0: a free one).</source>
+        <extracomment>help of --audience-port, N its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with Audience on, listening on ADDR (default: the LAN address).</source>
+        <extracomment>help of --audience-bind, ADDR its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with Audience on, with this 4-digit session code (default: a random one).</source>
+        <extracomment>help of --audience-code, CODE its value</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

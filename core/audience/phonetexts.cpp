@@ -14,27 +14,34 @@ struct Entry
     const char *key;
     const char *source;
 };
-#define PHONE(key, text) {key, QT_TRANSLATE_NOOP("conlab::PhoneTexts", text)}
+// Each text is spelled out in QT_TRANSLATE_NOOP: lupdate does not expand
+// macros, so a text passed through one would never reach the .ts files.
 // The keys are the page's (resources/audience/vote.html); %1 is filled in by
 // the page's script, as text.
 const Entry kEntries[] = {
-    PHONE("title", "Concurrency Lab: vote"),
-    PHONE("codeLabel", "Session code"),
-    PHONE("codeHint", "The 4 digits on the projector"),
-    PHONE("waiting", "No question right now. Keep this page open."),
-    PHONE("open", "Voting is open: tap your answer. You can change it until the run starts."),
-    PHONE("closed", "Voting has closed: watch the projector."),
-    PHONE("yourVote", "Your answer: %1"),
-    PHONE("noVote", "You have not answered yet."),
-    PHONE("voters1", "1 person voted"),
-    PHONE("votersN", "%1 people voted"),
-    PHONE("wrongCode", "That code is wrong: type the 4 digits on the projector."),
-    PHONE("network", "Cannot reach the lecturer's laptop. Retrying…"),
-    PHONE("revealed", "The room's answers"),
-    PHONE("outcome", "What the run showed: %1"),
-    PHONE("language", "Language"),
+    {"title", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Concurrency Lab: vote")},
+    {"codeLabel", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Session code")},
+    {"codeHint", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "The 4 digits on the projector")},
+    {"needCode",
+     QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Type the session code first: the 4 digits on the projector.")},
+    {"waiting", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "No question right now. Keep this page open.")},
+    {"open",
+     QT_TRANSLATE_NOOP("conlab::PhoneTexts",
+                       "Voting is open: tap your answer. You can change it until the run starts.")},
+    {"closed", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Voting has closed: watch the projector.")},
+    {"sending", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Sending your answer…")},
+    {"yourVote", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Your answer: %1")},
+    {"noVote", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "You have not answered yet.")},
+    {"votersOne", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "1 person voted")},
+    {"votersOther", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "%1 people voted")},
+    {"wrongCode", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "That code is wrong: type the 4 digits on the projector.")},
+    {"failed", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Your answer was not counted (error %1). Try again.")},
+    {"network", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Cannot reach the lecturer's laptop. Retrying…")},
+    {"revealed", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "The room's answers")},
+    {"outcome", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "What the run showed: %1")},
+    {"outcomeTag", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "The run")},
+    {"language", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Language")},
 };
-#undef PHONE
 } // namespace
 
 QJsonObject PhoneTexts::json(const PhoneTranslations &translations, const QString &language)
