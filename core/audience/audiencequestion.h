@@ -27,7 +27,8 @@ struct AudienceQuestion
     // for the reveal's line "62% said Keep spinning; it never appeared".
     std::array<PhoneText, 3> outcomes;
 
-    // The spinner pages' question, in the words of their PredictionBox.
+    // The spinner pages' question. The answers are SpinnerVerdict's names
+    // ("Keeps spinning"), the words the verdict and the CLI use.
     static AudienceQuestion spinner();
 };
 
