@@ -12,9 +12,9 @@ namespace conlab {
 // --audience-port, --audience-bind and --audience-code.
 struct AudienceOptions
 {
-    QHostAddress bind;  // null: the LAN address, found when the listener starts
-    quint16 port = 0;   // 0: a free one
-    QString code;       // 4 digits; empty: a random one
+    QHostAddress bind; // null: the LAN address, found when the listener starts
+    quint16 port = 0;  // 0: a free one
+    QString code;      // 4 digits; empty: a random one
 
     // A random 4-digit code, 0000 to 9999, from the system's source.
     static QString randomCode();

@@ -13,7 +13,8 @@ AudienceQuestion AudienceQuestion::spinner()
     AudienceQuestion q;
     q.key = QStringLiteral("spinner");
     //: The question on the students' phones before a spinner run
-    q.question = {"conlab::AudienceQuestion", QT_TRANSLATE_NOOP("conlab::AudienceQuestion", "What will the spinner do?")};
+    q.question = {"conlab::AudienceQuestion",
+                  QT_TRANSLATE_NOOP("conlab::AudienceQuestion", "What will the spinner do?")};
     q.answers = {{{"conlab::SpinnerVerdict", "Keeps spinning"},
                   {"conlab::SpinnerVerdict", "Stutters"},
                   {"conlab::SpinnerVerdict", "Never appears"}}};

@@ -63,9 +63,10 @@ AudienceServer::AudienceServer(VoteBox *box, QString code, QObject *parent)
 bool AudienceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponse response = respond(request);
-    secure(response, request.url().path() == QLatin1String("/") && response.statusCode() == Status::Ok
-                         ? page_.contentSecurityPolicy()
-                         : QByteArray("default-src 'none'; frame-ancestors 'none'"));
+    secure(response,
+           request.url().path() == QLatin1String("/") && response.statusCode() == Status::Ok
+               ? page_.contentSecurityPolicy()
+               : QByteArray("default-src 'none'; frame-ancestors 'none'"));
     response.write(makeResponder(request, socket));
     return true; // every request gets its answer here, 404s included
 }
@@ -84,7 +85,8 @@ QHttpServerResponse AudienceServer::respond(const QHttpServerRequest &request)
 {
     const QString address = request.remoteAddress().toString();
     if (!perAddress_.allow(address.toLatin1(), clock_.elapsed())) {
-        QHttpServerResponse r = error(Status::TooManyRequests, QStringLiteral("too many requests from %1").arg(address));
+        QHttpServerResponse r = error(Status::TooManyRequests,
+                                      QStringLiteral("too many requests from %1").arg(address));
         r.setHeader("Retry-After", "1");
         return r;
     }
@@ -144,13 +146,15 @@ QHttpServerResponse AudienceServer::page(const QHttpServerRequest &request)
     if (!page_.isValid())
         return error(Status::InternalServerError, QStringLiteral("the page is missing from this build"));
     const QString lang = language(request);
-    QHttpServerResponse r("text/html; charset=utf-8", page_.render(PhoneTranslations::htmlTag(lang), pageTexts_.value(lang)));
+    QHttpServerResponse r("text/html; charset=utf-8",
+                          page_.render(PhoneTranslations::htmlTag(lang), pageTexts_.value(lang)));
     if (voterOf(request).isEmpty()) {
         if (const QByteArray token = newVoter(request); !token.isEmpty())
             r.addHeader("Set-Cookie", voterCookie(token));
     }
     if (request.query().hasQueryItem(QStringLiteral("lang")))
-        r.addHeader("Set-Cookie", kLanguageCookie.toByteArray() + '=' + lang.toLatin1() + "; Path=/; SameSite=Strict; Max-Age=43200");
+        r.addHeader("Set-Cookie",
+                    kLanguageCookie.toByteArray() + '=' + lang.toLatin1() + "; Path=/; SameSite=Strict; Max-Age=43200");
     return r;
 }
 
@@ -191,7 +195,8 @@ QHttpServerResponse AudienceServer::vote(const QHttpServerRequest &request)
     const QByteArray address = request.remoteAddress().toString().toLatin1();
     if (v.code != code_) {
         if (!wrongCodes_.allow(address, clock_.elapsed()))
-            return error(Status::TooManyRequests, QStringLiteral("too many wrong codes from this address; wait a minute"));
+            return error(Status::TooManyRequests,
+                         QStringLiteral("too many wrong codes from this address; wait a minute"));
         return error(Status::Forbidden, QStringLiteral("wrong session code: use the 4 digits on the projector"));
     }
     QByteArray voter = voterOf(request);
@@ -199,7 +204,8 @@ QHttpServerResponse AudienceServer::vote(const QHttpServerRequest &request)
     if (voter.isEmpty()) {
         issued = newVoter(request);
         if (issued.isEmpty())
-            return error(Status::TooManyRequests, QStringLiteral("too many new voters from this address; open the page first"));
+            return error(Status::TooManyRequests,
+                         QStringLiteral("too many new voters from this address; open the page first"));
         voter = issued;
     }
     if (!perVoter_.allow(voter, clock_.elapsed()))

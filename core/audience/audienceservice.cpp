@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QUrlQuery>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <sys/resource.h>
 
 namespace conlab {
@@ -27,6 +30,27 @@ void raiseDescriptorLimit()
         return;
     limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
     setrlimit(RLIMIT_NOFILE, &limit);
+}
+// Runs `work` on `context`'s thread and waits for it. Not a blocking queued
+// connection: that waits on QSemaphore's futex, which ThreadSanitizer cannot
+// see, so the writes `work` makes would look unordered with the reads after.
+// A std::mutex and condition variable order them where TSan can check it.
+void runOn(QObject *context, const std::function<void()> &work)
+{
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    QMetaObject::invokeMethod(
+        context,
+        [&] {
+            work();
+            const std::lock_guard lock(mutex);
+            finished = true;
+            done.notify_one();
+        },
+        Qt::QueuedConnection);
+    std::unique_lock lock(mutex);
+    done.wait(lock, [&] { return finished; });
 }
 } // namespace
 
@@ -61,23 +85,21 @@ bool AudienceService::start(const AudienceOptions &options, QString *error)
     QString failure;
     // The socket must be made on the thread that serves it; the bind takes
     // microseconds, so the window waits for its answer.
-    QMetaObject::invokeMethod(
-        context,
-        [&] {
-            auto *s = new AudienceServer(&box_, code_);
-            auto *tcp = new GuardedTcpServer(s);
-            if (!tcp->listen(options.bind, options.port)) {
-                failure = tcp->errorString();
-                delete s;
-                return;
-            }
-            s->bind(tcp);
-            s->setCountsShownLive(countsLive_);
-            connect(s, &AudienceServer::voted, s, [this] { notify(); }, Qt::DirectConnection);
-            port = tcp->serverPort();
-            server = s;
-        },
-        Qt::BlockingQueuedConnection);
+    runOn(context, [&] {
+        auto *s = new AudienceServer(&box_, code_);
+        auto *tcp = new GuardedTcpServer(s);
+        if (!tcp->listen(options.bind, options.port)) {
+            failure = tcp->errorString();
+            delete s;
+            return;
+        }
+        s->bind(tcp);
+        s->setCountsShownLive(countsLive_);
+        connect(
+            s, &AudienceServer::voted, s, [this] { notify(); }, Qt::DirectConnection);
+        port = tcp->serverPort();
+        server = s;
+    });
     if (!server) {
         thread->quit();
         thread->wait();
@@ -107,7 +129,7 @@ void AudienceService::stop()
     if (!thread_)
         return;
     AudienceServer *server = server_;
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    runOn(server, [server] { delete server; });
     thread_->quit();
     thread_->wait();
     delete thread_;

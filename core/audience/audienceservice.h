@@ -3,8 +3,8 @@
 #pragma once
 #include "core/audience/audienceoptions.h"
 #include "core/audience/audiencequestion.h"
-#include "core/vote/roundtally.h"
 #include "core/audience/votebox.h"
+#include "core/vote/roundtally.h"
 
 #include <QObject>
 #include <QThread>
@@ -35,8 +35,8 @@ public:
     void stop();
     bool isListening() const { return thread_ != nullptr; }
 
-    QUrl url() const { return url_; }       // http://ADDR:PORT/ for people to type
-    QUrl joinUrl() const;                   // the same with ?c=CODE, for the QR code
+    QUrl url() const { return url_; } // http://ADDR:PORT/ for people to type
+    QUrl joinUrl() const;             // the same with ?c=CODE, for the QR code
     QString code() const { return code_; }
     quint16 port() const { return quint16(url_.port()); }
     void setCountsShownLive(bool live);

@@ -55,7 +55,7 @@ QByteArray PhonePage::render(const QString &htmlTag, const QJsonObject &texts) c
 QByteArray PhonePage::contentSecurityPolicy() const
 {
     return "default-src 'none'; script-src " + scriptHash_ + "; style-src " + styleHash_
-           + "; connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        + "; connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 }
 
 } // namespace conlab

@@ -21,9 +21,12 @@ const Entry kEntries[] = {
     {"title", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Concurrency Lab: vote")},
     {"codeLabel", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Session code")},
     {"codeHint", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "The 4 digits on the projector")},
-    {"needCode", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Type the session code first: the 4 digits on the projector.")},
+    {"needCode",
+     QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Type the session code first: the 4 digits on the projector.")},
     {"waiting", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "No question right now. Keep this page open.")},
-    {"open", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Voting is open: tap your answer. You can change it until the run starts.")},
+    {"open",
+     QT_TRANSLATE_NOOP("conlab::PhoneTexts",
+                       "Voting is open: tap your answer. You can change it until the run starts.")},
     {"closed", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Voting has closed: watch the projector.")},
     {"sending", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Sending your answer…")},
     //: On a phone; %1 the answer chosen, e.g. "Stutters"
@@ -32,7 +35,8 @@ const Entry kEntries[] = {
     {"votersOne", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "1 person has voted")},
     //: On a phone; %1 a number of people, 0 or more than 1
     {"votersOther", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "%1 people have voted")},
-    {"wrongCode", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "That session code is wrong. Check the 4 digits on the projector.")},
+    {"wrongCode",
+     QT_TRANSLATE_NOOP("conlab::PhoneTexts", "That session code is wrong. Check the 4 digits on the projector.")},
     //: On a phone; %1 an HTTP status such as 503
     {"failed", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Your answer was not counted (error %1). Try again.")},
     {"network", QT_TRANSLATE_NOOP("conlab::PhoneTexts", "Cannot reach the lecturer's laptop. Retrying…")},

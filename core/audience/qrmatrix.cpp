@@ -11,8 +11,9 @@ QrMatrix QrMatrix::encode(const QByteArray &text)
 {
     QrMatrix m;
     // 8-bit mode, case kept: the URL's path and query are case-sensitive.
-    const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString8bit(text.constData(), 0, QR_ECLEVEL_M), &QRcode_free);
+    const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(text.constData(), 0,
+                                                                                       QR_ECLEVEL_M),
+                                                               &QRcode_free);
     if (!code)
         return m;
     m.width_ = code->width;

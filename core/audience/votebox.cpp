@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/audience/votebox.h"
 
-#include <QMutexLocker>
-
 namespace conlab {
 
 int VoteBox::open(const QString &questionKey, const QHash<QString, QuestionTexts> &texts, const QuestionTexts &shown)
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     hasRound_ = true;
     tally_ = RoundTally{};
     tally_.round = ++lastRound_;
@@ -25,7 +23,7 @@ int VoteBox::open(const QString &questionKey, const QHash<QString, QuestionTexts
 
 void VoteBox::close()
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     if (!hasRound_ || !tally_.open)
         return;
     tally_.open = false;
@@ -34,7 +32,7 @@ void VoteBox::close()
 
 void VoteBox::reveal(int outcome)
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     if (!hasRound_ || tally_.open || outcome < 1 || outcome > 3)
         return;
     tally_.revealed = true;
@@ -43,7 +41,7 @@ void VoteBox::reveal(int outcome)
 
 void VoteBox::clear()
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     hasRound_ = false;
     tally_ = RoundTally{};
     texts_.clear();
@@ -53,7 +51,7 @@ void VoteBox::clear()
 VoteBox::VoteResult VoteBox::vote(const QByteArray &token, int answer)
 {
     Q_ASSERT(answer >= 1 && answer <= 3);
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     if (!hasRound_)
         return VoteResult::NoRound;
     if (!tally_.open)
@@ -76,7 +74,7 @@ VoteBox::VoteResult VoteBox::vote(const QByteArray &token, int answer)
 
 std::optional<int> VoteBox::answerOf(const QByteArray &token) const
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     const auto it = answers_.constFind(token);
     if (!hasRound_ || it == answers_.cend())
         return std::nullopt;
@@ -85,13 +83,13 @@ std::optional<int> VoteBox::answerOf(const QByteArray &token) const
 
 RoundTally VoteBox::tally() const
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     return tally_;
 }
 
 std::optional<QuestionTexts> VoteBox::texts(const QString &language) const
 {
-    QMutexLocker lock(&mutex_);
+    const std::lock_guard lock(mutex_);
     if (!hasRound_)
         return std::nullopt;
     if (const auto it = texts_.constFind(language); it != texts_.cend())

@@ -12,11 +12,14 @@ std::variant<VoteRequest, VoteRequest::Error> VoteRequest::parse(const QByteArra
     // Errors are in English: they answer programs and tests as much as
     // phones, and the page shows its own words for the ones people meet.
     if (body.size() > kMaxBodyBytes)
-        return Error{413, QStringLiteral("the body has %1 bytes; a vote has at most %2").arg(body.size()).arg(kMaxBodyBytes)};
+        return Error{
+            413, QStringLiteral("the body has %1 bytes; a vote has at most %2").arg(body.size()).arg(kMaxBodyBytes)};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{400, QStringLiteral("the body is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error{
+            400,
+            QStringLiteral("the body is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.isObject())
         return Error{400, QStringLiteral("the body must be a JSON object such as {\"code\": \"1234\", \"answer\": 1}")};
     const QJsonObject o = doc.object();

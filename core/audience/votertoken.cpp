@@ -18,7 +18,7 @@ constexpr int kIdBytes = 16;  // 128 bits: no two phones in any hall share one
 constexpr int kSigBytes = 16; // half of HMAC-SHA256, beyond guessing
 } // namespace
 
-VoterTokens::VoterTokens() : secret_(randomBytes(32)) {}
+VoterTokens::VoterTokens() : secret_(randomBytes(32)) { }
 
 QByteArray VoterTokens::signature(const QByteArray &id) const
 {

@@ -78,11 +78,13 @@ std::optional<RoundTally> RoundTally::fromJson(const QJsonValue &value, const QS
     }
     const QJsonArray counts = o.value(QStringLiteral("counts")).toArray();
     if (counts.size() != 3)
-        return fail(QStringLiteral("counts"), QCoreApplication::translate("conlab::RoundTally", "three counts expected"));
+        return fail(QStringLiteral("counts"),
+                    QCoreApplication::translate("conlab::RoundTally", "three counts expected"));
     for (int i = 0; i < 3; ++i) {
         const double c = counts[i].toDouble(-1);
         if (c < 0 || c > 1e9 || c != double(int(c)))
-            return fail(QStringLiteral("counts"), QCoreApplication::translate("conlab::RoundTally", "a count must be a whole number from 0"));
+            return fail(QStringLiteral("counts"),
+                        QCoreApplication::translate("conlab::RoundTally", "a count must be a whole number from 0"));
         t.counts[std::size_t(i)] = int(c);
     }
     t.open = o.value(QStringLiteral("open")).toBool();
@@ -90,7 +92,8 @@ std::optional<RoundTally> RoundTally::fromJson(const QJsonValue &value, const QS
     if (o.contains(QStringLiteral("outcome"))) {
         const int out = o.value(QStringLiteral("outcome")).toInt();
         if (out < 1 || out > 3)
-            return fail(QStringLiteral("outcome"), QCoreApplication::translate("conlab::RoundTally", "must be 1, 2 or 3"));
+            return fail(QStringLiteral("outcome"),
+                        QCoreApplication::translate("conlab::RoundTally", "must be 1, 2 or 3"));
         t.outcome = out;
     }
     t.openedAt = QDateTime::fromString(o.value(QStringLiteral("openedAt")).toString(), Qt::ISODateWithMs);

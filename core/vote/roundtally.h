@@ -16,8 +16,8 @@ namespace conlab {
 // out copies, and a recording stores one.
 struct RoundTally
 {
-    int round = 0;        // 1, 2, ... within one session of the listener
-    QString questionKey;  // "spinner"
+    int round = 0;       // 1, 2, ... within one session of the listener
+    QString questionKey; // "spinner"
     QString question;
     QStringList answers;  // three
     QStringList outcomes; // three: what each answer says once shown

@@ -26,9 +26,8 @@ QByteArray TallyCsv::write(const std::vector<RoundTally> &rounds)
         const QString outcome = r.outcome && r.answers.size() == 3 ? r.answers[*r.outcome - 1] : QString();
         const QDateTime when = r.closedAt.isValid() ? r.closedAt : r.openedAt;
         for (int a = 0; a < 3 && a < r.answers.size(); ++a) {
-            out += field(r.question) + ',' + field(r.answers[a]) + ','
-                   + QByteArray::number(r.counts[std::size_t(a)]) + ',' + field(outcome) + ','
-                   + when.toString(Qt::ISODate).toUtf8() + "\r\n";
+            out += field(r.question) + ',' + field(r.answers[a]) + ',' + QByteArray::number(r.counts[std::size_t(a)])
+                + ',' + field(outcome) + ',' + when.toString(Qt::ISODate).toUtf8() + "\r\n";
         }
     }
     return out;

@@ -13,8 +13,8 @@
 //   page                the page's weight, and GET / on loopback (median of 100);
 //                       with --chromium, the page's load in headless Chromium
 // Run: QT_QPA_PLATFORM=offscreen bin/conlab-bench-audience [--voters N] [--chromium]
-#include "benchreport.h"
 #include "../support/webdriver.h"
+#include "benchreport.h"
 
 #include "core/audience/audienceservice.h"
 #include "core/kernel/monotonic.h"
@@ -99,7 +99,8 @@ Reply exchange(quint16 port, const QByteArray &request)
             continue;
         const QByteArray head = in.left(end);
         const qsizetype cl = head.toLower().indexOf("content-length:");
-        const qsizetype length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+        const qsizetype length = cl < 0 ? 0
+                                        : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
         if (in.size() >= end + 4 + length) {
             r.head = head;
             r.body = in.mid(end + 4, length);
@@ -163,7 +164,8 @@ QByteArray postVote(const QByteArray &cookie, int answer)
 {
     const QByteArray body = "{\"code\":\"1234\",\"answer\":" + QByteArray::number(answer) + '}';
     QByteArray req = "POST /vote HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
-                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+                     "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
     if (!cookie.isEmpty())
         req += "Cookie: " + cookie + "\r\n";
     return req + "\r\n" + body;
@@ -258,7 +260,8 @@ int main(int argc, char **argv)
             std::vector<int> mine;
             for (int i = t; i < voters; i += kThreads)
                 mine.push_back(i);
-            std::sort(mine.begin(), mine.end(), [&](int a, int b) { return sendAt[std::size_t(a)] < sendAt[std::size_t(b)]; });
+            std::sort(mine.begin(), mine.end(),
+                      [&](int a, int b) { return sendAt[std::size_t(a)] < sendAt[std::size_t(b)]; });
             for (const int i : mine) {
                 const std::int64_t due = t0 + sendAt[std::size_t(i)];
                 while (monotonicNs() < due)
@@ -394,12 +397,9 @@ int main(int argc, char **argv)
         page.insert(QStringLiteral("chromium_load_ms"), series(loadMs, 1));
         page.insert(QStringLiteral("chromium_load_pass"), median(loadMs) < 100);
     }
-    const QJsonObject report{{QStringLiteral("date"), isoDate()},
-                             {QStringLiteral("machine"), machine()},
-                             {QStringLiteral("votes"), votes},
-                             {QStringLiteral("tally_latency_ms"), lat},
-                             {QStringLiteral("gui_stall_ms"), stall},
-                             {QStringLiteral("rss_mb"), rss},
+    const QJsonObject report{{QStringLiteral("date"), isoDate()},     {QStringLiteral("machine"), machine()},
+                             {QStringLiteral("votes"), votes},        {QStringLiteral("tally_latency_ms"), lat},
+                             {QStringLiteral("gui_stall_ms"), stall}, {QStringLiteral("rss_mb"), rss},
                              {QStringLiteral("page"), page}};
     std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
     window.audience()->stop();

@@ -128,7 +128,8 @@ void TestAudienceWindow::stripAndJoinScreenSayWhereToVote()
     QVERIFY2(strip.contains(QStringLiteral("this machine only")), qPrintable(strip));
     QVERIFY(audience->strip()->isVisible());
     QVERIFY(audience->overlay()->isVisible()); // the room needs the code first
-    QVERIFY2(audience->overlay()->plainText().contains(QStringLiteral("Code 0427")), qPrintable(audience->overlay()->plainText()));
+    QVERIFY2(audience->overlay()->plainText().contains(QStringLiteral("Code 0427")),
+             qPrintable(audience->overlay()->plainText()));
 
     // The QR code as painted reads back as the join address, code included.
     const QString png = dir_.filePath(QStringLiteral("qr.png"));
@@ -228,11 +229,17 @@ void TestAudienceWindow::badOptionsExitWith2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("says");
-    QTest::addRow("code not 4 digits") << QStringList{QStringLiteral("--audience-code"), QStringLiteral("12a4")} << "--audience-code";
-    QTest::addRow("code too long") << QStringList{QStringLiteral("--audience-code"), QStringLiteral("12345")} << "4 digits";
-    QTest::addRow("port not a number") << QStringList{QStringLiteral("--audience-port"), QStringLiteral("http")} << "--audience-port";
-    QTest::addRow("port too large") << QStringList{QStringLiteral("--audience-port"), QStringLiteral("70000")} << "1 to 65535";
-    QTest::addRow("bind not an address") << QStringList{QStringLiteral("--audience-bind"), QStringLiteral("lecture-hall")} << "--audience-bind";
+    QTest::addRow("code not 4 digits") << QStringList{QStringLiteral("--audience-code"), QStringLiteral("12a4")}
+                                       << "--audience-code";
+    QTest::addRow("code too long") << QStringList{QStringLiteral("--audience-code"), QStringLiteral("12345")}
+                                   << "4 digits";
+    QTest::addRow("port not a number") << QStringList{QStringLiteral("--audience-port"), QStringLiteral("http")}
+                                       << "--audience-port";
+    QTest::addRow("port too large") << QStringList{QStringLiteral("--audience-port"), QStringLiteral("70000")}
+                                    << "1 to 65535";
+    QTest::addRow("bind not an address") << QStringList{QStringLiteral("--audience-bind"),
+                                                        QStringLiteral("lecture-hall")}
+                                         << "--audience-bind";
     QTest::addRow("port in use") << QStringList{QStringLiteral("--audience-bind"), QStringLiteral("127.0.0.1"),
                                                 QStringLiteral("--audience-port"), QStringLiteral("BUSY")}
                                  << "cannot listen on 127.0.0.1";

@@ -32,8 +32,7 @@ QuestionTexts inWindowLanguage(const AudienceQuestion &q)
 }
 } // namespace
 
-AudienceController::AudienceController(QWidget *pageArea, QObject *parent)
-    : QObject(parent), pageArea_(pageArea)
+AudienceController::AudienceController(QWidget *pageArea, QObject *parent) : QObject(parent), pageArea_(pageArea)
 {
     service_ = new AudienceService(this);
     toggle_ = new QAction(this);
@@ -185,7 +184,7 @@ void AudienceController::exportCsv()
     if (rounds_.empty())
         return;
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                          + QStringLiteral("/room-votes.csv");
+        + QStringLiteral("/room-votes.csv");
     const QString path = QFileDialog::getSaveFileName(pageArea_->window(), tr("Export the room's votes"), start,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -117,7 +117,8 @@ void JoinOverlay::render()
 
 QString JoinOverlay::plainText() const
 {
-    return QStringList{heading_->text(), address_->text(), code_->text(), status_->text(), exposure_->text()}.join(u'\n');
+    return QStringList{heading_->text(), address_->text(), code_->text(), status_->text(), exposure_->text()}.join(
+        u'\n');
 }
 
 void JoinOverlay::fit()

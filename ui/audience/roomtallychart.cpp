@@ -59,8 +59,11 @@ QString RoomTallyChart::plainText() const
         lines << line_->text();
     for (int a = 1; a <= 3 && a <= tally_.answers.size(); ++a) {
         //: One line of the room's tally as text: %1 the answer, %2 votes, %3 per cent
-        lines << tr("%1: %2 (%3%)").arg(tally_.answers[a - 1]).arg(tally_.counts[std::size_t(a - 1)]).arg(tally_.percent(a))
-                     + (tally_.outcome == a ? tr(" (the run showed this)") : QString());
+        lines << tr("%1: %2 (%3%)")
+                     .arg(tally_.answers[a - 1])
+                     .arg(tally_.counts[std::size_t(a - 1)])
+                     .arg(tally_.percent(a))
+                + (tally_.outcome == a ? tr(" (the run showed this)") : QString());
     }
     return lines.join(u'\n');
 }
