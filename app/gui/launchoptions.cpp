@@ -143,31 +143,25 @@ std::optional<LaunchOptions> parse(const QStringList &args, int experiments)
     out.presentation = parser.isSet(kPresentation);
     if (parser.isSet(kAudiencePort) || parser.isSet(kAudienceBind) || parser.isSet(kAudienceCode)) {
         AudienceOptions audience;
-        QString why;
-        if (parser.isSet(kAudiencePort)) {
-            const auto port = AudienceOptions::parsePort(parser.value(kAudiencePort), &why);
-            if (!port) {
+        // Each option's value, checked by AudienceOptions, which names the
+        // option in its error.
+        bool ok = true;
+        const auto take = [&](const QString &name, auto parse, auto &field) {
+            if (!ok || !parser.isSet(name))
+                return;
+            QString why;
+            if (const auto value = parse(parser.value(name), &why))
+                field = *value;
+            else {
                 printError(why);
-                return std::nullopt;
+                ok = false;
             }
-            audience.port = *port;
-        }
-        if (parser.isSet(kAudienceBind)) {
-            const auto bind = AudienceOptions::parseBind(parser.value(kAudienceBind), &why);
-            if (!bind) {
-                printError(why);
-                return std::nullopt;
-            }
-            audience.bind = *bind;
-        }
-        if (parser.isSet(kAudienceCode)) {
-            const auto code = AudienceOptions::parseCode(parser.value(kAudienceCode), &why);
-            if (!code) {
-                printError(why);
-                return std::nullopt;
-            }
-            audience.code = *code;
-        }
+        };
+        take(kAudiencePort, &AudienceOptions::parsePort, audience.port);
+        take(kAudienceBind, &AudienceOptions::parseBind, audience.bind);
+        take(kAudienceCode, &AudienceOptions::parseCode, audience.code);
+        if (!ok)
+            return std::nullopt;
         out.audience = audience;
     }
     if (!parser.positionalArguments().isEmpty()) {
