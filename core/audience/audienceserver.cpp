@@ -173,7 +173,7 @@ QHttpServerResponse AudienceServer::state(const QHttpServerRequest &request)
     const QByteArray voter = voterOf(request);
     const std::optional<int> mine = voter.isEmpty() ? std::nullopt : box_->answerOf(voter);
     o.insert(QStringLiteral("yourAnswer"), mine ? QJsonValue(*mine) : QJsonValue());
-    if (t.revealed || countsLive_)
+    if (t.revealed || box_->countsShownLive())
         o.insert(QStringLiteral("counts"), QJsonArray{t.counts[0], t.counts[1], t.counts[2]});
     o.insert(QStringLiteral("outcome"), t.revealed && t.outcome ? QJsonValue(*t.outcome) : QJsonValue());
     if (t.revealed && t.outcome && texts && texts->outcomes.size() == 3)

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
-#include <atomic>
 #include <memory>
 
 namespace conlab {
@@ -29,9 +28,6 @@ class AudienceServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     AudienceServer(VoteBox *box, QString code, QObject *parent = nullptr);
-
-    // Counts hidden from phones until the reveal (the default), or live.
-    void setCountsShownLive(bool live) { countsLive_ = live; }
 
 signals:
     // A vote counted or changed; the service coalesces these for the window.
@@ -64,7 +60,6 @@ private:
     RateLimiter perVoter_{10, 2, 20000};
     RateLimiter wrongCodes_{30, 0.5, 4096};
     QElapsedTimer clock_;
-    std::atomic<bool> countsLive_{false};
 };
 
 } // namespace conlab

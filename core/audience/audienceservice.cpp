@@ -8,7 +8,11 @@
 #include "core/audience/phonetranslations.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
+#include <thread>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -31,32 +35,75 @@ void raiseDescriptorLimit()
     limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
     setrlimit(RLIMIT_NOFILE, &limit);
 }
-// Runs `work` on `context`'s thread and waits for it. Not a blocking queued
-// connection: that waits on QSemaphore's futex, which ThreadSanitizer cannot
-// see, so the writes `work` makes would look unordered with the reads after.
-// A std::mutex and condition variable order them where TSan can check it.
-void runOn(QObject *context, const std::function<void()> &work)
+} // namespace
+
+// The listener's thread, a std::jthread with its own QEventLoop: it makes the
+// server (so the sockets belong to the thread that serves them), says whether
+// it could listen, serves until asked to stop, and deletes the server there.
+// Nothing crosses threads through Qt's event queue or a QThread, whose
+// futex-based hand-overs ThreadSanitizer cannot see: the start waits on a
+// std::mutex and condition variable, the stop is an atomic flag the loop
+// reads every 50 ms, and the window polls the tally's version (VoteBox).
+struct AudienceService::Listener
 {
-    std::mutex mutex;
-    std::condition_variable done;
-    bool finished = false;
-    QMetaObject::invokeMethod(
-        context,
-        [&] {
-            work();
+    using Make = std::function<AudienceServer *(QString *failure, quint16 *port)>;
+
+    // Starts the thread and waits until it listens or has failed.
+    bool start(Make make, QString *failure, quint16 *port)
+    {
+        thread = std::jthread([this, make = std::move(make)] { serve(make); });
+        std::unique_lock lock(mutex);
+        ready.wait(lock, [this] { return decided; });
+        *failure = failure_;
+        *port = port_;
+        return listening;
+    }
+
+    void serve(const Make &make)
+    {
+        QEventLoop loop; // first: it gives this thread its event dispatcher
+        QString why;
+        quint16 bound = 0;
+        std::unique_ptr<AudienceServer> server(make(&why, &bound));
+        {
             const std::lock_guard lock(mutex);
-            finished = true;
-            done.notify_one();
-        },
-        Qt::QueuedConnection);
-    std::unique_lock lock(mutex);
-    done.wait(lock, [&] { return finished; });
-}
+            decided = true;
+            listening = server != nullptr;
+            failure_ = why;
+            port_ = bound;
+        }
+        ready.notify_one();
+        if (!server)
+            return;
+        QTimer poll;
+        poll.setInterval(50);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (stopRequested)
+                loop.quit();
+        });
+        poll.start();
+        loop.exec();
+        server.reset(); // its sockets close here, on their own thread
+    }
+
+    std::jthread thread;
+    std::mutex mutex;
+    std::condition_variable ready;
+    bool decided = false;
+    bool listening = false;
+    QString failure_;
+    quint16 port_ = 0;
+    std::atomic<bool> stopRequested{false};
+};
+
+namespace {
 } // namespace
 
 AudienceService::AudienceService(QObject *parent)
     : QObject(parent), translations_(std::make_unique<PhoneTranslations>())
 {
+    poll_.setInterval(kPollMs);
+    connect(&poll_, &QTimer::timeout, this, &AudienceService::pollVotes);
 }
 
 AudienceService::~AudienceService()
@@ -74,42 +121,36 @@ bool AudienceService::start(const AudienceOptions &options, QString *error)
     }
     raiseDescriptorLimit();
     code_ = options.code.isEmpty() ? AudienceOptions::randomCode() : options.code;
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("audience"));
-    auto *context = new QObject;
-    context->moveToThread(thread);
-    connect(thread, &QThread::finished, context, &QObject::deleteLater);
-    thread->start();
-    AudienceServer *server = nullptr;
-    quint16 port = 0;
+    // Everything the thread reads is set before it starts.
+    auto listener = std::make_unique<Listener>();
     QString failure;
-    // The socket must be made on the thread that serves it; the bind takes
-    // microseconds, so the window waits for its answer.
-    runOn(context, [&] {
-        auto *s = new AudienceServer(&box_, code_);
-        auto *tcp = new GuardedTcpServer(s);
-        if (!tcp->listen(options.bind, options.port)) {
-            failure = tcp->errorString();
-            delete s;
-            return;
-        }
-        s->bind(tcp);
-        s->setCountsShownLive(countsLive_);
-        connect(
-            s, &AudienceServer::voted, s, [this] { notify(); }, Qt::DirectConnection);
-        port = tcp->serverPort();
-        server = s;
-    });
-    if (!server) {
-        thread->quit();
-        thread->wait();
-        delete thread;
+    quint16 port = 0;
+    const bool listening = listener->start(
+        [this, options](QString *why, quint16 *bound) -> AudienceServer * {
+            auto *s = new AudienceServer(&box_, code_);
+            auto *tcp = new GuardedTcpServer(s);
+            if (!tcp->listen(options.bind, options.port)) {
+                *why = tcp->errorString();
+                delete s;
+                return nullptr;
+            }
+            s->bind(tcp);
+            *bound = tcp->serverPort();
+            return s;
+        },
+        &failure, &port);
+    if (!listening) {
+        listener.reset(); // joins the thread, which has ended
         //: %1 an address such as 192.168.1.20, %2 a port, %3 the system's reason
         *error = tr("cannot listen on %1 port %2: %3").arg(options.bind.toString()).arg(options.port).arg(failure);
         return false;
     }
-    thread_ = thread;
-    server_ = server;
+    listener_ = std::move(listener);
+    // A vote counted on the listener's thread bumps the box's version; the
+    // window looks at it at the screen's pace, as a run session drains its
+    // events (the target is 200 ms from a vote to the projector).
+    seenVersion_ = box_.version();
+    poll_.start();
     QHostAddress shown = options.bind;
     if (shown == QHostAddress::Any || shown == QHostAddress::AnyIPv4 || shown == QHostAddress::AnyIPv6) {
         const QString lan = lanIPv4Address();
@@ -126,15 +167,11 @@ bool AudienceService::start(const AudienceOptions &options, QString *error)
 
 void AudienceService::stop()
 {
-    if (!thread_)
+    if (!listener_)
         return;
-    AudienceServer *server = server_;
-    runOn(server, [server] { delete server; });
-    thread_->quit();
-    thread_->wait();
-    delete thread_;
-    thread_ = nullptr;
-    server_ = nullptr;
+    poll_.stop();
+    listener_->stopRequested = true;
+    listener_.reset(); // joins: the loop sees the flag within 50 ms
     url_ = QUrl();
     box_.clear();
 }
@@ -151,8 +188,7 @@ QUrl AudienceService::joinUrl() const
 void AudienceService::setCountsShownLive(bool live)
 {
     countsLive_ = live;
-    if (server_)
-        server_->setCountsShownLive(live); // an atomic: safe across threads
+    box_.setCountsShownLive(live);
     notify();
 }
 
@@ -184,18 +220,20 @@ void AudienceService::clearRound()
     notify();
 }
 
-// Any thread: one queued signal at a time reaches the window.
+// GUI thread: a round changed here, so the window hears of it at once.
 void AudienceService::notify()
 {
-    if (notifyPending_.exchange(true))
+    seenVersion_ = box_.version();
+    emit tallyChanged();
+}
+
+void AudienceService::pollVotes()
+{
+    const quint64 version = box_.version();
+    if (version == seenVersion_)
         return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            notifyPending_ = false;
-            emit tallyChanged();
-        },
-        Qt::QueuedConnection);
+    seenVersion_ = version;
+    emit tallyChanged();
 }
 
 } // namespace conlab

@@ -7,7 +7,7 @@
 #include "core/vote/roundtally.h"
 
 #include <QObject>
-#include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <atomic>
 #include <memory>
@@ -33,7 +33,7 @@ public:
     // failed and where.
     bool start(const AudienceOptions &options, QString *error);
     void stop();
-    bool isListening() const { return thread_ != nullptr; }
+    bool isListening() const { return listener_ != nullptr; }
 
     QUrl url() const { return url_; } // http://ADDR:PORT/ for people to type
     QUrl joinUrl() const;             // the same with ?c=CODE, for the QR code
@@ -51,20 +51,25 @@ public:
     RoundTally tally() const { return box_.tally(); }
 
 signals:
-    // A vote counted, or a round changed. At most one is queued at a time,
-    // so 500 votes in a second are a few repaints, not 500.
+    // A round changed, or votes came in: at most once per kPollMs for
+    // votes, so 500 votes in a second are a few dozen repaints, not 500.
     void tallyChanged();
 
+public:
+    static constexpr int kPollMs = 30;
+
 private:
+    struct Listener;
     void notify();
+    void pollVotes();
 
     VoteBox box_;
     std::unique_ptr<PhoneTranslations> translations_;
-    QThread *thread_ = nullptr;
-    AudienceServer *server_ = nullptr; // lives on thread_
+    std::unique_ptr<Listener> listener_;
+    QTimer poll_;
+    quint64 seenVersion_ = 0;
     QUrl url_;
     QString code_;
-    std::atomic<bool> notifyPending_{false};
     bool countsLive_ = false;
 };
 

@@ -10,6 +10,7 @@ int VoteBox::open(const QString &questionKey, const QHash<QString, QuestionTexts
     hasRound_ = true;
     tally_ = RoundTally{};
     tally_.round = ++lastRound_;
+    ++version_;
     tally_.questionKey = questionKey;
     tally_.question = shown.question;
     tally_.answers = shown.answers;
@@ -28,6 +29,7 @@ void VoteBox::close()
         return;
     tally_.open = false;
     tally_.closedAt = QDateTime::currentDateTime();
+    ++version_;
 }
 
 void VoteBox::reveal(int outcome)
@@ -37,6 +39,7 @@ void VoteBox::reveal(int outcome)
         return;
     tally_.revealed = true;
     tally_.outcome = outcome;
+    ++version_;
 }
 
 void VoteBox::clear()
@@ -46,6 +49,7 @@ void VoteBox::clear()
     tally_ = RoundTally{};
     texts_.clear();
     answers_.clear();
+    ++version_;
 }
 
 VoteBox::VoteResult VoteBox::vote(const QByteArray &token, int answer)
@@ -62,6 +66,7 @@ VoteBox::VoteResult VoteBox::vote(const QByteArray &token, int answer)
             return VoteResult::Full;
         answers_.insert(token, answer);
         ++tally_.counts[answer - 1];
+        ++version_;
         return VoteResult::Counted;
     }
     if (*it == answer)
@@ -69,6 +74,7 @@ VoteBox::VoteResult VoteBox::vote(const QByteArray &token, int answer)
     --tally_.counts[*it - 1];
     ++tally_.counts[answer - 1];
     *it = answer;
+    ++version_;
     return VoteResult::Changed;
 }
 

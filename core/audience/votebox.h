@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <atomic>
 #include <mutex>
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     std::optional<int> answerOf(const QByteArray &token) const;
 
     RoundTally tally() const;
+    // Goes up with every change to the round or its counts: the window
+    // compares it at the screen's pace instead of being signalled per vote.
+    quint64 version() const { return version_.load(std::memory_order_acquire); }
+    // Counts on phones before the reveal, or not (the default).
+    void setCountsShownLive(bool live) { countsLive_.store(live, std::memory_order_release); }
+    bool countsShownLive() const { return countsLive_.load(std::memory_order_acquire); }
     // The question in `language`, or English; nullopt with no round.
     std::optional<QuestionTexts> texts(const QString &language) const;
 
@@ -54,6 +61,8 @@ private:
     RoundTally tally_;
     QHash<QString, QuestionTexts> texts_;
     QHash<QByteArray, int> answers_; // token -> 1..3
+    std::atomic<quint64> version_{0};
+    std::atomic<bool> countsLive_{false};
 };
 
 } // namespace conlab

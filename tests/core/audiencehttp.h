@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QTcpSocket>
 #include <memory>
 #include <optional>
@@ -204,6 +206,11 @@ inline qint64 residentKb()
 // question open: what each server test starts from.
 inline std::unique_ptr<AudienceService> startService(QString *error)
 {
+    // Loopback needs no proxy: without this, Qt asks libproxy on a thread of
+    // its own for every socket, which only slows the tests (and TSan flags
+    // that library's own hand-overs).
+    QNetworkProxyFactory::setUseSystemConfiguration(false);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     auto service = std::make_unique<AudienceService>();
     AudienceOptions options;
     options.bind = QHostAddress(QHostAddress::LocalHost);

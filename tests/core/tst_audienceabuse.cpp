@@ -9,6 +9,7 @@
 #include "audiencehttp.h"
 #include "core/audience/connectionguard.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -142,7 +143,15 @@ void TestAudienceAbuse::aFloodFromOneAddressIsLimitedOnlyThere()
     const auto other = once(port_, request("GET", "/state"), kOtherAddress);
     QVERIFY(other);
     QCOMPARE(other->status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(once(port_, request("GET", "/state")).value_or(Response{}).status, 200, 10000);
+    // The flooding address recovers as its bucket refills (2,000 a second).
+    int status = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (status != 200 && waited.elapsed() < 10000) {
+        QTest::qWait(100);
+        status = once(port_, request("GET", "/state")).value_or(Response{}).status;
+    }
+    QCOMPARE(status, 200);
 }
 
 void TestAudienceAbuse::guessingTheCodeRunsDry()
@@ -258,7 +267,15 @@ void TestAudienceAbuse::connectionsPastThePerAddressCapGet503()
     // Closing some makes room again.
     for (int i = 0; i < 100; ++i)
         held[std::size_t(i)]->abort();
-    QTRY_COMPARE_WITH_TIMEOUT(once(port_, request("GET", "/state")).value_or(Response{}).status, 200, 10000);
+    // The flooding address recovers as its bucket refills (2,000 a second).
+    int status = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (status != 200 && waited.elapsed() < 10000) {
+        QTest::qWait(100);
+        status = once(port_, request("GET", "/state")).value_or(Response{}).status;
+    }
+    QCOMPARE(status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestAudienceAbuse)
