@@ -44,6 +44,10 @@
         <source>&amp;Export the room&apos;s votes (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::AudienceOptions</name>
@@ -104,6 +108,14 @@
     </message>
     <message>
         <source>Close the voting page: phones can no longer reach this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Open to the network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

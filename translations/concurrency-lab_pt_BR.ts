@@ -44,6 +44,10 @@
         <source>&amp;Export the room&apos;s votes (CSV)…</source>
         <translation>&amp;Exportar os votos da sala (CSV)…</translation>
     </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código de entrada</translation>
+    </message>
 </context>
 <context>
     <name>conlab::AudienceOptions</name>
@@ -105,6 +109,14 @@
     <message>
         <source>Close the voting page: phones can no longer reach this machine</source>
         <translation>Fechar a página de votação: os celulares não alcançam mais esta máquina</translation>
+    </message>
+    <message>
+        <source>This machine only</source>
+        <translation>Só esta máquina</translation>
+    </message>
+    <message>
+        <source>⚠ Open to the network</source>
+        <translation>⚠ Aberto à rede</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@
         <source>&amp;Export the room&apos;s votes (CSV)…</source>
         <translation>导出全场的投票 (CSV)(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
 </context>
 <context>
     <name>conlab::AudienceOptions</name>
@@ -105,6 +109,14 @@
     <message>
         <source>Close the voting page: phones can no longer reach this machine</source>
         <translation>关闭投票页面：手机将无法再访问本机</translation>
+    </message>
+    <message>
+        <source>This machine only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <source>⚠ Open to the network</source>
+        <translation>⚠ 已向网络开放</translation>
     </message>
 </context>
 <context>

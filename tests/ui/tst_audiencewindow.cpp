@@ -13,6 +13,7 @@
 #include "ui/pages/spinnerpage.h"
 #include "ui/settings/settings.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QProcess>
 #include <QSettings>
@@ -125,7 +126,7 @@ void TestAudienceWindow::stripAndJoinScreenSayWhereToVote()
     QVERIFY(port > 0);
     const QString strip = audience->strip()->plainText();
     QVERIFY2(strip.contains(QStringLiteral("127.0.0.1:%1 · code 0427").arg(port)), qPrintable(strip));
-    QVERIFY2(strip.contains(QStringLiteral("this machine only")), qPrintable(strip));
+    QVERIFY2(strip.contains(QStringLiteral("This machine only")), qPrintable(strip));
     QVERIFY(audience->strip()->isVisible());
     QVERIFY(audience->overlay()->isVisible()); // the room needs the code first
     QVERIFY2(audience->overlay()->plainText().contains(QStringLiteral("Code 0427")),
@@ -142,8 +143,15 @@ void TestAudienceWindow::stripAndJoinScreenSayWhereToVote()
     QCOMPARE(read, QStringLiteral("http://127.0.0.1:%1/?c=0427").arg(port));
     QCOMPARE(read, audience->service()->joinUrl().toString());
 
-    QTest::keyClick(audience->overlay(), Qt::Key_Escape);
+    // In presentation mode, Esc closes the join screen and leaves full screen alone.
+    window.setPresentationMode(true);
+    audience->showJoinAction()->trigger();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(audience->overlay()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!audience->overlay()->isVisible());
+    QVERIFY(window.isPresenting());
+    window.setPresentationMode(false);
     audience->showJoinAction()->trigger();
     QVERIFY(audience->overlay()->isVisible());
 }
@@ -154,6 +162,7 @@ void TestAudienceWindow::roundsFollowThePage()
     Settings settings(&store);
     MainWindow window(&settings);
     window.setCurrentExperiment(0);
+    window.show();
     QString error;
     AudienceOptions o;
     o.bind = QHostAddress(QHostAddress::LocalHost);
@@ -183,8 +192,11 @@ void TestAudienceWindow::roundsFollowThePage()
     QVERIFY(!page->roomTally()->isVisible());
     page->setSleepSeconds(0.5);
     QSignalSpy finished(page, &SpinnerPage::runFinished);
+    window.audience()->showJoinAction()->trigger();
+    QVERIFY(window.audience()->overlay()->isVisible());
     page->run();
     QVERIFY(!service->tally().open);
+    QVERIFY2(!window.audience()->overlay()->isVisible(), "the join screen hides the run");
     QVERIFY(finished.wait(60000));
     const RoundTally revealed = service->tally();
     QVERIFY(revealed.revealed);

@@ -145,9 +145,12 @@ void AudienceController::openRoundForPage()
 
 void AudienceController::onRunningChanged(bool running)
 {
-    // Run closes the round before the first frame can give the answer away.
-    if (running && isOn())
+    // Run closes the round before the first frame can give the answer away,
+    // and the join screen goes: the room watches the run.
+    if (running && isOn()) {
         service_->closeRound();
+        overlay_->hide();
+    }
 }
 
 void AudienceController::onRevealed()
@@ -198,6 +201,7 @@ void AudienceController::retranslate()
     toggle_->setText(tr("&Audience: the room votes from phones"));
     toggle_->setToolTip(tr("Serve a voting page on the local network, with a QR code and a session code"));
     showJoin_->setText(tr("Show the &join code"));
+    showJoin_->setIconText(tr("Join code"));
     countsLive_->setText(tr("Show the &counts while voting"));
     countsLive_->setToolTip(tr("Off: the room sees the counts only at the reveal, so nobody follows the crowd"));
     export_->setText(tr("&Export the room's votes (CSV)…"));

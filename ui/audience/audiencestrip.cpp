@@ -24,20 +24,19 @@ AudienceStrip::AudienceStrip(QAction *showJoin, QWidget *parent) : QFrame(parent
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
+    // It wraps only between its parts (no address is cut), and only where a
+    // zoomed strip could not hold it: no minimum wider than the screen.
     where_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = where_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    where_->setFont(big);
+    applyFonts();
     auto *join = new QToolButton(this);
     join->setDefaultAction(showJoin);
     off_ = new QToolButton(this);
     connect(off_, &QToolButton::clicked, this, &AudienceStrip::turnOffRequested);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 8, 4);
-    row->addWidget(where_, 3);
+    row->addWidget(where_, 4);
     row->addWidget(round_, 2);
-    row->addWidget(exposure_, 2);
+    row->addWidget(exposure_, 1);
     row->addWidget(join);
     row->addWidget(off_);
     render();
@@ -63,9 +62,13 @@ void AudienceStrip::render()
     //: The audience strip: %1 the address to type on a phone, %2 the 4-digit code
     where_->setText(tr("Vote at %1 · code %2").arg(url_.authority(), code_));
     round_->setText(RoundStatus::text(tally_, hasQuestion_));
-    exposure_->setText(loopbackOnly_ ? tr("Listening on this machine only")
-                                     //: Said on screen while phones can reach the app
-                                     : tr("Open to the network: anyone here with the code can vote"));
+    // Short on the strip, where it is always in view; the join screen and
+    // the tooltip say it whole.
+    exposure_->setText(loopbackOnly_ ? tr("This machine only")
+                                     //: On the strip while phones can reach the app
+                                     : tr("⚠ Open to the network"));
+    exposure_->setToolTip(loopbackOnly_ ? tr("Listening on this machine only")
+                                        : tr("Open to the network: anyone here with the code can vote"));
     off_->setText(tr("Turn off"));
     off_->setToolTip(tr("Close the voting page: phones can no longer reach this machine"));
     a11y::setName(this, plainText());
@@ -76,8 +79,20 @@ QString AudienceStrip::plainText() const
     return where_->text() + u'\n' + round_->text() + u'\n' + exposure_->text();
 }
 
+// The address a size up from the strip's font, so the View menu's zoom and
+// presentation mode scale it with the rest.
+void AudienceStrip::applyFonts()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    where_->setFont(big);
+}
+
 void AudienceStrip::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     if (event->type() == QEvent::LanguageChange)
         render();
     QFrame::changeEvent(event);

@@ -33,6 +33,7 @@ protected:
 
 private:
     void render();
+    void applyFonts();
     QLabel *where_ = nullptr;
     QLabel *round_ = nullptr;
     QLabel *exposure_ = nullptr;

@@ -131,6 +131,17 @@ void JoinOverlay::fit()
     card_->setGeometry(rect().adjusted(margin, margin, -margin, -margin));
 }
 
+bool JoinOverlay::event(QEvent *event)
+{
+    // Esc closes the join screen first: in presentation mode the window's
+    // Esc would otherwise leave full screen and leave this on top.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 bool JoinOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)

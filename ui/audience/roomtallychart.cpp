@@ -22,10 +22,7 @@ RoomTallyChart::RoomTallyChart(QWidget *parent) : QFrame(parent)
     // Plain text always: the line holds the question's words, never a phone's.
     heading_->setTextFormat(Qt::PlainText);
     line_->setTextFormat(Qt::PlainText);
-    QFont big = line_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    line_->setFont(big);
+    applyFonts();
     bars_ = new TallyBars(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading_);
@@ -68,8 +65,20 @@ QString RoomTallyChart::plainText() const
     return lines.join(u'\n');
 }
 
+// The reveal's line a size up from the chart's font, so zoom and
+// presentation mode scale it with the rest.
+void RoomTallyChart::applyFonts()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    line_->setFont(big);
+}
+
 void RoomTallyChart::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     if (event->type() == QEvent::LanguageChange)
         render();
     QFrame::changeEvent(event);

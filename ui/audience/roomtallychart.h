@@ -30,6 +30,7 @@ protected:
 
 private:
     void render();
+    void applyFonts();
     QLabel *heading_ = nullptr;
     QLabel *line_ = nullptr;
     TallyBars *bars_ = nullptr;
