@@ -44,5 +44,6 @@ GIL; the median run time against the number of workers.
 It adds an emulated GIL with a switch-interval knob, an event loop to watch,
 per-worker timelines, questions the room answers before each run (from their
 phones, through a page the app serves on the local network when asked), and
-exports that open in Perfetto. The same runs work headless from the command line.]=])
+exports that open in Perfetto. The same runs work headless from the command
+line.]=])
 include(CPack)
