@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/audience/audiencestrip.h"
 
+#include "ui/audience/largetype.h"
 #include "ui/audience/roundstatus.h"
 #include "ui/widgets/accessibletext.h"
 
@@ -83,10 +84,7 @@ QString AudienceStrip::plainText() const
 // presentation mode scale it with the rest.
 void AudienceStrip::applyFonts()
 {
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    where_->setFont(big);
+    where_->setFont(largeType(font(), 1.25));
 }
 
 void AudienceStrip::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/audience/joinoverlay.h"
 
+#include "ui/audience/largetype.h"
 #include "ui/audience/qrcodeview.h"
 #include "ui/audience/roundstatus.h"
 #include "ui/widgets/accessibletext.h"
@@ -14,16 +15,6 @@
 #include <QPushButton>
 
 namespace conlab {
-
-namespace {
-QFont scaled(const QFont &base, double factor, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-} // namespace
 
 JoinOverlay::JoinOverlay(QWidget *over) : QWidget(over)
 {
@@ -95,9 +86,9 @@ void JoinOverlay::showOver()
 // Sizes follow the window's font, so the View menu's zoom scales them too.
 void JoinOverlay::applyFonts()
 {
-    heading_->setFont(scaled(font(), 1.6, true));
-    address_->setFont(scaled(font(), 2.0, true));
-    code_->setFont(scaled(font(), 3.0, true));
+    heading_->setFont(largeType(font(), 1.6));
+    address_->setFont(largeType(font(), 2.0));
+    code_->setFont(largeType(font(), 3.0));
 }
 
 void JoinOverlay::render()

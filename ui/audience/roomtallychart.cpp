@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/audience/roomtallychart.h"
 
+#include "ui/audience/largetype.h"
 #include "ui/audience/tallybars.h"
 #include "ui/widgets/accessibletext.h"
 
@@ -69,10 +70,7 @@ QString RoomTallyChart::plainText() const
 // presentation mode scale it with the rest.
 void RoomTallyChart::applyFonts()
 {
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    line_->setFont(big);
+    line_->setFont(largeType(font(), 1.3));
 }
 
 void RoomTallyChart::changeEvent(QEvent *event)
